@@ -1,0 +1,100 @@
+"""Where a trigger's source and target sit in spaCy's dependency parse."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+RELATIVE = frozenset({"which", "who", "that", "whom"})
+CLIMB = frozenset({"xcomp", "conj", "advcl", "acl", "relcl", "ccomp", "pcomp", "dep", "prep"})
+# Verbs whose object is the subject of their complement ("urged Iran to release").
+OBJECT_CONTROL = frozenset({"urge", "ask", "call", "press", "push", "tell", "order", "force",
+                            "encourage", "invite", "allow", "want", "persuade"})  # fmt: skip
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    return [token, *[c for c in token.conjuncts if c.i > token.i]]
+
+
+def child(token: Token, deps: frozenset[str] | set[str]) -> Token | None:
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def is_passive(token: Token) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
+
+
+def prep_objects(token: Token, words: set[str]) -> Iterator[tuple[str, Token]]:
+    """Objects of prepositions in ``words`` attached to ``token`` ("with X", "to Y")."""
+    for prep in token.children:
+        if prep.dep_ in {"prep", "dative"} and prep.lower_ in words:
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    yield prep.lower_, obj
+        elif prep.dep_ == "agent" and "by" in words:
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    yield "by", obj
+
+
+def resolve_relative(token: Token) -> Token:
+    """ "which"/"who" as a subject stands for the noun the relative clause modifies."""
+    if token.lower_ in RELATIVE:
+        antecedent = _nearest_noun_before(token)
+        clause = token.head
+        while clause.dep_ not in {"relcl", "acl"} and clause.head is not clause:
+            if clause.dep_ in {"xcomp", "conj", "ccomp"}:
+                clause = clause.head
+            else:
+                break
+        if clause.dep_ in {"relcl", "acl"}:
+            head = clause.head
+            # "the embargo on Iran, which is ...": the nearest noun inside the head's phrase.
+            if antecedent is not None and head.left_edge.i <= antecedent.i <= head.right_edge.i:
+                return antecedent
+            return head
+    return token
+
+
+def _nearest_noun_before(token: Token) -> Token | None:
+    for i in range(token.i - 1, max(token.i - 4, -1), -1):
+        candidate = token.doc[i]
+        if candidate.pos_ in {"NOUN", "PROPN"}:
+            return candidate
+        if not candidate.is_punct:
+            return None
+    return None
+
+
+def clause_subject(verb: Token, *, depth: int = 0) -> Token | None:
+    """The subject of a verb, inherited through xcomp/conj/relcl chains where it has none."""
+    subject = child(verb, SUBJECTS)
+    if subject is not None:
+        return resolve_relative(subject)
+    if depth > 4 or verb.head is verb:
+        return None
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_ in OBJECT_CONTROL:
+        obj = child(head, {"dobj"})
+        if obj is not None:
+            return obj
+    if verb.dep_ in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        # "Iran, which makes deals" / "the American agreement to sell": the noun holds the actor.
+        return head
+    if verb.dep_ in CLIMB:
+        return clause_subject(head, depth=depth + 1)
+    return None
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verb above a noun (through prepositions, objects and appositions)."""
+    current = token
+    for _ in range(6):
+        if current.head is current:
+            return current if current.pos_ in {"VERB", "AUX"} else None
+        current = current.head
+        if current.pos_ in {"VERB", "AUX"}:
+            return current
+    return None

@@ -1,0 +1,125 @@
+"""The event lexicon: triggers per PLOVER type, type defaults, and status cues (all data files)."""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from eventwire.resources import data_path, read_csv, read_yaml
+
+VERB_SOURCE = ("nsubj", "agent")
+NOUN_SOURCE = ("poss", "amod", "compound", "by")
+
+
+@dataclass(frozen=True, slots=True)
+class TypeInfo:
+    type: str
+    quad_class: int
+    cameo: str
+    goldstein: float
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One lexicon entry: a word (with optional particle/object) that states an event."""
+
+    lemma: str
+    pos: str
+    type: str
+    cameo: str
+    mode: str | None = None
+    goldstein: float | None = None
+    particle: str | None = None
+    objects: frozenset[str] = frozenset()
+    target: tuple[str, ...] = ("dobj",)
+    source: tuple[str, ...] = VERB_SOURCE
+    passive_target: bool = True
+
+    @property
+    def specificity(self) -> int:
+        return (2 if self.objects else 0) + (1 if self.particle else 0)
+
+
+@dataclass(frozen=True, slots=True)
+class StatusCues:
+    negated: frozenset[str]
+    hypothetical: frozenset[str]
+    intended: frozenset[str]
+    requested: frozenset[str]
+    reported: frozenset[str]
+    speech_verbs: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class EventLexicon:
+    types: dict[str, TypeInfo]
+    triggers: dict[tuple[str, str], tuple[Trigger, ...]]
+    status: StatusCues
+
+
+def _as_tuple(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    return tuple(str(v) for v in value)
+
+
+def _trigger(entry: dict[str, Any]) -> Trigger:
+    pos = str(entry["pos"]).upper()
+    default_source = VERB_SOURCE if pos == "VERB" else NOUN_SOURCE
+    default_target = ("dobj",) if pos == "VERB" else ("of",)
+    goldstein = entry.get("goldstein")
+    return Trigger(
+        lemma=str(entry["lemma"]).lower(),
+        pos=pos,
+        type=str(entry["type"]).upper(),
+        cameo=str(entry.get("cameo", "")),
+        mode=entry.get("mode"),
+        goldstein=float(goldstein) if goldstein is not None else None,
+        particle=entry.get("particle"),
+        objects=frozenset(o.lower() for o in _as_tuple(entry.get("object"))),
+        target=_as_tuple(entry.get("target")) or default_target,
+        source=_as_tuple(entry.get("source")) or default_source,
+        passive_target=bool(entry.get("passive_target", pos == "VERB")),
+    )
+
+
+def _cues(raw: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(str(v).lower() for v in _as_tuple(raw.get(key)))
+
+
+def load_event_lexicon(folder: Path | None = None, extra: tuple[Path, ...] = ()) -> EventLexicon:
+    folder = folder or data_path("lexicons")
+    types = {
+        row["type"]: TypeInfo(
+            row["type"], int(row["quad_class"]), row["cameo"], float(row["goldstein"])
+        )
+        for row in read_csv(folder / "event_types.csv")
+    }
+    grouped: dict[tuple[str, str], list[Trigger]] = defaultdict(list)
+    for path in (folder / "events.yaml", *extra):
+        for entry in read_yaml(path) or []:
+            trigger = _trigger(entry)
+            grouped[(trigger.lemma, trigger.pos)].append(trigger)
+    triggers = {
+        key: tuple(sorted(values, key=lambda t: -t.specificity)) for key, values in grouped.items()
+    }
+    raw = read_yaml(folder / "status.yaml") or {}
+    status = StatusCues(
+        negated=_cues(raw, "negated"),
+        hypothetical=_cues(raw, "hypothetical"),
+        intended=_cues(raw, "intended"),
+        requested=_cues(raw, "requested"),
+        reported=_cues(raw, "reported"),
+        speech_verbs=_cues(raw, "speech_verbs"),
+    )
+    return EventLexicon(types, triggers, status)
+
+
+@functools.cache
+def default_event_lexicon() -> EventLexicon:
+    return load_event_lexicon()

@@ -1,0 +1,127 @@
+"""Clean text from raw documents: decode, main text, boilerplate, language, date, signature.
+
+:func:`extract` turns one :class:`RawDocument` into an :class:`Article` or a
+:class:`Rejection`. For plain text, ``Article.kept``/``Article.removed`` are offsets into
+the decoded input; for HTML they are offsets into the main text that trafilatura extracted
+(or, when it finds none, into the page's visible text).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection
+
+from eventwire.extract.boilerplate import FilterResult, filter_boilerplate
+from eventwire.extract.dateline import dateline_date, find_dateline
+from eventwire.extract.dates import parse_date_hint
+from eventwire.extract.decode import blank_controls, decode_text
+from eventwire.extract.html import HtmlExtraction, extract_html
+from eventwire.extract.language import judge_language
+from eventwire.extract.signature import minhash_signature
+from eventwire.extract.visible_text import visible_text
+from eventwire.reasons import reject
+from eventwire.records import Article, RawDocument, Rejection
+
+__all__ = ["FilterResult", "extract", "filter_boilerplate", "visible_text"]
+
+MIN_BODY_CHARS = 30
+
+
+def _size(content: bytes | str) -> int:
+    if isinstance(content, bytes):
+        return len(content)
+    return len(content)  # characters: a lower bound on the UTF-8 size
+
+
+def _too_large(content: bytes | str, max_bytes: int) -> bool:
+    size = _size(content)
+    if size > max_bytes:
+        return True
+    if isinstance(content, str) and size * 4 > max_bytes:
+        return len(content.encode("utf-8", errors="replace")) > max_bytes
+    return False
+
+
+def _resolve_date(
+    raw: RawDocument,
+    published: dt.date | None,
+    page: HtmlExtraction | None,
+    dateline_text: str | None,
+) -> tuple[dt.date | None, str | None]:
+    if published is not None:
+        return published, "argument"
+    from_record = parse_date_hint(raw.published)
+    if from_record is not None:
+        return from_record, "record"
+    if page is not None and page.date is not None:
+        return page.date, page.date_how
+    if dateline_text:
+        reference = raw.fetched_at.date() if raw.fetched_at is not None else None
+        found = dateline_date(dateline_text, reference)
+        if found is not None:
+            return found, "dateline"
+    return None, None
+
+
+def extract(
+    raw: RawDocument,
+    *,
+    published: dt.date | None = None,
+    languages: Collection[str] = ("en",),
+    max_bytes: int = 20_000_000,
+) -> Article | Rejection:
+    """The clean article of ``raw``, or a rejection saying why there is none. Never raises.
+
+    ``published`` overrides every date found in the document. ``languages`` lists the ISO
+    639-1 codes to accept (empty or ``"*"``: all). Inputs over ``max_bytes`` are rejected
+    before they are decoded.
+    """
+    uri = raw.uri
+    if _too_large(raw.content, max_bytes):
+        size = _size(raw.content)
+        return reject(uri, "too-large", f"It has {size:,} bytes; the limit is {max_bytes:,}.")
+    doc_id = raw.doc_id
+    is_html = raw.content_type == "text/html"
+    decoded = decode_text(raw.content, html=is_html)
+    if decoded.text is None:
+        return reject(uri, decoded.reason or "undecodable", decoded.detail, doc_id)
+    text = decoded.text
+    if not text.strip():
+        return reject(uri, "empty", "", doc_id)
+    page: HtmlExtraction | None = None
+    select_region = True
+    if is_html:
+        page = extract_html(text, raw.url)
+        if page.text.strip():
+            text, select_region = page.text, False
+        else:
+            text = visible_text(text)
+            if not text.strip():
+                return reject(uri, "empty", "The page has no visible text.", doc_id)
+    clean = blank_controls(text)
+    result = filter_boilerplate(clean, select_region=select_region)
+    body = "\n\n".join(clean[span.start : span.end] for span in result.kept)
+    if len(body.strip()) < MIN_BODY_CHARS:
+        detail = f"{len(body.strip())} characters are left; at least {MIN_BODY_CHARS} are needed."
+        return reject(uri, "no-body", detail, doc_id)
+    guess = judge_language(body, languages)
+    if not guess.accepted:
+        detail = f"Identified as {guess.language!r} (p={guess.probability:.2f})."
+        return reject(uri, f"language:{guess.language}", detail, doc_id)
+    dateline = find_dateline(body)
+    date, how = _resolve_date(raw, published, page, dateline.date_text if dateline else None)
+    return Article(
+        doc_id=doc_id,
+        uri=uri,
+        text=body,
+        url=raw.url or (page.url if page else None),
+        title=raw.title or (page.title if page else None),
+        published=date,
+        published_how=how,
+        source=raw.source or (page.sitename if page else None),
+        language=guess.language,
+        removed=result.removed,
+        kept=result.kept,
+        dateline=dateline,
+        signature=minhash_signature(body),
+    )

@@ -1,0 +1,29 @@
+"""Near-duplicate signatures: MinHash over word 5-gram shingles."""
+
+from __future__ import annotations
+
+import re
+
+from datasketch import MinHash
+
+NUM_PERM = 64
+SHINGLE_WORDS = 5
+SEED = 20240601
+_WORD_RE = re.compile(r"\w+")
+
+
+def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
+    """Lower-cased word ``size``-grams of ``text`` (the whole text when it is shorter)."""
+    words = _WORD_RE.findall(text.lower())
+    if len(words) < size:
+        return {" ".join(words).encode("utf-8")} if words else set()
+    return {" ".join(words[i : i + size]).encode("utf-8") for i in range(len(words) - size + 1)}
+
+
+def minhash_signature(text: str) -> tuple[int, ...]:
+    """A 64-value MinHash signature of ``text`` (fixed seed, so stable across runs)."""
+    sketch = MinHash(num_perm=NUM_PERM, seed=SEED)
+    grams = shingles(text)
+    if grams:
+        sketch.update_batch(list(grams))
+    return tuple(int(v) for v in sketch.hashvalues)

@@ -1,0 +1,102 @@
+"""Choosing one gazetteer candidate for a name, given what the article has already said.
+
+The rules, tried in order; the first that decides names itself in ``Place.rule``:
+
+``landmark``        an entry of our landmarks table (sites, disputed regions, seas)
+``country``         a country name or alias ("Britain", "the U.S.") ...
+``context-country`` ... unless it is also a first-level division of a country the article is
+                    about and the country itself is not (Georgia the US state in a story about
+                    Atlanta); for cities and divisions: one in a country the article mentions
+``dateline``        a city or division in the dateline's country
+``context-admin1``  a city in a state or province the article mentions (Paris, Texas)
+``capital``         a national capital at least ten times as populous as the contextual rival:
+                    political news names capitals for governments ("Washington", "Moscow")
+``population``      otherwise the most populous candidate
+
+A division and a city of one country with the same name resolve to the city ("New York",
+"Washington" mean the cities, not the states). No candidate, no place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from eventwire.geo.candidate import Candidate
+
+CAPITAL_MARGIN = 10
+
+
+def _size(candidate: Candidate, key_hits: frozenset[int]) -> tuple[int, int, int]:
+    """Sort key: cities before divisions, then population, then exact (not alias) names."""
+    return (
+        candidate.feature == "city",
+        candidate.population,
+        id(candidate) in key_hits,
+    )
+
+
+def _best(group: Sequence[Candidate], primary: frozenset[int]) -> Candidate:
+    return max(group, key=lambda c: _size(c, primary))
+
+
+def _drop_shadowed_divisions(cands: Sequence[Candidate]) -> list[Candidate]:
+    city_countries = {c.country for c in cands if c.feature == "city"}
+    return [c for c in cands if not (c.feature == "admin1" and c.country in city_countries)]
+
+
+def choose(
+    cands: Sequence[Candidate],
+    *,
+    primary: frozenset[int] = frozenset(),
+    context_countries: Collection[str] = (),
+    context_admin1: Collection[tuple[str, str]] = (),
+    dateline_country: str | None = None,
+) -> tuple[Candidate, str] | None:
+    """Pick a candidate and the rule that picked it. ``primary``: ids of exact-name matches."""
+    if not cands:
+        return None
+    landmarks = [c for c in cands if c.source == "landmarks" and c.feature != "city"]
+    if landmarks:
+        return landmarks[0], "landmark"
+    known = set(context_countries)
+    if dateline_country:
+        known.add(dateline_country)
+    countries = [c for c in cands if c.feature == "country"]
+    if countries:
+        country = countries[0]
+        rivals = [
+            c
+            for c in cands
+            if c.feature == "admin1" and c.country in known and c.country != country.country
+        ]
+        if rivals and country.country not in known:
+            return rivals[0], "context-country"
+        return country, "country"
+    places = _drop_shadowed_divisions([c for c in cands if c.feature in ("city", "admin1")])
+    if not places:
+        return None
+    top = _best(places, primary)
+
+    def _or_capital(pick: Candidate, rule: str) -> tuple[Candidate, str]:
+        if (
+            top.capital
+            and top is not pick
+            and top.population >= CAPITAL_MARGIN * max(pick.population, 1)
+        ):
+            return top, "capital"
+        return pick, rule
+
+    if dateline_country:
+        in_dateline = [c for c in places if c.country == dateline_country]
+        if in_dateline:
+            return _or_capital(_best(in_dateline, primary), "dateline")
+    admin_keys = set(context_admin1)
+    in_admin = [
+        c for c in places if c.feature == "city" and (c.country or "", c.admin1 or "") in admin_keys
+    ]
+    if in_admin:
+        return _best(in_admin, primary), "context-admin1"
+    in_country = [c for c in places if c.country in known]
+    if in_country:
+        return _or_capital(_best(in_country, primary), "context-country")
+    return top, "population"

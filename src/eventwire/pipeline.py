@@ -1,0 +1,128 @@
+"""Composes the stages: raw documents in, coded articles (or rejections) out.
+
+Every stage but the spaCy parse is a pure function of one document, so the same code
+runs in a loop, in a process pool, or inside a Ray Data ``map_batches``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection, Iterable, Iterator
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from eventwire import __version__
+from eventwire.actors import ActorLexicon, recognise
+from eventwire.events.coder import Context, code_events
+from eventwire.extract import extract
+from eventwire.geo import Gazetteer, locate
+from eventwire.nlp import load
+from eventwire.quotes import find_quotes
+from eventwire.records import Article, CodedArticle, Place, RawDocument, Rejection
+from eventwire.timex import find_dates
+
+Coded = CodedArticle | Rejection
+
+
+def annotate(article: Article, doc: Doc, *, lexicon: ActorLexicon | None = None) -> CodedArticle:
+    """Code one parsed article: actors, places, quotes, then events over them."""
+    gazetteer = Gazetteer.default()
+    actors = recognise(doc, lexicon)
+    places = locate(doc, dateline=article.dateline, gazetteer=gazetteer)
+    quotes = find_quotes(doc, actors)
+    dates = tuple(find_dates(doc, article.published))
+    context = Context(
+        actors=actors,
+        places=places,
+        dates=dates,
+        published=article.published,
+        dateline_place=_dateline_place(article, places, gazetteer),
+        speakers=quotes.speaker_at,
+    )
+    events = code_events(doc, context)
+    return CodedArticle(
+        article=article,
+        actors=actors.actors,
+        places=places,
+        events=tuple(events),
+        quotes=quotes.quotes,
+        coder_version=__version__,
+    )
+
+
+def _dateline_place(
+    article: Article, places: tuple[Place, ...], gazetteer: Gazetteer
+) -> Place | None:
+    dateline = article.dateline
+    if dateline is None or not dateline.place:
+        return None
+    for place in places:
+        if dateline.span.start <= place.span.start < dateline.span.end:
+            return place
+    head = dateline.place.split(",")[0].strip()
+    return gazetteer.resolve(head.title(), dateline.span)
+
+
+def code_documents(
+    documents: Iterable[RawDocument | Rejection],
+    *,
+    published: dt.date | None = None,
+    languages: Collection[str] = ("en",),
+    batch_size: int = 16,
+    lexicon: ActorLexicon | None = None,
+) -> Iterator[Coded]:
+    """Extract, parse in batches and code every document, in input order."""
+    nlp = load()
+    batch: list[Article | Rejection] = []
+
+    def flush() -> Iterator[Coded]:
+        articles = [item for item in batch if isinstance(item, Article)]
+        docs = iter(nlp.pipe((a.text for a in articles), batch_size=batch_size))
+        for item in batch:
+            if isinstance(item, Rejection):
+                yield item
+            else:
+                yield annotate(item, next(docs), lexicon=lexicon)
+        batch.clear()
+
+    for document in documents:
+        if isinstance(document, Rejection):
+            batch.append(document)
+        else:
+            batch.append(extract(document, published=published, languages=languages))
+        if len(batch) >= batch_size:
+            yield from flush()
+    yield from flush()
+
+
+def code_text(
+    text: str,
+    *,
+    published: dt.date | str | None = None,
+    uri: str = "<text>",
+    content_type: str = "text/plain",
+    languages: Collection[str] = ("en",),
+) -> Coded:
+    """Code one text (plain or HTML) and return its ``CodedArticle`` or ``Rejection``."""
+    when = dt.date.fromisoformat(published) if isinstance(published, str) else published
+    raw = RawDocument(
+        uri=uri,
+        content=text,
+        content_type="text/html" if content_type == "text/html" else "text/plain",
+    )
+    return next(code_documents([raw], published=when, languages=languages))
+
+
+def code_paths(
+    paths: Iterable[str | Path],
+    *,
+    published: dt.date | None = None,
+    languages: Collection[str] = ("en",),
+) -> Iterator[Coded]:
+    """Read every file, folder or ``-`` in ``paths`` and code what it holds."""
+    from eventwire.ingest import read_paths
+
+    hint = published.isoformat() if published else None
+    documents = read_paths([str(p) for p in paths], published=hint)
+    return code_documents(documents, published=published, languages=languages)

@@ -1,0 +1,52 @@
+"""Every reason an input can be rejected, each with a sentence a user understands.
+
+A rejection's ``reason`` is one of the codes below; language rejections are written
+``language:xx`` with the detected ISO 639-1 code.
+"""
+
+from __future__ import annotations
+
+from eventwire.records import Rejection
+
+REASONS: dict[str, str] = {
+    "empty": "The document is empty or holds only whitespace.",
+    "binary": "The document looks like a binary file (NUL bytes or many control "
+    "characters), not text or HTML.",
+    "undecodable": "The document's bytes could not be decoded as text in any known encoding.",
+    "too-large": "The document is larger than the size limit; raise max_bytes to code it.",
+    "language": "The document is written in a language that was not asked for; pass it in "
+    "languages to code it.",
+    "no-body": "Too little article text is left once boilerplate (menus, appeals, "
+    "share bars) is removed.",
+    "bad-record": "A record in a JSONL, CSV or feed file is malformed or has no text field.",
+    "unreadable": "The file could not be opened or read (missing, permissions, or corrupt "
+    "compression).",
+    "unsupported": "The file is of a kind eventwire does not read.",
+}
+
+
+def reason_code(reason: str) -> str:
+    """The base code of a reason: ``language:fr`` -> ``language``."""
+    return reason.split(":", 1)[0]
+
+
+def explain(reason: str) -> str:
+    """The user-facing sentence for a reason code (``language:xx`` included)."""
+    base = reason_code(reason)
+    sentence = REASONS.get(base)
+    if sentence is None:
+        raise KeyError(f"unknown rejection reason: {reason!r}")
+    if base == "language" and ":" in reason:
+        lang = reason.split(":", 1)[1]
+        return f"The document is written in {lang!r}, a language that was not asked for."
+    return sentence
+
+
+def reject(uri: str, reason: str, detail: str = "", doc_id: str | None = None) -> Rejection:
+    """A :class:`Rejection` whose detail starts with the reason's sentence.
+
+    Raises ``KeyError`` for a reason code not listed in :data:`REASONS`.
+    """
+    sentence = explain(reason)
+    full = f"{sentence} {detail}".strip() if detail else sentence
+    return Rejection(uri=uri, reason=reason, detail=full, doc_id=doc_id)

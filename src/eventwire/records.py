@@ -1,0 +1,194 @@
+"""The typed records that flow between eventwire's stages, and nothing else.
+
+Every extracted field carries a :class:`Span` of character offsets into
+``Article.text`` (the clean text), so a user can always go back to the evidence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Literal
+
+ContentType = Literal["text/plain", "text/html"]
+ActorKind = Literal["person", "organisation", "state", "group"]
+Status = Literal["asserted", "negated", "hypothetical", "intended", "requested", "reported"]
+Precision = Literal["day", "week", "month", "year"]
+
+PLOVER_TYPES: tuple[str, ...] = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)  # fmt: skip
+STATUSES: tuple[Status, ...] = (
+    "asserted", "negated", "hypothetical", "intended", "requested", "reported",
+)  # fmt: skip
+
+
+def content_hash(content: bytes | str) -> str:
+    """A stable id for a document: SHA-256 of its NFC-normalised, whitespace-folded text."""
+    if isinstance(content, bytes):
+        return hashlib.sha256(content).hexdigest()[:32]
+    folded = " ".join(unicodedata.normalize("NFC", content).split())
+    return hashlib.sha256(folded.encode("utf-8")).hexdigest()[:32]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Half-open character offsets ``[start, end)`` into ``Article.text``."""
+
+    start: int
+    end: int
+
+    def of(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    """One input document as a reader found it, before any cleaning."""
+
+    uri: str
+    content: bytes | str
+    content_type: ContentType = "text/plain"
+    source: str | None = None
+    url: str | None = None
+    published: str | None = None
+    title: str | None = None
+    fetched_at: dt.datetime | None = None
+
+    @property
+    def doc_id(self) -> str:
+        return content_hash(self.content)
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedBlock:
+    """A block cut from the input as boilerplate; offsets are into the decoded input text."""
+
+    start: int
+    end: int
+    reason: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """The place and date of a dateline ("BRUSSELS, March 4 (Wire) -"), kept as metadata."""
+
+    place: str | None
+    date_text: str | None
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A clean article: the body text every later span points into, and its metadata."""
+
+    doc_id: str
+    uri: str
+    text: str
+    url: str | None = None
+    title: str | None = None
+    published: dt.date | None = None
+    published_how: str | None = None
+    source: str | None = None
+    language: str | None = None
+    removed: tuple[RemovedBlock, ...] = ()
+    kept: tuple[Span, ...] = ()
+    dateline: Dateline | None = None
+    signature: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """An input that could not be coded, with a reason code and a sentence for the user."""
+
+    uri: str
+    reason: str
+    detail: str
+    doc_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A coded actor: one per real-world entity per article, with all its mentions."""
+
+    name: str
+    kind: ActorKind
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    mentions: tuple[Span, ...] = ()
+    actor_id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A geocoded place mention."""
+
+    name: str
+    span: Span
+    country: str | None = None
+    geonames_id: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    admin1: str | None = None
+    feature: str | None = None
+    rule: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """An event date resolved against the publication date."""
+
+    date: dt.date
+    precision: Precision = "day"
+    span: Span | None = None
+    how: str = "text"
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Who did what to whom, where, when, with the trigger and sentence as evidence."""
+
+    type: str
+    trigger: Span
+    sentence: Span
+    source: Actor | None = None
+    target: Actor | None = None
+    source_span: Span | None = None
+    target_span: Span | None = None
+    mode: str | None = None
+    cameo: str | None = None
+    quad_class: int | None = None
+    goldstein: float | None = None
+    status: Status = "asserted"
+    when: When | None = None
+    where: Place | None = None
+    confidence: float = 0.5
+    others: tuple[Actor, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Direct or reported speech with its speaker."""
+
+    text: str
+    span: Span
+    speaker: Actor | None = None
+    speaker_span: Span | None = None
+    direct: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class CodedArticle:
+    """An article with everything coded from it: the unit the store writes and the API returns."""
+
+    article: Article
+    actors: tuple[Actor, ...] = ()
+    places: tuple[Place, ...] = ()
+    events: tuple[Event, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    coder_version: str = field(default="")

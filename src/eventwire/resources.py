@@ -1,0 +1,44 @@
+"""Locating and reading the data files that ship inside the package."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+
+def data_path(*parts: str) -> Path:
+    """The path of a packaged data file, e.g. ``data_path("lexicons", "titles.csv")``."""
+    return Path(str(resources.files("eventwire").joinpath("data", *parts)))
+
+
+def read_csv(path: Path) -> Iterator[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(row for row in handle if not row.startswith("#")):
+            yield {key.strip(): (value or "").strip() for key, value in row.items() if key}
+
+
+def read_yaml(path: Path) -> Any:
+    with path.open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+def split_values(field: str) -> list[str]:
+    """Multi-valued lexicon fields are separated by ``|``."""
+    return [value.strip() for value in field.split("|") if value.strip()]
+
+
+def lexicon_version() -> str:
+    """A short hash of every packaged lexicon file, stored with each run."""
+    digest = hashlib.sha256()
+    folder = data_path("lexicons")
+    for path in sorted(folder.glob("*")):
+        if path.suffix in {".csv", ".yaml"}:
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]

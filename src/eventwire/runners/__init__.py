@@ -1,0 +1,1 @@
+"""Runners: drive the pipeline over inputs and write into the store."""

@@ -1,0 +1,122 @@
+"""The plain-text boilerplate filter: the reference story, clean stories, cues and tails."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from eventwire.extract import extract
+from eventwire.extract.boilerplate import filter_boilerplate
+from eventwire.records import Article, RawDocument
+
+SHARED = Path(__file__).parents[1].parent / "shared"
+PARA = (
+    "The minister told parliament on Tuesday that the government would send a delegation to "
+    "the neighbouring capital next week to discuss the dispute over water rights."
+)
+
+
+def _gold(name: str) -> list[dict[str, object]]:
+    path = SHARED / "gold" / name
+    if not path.exists():
+        pytest.skip("shared gold data is not available")
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def test_reference_story_appeal_removed_exactly() -> None:
+    path = SHARED / "examples" / "wire-story-visit-and-appeal.txt"
+    if not path.exists():
+        pytest.skip("shared reference story is not available")
+    text = path.read_text(encoding="utf-8")
+    record = _gold("dev.jsonl")[0]
+    assert record["text"] == text
+    article = extract(RawDocument(uri="ref", content=text))
+    assert isinstance(article, Article)
+    assert article.kept[0].start == 0 and article.kept[-1].end == record["body_end"] == 1555
+    assert article.text == "\n\n".join(text[s.start : s.end] for s in article.kept)
+    assert {b.reason for b in article.removed} == {"donation-appeal"}
+    assert article.removed[0].text.startswith("Support Jewish Journalism")
+    assert article.removed[-1].end == len(text.rstrip())
+    for block in article.removed:
+        assert text[block.start : block.end] == block.text
+
+
+def test_clean_bbc_stories_are_kept_whole() -> None:
+    for record in _gold("dev-bbc.jsonl"):
+        text = str(record["text"])
+        result = filter_boilerplate(text)
+        assert result.removed == (), record["id"]
+        assert result.kept[0].start == 0 and result.kept[-1].end == len(text.rstrip())
+
+
+def test_stock_lines_are_cut_with_reasons() -> None:
+    text = "\n\n".join(
+        [
+            "Home\nWorld\nPolitics\nBusiness",
+            PARA,
+            "Advertisement",
+            PARA.replace("Tuesday", "Wednesday"),
+            "Photo: Jane Doe/Reuters",
+            PARA.replace("Tuesday", "Thursday"),
+            "Share on Facebook\nShare on Twitter",
+            "© 2024 Example Media Ltd. All rights reserved.",
+        ]
+    )
+    result = filter_boilerplate(text)
+    reasons = {b.text.split("\n")[0]: b.reason for b in result.removed}
+    assert reasons["Advertisement"] == "advertisement"
+    assert reasons["Photo: Jane Doe/Reuters"] == "photo-credit"
+    assert reasons["Share on Facebook"] == "share-bar"
+    assert reasons["© 2024 Example Media Ltd. All rights reserved."] == "copyright"
+    assert reasons["Home"] == "navigation"
+    assert len(result.kept) == 3
+
+
+def test_newsletter_tail_stops_at_reporting() -> None:
+    text = "\n\n".join(
+        [
+            PARA,
+            PARA,
+            PARA,
+            "Sign up for our daily briefing",
+            "Get the most important stories delivered to your inbox every morning.",
+            '"We will not accept this," the opposition leader said in a statement.',
+        ]
+    )
+    result = filter_boilerplate(text, select_region=False)
+    assert [b.reason for b in result.removed] == ["newsletter", "newsletter"]
+    assert result.kept[-1].end == len(text)
+
+
+def test_comments_tail_is_cut_to_the_end() -> None:
+    comments = [
+        "12 Comments",
+        "reader42 says:",
+        "I think the minister is wrong about this, frankly.",
+    ]
+    text = "\n\n".join([PARA, PARA, PARA, *comments])
+    result = filter_boilerplate(text)
+    assert {b.reason for b in result.removed} == {"comments"}
+    assert result.kept[-1].end == 3 * len(PARA) + 4
+
+
+def test_opener_early_in_text_does_not_open_a_tail() -> None:
+    text = "\n\n".join(["Support independent journalism", PARA, PARA])
+    result = filter_boilerplate(text, select_region=False)
+    assert result.kept[0].start > 0 and len(result.kept) == 2
+    assert [b.reason for b in result.removed] == ["donation-appeal"]
+
+
+def test_navigation_list_in_page_text_is_cut() -> None:
+    nav = "\n".join(["News", "Sport", "Weather", "Culture", "Travel", "Most Read", "Video"])
+    related = "\n".join(
+        ["Minister resigns over budget row", "Floods hit the north", "Election date set"]
+    )
+    text = f"{nav}\n\n{PARA}\n{PARA}\n\nRelated stories\n{related}\n\nTerms of Use | Privacy"
+    result = filter_boilerplate(text)
+    body = "\n\n".join(text[s.start : s.end] for s in result.kept)
+    assert body == f"{PARA}\n{PARA}"
+    reasons = {b.reason for b in result.removed}
+    assert "related-links" in reasons and "navigation" in reasons

@@ -1,0 +1,105 @@
+"""Each disambiguation rule of Gazetteer.resolve, on the real gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.geo import Gazetteer
+from eventwire.records import Span
+
+SPAN = Span(0, 5)
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def test_country_rule(gaz: Gazetteer) -> None:
+    place = gaz.resolve("Jordan", SPAN)
+    assert place is not None
+    assert (place.country, place.feature, place.rule) == ("JOR", "country", "country")
+    assert place.lat is not None and place.geonames_id is not None
+    assert place.name == "Jordan" and place.span == SPAN
+
+
+def test_landmark_rule(gaz: Gazetteer) -> None:
+    place = gaz.resolve("Pentagon", SPAN)
+    assert place is not None
+    assert (place.country, place.feature, place.rule) == ("USA", "landmark", "landmark")
+    assert place.lat == pytest.approx(38.87, abs=0.05)
+    gaza = gaz.resolve("Gaza", SPAN)
+    assert gaza is not None and gaza.country == "PSE" and gaza.rule == "landmark"
+
+
+def test_georgia_is_the_country_unless_the_story_is_american(gaz: Gazetteer) -> None:
+    country = gaz.resolve("Georgia", SPAN)
+    assert country is not None and country.country == "GEO" and country.rule == "country"
+    state = gaz.resolve("Georgia", SPAN, context_countries=["USA"])
+    assert state is not None
+    assert (state.country, state.feature, state.admin1) == ("USA", "admin1", "GA")
+    assert state.rule == "context-country"
+    both = gaz.resolve("Georgia", SPAN, context_countries=["USA", "GEO"])
+    assert both is not None and both.country == "GEO"
+
+
+def test_population_rule(gaz: Gazetteer) -> None:
+    paris = gaz.resolve("Paris", SPAN)
+    assert paris is not None
+    assert (paris.country, paris.feature, paris.rule) == ("FRA", "city", "population")
+    washington = gaz.resolve("Washington", SPAN)
+    assert washington is not None and washington.country == "USA" and washington.admin1 == "DC"
+
+
+def test_context_admin1_rule_paris_texas(gaz: Gazetteer) -> None:
+    place = gaz.resolve("Paris", SPAN, context_admin1=[("USA", "TX")])
+    assert place is not None
+    assert (place.country, place.admin1, place.rule) == ("USA", "TX", "context-admin1")
+
+
+def test_context_country_rule(gaz: Gazetteer) -> None:
+    place = gaz.resolve("Birmingham", SPAN, context_countries=["USA"])
+    assert place is not None and place.admin1 == "AL" and place.rule == "context-country"
+    uk = gaz.resolve("Birmingham", SPAN)
+    assert uk is not None and uk.country == "GBR"
+
+
+def test_dateline_rule(gaz: Gazetteer) -> None:
+    place = gaz.resolve("Birmingham", SPAN, dateline_country="USA")
+    assert place is not None and place.country == "USA" and place.rule == "dateline"
+    brighton = gaz.resolve("Brighton", SPAN, dateline_country="AUS")
+    assert brighton is not None and brighton.country == "AUS" and brighton.rule == "dateline"
+
+
+def test_capital_beats_a_small_namesake_in_context(gaz: Gazetteer) -> None:
+    place = gaz.resolve("Washington", SPAN, context_countries=["GBR"])
+    assert place is not None and place.country == "USA" and place.rule == "capital"
+    moscow = gaz.resolve("Moscow", SPAN, dateline_country="USA")
+    assert moscow is not None and moscow.country == "RUS" and moscow.rule == "capital"
+
+
+def test_documented_choices(gaz: Gazetteer) -> None:
+    jerusalem = gaz.resolve("Jerusalem", SPAN)
+    assert jerusalem is not None and jerusalem.country == "ISR"
+    east = gaz.resolve("East Jerusalem", SPAN)
+    assert east is not None and east.country == "PSE"
+    hong_kong = gaz.resolve("Hong Kong", SPAN)
+    assert hong_kong is not None and hong_kong.country == "HKG"
+    tel_aviv = gaz.resolve("Tel Aviv", SPAN)
+    assert tel_aviv is not None and tel_aviv.country == "ISR" and tel_aviv.feature == "city"
+
+
+def test_division_and_city_of_one_name_resolve_to_the_city(gaz: Gazetteer) -> None:
+    place = gaz.resolve("New York", SPAN)
+    assert place is not None and place.feature == "city" and place.country == "USA"
+
+
+def test_division_rule_in_context(gaz: Gazetteer) -> None:
+    place = gaz.resolve("Kent", SPAN, context_countries=["GBR"])
+    assert place is not None and place.country == "GBR" and place.feature == "admin1"
+
+
+def test_unknown_names_give_no_place(gaz: Gazetteer) -> None:
+    assert gaz.resolve("Israeli", SPAN) is None
+    assert gaz.resolve("Qwertyland", SPAN) is None
+    assert gaz.resolve("Europe", SPAN) is None
