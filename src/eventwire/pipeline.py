@@ -28,8 +28,10 @@ Coded = CodedArticle | Rejection
 def annotate(article: Article, doc: Doc, *, lexicon: ActorLexicon | None = None) -> CodedArticle:
     """Code one parsed article: actors, places, quotes, then events over them."""
     gazetteer = Gazetteer.default()
-    actors = recognise(doc, lexicon)
     places = locate(doc, dateline=article.dateline, gazetteer=gazetteer)
+    dateline_place = _dateline_place(article, places, gazetteer)
+    home = dateline_place.country if dateline_place else None
+    actors = recognise(doc, lexicon, home_country=home, published=article.published)
     quotes = find_quotes(doc, actors)
     dates = tuple(find_dates(doc, article.published))
     context = Context(
@@ -37,7 +39,7 @@ def annotate(article: Article, doc: Doc, *, lexicon: ActorLexicon | None = None)
         places=places,
         dates=dates,
         published=article.published,
-        dateline_place=_dateline_place(article, places, gazetteer),
+        dateline_place=dateline_place,
         speakers=quotes.speaker_at,
     )
     events = code_events(doc, context)

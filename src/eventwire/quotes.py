@@ -18,7 +18,8 @@ from eventwire.actors import ActorIndex
 from eventwire.events.lexicon import default_event_lexicon
 from eventwire.records import Actor, Quote, Span
 
-QUOTED = re.compile(r"“([^”]{3,}?)”|\"([^\"]{3,}?)\"|«([^»]{3,}?)»", re.S)
+PARAGRAPH = re.compile(r"\n\s*\n")
+OPENERS = {"“": "”", "«": "»", '"': '"'}
 MIN_WORDS = 4
 DEFAULT_SPEECH = frozenset({"say", "add", "tell", "state", "declare", "insist", "warn", "claim",
                             "stress", "announce", "write", "note", "argue", "explain"})  # fmt: skip
@@ -36,26 +37,54 @@ def find_quotes(doc: Doc, actors: ActorIndex) -> QuoteResult:
     quotes: list[Quote] = []
     speaker_at: dict[int, Actor] = {}
     previous: tuple[int, Actor | None] | None = None
-    for match in QUOTED.finditer(text):
-        group = next(g for g in range(1, 4) if match.group(g) is not None)
-        start, end = match.start(group), match.end(group)
-        inner = text[start:end]
-        if len(inner.split()) < MIN_WORDS:
+    for q_start, q_end in quoted_spans(text):
+        start, end = q_start + 1, q_end - (1 if text[q_end - 1] in '”»"' else 0)
+        inner = text[start:end].strip()
+        if len(inner.split()) < MIN_WORDS or not _is_speech(text, q_start, inner):
             continue
-        speaker, speaker_span = _speaker(doc, match.start(), match.end(), actors, speech)
-        if (
-            speaker is None
-            and previous is not None
-            and _only_space(text, previous[0], match.start())
-        ):
+        speaker, speaker_span = _speaker(doc, q_start, q_end, actors, speech)
+        if speaker is None and previous is not None and _only_space(text, previous[0], q_start):
+            # A continuation of the last quote: the same speaker, not listed again.
             speaker = previous[1]
-            previous = (match.end(), speaker)
+            previous = (q_end, speaker)
             _mark(doc, start, end, speaker, speaker_at)
             continue
-        previous = (match.end(), speaker)
+        previous = (q_end, speaker)
+        if speaker is None:
+            continue
         _mark(doc, start, end, speaker, speaker_at)
-        quotes.append(Quote(inner, Span(start, end), speaker, speaker_span, True))
+        quotes.append(Quote(text[start:end], Span(start, end), speaker, speaker_span, True))
     return QuoteResult(tuple(quotes), speaker_at)
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Quotation spans (marks included), paired within paragraphs. News style leaves a quote
+    open at a paragraph's end when the next paragraph continues it; such a quote ends there."""
+    spans: list[tuple[int, int]] = []
+    begin = 0
+    for paragraph in PARAGRAPH.split(text):
+        begin = text.index(paragraph, begin) if paragraph else begin
+        open_at: int | None = None
+        closer = ""
+        for i, char in enumerate(paragraph):
+            if open_at is None and char in OPENERS:
+                open_at, closer = i, OPENERS[char]
+            elif open_at is not None and char == closer:
+                spans.append((begin + open_at, begin + i + 1))
+                open_at = None
+        if open_at is not None:
+            spans.append((begin + open_at, begin + len(paragraph.rstrip())))
+        begin += len(paragraph)
+    return spans
+
+
+def _is_speech(text: str, q_start: int, inner: str) -> bool:
+    """Full-clause speech opens a sentence or follows a colon or comma; "a 'product of the
+    Cold War'" inside running prose is a fragment."""
+    before = text[:q_start].rstrip(" ")
+    if not before or before[-1] in "\n:,.?!—-–":
+        return True
+    return inner[:1].isupper() and len(inner.split()) >= 8
 
 
 def _only_space(text: str, a: int, b: int) -> bool:

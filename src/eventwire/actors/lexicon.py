@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -34,6 +35,18 @@ class Title:
     role: str | None
 
 
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A person's coding while it holds: an office from ``start`` to ``end`` (open if None)."""
+
+    entry: Entry
+    start: dt.date | None
+    end: dt.date | None
+
+    def holds(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
 @dataclass(slots=True)
 class ActorLexicon:
     """Surface forms (lower-cased, or exact for acronyms) mapped to what they code to."""
@@ -44,8 +57,27 @@ class ActorLexicon:
     organisations: dict[str, Entry] = field(default_factory=dict)
     metonyms: dict[str, Entry] = field(default_factory=dict)
     people: dict[str, Entry] = field(default_factory=dict)
+    periods: dict[str, list[Period]] = field(default_factory=dict)
     titles: dict[str, Title] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)
+
+    def person(self, name: str, on: dt.date | None) -> Entry | None:
+        """A known person's coding on a date; with no date, only what all periods agree on."""
+        key = key_of(name)
+        if key in self.people:
+            return self.people[key]
+        periods = self.periods.get(key)
+        if not periods:
+            return None
+        if on is not None:
+            current = [p.entry for p in periods if p.holds(on)]
+            return current[0] if current else None
+        first = periods[0].entry
+        same = [p.entry for p in periods]
+        country = first.country if all(e.country == first.country for e in same) else None
+        sector = first.sector if all(e.sector == first.sector for e in same) else None
+        role = first.role if all(e.role == first.role for e in same) else None
+        return Entry(first.name, "person", country, sector, role, "person")
 
     def country_of(self, text: str) -> str | None:
         """ISO3 for a country name, alias, adjective or demonym as written."""
@@ -106,9 +138,35 @@ def load_lexicon(folder: Path | None = None, user_files: Iterable[Path] = ()) ->
         _add_named(lex.organisations, row, "organisation", "organisation")
     for row in read_csv(folder / "metonyms.csv"):
         _add_named(lex.metonyms, row, "organisation", "metonym")
+    people = folder / "people.csv"
+    if people.exists():
+        for row in read_csv(people):
+            _add_period(lex, row)
     for path in user_files:
         add_user_file(lex, path)
     return lex
+
+
+def _date(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def _add_period(lex: ActorLexicon, row: dict[str, str]) -> None:
+    names = split_values(row["name"])
+    entry = Entry(
+        names[0],
+        "person",
+        _country(row.get("country", "")),
+        row.get("sector", "").upper() or None,
+        row.get("role") or None,
+        "person",
+    )
+    period = Period(entry, _date(row.get("start", "")), _date(row.get("end", "")))
+    for surface in [*names, *split_values(row.get("aliases", ""))]:
+        lex.periods.setdefault(key_of(surface), []).append(period)
 
 
 def _add_named(

@@ -8,6 +8,7 @@ defense minister", a sentence-initial "he") resolve to the actor already seen.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -21,6 +22,11 @@ from eventwire.records import Actor, ActorKind, Span
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame",
                         "lord", "lady", "madam", "mister", "prof", "prof."})  # fmt: skip
 PRONOUNS = frozenset({"he", "she"})
+DOMESTIC_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "OPP", "POL"})
+NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss"})
+# Collective nouns that, unqualified ("the government"), mean the article's home country.
+HOME_GROUPS = frozenset({"government", "authorities", "administration", "cabinet", "parliament",
+                         "police", "army", "military", "ministry", "opposition"})  # fmt: skip
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "to", "outside", "into", "around"})
 # Sectors an organisation lends to a generic title ("Hamas leader", "UN envoy").
 ORG_SECTORS = frozenset({"IGO", "REB", "POL", "OPP", "MED", "NGO", "BUS", "CVL", "LAB", "REL"})
@@ -65,13 +71,30 @@ class ActorIndex:
         return None if index is None else self.actors[index]
 
 
-def recognise(doc: Doc, lex: ActorLexicon | None = None) -> ActorIndex:
-    return _Recogniser(doc, lex or default_lexicon()).run()
+def recognise(
+    doc: Doc,
+    lex: ActorLexicon | None = None,
+    *,
+    home_country: str | None = None,
+    published: dt.date | None = None,
+) -> ActorIndex:
+    """Code the actors of ``doc``; ``home_country`` (e.g. the dateline's) resolves
+    unqualified collective nouns such as "the government"."""
+    return _Recogniser(doc, lex or default_lexicon(), home_country, published).run()
 
 
 class _Recogniser:
-    def __init__(self, doc: Doc, lex: ActorLexicon) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        lex: ActorLexicon,
+        home: str | None = None,
+        published: dt.date | None = None,
+    ) -> None:
         self.doc = doc
+        self.published = published
+        self.home = home
+        self._home_country: str | None = home
         self.lex = lex
         self.gazetteer = Gazetteer.default()
         self.matches = matcher_for(lex)(doc)
@@ -158,13 +181,28 @@ class _Recogniser:
 
     # -- passes ----------------------------------------------------------------------
     def run(self) -> ActorIndex:
+        self._home_country = self.home or self._most_mentioned_country()
         self._people()
+        self._known_people()
         self._titled_without_name()
         self._named_organisations()
         self._groups_and_states()
         self._unknown_organisations()
         self._pronouns()
         return self._finish()
+
+    def _most_mentioned_country(self) -> str | None:
+        counts: dict[str, int] = {}
+        for match in self.matches:
+            iso3 = None
+            if match.category == "country":
+                entry = self._entry(match)
+                iso3 = entry.country if entry else None
+            elif match.category in {"adjective", "capital"}:
+                iso3, _ = self._affiliation(match)
+            if iso3:
+                counts[iso3] = counts.get(iso3, 0) + 1
+        return max(counts, key=lambda k: counts[k]) if counts else None
 
     def _person_tokens(self, ent: SpacySpan) -> tuple[int, int] | None:
         start, end = ent.start, ent.end
@@ -194,6 +232,24 @@ class _Recogniser:
                 continue
             self._add_person(start, end)
 
+    def _known_people(self) -> None:
+        """Fill what the text left open from the dated people lexicon, then the home country
+        for officials named with a domestic title only ("Defence Minister Richard Marles")."""
+        for draft in self.drafts.values():
+            if draft.kind != "person":
+                continue
+            known = self.lex.person(draft.name, self.published)
+            if known is not None:
+                draft.country = draft.country or known.country
+                draft.sector = draft.sector or known.sector
+                draft.role = draft.role or known.role
+            if draft.country is None and draft.role and draft.sector in DOMESTIC_SECTORS:
+                draft.country = self._home_country
+            if draft.role is None and draft.sector is None and known is None:
+                # A named person with no office in the text: a civilian of the home country.
+                draft.sector = "CVL"
+                draft.country = draft.country or self._home_country
+
     def _is_place(self, start: int, end: int) -> bool:
         """spaCy sometimes tags towns as people: "in Tubas". A titled name is a person."""
         if start > 0 and self.match_at.get(start - 1, _NO_MATCH).category == "title":
@@ -222,14 +278,13 @@ class _Recogniser:
         if title is None or country is None:
             t2, c2, o2 = self._from_apposition(start, end)
             title, country, org = title or t2, country or c2, org or o2
-        known = self.lex.people.get(key_of(name))
         draft = _Draft(
             key=f"person:{name.lower()}",
-            name=known.name if known else name,
+            name=name,
             kind="person",
-            country=country or (known.country if known else None),
-            sector=self._sector(title, org) or (known.sector if known else None),
-            role=(title.role if title else None) or (known.role if known else None),
+            country=country,
+            sector=self._sector(title, org),
+            role=title.role if title else None,
         )
         # A shorter or longer form of a person already seen is the same person.
         for other in self.drafts.values():
@@ -337,14 +392,8 @@ class _Recogniser:
                 entry = self._entry(match)
                 if entry is not None and entry.country:
                     self._state(entry.country, match.start, match.end)
-            elif match.category == "adjective" and self.doc[match.end - 1].dep_ in {
-                "amod",
-                "compound",
-            }:
-                # "the American agreement": a nationality adjective stands for its state.
-                iso3 = self.lex.adjectives.get(match.key)
-                if iso3 is not None:
-                    self._state(iso3, match.start, match.end)
+            elif match.category == "adjective":
+                self._nationality(match)
             elif (
                 match.category == "capital"
                 and not self.doc[match.start].is_upper
@@ -354,6 +403,18 @@ class _Recogniser:
                 draft = _Draft(f"capital:{iso3}", self.doc[match.start : match.end].text,
                                "state", iso3, "GOV")  # fmt: skip
                 self._add(draft, match.start, match.end)
+
+    def _nationality(self, match: LexMatch) -> None:
+        """ "the American agreement" stands for the state; "Georgians" (a noun) for its people."""
+        iso3 = self.lex.adjectives.get(match.key)
+        token = self.doc[match.end - 1]
+        if iso3 is None:
+            return
+        if token.dep_ in {"amod", "compound"}:
+            self._state(iso3, match.start, match.end)
+        elif token.pos_ in {"NOUN", "PROPN"} and token.dep_ in NOUN_ROLES:
+            name = self.doc[match.start : match.end].text
+            self._add(_Draft(f"people:{iso3}", name, "group", iso3), match.start, match.end)
 
     @staticmethod
     def _acts(token: Token) -> bool:
@@ -367,7 +428,11 @@ class _Recogniser:
         title = self.lex.titles[match.key]
         country, org, start = self._modifier_before(match.start)
         if country is None and org is None:
-            return
+            if match.key not in HOME_GROUPS or self._home_country is None:
+                return
+            if start > 0 and self.doc[start - 1].lower_ != "the":
+                return
+            country = self._home_country
         name = self.doc[start : match.end].text
         sector = self._sector(title, org)
         kind: ActorKind = "group" if title.kind != "person" else "person"
@@ -386,6 +451,9 @@ class _Recogniser:
             ):
                 continue
             if ent.label_ == "NORP":
+                continue
+            if ent[0].lower_ in HONORIFICS and len(ent) > 1:
+                self._add_person(ent.start + 1, ent.end)
                 continue
             start = ent.start + (1 if ent[0].lower_ == "the" else 0)
             words = {t.lower_.strip(".") for t in ent}
@@ -435,7 +503,11 @@ class _Recogniser:
     def _finish(self) -> ActorIndex:
         actors: list[Actor] = []
         by_token: dict[int, int] = {}
-        drafts = sorted(self.drafts.values(), key=lambda d: min(s for s, _ in d.tokens))
+        # An organisation we can code neither by country nor by sector is left out.
+        coded = [
+            d for d in self.drafts.values() if d.kind != "organisation" or d.country or d.sector
+        ]
+        drafts = sorted(coded, key=lambda d: min(s for s, _ in d.tokens))
         for index, draft in enumerate(drafts):
             spans = sorted(set(draft.tokens))
             mentions = tuple(

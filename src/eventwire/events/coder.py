@@ -29,6 +29,8 @@ from eventwire.records import Actor, Event, Place, Span, When
 from eventwire.timex import resolve
 
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "on"})
+COLLECTIVES = frozenset({"thousands", "hundreds", "dozens", "tens", "millions", "scores",
+                         "supporters", "members", "groups", "crowds", "crowd"})  # fmt: skip
 VISIT_MODES = frozenset({"visit", "travel", "host"})
 
 
@@ -43,6 +45,13 @@ class Context:
     dateline_place: Place | None = None
     speakers: dict[int, Actor] | None = None
 
+    def state(self, iso3: str) -> Actor:
+        """The article's state actor for ``iso3`` (made up if the text never names it)."""
+        for actor in self.actors.actors:
+            if actor.kind == "state" and actor.country == iso3:
+                return actor
+        return Actor(name=iso3, kind="state", country=iso3)
+
 
 def code_events(doc: Doc, ctx: Context, lexicon: EventLexicon | None = None) -> list[Event]:
     lex = lexicon or default_event_lexicon()
@@ -52,6 +61,8 @@ def code_events(doc: Doc, ctx: Context, lexicon: EventLexicon | None = None) -> 
     for token in doc:
         if token.i in consumed:
             continue
+        if token.ent_type_:
+            continue  # "March", "Attack Helicopter Squadron": names are not triggers
         found = _trigger_for(token, lex)
         if found is None:
             continue
@@ -136,6 +147,14 @@ def _actors_at(token: Token, ctx: Context) -> list[Actor]:
     for c in token.children:
         if c.dep_ == "poss":
             return _actors_at(c, ctx)
+    # "Thousands of Georgians", "supporters of the opposition"
+    if token.lower_ in COLLECTIVES or token.pos_ == "NUM":
+        for _, obj in prep_objects(token, {"of"}):
+            return _actors_at(obj, ctx)
+    # A place as an argument stands for its country ("withdrew from Kherson").
+    place = _place_at(token, {p.span.start: p for p in ctx.places}, token.doc)
+    if place is not None and place.country:
+        return [ctx.state(place.country)]
     return []
 
 
@@ -150,7 +169,7 @@ def _arguments(tokens: Sequence[Token], ctx: Context) -> list[tuple[Actor, Token
 def _source_candidates(token: Token, obj: Token | None, trigger: Trigger) -> list[list[Token]]:
     """Groups of tokens that may hold the source, best first; the first group with an actor wins."""
     if trigger.pos == "VERB":
-        if is_passive(token) and trigger.passive_target:
+        if is_passive(token):
             return [[o for _, o in prep_objects(token, {"by"})]]
         subject = clause_subject(token)
         return [[subject]] if subject is not None else []
@@ -160,9 +179,12 @@ def _source_candidates(token: Token, obj: Token | None, trigger: Trigger) -> lis
             groups.append([c for c in token.children if c.dep_ == role])
         else:
             groups.append([o for _, o in prep_objects(token, {role})])
-    # A nominal trigger takes the subject of the verb that governs it.
-    verb = governing_verb(token)
-    if verb is not None:
+    # A nominal trigger takes the subject of the verb it is the object of ("held talks"),
+    # or of the verb its preposition attaches to ("left for a visit").
+    verb = token.head if token.dep_ in {"dobj", "nsubjpass", "attr"} else None
+    if token.dep_ == "pobj" and token.head.head.pos_ in {"VERB", "AUX"}:
+        verb = token.head.head
+    if verb is not None and verb.pos_ in {"VERB", "AUX"}:
         subject = clause_subject(verb)
         if subject is not None:
             groups.append([subject])
@@ -185,7 +207,7 @@ def _target_tokens(token: Token, obj: Token | None, trigger: Trigger) -> list[To
         if subject is not None and subject is not obj:
             return [subject]
     hosts = [token] + ([obj] if obj is not None else [])
-    hosts += [c for c in token.children if c.dep_ == "appos"]
+    hosts += [c for c in token.children if c.dep_ in {"appos", "dobj"} and c is not obj]
     if trigger.pos == "NOUN" and token.dep_ == "dobj":
         hosts.append(token.head)
     preps = {r for r in trigger.target if r not in {"dobj", "dative", "poss", "iobj"}}

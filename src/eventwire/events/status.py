@@ -17,37 +17,75 @@ def status_of(trigger: Token, cues: StatusCues, *, in_request: bool = False) -> 
     if in_request:
         return "requested"
     current = trigger
-    seen_request_frame = False
     for depth in range(6):
-        for c in current.children:
-            word = c.lower_
-            if c.dep_ == "neg" or (c.dep_ == "advmod" and word in {"never"}):
-                return "negated"
-            if c.dep_ == "aux" and (word in FUTURE_AUX or c.lemma_ in {"will", "shall"}):
-                if any(n.dep_ == "neg" for n in current.children):
-                    return "negated"
-                return "intended"
-            if c.dep_ == "aux" and (word in cues.hypothetical or c.lemma_ in cues.hypothetical):
-                return "hypothetical"
-            if c.dep_ == "mark" and word in {"if", "unless"}:
-                return "hypothetical"
-            if c.dep_ in {"advmod"} and word in cues.reported:
-                return "reported"
-            if c.dep_ in {"amod", "compound"} and word in cues.intended:
-                return "intended"
-        if (
-            depth > 0
-            and current.lemma_.lower() in cues.intended
-            and current.pos_ in {"VERB", "NOUN", "ADJ"}
-        ):
-            return "intended"
-        if depth > 0 and current.lemma_.lower() in cues.hypothetical and current.pos_ == "VERB":
-            return "hypothetical"
-        if depth > 0 and current.lemma_.lower() in cues.requested and not seen_request_frame:
-            return "requested"
+        own = _own_cue(current, cues)
+        if own is not None:
+            return own
+        if depth > 0:
+            frame = _frame_status(current, cues)
+            if frame is not None:
+                return frame
+        to_frame = _to_frame(current, cues)
+        if to_frame is not None:
+            return to_frame
         if current.dep_ not in CHAIN or current.head is current:
             break
         if current.pos_ == "VERB" and depth > 0 and current.dep_ not in {"xcomp", "conj"}:
             break
         current = current.head
     return "asserted"
+
+
+def _own_cue(token: Token, cues: StatusCues) -> Status | None:
+    """Cues among a word's own dependents: "not", "will", "could", "if", "reportedly"."""
+    negated = any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in token.children
+    )
+    for c in token.children:
+        word = c.lower_
+        if c.dep_ == "aux" and (word in FUTURE_AUX or c.lemma_ in {"will", "shall"}):
+            return "negated" if negated else "intended"
+        if c.dep_ == "aux" and (word in cues.hypothetical or c.lemma_ in cues.hypothetical):
+            return "negated" if negated else "hypothetical"
+    if negated:
+        return "negated"
+    for c in token.children:
+        word = c.lower_
+        if c.dep_ == "mark" and word in {"if", "unless"}:
+            return "hypothetical"
+        if c.dep_ == "advmod" and word in cues.reported:
+            return "reported"
+        if c.dep_ in {"amod", "compound"} and word in cues.intended:
+            return "intended"
+    return None
+
+
+def _frame_status(frame: Token, cues: StatusCues) -> Status | None:
+    """The status a framing word gives what it governs ("refused to release", "plans to sell")."""
+    lemma = frame.lemma_.lower()
+    if frame.pos_ not in {"VERB", "NOUN", "ADJ", "AUX"}:
+        return None
+    if lemma in cues.negated and frame.pos_ == "VERB":
+        return "negated"
+    if lemma in cues.intended:
+        return "intended"
+    if lemma in cues.hypothetical and frame.pos_ in {"VERB", "ADJ"}:
+        return "hypothetical"
+    if lemma in cues.requested and frame.pos_ == "VERB":
+        return "requested"
+    return None
+
+
+def _to_frame(token: Token, cues: StatusCues) -> Status | None:
+    """ "is set to warn", "is due to visit", "are ready to talk": the head + "to" is a cue."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return None
+    head = token.head
+    for form in (f"{head.lower_} to", f"{head.lemma_.lower()} to"):
+        if form in cues.intended:
+            return "intended"
+        if form in cues.hypothetical:
+            return "hypothetical"
+        if form in cues.negated:
+            return "negated"
+    return None
