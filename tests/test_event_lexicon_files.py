@@ -134,7 +134,8 @@ def _key(entry: dict[str, Any]) -> tuple[str, str, str | None, tuple[str, ...]]:
 
 def test_event_types_cover_plover_in_order(event_types: list[dict[str, str]]) -> None:
     assert [row["type"] for row in event_types] == list(PLOVER_TYPES)
-    assert set(event_types[0]) == {"type", "quad_class", "cameo", "goldstein", "description"}
+    columns = {"type", "quad_class", "cameo", "goldstein", "targetless", "description"}
+    assert set(event_types[0]) == columns
 
 
 def test_event_types_values(event_types: list[dict[str, str]]) -> None:
@@ -148,6 +149,7 @@ def test_event_types_values(event_types: list[dict[str, str]]) -> None:
         # cooperation scores positive, conflict negative
         assert (goldstein > 0) == (QUAD_CLASS[kind] <= 2), row
         assert len(row["description"]) > 20
+        assert row["targetless"] in {"yes", "no"}
 
 
 # ---------------------------------------------------------------- events.yaml

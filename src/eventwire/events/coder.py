@@ -32,6 +32,8 @@ PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "on"
 COLLECTIVES = frozenset({"thousands", "hundreds", "dozens", "tens", "millions", "scores",
                          "supporters", "members", "groups", "crowds", "crowd"})  # fmt: skip
 VISIT_MODES = frozenset({"visit", "travel", "host"})
+# Joint acts: with a coordinated subject and no object, the first party acts on the others.
+SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,10 +253,17 @@ def _events_for(
     doc: Doc, token: Token, obj: Token | None, trigger: Trigger, ctx: Context, lex: EventLexicon
 ) -> list[Event]:
     sources = _sources(token, obj, trigger, ctx)
+    targets = _arguments(_target_tokens(token, obj, trigger), ctx)
+    between = _arguments([o for _, o in prep_objects(token, {"between"})], ctx)
+    if not sources and len(between) >= 2:
+        # "talks between Armenia and Azerbaijan": the first-named party is the source.
+        sources, targets = between[:1], [t for t in targets if t[0] is not between[0][0]]
     if not sources:
         return []
-    targets = _arguments(_target_tokens(token, obj, trigger), ctx)
-    info = lex.types.get(trigger.type)
+    distinct = {id(a) for a, _ in sources}
+    if not targets and len(distinct) >= 2 and trigger.type in SYMMETRIC:
+        # "Japan and South Korea signed an agreement": a joint act, first-named as source.
+        sources, targets = sources[:1], sources[1:]
     status = status_of(token, lex.status, in_request=_in_request(token, lex))
     sentence = token.sent
     trigger_end = (
@@ -263,6 +272,13 @@ def _events_for(
     trigger_start = min(token.idx, obj.idx) if obj is not None else token.idx
     when = _date_for(token, ctx, future=status == "intended")
     events: list[Event] = []
+    info = lex.types.get(trigger.type)
+    governed = token.dep_ in {"dobj", "pobj", "attr"}
+    nominal_alone = trigger.pos == "NOUN" and not governed
+    if not targets and (nominal_alone or info is None or not info.targetless):
+        # A nominal mention with no addressee is background; most types need an addressee
+        # (event_types.csv says which may stand alone: protests, deployments, attacks...).
+        return []
     pairs: list[tuple[tuple[Actor, Token], tuple[Actor, Token] | None]] = [
         (s, t) for s in sources for t in targets if t[0] is not s[0]
     ] or [(s, None) for s in sources]

@@ -20,6 +20,7 @@ class TypeInfo:
     quad_class: int
     cameo: str
     goldstein: float
+    targetless: bool = False
 
 
 @dataclass(frozen=True, slots=True)
