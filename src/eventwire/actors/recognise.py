@@ -219,7 +219,10 @@ class _Recogniser:
 
     def _people(self) -> None:
         for ent in self.doc.ents:
-            if ent.label_ != "PERSON" and not (ent.label_ == "ORG" and self._known_surname(ent)):
+            titled = ent.label_ == "ORG" and self._match_ending_at(ent.start, {"title"}) is not None
+            if ent.label_ != "PERSON" and not (
+                ent.label_ == "ORG" and (titled or self._known_surname(ent))
+            ):
                 continue
             bounds = self._person_tokens(ent)
             if bounds is None:
@@ -256,7 +259,8 @@ class _Recogniser:
             return False
         if key_of(self.doc[start:end].text) in self.lex.people:
             return False
-        previous = self.doc[start - 1].lower_ if start > 0 else ""
+        before = start - 1 if start > 0 and self.doc[start - 1].lower_ != "the" else start - 2
+        previous = self.doc[before].lower_ if before >= 0 else ""
         root = self.doc[start:end].root
         listed = root.dep_ == "conj" and root.head.ent_type_ in {"GPE", "LOC", "FAC"}
         if previous not in PLACE_PREPOSITIONS and not listed:

@@ -25,6 +25,7 @@ from eventwire.events.arguments import (
 )
 from eventwire.events.lexicon import EventLexicon, Trigger, default_event_lexicon
 from eventwire.events.status import status_of
+from eventwire.geo import Gazetteer
 from eventwire.records import Actor, Event, Place, Span, When
 from eventwire.timex import resolve
 
@@ -157,7 +158,19 @@ def _actors_at(token: Token, ctx: Context) -> list[Actor]:
     place = _place_at(token, {p.span.start: p for p in ctx.places}, token.doc)
     if place is not None and place.country:
         return [ctx.state(place.country)]
-    return []
+    country = _named_place_country(token)
+    return [ctx.state(country)] if country else []
+
+
+def _named_place_country(token: Token) -> str | None:
+    """ "the Kherson region": a proper name the NER missed, looked up in the gazetteer."""
+    names = [t for t in token.doc[token.left_edge.i : token.i + 1] if t.pos_ == "PROPN"]
+    if not names or token.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    name = " ".join(t.text for t in names)
+    start, end = names[0].idx, names[-1].idx + len(names[-1])
+    place = Gazetteer.default().resolve(name, Span(start, end))
+    return place.country if place is not None else None
 
 
 def _arguments(tokens: Sequence[Token], ctx: Context) -> list[tuple[Actor, Token]]:
