@@ -19,6 +19,7 @@ demo: $(STAMP)
 	$(BIN)/eventwire run --db $(DB)
 	@echo
 	@echo "Explore: $(BIN)/eventwire query --db $(DB) --type CONSULT"
+	@echo "Look:    $(BIN)/eventwire serve --db $(DB)   then open http://127.0.0.1:8000/"
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks

@@ -9,7 +9,7 @@ import pytest
 
 from eventwire.extract import extract
 from eventwire.extract.boilerplate import filter_boilerplate
-from eventwire.records import Article, RawDocument
+from eventwire.records import Article, RawDocument, Span
 
 SHARED = Path(__file__).parents[1].parent / "shared"
 PARA = (
@@ -48,7 +48,8 @@ def test_clean_bbc_stories_are_kept_whole() -> None:
         text = str(record["text"])
         result = filter_boilerplate(text)
         assert result.removed == (), record["id"]
-        assert result.kept[0].start == 0 and result.kept[-1].end == len(text.rstrip())
+        # All body: one span, paragraph breaks and the final newline included.
+        assert result.kept == (Span(0, len(text)),), record["id"]
 
 
 def test_stock_lines_are_cut_with_reasons() -> None:
@@ -105,7 +106,7 @@ def test_comments_tail_is_cut_to_the_end() -> None:
 def test_opener_early_in_text_does_not_open_a_tail() -> None:
     text = "\n\n".join(["Support independent journalism", PARA, PARA])
     result = filter_boilerplate(text, select_region=False)
-    assert result.kept[0].start > 0 and len(result.kept) == 2
+    assert result.kept == (Span(32, len(text)),)
     assert [b.reason for b in result.removed] == ["donation-appeal"]
 
 

@@ -29,8 +29,8 @@ def _reason(result: Article | Rejection) -> str:
 def test_plain_text_kept_whole_with_offsets() -> None:
     article = _article(extract(RawDocument(uri="s", content=STORY)))
     assert article.text == STORY
-    cut = STORY.index("\n\n")
-    assert [(s.start, s.end) for s in article.kept] == [(0, cut), (cut + 2, len(STORY))]
+    # Consecutive body paragraphs form one span, their break included.
+    assert [(s.start, s.end) for s in article.kept] == [(0, len(STORY))]
     assert article.language == "en" and article.removed == ()
     assert article.doc_id == RawDocument(uri="s", content=STORY).doc_id
     assert len(article.signature) == 64

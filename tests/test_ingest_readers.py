@@ -177,4 +177,4 @@ def test_fixture_folder_reads_every_kind(tmp_path: Path) -> None:
     shutil.copytree(DATA, tmp_path / "in")
     items = list(read_paths([tmp_path / "in"]))
     kinds = {Path(d.uri.split("#")[0]).suffix for d in _docs(items)}
-    assert kinds == {".atom", ".csv", ".html", ".jsonl", ".rss", ".txt"}
+    assert kinds == {".atom", ".csv", ".gz", ".html", ".jsonl", ".rss", ".txt"}

@@ -110,7 +110,10 @@ def test_events_view_counts_syndicated_copies_once(store: Store) -> None:
     summary = store.summary()
     assert (summary.events, summary.unique_events) == (7, 6)
     assert summary.events_by_type == {"PROTEST": 4, "SANCTION": 2}
-    assert summary.top_dyads[0] == ("Protesters", "CHN", 4)
+    top = summary.top_dyads[0]
+    assert (top.source, top.target, top.events) == ("Protesters (CVL)", "China (CHN GOV)", 4)
+    assert (top.source_key, top.target_key) == ("Protesters", "CHN")
+    assert "4  Protesters (CVL) -> China (CHN GOV)" in str(summary)
     assert "SANCTION" in str(summary)
 
 
@@ -145,3 +148,80 @@ def test_every_example_query_in_schema_md_runs(store: Store) -> None:
     assert len(queries) >= 12
     for query in queries:
         store.sql(query)  # raises if the documented query is wrong
+
+
+def test_dyad_filter_takes_codes_and_names(store: Store) -> None:
+    assert len(store.query_events(dyad=("USA", "IRN"))) == 3
+    assert len(store.query_events(dyad=("United States", "iran"))) == 3
+    assert store.query_events(dyad=("IRN", "USA")) == []  # directed
+    assert len(store.query_events(dyad=("protest", "China"))) == 4  # an actor name
+
+
+def test_counts_per_period_and_type(store: Store) -> None:
+    days = store.counts("day")
+    assert {(r["period"], r["type"]): (r["events"], r["mentions"]) for r in days} == {
+        (dt.date(2024, 5, 6), "PROTEST"): (3, 3),
+        (dt.date(2024, 5, 6), "SANCTION"): (1, 2),  # a syndicated copy counts once
+        (dt.date(2024, 5, 7), "SANCTION"): (1, 1),
+        (dt.date(2024, 5, 9), "PROTEST"): (1, 1),
+    }
+    weeks = store.counts("week", type="PROTEST")
+    assert [(r["period"], r["events"]) for r in weeks] == [(dt.date(2024, 5, 6), 4)]
+    assert [r["period"] for r in store.counts("month")] == [dt.date(2024, 5, 1)] * 2
+    with pytest.raises(ValueError, match="group_by"):
+        store.counts("year")
+
+
+def test_clusters_take_event_filters(store: Store) -> None:
+    sanction = store.clusters(type="SANCTION")
+    assert len(sanction) == 1 and sanction[0]["n_articles"] == 2
+    assert "imposed sanctions" in sanction[0]["sentence_text"]
+    assert [c["place_name"] for c in store.clusters(dyad=("Protesters", "CHN"), limit=1)] == [
+        "Boston"
+    ]
+    later = store.clusters(since=dt.date(2024, 5, 8))
+    assert [(c["type"], c["first_date"]) for c in later] == [("PROTEST", dt.date(2024, 5, 9))]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "SELECT * FROM read_csv('/etc/passwd')",
+        "SELECT * FROM read_text('/etc/hostname')",
+        "COPY (SELECT 1) TO '/tmp/eventwire-leak.csv'",
+        "ATTACH '/tmp/other.duckdb' AS other",
+        "DELETE FROM events",
+        "SELECT 1; DELETE FROM events",
+        "SET enable_external_access = true",
+    ],
+)
+def test_sql_is_read_only_and_cannot_reach_files(store: Store, query: str) -> None:
+    from eventwire.store import StoreError
+
+    with pytest.raises(StoreError):
+        store.sql(query)
+    assert store.sql("SELECT COUNT(*) AS n FROM events") == [{"n": 7}]
+
+
+def test_sql_allows_queries_that_only_read(store: Store) -> None:
+    assert store.sql("SELECT ';' AS semi -- a comment; with a semicolon") == [{"semi": ";"}]
+    assert store.sql("FROM dyads SELECT n_events ORDER BY n_events DESC LIMIT 1") == [
+        {"n_events": 4}
+    ]
+    assert any(r["column_name"] == "cluster_id" for r in store.sql("DESCRIBE events_all"))
+    assert store.sql("SELECT ? + 1 AS n", [41]) == [{"n": 42}]
+
+
+def test_results_as_dataframes(store: Store) -> None:
+    pandas = pytest.importorskip("pandas")
+    polars = pytest.importorskip("polars")
+    pytest.importorskip("pyarrow")
+    frame = store.query_events(type="SANCTION", as_="pandas")
+    assert isinstance(frame, pandas.DataFrame) and len(frame) == 3
+    assert list(frame.columns) == list(store.query_events(limit=1)[0])
+    counts = store.counts("week", as_="polars")
+    assert isinstance(counts, polars.DataFrame)
+    assert counts["events"].sum() == 6
+    assert len(store.sql("SELECT * FROM clusters", as_="polars")) == 4
+    with pytest.raises(ValueError, match="unknown output"):
+        store.rejections(as_="excel")  # type: ignore[arg-type]

@@ -10,9 +10,9 @@ import sys
 from collections.abc import Callable, Sequence
 
 from eventwire import __version__
-from eventwire.commands import code, evaluate, query, run
+from eventwire.commands import code, evaluate, export, load, query, run, serve
 
-COMMANDS = (code, run, query, evaluate)
+COMMANDS = (code, run, query, export, load, evaluate, serve)
 
 
 def build_parser() -> argparse.ArgumentParser:

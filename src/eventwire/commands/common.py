@@ -1,9 +1,37 @@
-"""Argument types shared by several commands."""
+"""Argument types and the input options shared by several commands."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+from typing import Any, TypedDict
+
+from eventwire.ingest.fetch import FetchOptions
+from eventwire.ingest.files import DEFAULT_MAX_BYTES
+
+_FETCH = FetchOptions()
+
+
+class ReadOptions(TypedDict):
+    """Keyword arguments of :func:`eventwire.ingest.read_paths` (``fetch_cache`` aside)."""
+
+    published: str | None
+    text_field: str
+    html_field: str
+    url_field: str
+    date_field: str
+    source_field: str
+    title_field: str
+    pattern: str
+    max_bytes: int
+    fetch: bool | FetchOptions
+
+
+class ExtractOptions(TypedDict):
+    """Keyword arguments of :func:`eventwire.extract.extract` (``published`` aside)."""
+
+    languages: tuple[str, ...]
+    max_bytes: int
 
 
 def date_arg(value: str) -> dt.date:
@@ -15,3 +43,100 @@ def date_arg(value: str) -> dt.date:
 
 def languages_arg(value: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in value.split(",") if v.strip())
+
+
+def size_arg(value: str) -> int:
+    """A size in bytes: ``5000000``, ``500k``, ``20M``, ``1G``."""
+    text = value.strip().lower().removesuffix("b")
+    scale = {"k": 1_000, "m": 1_000_000, "g": 1_000_000_000}.get(text[-1:], 1)
+    number = text[:-1] if scale != 1 else text
+    try:
+        size = int(float(number) * scale)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a size (e.g. 20M): {value!r}") from exc
+    if size <= 0:
+        raise argparse.ArgumentTypeError(f"a size must be positive: {value!r}")
+    return size
+
+
+def add_input_options(parser: argparse.ArgumentParser) -> None:
+    """Add the options that say how to read inputs (fields, patterns, sizes, downloads)."""
+    group = parser.add_argument_group("inputs")
+    group.add_argument("--published", type=date_arg, help="publication date for undated inputs")
+    group.add_argument(
+        "--languages",
+        type=languages_arg,
+        default=("en",),
+        help="ISO 639-1 codes to code, comma-separated, or * for all (default: en)",
+    )
+    group.add_argument("--text-field", default="text", help="JSONL/CSV field of plain text")
+    group.add_argument("--html-field", default="html", help="JSONL/CSV field of HTML")
+    group.add_argument("--url-field", default="url", help="JSONL/CSV field of the URL")
+    group.add_argument("--date-field", default="published", help="JSONL/CSV field of the date")
+    group.add_argument("--source-field", default="source", help="JSONL/CSV field of the source")
+    group.add_argument("--title-field", default="title", help="JSONL/CSV field of the title")
+    group.add_argument("--pattern", default="*", help="glob for files in folders (e.g. *.html)")
+    group.add_argument(
+        "--max-bytes",
+        type=size_arg,
+        default=DEFAULT_MAX_BYTES,
+        help="largest document or download to read, e.g. 5M (default: 20M)",
+    )
+    fetch = parser.add_argument_group("downloads")
+    fetch.add_argument(
+        "--fetch",
+        action="store_true",
+        help="download URL arguments, URL lists (.urls, urls:FILE, .txt of URLs) and the "
+        "pages feed entries link to",
+    )
+    fetch.add_argument("--fetch-workers", type=int, default=_FETCH.workers)
+    fetch.add_argument(
+        "--fetch-per-host", type=int, default=_FETCH.per_host, help="requests at once"
+    )
+    fetch.add_argument(
+        "--fetch-delay",
+        type=float,
+        default=_FETCH.delay,
+        help="seconds between requests to one host (robots.txt Crawl-delay may raise it)",
+    )
+    fetch.add_argument(
+        "--fetch-timeout", type=float, default=_FETCH.timeout, help="seconds per step"
+    )
+    fetch.add_argument("--fetch-retries", type=int, default=_FETCH.retries)
+
+
+def fetch_options(args: argparse.Namespace) -> FetchOptions | None:
+    """The download settings chosen on the command line, or ``None`` without ``--fetch``."""
+    if not getattr(args, "fetch", False):
+        return None
+    return FetchOptions(
+        workers=max(1, args.fetch_workers),
+        per_host=max(1, args.fetch_per_host),
+        delay=max(0.0, args.fetch_delay),
+        timeout=args.fetch_timeout,
+        retries=max(0, args.fetch_retries),
+        max_bytes=args.max_bytes,
+    )
+
+
+def read_options(args: argparse.Namespace) -> ReadOptions:
+    """``read_paths`` keyword arguments from parsed input options."""
+    published: Any = getattr(args, "published", None)
+    options = fetch_options(args)
+    return ReadOptions(
+        published=published.isoformat() if published else None,
+        text_field=args.text_field,
+        html_field=args.html_field,
+        url_field=args.url_field,
+        date_field=args.date_field,
+        source_field=args.source_field,
+        title_field=args.title_field,
+        pattern=args.pattern,
+        max_bytes=args.max_bytes,
+        fetch=options if options is not None else False,
+    )
+
+
+def extract_options(args: argparse.Namespace) -> ExtractOptions:
+    """``extract`` keyword arguments from parsed input options."""
+    return ExtractOptions(languages=tuple(args.languages), max_bytes=args.max_bytes)

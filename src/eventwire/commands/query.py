@@ -1,4 +1,9 @@
-"""``eventwire query`` and ``eventwire summary``: read what a store holds."""
+"""``eventwire query`` and ``eventwire summary``: read what a store holds.
+
+``query`` lists events; ``--clusters`` lists event clusters instead, ``--group-by``
+counts events per period and type, and ``--sql`` runs one read-only query. Every
+form prints a table, JSON Lines or CSV. All of it calls :mod:`eventwire.database`.
+"""
 
 from __future__ import annotations
 
@@ -6,82 +11,135 @@ import argparse
 import csv
 import json
 import sys
+from collections.abc import Sequence
 from typing import Any
 
 from eventwire.commands.common import date_arg
 
-QUERY_COLUMNS = ("event_date", "type", "status", "source_name", "source_country", "source_sector",
-                 "target_name", "target_country", "target_sector", "place_name", "place_country",
-                 "sentence_text")  # fmt: skip
+EVENT_COLUMNS = ("effective_date", "type", "status", "source_name", "source_country",
+                 "source_sector", "target_name", "target_country", "target_sector",
+                 "place_name", "sentence_text")  # fmt: skip
+CLUSTER_COLUMNS = ("first_date", "type", "dyad", "place_name", "n_articles", "n_sources",
+                   "n_mentions", "n_copies", "sentence_text")  # fmt: skip
+COUNT_COLUMNS = ("period", "type", "events", "mentions")
+HEADERS = {"effective_date": "date", "first_date": "date", "source_country": "src ctry",
+           "source_sector": "src sect", "target_country": "tgt ctry",
+           "target_sector": "tgt sect", "sentence_text": "evidence"}  # fmt: skip
+WIDTHS = {"sentence_text": 60, "source_name": 22, "target_name": 22, "place_name": 16,
+          "dyad": 26, "effective_date": 10, "first_date": 10, "period": 10}  # fmt: skip
+
+
+def add_filters(parser: argparse.ArgumentParser) -> None:
+    """The event filters shared by ``query`` and ``export``."""
+    parser.add_argument("--db", default="eventwire.duckdb", help="the store to read")
+    parser.add_argument("--actor", help="participant name (substring, any case) or actor id")
+    parser.add_argument("--country", help="ISO 3166 alpha-3 code of source, target or place")
+    parser.add_argument("--dyad", help="directed SOURCE:TARGET, country codes or names")
+    parser.add_argument("--type", help="PLOVER event type")
+    parser.add_argument("--status", help="asserted, negated, hypothetical, ...")
+    parser.add_argument("--since", type=date_arg, help="first date (YYYY-MM-DD), inclusive")
+    parser.add_argument("--until", type=date_arg, help="last date (YYYY-MM-DD), inclusive")
+
+
+def filters_of(args: argparse.Namespace) -> dict[str, Any]:
+    """The filter keywords of the Python API, from parsed options."""
+    from eventwire.store._filters import parse_dyad
+
+    return {
+        "actor": args.actor,
+        "country": args.country,
+        "dyad": parse_dyad(args.dyad) if args.dyad else None,
+        "type": args.type,
+        "status": args.status,
+        "since": args.since,
+        "until": args.until,
+    }
 
 
 def register(commands: Any) -> None:
-    query = commands.add_parser("query", help="list stored events")
-    query.add_argument("--db", default="eventwire.duckdb")
-    query.add_argument("--actor", help="actor name or country/sector code")
-    query.add_argument("--country", help="ISO 3166 alpha-3 code of source or target")
-    query.add_argument("--type", help="PLOVER event type")
-    query.add_argument("--status")
-    query.add_argument("--since", type=date_arg)
-    query.add_argument("--until", type=date_arg)
+    query = commands.add_parser(
+        "query",
+        help="list stored events, clusters or counts, or run read-only SQL",
+        description="List stored events (by default), event clusters (--clusters), "
+        "counts per period and type (--group-by), or the rows of one read-only SQL "
+        "query against the documented tables and views (--sql).",
+    )
+    add_filters(query)
+    shape = query.add_mutually_exclusive_group()
+    shape.add_argument("--clusters", action="store_true", help="one row per event cluster")
+    shape.add_argument("--group-by", choices=("day", "week", "month"), help="count per type")
+    shape.add_argument("--sql", metavar="QUERY", help="one read-only SELECT (no file access)")
+    query.add_argument("--dedup", action="store_true", help="count syndicated copies once")
     query.add_argument("--limit", type=int)
     query.add_argument("--format", choices=("table", "jsonl", "csv"), default="table")
     query.set_defaults(handler=main)
     summary = commands.add_parser("summary", help="print what a store holds")
     summary.add_argument("--db", default="eventwire.duckdb")
+    summary.add_argument("--top", type=int, default=10, help="dyads and clusters to list")
     summary.set_defaults(handler=summary_main)
 
 
 def summary_main(args: argparse.Namespace) -> int:
-    print_summary(args.db)
+    print_summary(args.db, top=args.top)
     return 0
 
 
-def print_summary(db: str) -> None:
-    from eventwire.store import Store
+def print_summary(db: str, *, top: int = 10) -> None:
+    import eventwire.database
 
-    with Store(db, read_only=True) as store:
-        print(store.summary())
+    with eventwire.database.open(db) as store:
+        print(store.summary(top=top))
 
 
 def main(args: argparse.Namespace) -> int:
-    from eventwire.store import Store
+    import eventwire.database
 
-    with Store(args.db, read_only=True) as store:
-        rows = store.query_events(
-            actor=args.actor,
-            country=args.country,
-            type=args.type,
-            status=args.status,
-            since=args.since,
-            until=args.until,
-            limit=args.limit,
-        )
-    print_rows(rows, args.format)
+    filters = filters_of(args)
+    with eventwire.database.open(args.db) as db:
+        if args.sql:
+            if any(value is not None for value in filters.values()):
+                raise ValueError("--sql takes no filters; put them in the query")
+            rows = db.sql(args.sql)
+            columns: Sequence[str] = list(rows[0]) if rows else ()
+            noun = "rows"
+        elif args.clusters:
+            rows = db.clusters(limit=args.limit, **filters)
+            columns, noun = CLUSTER_COLUMNS, "clusters"
+        elif args.group_by:
+            rows = db.counts(args.group_by, **filters)
+            columns, noun = COUNT_COLUMNS, "rows"
+        else:
+            rows = db.events(limit=args.limit, dedup=args.dedup, **filters)
+            columns, noun = EVENT_COLUMNS, "events"
+    print_rows(rows, args.format, columns, noun)
     return 0
 
 
-def print_rows(rows: list[dict[str, Any]], fmt: str) -> None:
+def print_rows(
+    rows: list[dict[str, Any]],
+    fmt: str,
+    columns: Sequence[str] = EVENT_COLUMNS,
+    noun: str = "events",
+) -> None:
+    """Rows as a table (chosen columns, cut to width), or every column as JSONL or CSV."""
     if fmt == "jsonl":
         for row in rows:
             print(json.dumps(row, default=str, ensure_ascii=False))
         return
     if fmt == "csv":
-        fields = list(rows[0]) if rows else list(QUERY_COLUMNS)
-        writer = csv.DictWriter(sys.stdout, fieldnames=fields)
+        fields = list(rows[0]) if rows else list(columns)
+        writer = csv.DictWriter(sys.stdout, fieldnames=fields, lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
         return
-    widths = {"sentence_text": 70, "source_name": 22, "target_name": 22, "place_name": 16}
-    header = "  ".join(
-        c.upper()[: widths.get(c, 12)].ljust(widths.get(c, 12)) for c in QUERY_COLUMNS
-    )
-    print(header)
+    titles = [HEADERS.get(c, c).upper() for c in columns]
+    widths = [WIDTHS.get(c, max(8, min(len(t), 24))) for c, t in zip(columns, titles, strict=True)]
+    print("  ".join(t[:w].ljust(w) for t, w in zip(titles, widths, strict=True)).rstrip())
     for row in rows:
         cells = []
-        for column in QUERY_COLUMNS:
-            width = widths.get(column, 12)
-            value = " ".join(str(row.get(column) or "").split())
-            cells.append((value[: width - 1] + "…" if len(value) > width else value).ljust(width))
-        print("  ".join(cells))
-    print(f"{len(rows)} events")
+        for column, width in zip(columns, widths, strict=True):
+            value = row.get(column)
+            text = " ".join(str("" if value is None else value).split())
+            cells.append((text[: width - 1] + "…" if len(text) > width else text).ljust(width))
+        print("  ".join(cells).rstrip())
+    print(f"{len(rows)} {noun}")

@@ -1,8 +1,9 @@
-"""``eventwire run``: code inputs into the DuckDB store and print a summary."""
+"""``eventwire run``: code inputs into the DuckDB store (or, on Ray, into Parquet shards)."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from eventwire.commands.common import date_arg, languages_arg
@@ -14,15 +15,38 @@ def register(commands: Any) -> None:
     run.add_argument("--db", default="eventwire.duckdb")
     run.add_argument("--published", type=date_arg)
     run.add_argument("--languages", type=languages_arg, default=("en",))
+    run.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="coding processes (default 1; 0: one per core); Ray: coding actors (default 2)",
+    )
+    run.add_argument("--batch-size", type=int, default=16, help="texts per spaCy batch")
+    run.add_argument("--engine", choices=("local", "ray"), default="local")
+    run.add_argument("--address", help="Ray: the cluster to join (default: start a local one)")
+    run.add_argument("--out", help="Ray: the folder for the Parquet shards (required)")
+    run.add_argument("--no-progress", action="store_true", help="no progress bar or log lines")
     run.add_argument("--quiet", action="store_true", help="print no summary")
     run.set_defaults(handler=main)
 
 
 def main(args: argparse.Namespace) -> int:
+    if args.workers < 0:
+        raise ValueError("--workers must be 0 or more")
+    if args.engine == "ray":
+        return _main_ray(args)
     from eventwire.commands.query import print_summary
     from eventwire.runners.local import run
 
-    report = run(args.paths, args.db, published=args.published, languages=args.languages)
+    report = run(
+        args.paths,
+        args.db,
+        published=args.published,
+        languages=args.languages,
+        workers=args.workers,
+        batch_size=args.batch_size,
+        progress=None if args.no_progress else sys.stderr,
+    )
     print(
         f"coded {report.coded} articles ({report.events} events), rejected {report.rejected}, "
         f"skipped {report.skipped} already stored, in {report.seconds:.1f} s"
@@ -31,4 +55,31 @@ def main(args: argparse.Namespace) -> int:
         print(f"  rejected: {reason} x{count}")
     if not args.quiet:
         print_summary(args.db)
+    return 0
+
+
+def _main_ray(args: argparse.Namespace) -> int:
+    from eventwire.runners.local import sample_corpus
+    from eventwire.runners.ray_runner import run_ray
+
+    if not args.out:
+        raise ValueError("--engine ray writes Parquet shards: give --out FOLDER")
+    try:
+        report = run_ray(
+            args.paths or [str(sample_corpus())],
+            args.out,
+            address=args.address,
+            workers=args.workers or 2,
+            published=args.published,
+            languages=args.languages,
+            batch_size=args.batch_size,
+        )
+    except RuntimeError as error:
+        print(f"eventwire: {error}", file=sys.stderr)
+        return 2
+    print(
+        f"coded {report.articles} articles ({report.events} events), rejected "
+        f"{report.rejections}, from {report.files} files in {report.seconds:.1f} s; "
+        f"shards in {report.out} (merge them with: eventwire load {report.out} --db FILE)"
+    )
     return 0

@@ -263,6 +263,27 @@ def _merge(
     return blocks
 
 
+def _kept_spans(units: list[Unit], indices: list[int], length: int) -> tuple[Span, ...]:
+    """Runs of consecutive kept units as spans, with the whitespace between them.
+
+    Paragraph breaks inside a run stay in the body as they were in the input; a run that
+    reaches the last unit also keeps the text's trailing whitespace, so a text that is all
+    body is kept whole.
+    """
+    spans: list[Span] = []
+    previous: int | None = None
+    for i in indices:
+        unit = units[i]
+        if spans and previous == i - 1:
+            spans[-1] = Span(spans[-1].start, unit.end)
+        else:
+            spans.append(Span(unit.start, unit.end))
+        previous = i
+    if spans and indices[-1] == len(units) - 1:
+        spans[-1] = Span(spans[-1].start, length)
+    return tuple(spans)
+
+
 def filter_boilerplate(
     text: str, *, select_region: bool = True, cues: Cues | None = None
 ) -> FilterResult:
@@ -289,7 +310,7 @@ def filter_boilerplate(
                 reasons[i] = "navigation"
     kept_idx = [i for i in range(len(units)) if i not in reasons]
     removed_idx = [i for i in range(len(units)) if i in reasons]
-    kept = tuple(Span(s, e) for s, e, _ in _merge(units, kept_idx, text, None))
+    kept = _kept_spans(units, kept_idx, len(text))
     removed = tuple(
         RemovedBlock(start=s, end=e, reason=r, text=text[s:e])
         for s, e, r in _merge(units, removed_idx, text, reasons)

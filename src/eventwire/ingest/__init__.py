@@ -1,16 +1,33 @@
-"""Readers: files, folders, stdin, JSONL, CSV, WARC and feeds -> RawDocument | Rejection."""
+"""Readers: files, folders, stdin, JSONL, CSV, WARC, feeds, URL lists -> RawDocument | Rejection."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from eventwire.ingest.feeds import read_feed_bytes
+from eventwire.ingest.fetch import USER_AGENT, Fetcher, FetchOptions, PageRequest
 from eventwire.ingest.fields import FieldMap
-from eventwire.ingest.files import read_file, read_paths_with
+from eventwire.ingest.files import DEFAULT_MAX_BYTES, ReadSettings, read_file, read_paths_with
 from eventwire.records import RawDocument, Rejection
 
-__all__ = ["FieldMap", "read_feed_bytes", "read_file", "read_paths"]
+if TYPE_CHECKING:
+    from eventwire.store.fetch_cache import FetchCache
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "USER_AGENT",
+    "FetchOptions",
+    "Fetcher",
+    "FieldMap",
+    "PageRequest",
+    "ReadSettings",
+    "read_feed_bytes",
+    "read_file",
+    "read_paths",
+]
 
 
 def read_paths(
@@ -22,15 +39,36 @@ def read_paths(
     url_field: str = "url",
     date_field: str = "published",
     source_field: str = "source",
+    title_field: str = "title",
     pattern: str = "*",
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    fetch: bool | FetchOptions = False,
+    fetch_cache: FetchCache | None = None,
 ) -> Iterator[RawDocument | Rejection]:
-    """Stream documents from files, folders (recursive, sorted) or ``-`` (stdin).
+    """Stream documents from files, folders (recursive, sorted), URLs, or ``-`` (stdin).
 
-    The kind of each file comes from its extension: text, HTML, JSONL/NDJSON, CSV, WARC or
-    an RSS/Atom/JSON feed (``.gz`` allowed). ``published`` is the date hint for documents
-    that carry none of their own. Problems become :class:`Rejection` records; nothing raises.
+    The kind of each file comes from its extension: text, HTML, JSONL/NDJSON, CSV, WARC,
+    an RSS/Atom/JSON feed, or a ``.urls`` list (``.gz`` allowed); ``urls:FILE`` reads any
+    file as a URL list. ``published`` is the date hint for documents that carry none of
+    their own. Nothing over ``max_bytes`` is read into memory.
+
+    ``fetch`` (``True`` or :class:`FetchOptions`) downloads URL lists, URL arguments and the
+    pages that feed entries link to (a ``.txt`` file of nothing but URLs counts as a list);
+    ``fetch_cache`` remembers validators so a re-run asks only for what changed. Without
+    ``fetch``, each address becomes a ``needs-fetch`` rejection. Problems become
+    :class:`Rejection` records; nothing raises.
     """
     fields = FieldMap(
-        text=text_field, html=html_field, url=url_field, date=date_field, source=source_field
+        text=text_field,
+        html=html_field,
+        url=url_field,
+        date=date_field,
+        source=source_field,
+        title=title_field,
     )
-    return read_paths_with(paths, fields, published, pattern)
+    settings = ReadSettings(
+        fields=fields, published=published, max_bytes=max_bytes, fetch=bool(fetch)
+    )
+    options = fetch if isinstance(fetch, FetchOptions) else FetchOptions()
+    options = replace(options, max_bytes=min(options.max_bytes, max_bytes))
+    return read_paths_with(paths, settings, pattern, options, fetch_cache)

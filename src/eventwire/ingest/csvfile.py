@@ -1,52 +1,62 @@
-"""Read CSV files (optionally gzipped) with the same field mapping as JSONL."""
+"""Read CSV files (optionally gzipped) with the same field mapping as JSONL, bounded in size."""
 
 from __future__ import annotations
 
 import csv
 import gzip
 import io
-import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, cast
 
 from eventwire.ingest.fields import FieldMap, document_from_record
-from eventwire.ingest.opening import open_binary
+from eventwire.ingest.opening import bounded_lines, open_binary
 from eventwire.reasons import reject
 from eventwire.records import RawDocument, Rejection
 
+DEFAULT_MAX_BYTES = 20_000_000
 
-def _raise_field_limit() -> None:
-    limit = sys.maxsize
-    while True:
-        try:
-            csv.field_size_limit(limit)
-            return
-        except OverflowError:
-            limit //= 10
+
+def _text_lines(handle: io.BufferedIOBase, limit: int, oversized: list[int]) -> Iterator[str]:
+    """Decoded lines; a line over ``limit`` bytes is noted in ``oversized`` and left out."""
+    number = 0
+    for line, whole in bounded_lines(handle, limit):
+        number += 1
+        if not whole:
+            oversized.append(number)
+            yield "\n"  # an empty row, which the DictReader skips
+            continue
+        text = line.decode("utf-8", errors="replace")
+        yield text.removeprefix("\ufeff") if number == 1 else text
 
 
 def read_csv(
-    path: Path, fields: FieldMap, published: str | None
+    path: Path, fields: FieldMap, published: str | None, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> Iterator[RawDocument | Rejection]:
-    """Stream one document per CSV row (header row names the fields); uri is ``path#L<row>``."""
-    _raise_field_limit()
+    """Stream one document per CSV row (header row names the fields); uri is ``path#L<row>``.
+
+    A field, or a physical line, over ``max_bytes`` is rejected as ``too-large`` without
+    being held in memory.
+    """
+    csv.field_size_limit(max(max_bytes, 131072))
+    oversized: list[int] = []
     try:
-        with (
-            open_binary(path) as raw,
-            io.TextIOWrapper(
-                cast("IO[bytes]", raw), encoding="utf-8-sig", errors="replace", newline=""
-            ) as f,
-        ):
-            reader = csv.DictReader(f)
+        with open_binary(path) as raw:
+            reader = csv.DictReader(_text_lines(raw, max_bytes, oversized))
             while True:
                 try:
                     row = next(reader)
                 except StopIteration:
-                    return
+                    row = None
                 except csv.Error as err:
                     yield reject(f"{path}#L{reader.line_num}", "bad-record", f"CSV error: {err}.")
                     continue
+                while oversized:
+                    line = oversized.pop(0)
+                    yield reject(
+                        f"{path}#L{line}", "too-large", f"Line {line} is over {max_bytes:,} bytes."
+                    )
+                if row is None:
+                    return
                 uri = f"{path}#L{reader.line_num}"
                 record = {k: v for k, v in row.items() if isinstance(k, str)}
                 doc = document_from_record(record, uri, fields, published)

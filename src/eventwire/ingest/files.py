@@ -1,24 +1,51 @@
-"""Walk paths and dispatch each file to the reader for its kind."""
+"""Walk paths and dispatch each file to the reader for its kind.
+
+Readers yield :class:`RawDocument`, :class:`Rejection` or, for addresses to download,
+:class:`PageRequest`; :func:`read_paths_with` hands the requests to a :class:`Fetcher`
+when fetching is on and rejects them as ``needs-fetch`` when it is not.
+"""
 
 from __future__ import annotations
 
 import gzip
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from eventwire.ingest.csvfile import read_csv
 from eventwire.ingest.feeds import read_feed_bytes
+from eventwire.ingest.fetch import Fetcher, FetchOptions, PageRequest, entry_requests, is_web_url
 from eventwire.ingest.fields import FieldMap
 from eventwire.ingest.jsonl import read_jsonl, read_jsonl_lines
+from eventwire.ingest.opening import open_binary, read_limited
+from eventwire.ingest.urllist import URLS_PREFIX, looks_like_url_list, read_url_list
 from eventwire.ingest.warc import read_warc
 from eventwire.reasons import reject
 from eventwire.records import ContentType, RawDocument, Rejection
+
+if TYPE_CHECKING:
+    from eventwire.store.fetch_cache import FetchCache
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 FEED_SUFFIXES = (".xml", ".rss", ".atom", ".json")
 WARC_SUFFIXES = (".warc", ".arc")
+URLS_SUFFIXES = (".urls",)
+DEFAULT_MAX_BYTES = 20_000_000
+
+Item = RawDocument | Rejection | PageRequest
+
+
+@dataclass(frozen=True, slots=True)
+class ReadSettings:
+    """Everything a reader needs besides the path."""
+
+    fields: FieldMap
+    published: str | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+    fetch: bool = False
 
 
 def _kind(path: Path) -> tuple[str, bool]:
@@ -38,6 +65,8 @@ def _kind(path: Path) -> tuple[str, bool]:
         return "feed", gz
     if suffix in HTML_SUFFIXES:
         return "html", gz
+    if suffix in URLS_SUFFIXES:
+        return "urls", gz
     return "text", gz
 
 
@@ -48,37 +77,71 @@ def sniff_content_type(head: bytes) -> ContentType:
     return "text/html" if start.startswith(markers) else "text/plain"
 
 
-def _read_bytes(path: Path, gz: bool) -> bytes:
-    if gz:
-        with gzip.open(path, "rb") as handle:
-            return handle.read()
-    return path.read_bytes()
+def _whole_file(path: Path, gz: bool, max_bytes: int) -> bytes | Rejection:
+    """The file's bytes, or a rejection: checked by size on disk before anything is read."""
+    try:
+        if not gz:
+            size = path.stat().st_size
+            if size > max_bytes:
+                return reject(
+                    str(path), "too-large", f"It has {size:,} bytes; the limit is {max_bytes:,}."
+                )
+        with open_binary(path) as handle:
+            data = read_limited(handle, max_bytes)
+    except (OSError, EOFError, gzip.BadGzipFile) as err:
+        return reject(str(path), "unreadable", f"{type(err).__name__}: {err}")
+    if data is None:
+        return reject(str(path), "too-large", f"It unpacks to over {max_bytes:,} bytes.")
+    return data
 
 
-def read_file(
-    path: Path, fields: FieldMap, published: str | None
-) -> Iterator[RawDocument | Rejection]:
-    """All documents (or rejections) from one file."""
+def _feed_items(
+    content: bytes, name: str, settings: ReadSettings
+) -> Iterator[RawDocument | Rejection | PageRequest]:
+    entries = read_feed_bytes(content, name, settings.published)
+    if settings.fetch:
+        yield from entry_requests(entries)
+    else:
+        yield from entries
+
+
+def read_file(path: Path, settings: ReadSettings) -> Iterator[Item]:
+    """All documents, rejections and pages to fetch from one file (``empty`` when none)."""
+    found = False
+    for item in _read_kind(path, settings):
+        found = True
+        yield item
+    if not found:
+        yield reject(str(path), "empty", "The file holds no documents.")
+
+
+def _read_kind(path: Path, settings: ReadSettings) -> Iterator[Item]:
     kind, gz = _kind(path)
+    if kind == "text" and settings.fetch and looks_like_url_list(path):
+        kind = "urls"
+    if kind == "urls":
+        yield from read_url_list(path)
+        return
     if kind == "warc":
-        yield from read_warc(path, published)
+        yield from read_warc(path, settings.published, settings.max_bytes)
         return
     if kind == "jsonl":
-        yield from read_jsonl(path, fields, published)
+        yield from read_jsonl(path, settings.fields, settings.published, settings.max_bytes)
         return
     if kind == "csv":
-        yield from read_csv(path, fields, published)
+        yield from read_csv(path, settings.fields, settings.published, settings.max_bytes)
         return
-    try:
-        content = _read_bytes(path, gz)
-    except (OSError, EOFError, gzip.BadGzipFile) as err:
-        yield reject(str(path), "unreadable", f"{type(err).__name__}: {err}")
+    content = _whole_file(path, gz, settings.max_bytes)
+    if isinstance(content, Rejection):
+        yield content
         return
     if kind == "feed":
-        yield from read_feed_bytes(content, str(path), published)
+        yield from _feed_items(content, str(path), settings)
         return
     ctype: ContentType = "text/html" if kind == "html" else sniff_content_type(content)
-    yield RawDocument(uri=str(path), content=content, content_type=ctype, published=published)
+    yield RawDocument(
+        uri=str(path), content=content, content_type=ctype, published=settings.published
+    )
 
 
 def iter_files(directory: Path, pattern: str) -> Iterator[Path]:
@@ -93,35 +156,66 @@ def iter_files(directory: Path, pattern: str) -> Iterator[Path]:
     yield from sorted(found)
 
 
-def read_stdin(fields: FieldMap, published: str | None) -> Iterator[RawDocument | Rejection]:
+def read_stdin(settings: ReadSettings) -> Iterator[RawDocument | Rejection]:
     """One document from standard input (or one per line when it is JSON Lines)."""
     try:
-        content = sys.stdin.buffer.read()
+        content = read_limited(sys.stdin.buffer, settings.max_bytes)  # type: ignore[arg-type]
     except (OSError, ValueError) as err:
         yield reject("-", "unreadable", f"Standard input could not be read: {err}")
         return
+    if content is None:
+        yield reject("-", "too-large", f"Standard input is over {settings.max_bytes:,} bytes.")
+        return
     stripped = content.lstrip()
     if stripped.startswith(b"{") and b"\n" in stripped.strip():
-        yield from read_jsonl_lines(iter(content.splitlines()), "-", fields, published)
+        lines = iter(content.splitlines())
+        yield from read_jsonl_lines(lines, "-", settings.fields, settings.published)
         return
     yield RawDocument(
-        uri="-", content=content, content_type=sniff_content_type(content), published=published
+        uri="-",
+        content=content,
+        content_type=sniff_content_type(content),
+        published=settings.published,
     )
 
 
-def read_paths_with(
-    paths: Sequence[str | Path], fields: FieldMap, published: str | None, pattern: str
-) -> Iterator[RawDocument | Rejection]:
-    """Every document under ``paths`` (files, folders or ``-``), in a deterministic order."""
+def _items(paths: Sequence[str | Path], settings: ReadSettings, pattern: str) -> Iterator[Item]:
     for item in paths:
-        if str(item) == "-":
-            yield from read_stdin(fields, published)
-            continue
-        path = Path(item)
-        if path.is_dir():
-            for file in iter_files(path, pattern):
-                yield from read_file(file, fields, published)
-        elif path.is_file():
-            yield from read_file(path, fields, published)
+        name = str(item)
+        if name == "-":
+            yield from read_stdin(settings)
+        elif name.startswith(URLS_PREFIX):
+            yield from read_url_list(Path(name.removeprefix(URLS_PREFIX)))
+        elif is_web_url(name):
+            yield PageRequest(url=name.strip())
+        elif Path(item).is_dir():
+            for file in iter_files(Path(item), pattern):
+                yield from read_file(file, settings)
+        elif Path(item).is_file():
+            yield from read_file(Path(item), settings)
         else:
-            yield reject(str(path), "unreadable", "No such file or folder.")
+            yield reject(name, "unreadable", "No such file or folder.")
+
+
+def _without_fetching(items: Iterable[Item]) -> Iterator[RawDocument | Rejection]:
+    for item in items:
+        if isinstance(item, PageRequest):
+            yield reject(item.uri or item.url, "needs-fetch")
+        else:
+            yield item
+
+
+def read_paths_with(
+    paths: Sequence[str | Path],
+    settings: ReadSettings,
+    pattern: str = "*",
+    fetch_options: FetchOptions | None = None,
+    fetch_cache: FetchCache | None = None,
+) -> Iterator[RawDocument | Rejection]:
+    """Every document under ``paths`` (files, folders, URLs or ``-``), in a stable order."""
+    items = _items(paths, settings, pattern)
+    if not settings.fetch:
+        yield from _without_fetching(items)
+        return
+    with Fetcher(fetch_options, fetch_cache) as fetcher:
+        yield from fetcher.documents(items)

@@ -1,7 +1,9 @@
 """The local runner: read inputs, skip what the store already holds, code the rest, write.
 
 One writer per store; each document is written in its own transaction, so a run killed
-at any point resumes where it stopped and never stores a document twice.
+at any point resumes where it stopped and never stores a document twice. With
+``workers > 1`` the coding runs in a process pool (:mod:`eventwire.runners.pool`) while
+this process reads, skips stored documents before dispatching them, and writes.
 """
 
 from __future__ import annotations
@@ -10,8 +12,9 @@ import datetime as dt
 import sys
 import time
 from collections import Counter
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import TextIO
 
@@ -20,6 +23,8 @@ from eventwire.ingest import read_paths
 from eventwire.pipeline import code_documents
 from eventwire.records import CodedArticle, RawDocument, Rejection
 from eventwire.resources import data_path, lexicon_version
+from eventwire.runners.pool import code_in_pool, default_workers
+from eventwire.runners.progress import Progress, count_documents
 from eventwire.store import Store
 
 
@@ -39,14 +44,22 @@ def sample_corpus() -> Path:
 
 
 def _unseen(
-    documents: Iterator[RawDocument | Rejection], store: Store, report: RunReport
+    documents: Iterator[RawDocument | Rejection],
+    store: Store,
+    report: RunReport,
+    meter: Progress,
+    *,
+    lookup: int = 256,
 ) -> Iterator[RawDocument | Rejection]:
-    for document in documents:
-        doc_id = document.doc_id
-        if doc_id is not None and store.seen(doc_id):
-            report.skipped += 1
-            continue
-        yield document
+    """The documents the store does not hold yet, looked up ``lookup`` at a time."""
+    while chunk := list(islice(documents, lookup)):
+        stored = store.seen_many(d.doc_id for d in chunk if d.doc_id is not None)
+        for document in chunk:
+            if document.doc_id is not None and document.doc_id in stored:
+                report.skipped += 1
+                meter.update()
+            else:
+                yield document
 
 
 def run(
@@ -56,36 +69,93 @@ def run(
     published: dt.date | None = None,
     languages: Collection[str] = ("en",),
     progress: TextIO | None = sys.stderr,
-    every: int = 100,
+    every: float = 10.0,
+    workers: int = 1,
+    batch_size: int = 16,
+    write_batch: int = 64,
 ) -> RunReport:
-    """Code ``paths`` (the sample corpus when empty) into the DuckDB file ``db``."""
+    """Code ``paths`` (the sample corpus when empty) into the DuckDB file ``db``.
+
+    ``workers`` is the number of coding processes (1: code in this process; 0: one per
+    core). ``progress`` gets a bar when it is a terminal, else a line every ``every``
+    seconds; ``None`` is silent. Documents are written ``write_batch`` to a transaction
+    (and at least every two seconds); a killed run loses at most the open batch, which
+    the next run codes again.
+    """
     inputs = [str(p) for p in paths] or [str(sample_corpus())]
+    workers = workers or default_workers()
     report = RunReport()
     started = time.perf_counter()
-    with Store(db) as store:
+    total = count_documents(inputs) if progress is not None else None
+    with Store(db) as store, Progress(progress, total=total, every=every) as meter:
         report.run_id = store.begin_run(
             inputs, version=__version__, lexicon_version=lexicon_version()
         )
         hint = published.isoformat() if published else None
-        documents = _unseen(read_paths(inputs, published=hint), store, report)
-        for item in code_documents(documents, published=published, languages=languages):
-            written = store.write(item, report.run_id)
-            if isinstance(item, CodedArticle):
-                if written:
-                    report.coded += 1
-                    report.events += len(item.events)
-                else:
-                    report.skipped += 1
-            else:
-                report.rejected += int(written)
-                report.skipped += int(not written)
-                report.reasons[item.reason] += 1
-            done = report.coded + report.rejected
-            if progress is not None and done and done % every == 0:
-                rate = done / max(time.perf_counter() - started, 1e-9)
-                print(f"{done} documents, {rate:.1f}/s", file=progress)
+        documents = _unseen(read_paths(inputs, published=hint), store, report, meter)
+        if workers > 1:
+            coded = code_in_pool(
+                documents,
+                workers=workers,
+                published=published,
+                languages=languages,
+                batch_size=batch_size,
+            )
+        else:
+            coded = code_documents(
+                documents, published=published, languages=languages, batch_size=batch_size
+            )
+        write_all(store, coded, report, meter, batch=write_batch)
         store.end_run(
             report.run_id, coded=report.coded, rejected=report.rejected, skipped=report.skipped
         )
     report.seconds = time.perf_counter() - started
     return report
+
+
+def write_all(
+    store: Store,
+    items: Iterable[CodedArticle | Rejection],
+    report: RunReport,
+    meter: Progress | None = None,
+    *,
+    batch: int = 64,
+    seconds: float = 2.0,
+) -> None:
+    """Write ``items`` in transactions of up to ``batch`` documents, counting them."""
+    pending: list[CodedArticle | Rejection] = []
+    last = time.perf_counter()
+    for item in items:
+        pending.append(item)
+        if len(pending) >= batch or time.perf_counter() - last >= seconds:
+            _flush(store, pending, report, meter)
+            last = time.perf_counter()
+    _flush(store, pending, report, meter)
+
+
+def _flush(
+    store: Store,
+    pending: list[CodedArticle | Rejection],
+    report: RunReport,
+    meter: Progress | None,
+) -> None:
+    if not pending:
+        return
+    for item, written in zip(pending, store.write_many(pending, report.run_id), strict=True):
+        _count(item, written, report)
+    if meter is not None:
+        meter.update(len(pending))
+    pending.clear()
+
+
+def _count(item: CodedArticle | Rejection, written: bool, report: RunReport) -> None:
+    if isinstance(item, CodedArticle):
+        if written:
+            report.coded += 1
+            report.events += len(item.events)
+        else:
+            report.skipped += 1
+    else:
+        report.rejected += int(written)
+        report.skipped += int(not written)
+        report.reasons[item.reason] += 1

@@ -6,6 +6,9 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from eventwire.store._countries import country_code
+from eventwire.store._schema import PSEUDO_COUNTRIES
+
 
 @dataclass(frozen=True, slots=True)
 class EventFilter:
@@ -14,7 +17,10 @@ class EventFilter:
     ``actor`` matches any participant whose name contains it (case-insensitive) or
     whose actor id equals it; ``country`` matches the source's, the target's or the
     place's country code; ``since``/``until`` bound the event date (the article's
-    publication date when the event has none), both inclusive.
+    publication date when the event has none), both inclusive. ``dyad`` is a directed
+    ``(source, target)`` pair, each side a country code or name (``"IRN"``, ``"Iran"``,
+    matched on the actor's country) or an actor name (``"Hamas"``, matched as
+    ``actor`` is); see :func:`parse_dyad` for the ``"A:B"`` form.
     """
 
     actor: str | None = None
@@ -25,6 +31,7 @@ class EventFilter:
     status: str | None = None
     doc_id: str | None = None
     cluster_id: str | None = None
+    dyad: tuple[str, str] | None = None
 
     def where(self, alias: str = "e") -> tuple[str, list[Any]]:
         """The clause (``TRUE`` when empty) and its parameters, for rows of ``events_all``."""
@@ -60,7 +67,27 @@ class EventFilter:
         if self.cluster_id:
             clauses.append(f"{alias}.cluster_id = ?")
             params.append(self.cluster_id)
+        if self.dyad:
+            for side, text in zip(("source", "target"), self.dyad, strict=True):
+                clause, value = _side(alias, side, text)
+                clauses.append(clause)
+                params.append(value)
         return (" AND ".join(clauses) or "TRUE"), params
+
+
+def parse_dyad(text: str) -> tuple[str, str]:
+    """``"USA:Iran"`` -> ``("USA", "Iran")``; raises ValueError on any other form."""
+    source, sep, target = text.partition(":")
+    if not sep or not source.strip() or not target.strip() or ":" in target:
+        raise ValueError(f"a dyad is SOURCE:TARGET (codes or names), not {text!r}")
+    return source.strip(), target.strip()
+
+
+def _side(alias: str, side: str, text: str) -> tuple[str, str]:
+    code = text.upper() if text.upper() in PSEUDO_COUNTRIES else country_code(text)
+    if code is not None:
+        return f"{alias}.{side}_country = ?", code
+    return f"{alias}.{side}_name ILIKE ? ESCAPE '\\'", f"%{_escape_like(text)}%"
 
 
 def _escape_like(text: str) -> str:

@@ -8,6 +8,19 @@ from __future__ import annotations
 
 SCHEMA_VERSION = 1
 
+# Codes in a country column that name a kind of actor, not a state: actors with one
+# of them are told apart by name (the EU and the UN are both "IGO").
+PSEUDO_COUNTRIES: tuple[str, ...] = ("IGO",)
+
+
+def actor_key(prefix: str) -> str:
+    """SQL for one side of a dyad: the country code, else (no state) the actor's name."""
+    pseudo = ", ".join(f"'{code}'" for code in PSEUDO_COUNTRIES)
+    country, name = f"{prefix}_country", f"{prefix}_name"
+    stateless = f"{country} IS NULL OR {country} IN ({pseudo})"
+    return f"(CASE WHEN {stateless} THEN {name} ELSE {country} END)"
+
+
 TABLES: tuple[str, ...] = (
     """
     CREATE TABLE IF NOT EXISTS meta (
@@ -191,7 +204,7 @@ TABLES: tuple[str, ...] = (
     )""",
 )
 
-VIEWS: tuple[str, ...] = (
+_VIEWS: tuple[str, ...] = (
     # Every event with its article's metadata and its cluster.
     """
     CREATE OR REPLACE VIEW events_all AS
@@ -213,8 +226,7 @@ VIEWS: tuple[str, ...] = (
         FROM events_all
         WINDOW copies AS (
             PARTITION BY dup_group, type, status,
-                         COALESCE(source_country, source_name),
-                         COALESCE(target_country, target_name),
+                         {source_key}, {target_key},
                          event_date, lower(trigger_text)
         )
     )
@@ -229,14 +241,24 @@ VIEWS: tuple[str, ...] = (
     # Directed dyads (source -> target) over de-duplicated events.
     """
     CREATE OR REPLACE VIEW dyads AS
-    SELECT COALESCE(source_country, source_name) AS source,
-           COALESCE(target_country, target_name) AS target,
+    SELECT source, source_sector, target, target_sector,
+           mode(source_name) AS source_name, mode(source_country) AS source_country,
+           mode(target_name) AS target_name, mode(target_country) AS target_country,
            COUNT(*) AS n_events,
            COUNT(DISTINCT type) AS n_types,
            MIN(effective_date) AS first_date,
            MAX(effective_date) AS last_date
-    FROM events_view
-    WHERE COALESCE(source_country, source_name) IS NOT NULL
-      AND COALESCE(target_country, target_name) IS NOT NULL
-    GROUP BY ALL""",
+    FROM (
+        SELECT type, effective_date, source_name, source_country, source_sector,
+               target_name, target_country, target_sector,
+               {source_key} AS source, {target_key} AS target
+        FROM events_view
+    )
+    WHERE source IS NOT NULL AND target IS NOT NULL
+    GROUP BY source, source_sector, target, target_sector""",
+)
+
+VIEWS: tuple[str, ...] = tuple(
+    view.replace("{source_key}", actor_key("source")).replace("{target_key}", actor_key("target"))
+    for view in _VIEWS
 )

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 import uuid
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -22,17 +21,22 @@ import duckdb
 from eventwire.records import CodedArticle, Rejection
 from eventwire.serialize import coded_article_from_dict
 from eventwire.store import _clusters, _export, _rows, _schema
+from eventwire.store._batch import plan_batch
+from eventwire.store._countries import actor_label
 from eventwire.store._export import ExportFormat
 from eventwire.store._filters import EventFilter
+from eventwire.store._frames import Frame, Output, Rows, check_output, fetch
 from eventwire.store._neardup import NearDuplicateIndex
-from eventwire.store.summary import Summary
+from eventwire.store._sandbox import Sandbox, check_read_only
+from eventwire.store.summary import DyadCount, Summary
 
 CHILD_TABLES = ("removed_blocks", "actors", "places", "event_participants", "quotes")
-INSERT_CHUNK = 250
-_READ_ONLY_SQL = re.compile(r"^\s*(?:(?:--[^\n]*\n|/\*.*?\*/)\s*)*(select|with)\b", re.I | re.S)
+INSERT_CHUNK = 10_000
+VALUES_ROWS = 32
+GROUP_BY = {"day": "day", "week": "week", "month": "month"}
 
 
-class StoreError(Exception):
+class StoreError(ValueError):
     """A store that cannot be opened or a request it refuses."""
 
 
@@ -54,6 +58,7 @@ class Store:
         except duckdb.Error as error:
             raise StoreError(f"cannot open {self.path}: {error}") from error
         self._neardup: NearDuplicateIndex | None = None
+        self._sandbox: Sandbox | None = None
         if read_only:
             self._check_schema()
         else:
@@ -62,6 +67,9 @@ class Store:
     # -- lifecycle -------------------------------------------------------------------
 
     def close(self) -> None:
+        if self._sandbox is not None:
+            self._sandbox.close()
+            self._sandbox = None
         self._con.close()
 
     def __enter__(self) -> Store:
@@ -136,12 +144,19 @@ class Store:
 
     def seen(self, doc_id: str) -> bool:
         """Whether the document with this content hash is stored, as an article or a rejection."""
-        row = self._con.execute(
-            "SELECT EXISTS (SELECT 1 FROM articles WHERE doc_id = $id) "
-            "OR EXISTS (SELECT 1 FROM rejections WHERE doc_id = $id)",
-            {"id": doc_id},
-        ).fetchone()
-        return bool(row and row[0])
+        return doc_id in self.seen_many([doc_id])
+
+    def seen_many(self, doc_ids: Iterable[str]) -> set[str]:
+        """Those of ``doc_ids`` that are stored, as articles or rejections (one query)."""
+        ids = list(dict.fromkeys(doc_ids))
+        if not ids:
+            return set()
+        rows = self._con.execute(
+            "SELECT doc_id FROM articles WHERE doc_id IN (SELECT unnest($ids)) UNION "
+            "SELECT doc_id FROM rejections WHERE doc_id IN (SELECT unnest($ids))",
+            {"ids": ids},
+        ).fetchall()
+        return {str(row[0]) for row in rows}
 
     def write(self, item: CodedArticle | Rejection, run_id: str) -> bool:
         """Store one document in one transaction; False when it was already stored.
@@ -149,56 +164,38 @@ class Store:
         An article whose URL (or, without a URL, whose URI) matches a stored article
         with other content replaces that article and everything coded from it.
         """
-        if isinstance(item, Rejection):
-            return self._write_rejection(item, run_id)
-        return self._write_article(item, run_id)
+        return self.write_many([item], run_id)[0]
 
-    def _write_rejection(self, item: Rejection, run_id: str) -> bool:
-        with self._transaction():
-            exists = self._con.execute(
-                "SELECT 1 FROM rejections WHERE uri = ? AND doc_id IS NOT DISTINCT FROM ?",
-                [item.uri, item.doc_id],
-            ).fetchone()
-            if exists:
-                return False
-            self._con.execute(
-                "INSERT INTO rejections VALUES (?, ?, ?, ?, ?, ?)",
-                [item.uri, item.doc_id, item.reason, item.detail, run_id, _now()],
-            )
-        return True
+    def write_many(self, items: Iterable[CodedArticle | Rejection], run_id: str) -> list[bool]:
+        """Store several documents in one transaction; for each, False if already stored.
 
-    def _write_article(self, coded: CodedArticle, run_id: str) -> bool:
-        article = coded.article
+        Every document is still all-or-nothing: a run killed mid-batch leaves the whole
+        batch absent, and a re-run codes it again (:meth:`seen_many` skips the rest).
+        One transaction per batch instead of per document is what makes bulk loading
+        fast (a DuckDB commit costs a few milliseconds). Documents in one batch see
+        each other as :meth:`write` would: a later version of a URL replaces an
+        earlier one, and a syndicated copy joins the group of one written before it.
+        """
+        batch = list(items)
+        if not batch:
+            return []
         index = self._index()
-        with self._transaction():
-            if self._con.execute(
-                "SELECT 1 FROM articles WHERE doc_id = ?", [article.doc_id]
-            ).fetchone():
-                return False
-            replaced = self._older_versions(coded)
-            for doc_id in replaced:
-                self._delete_article(doc_id)
-            self._con.execute(
-                "DELETE FROM rejections WHERE uri = ? AND doc_id IS DISTINCT FROM ?",
-                [article.uri, article.doc_id],
-            )
-            group = index.group_for(article.doc_id, article.signature, exclude=replaced)
-            rows = _rows.flatten(coded, dup_group=group, run_id=run_id, coded_at=_now())
-            for table, (columns, table_rows) in rows.tables.items():
-                self._insert(table, columns, table_rows)
-        for doc_id in replaced:
-            index.remove(doc_id)
-        index.add(article.doc_id, article.signature, group)
-        return True
-
-    def _older_versions(self, coded: CodedArticle) -> list[str]:
-        article = coded.article
-        if article.url:
-            sql, key = "SELECT doc_id FROM articles WHERE url = ? AND doc_id <> ?", article.url
-        else:
-            sql = "SELECT doc_id FROM articles WHERE url IS NULL AND uri = ? AND doc_id <> ?"
-            key = article.uri
-        return [str(row[0]) for row in self._con.execute(sql, [key, article.doc_id]).fetchall()]
+        try:
+            with self._transaction():
+                plan = plan_batch(self._con, batch, index, run_id, _now())
+                for doc_id in plan.deleted:
+                    self._delete_article(doc_id)
+                for uri, keep in plan.cleared:
+                    self._con.execute(
+                        "DELETE FROM rejections WHERE uri = ? AND doc_id IS DISTINCT FROM ?",
+                        [uri, keep],
+                    )
+                for table, (columns, rows) in plan.tables().items():
+                    self._insert(table, columns, rows)
+        except BaseException:
+            self._neardup = None  # reload from the database, without the rolled-back batch
+            raise
+        return plan.written
 
     def _delete_article(self, doc_id: str) -> None:
         self._con.execute(
@@ -222,15 +219,24 @@ class Store:
         return True
 
     def _insert(self, table: str, columns: tuple[str, ...], rows: list[_rows.Row]) -> None:
+        """Insert rows inside the open transaction.
+
+        A few rows go in one ``INSERT ... VALUES`` statement; many go through DuckDB's
+        appender, whose setup costs more but whose rows cost far less.
+        """
         if not rows:
             return
-        names = ", ".join(columns)
-        one = "(" + ", ".join("?" * len(columns)) + ")"
+        if len(rows) <= VALUES_ROWS:
+            one = "(" + ", ".join("?" * len(columns)) + ")"
+            self._con.execute(
+                f"INSERT INTO {table} ({', '.join(columns)}) VALUES {', '.join([one] * len(rows))}",
+                [value for row in rows for value in row],
+            )
+            return
+        appender = self._con.appender(table, columns=list(columns))
         for start in range(0, len(rows), INSERT_CHUNK):
-            chunk = rows[start : start + INSERT_CHUNK]
-            values = ", ".join([one] * len(chunk))
-            params = [value for row in chunk for value in row]
-            self._con.execute(f"INSERT INTO {table} ({names}) VALUES {values}", params)
+            appender.append_rows(rows[start : start + INSERT_CHUNK])
+            appender.flush()
 
     def _index(self) -> NearDuplicateIndex:
         if self._neardup is None:
@@ -250,7 +256,7 @@ class Store:
         """Recompute every event cluster (one transaction); returns the number of clusters."""
         rows = self._con.execute(
             "SELECT e.event_id, e.doc_id, a.dup_group, a.source, e.type, e.status, "
-            "COALESCE(e.source_country, e.source_name), COALESCE(e.target_country, e.target_name), "
+            f"{_schema.actor_key('e.source')}, {_schema.actor_key('e.target')}, "
             "COALESCE(e.event_date, a.published), e.place_name, e.place_country, "
             "e.place_feature, e.lat, e.lon "
             "FROM events e JOIN articles a USING (doc_id)"
@@ -267,17 +273,38 @@ class Store:
             self._insert("clusters", _CLUSTER_COLUMNS, [c.row() for c in clusters])
         return len(clusters)
 
-    def clusters(self, *, min_articles: int = 1, limit: int | None = None) -> list[dict[str, Any]]:
-        """Event clusters, largest first."""
+    def clusters(
+        self,
+        *,
+        min_articles: int = 1,
+        limit: int | None = None,
+        as_: Output = "dicts",
+        **filters: Any,
+    ) -> Rows | Frame:
+        """Event clusters, largest first, each with the sentence of its first mention.
+
+        ``filters`` are those of :meth:`query_events`: a cluster is listed when one of
+        its events matches them (``since``/``until`` bound the cluster's first date).
+        """
+        check_output(as_)
+        dates = {key: filters.pop(key) for key in ("since", "until") if key in filters}
+        clause, params = EventFilter(**filters).where("e")
         sql = (
-            "SELECT * FROM clusters WHERE n_articles >= ? "
-            "ORDER BY n_articles DESC, n_mentions DESC, first_date, cluster_id"
+            "SELECT c.*, f.sentence_text, f.url, f.article_source "
+            "FROM clusters c LEFT JOIN events_all f ON f.event_id = c.cluster_id[2:] "
+            "WHERE c.n_articles >= ?"
         )
-        params: list[Any] = [min_articles]
-        if limit is not None:
-            sql += " LIMIT ?"
-            params.append(limit)
-        return self._dicts(sql, params)
+        params = [min_articles, *params]
+        if clause != "TRUE":
+            sql += f" AND c.cluster_id IN (SELECT e.cluster_id FROM events_all e WHERE {clause})"
+        if dates.get("since"):
+            sql += " AND c.first_date >= ?"
+            params.append(dates["since"])
+        if dates.get("until"):
+            sql += " AND c.first_date <= ?"
+            params.append(dates["until"])
+        sql += " ORDER BY c.n_articles DESC, c.n_mentions DESC, c.first_date, c.cluster_id"
+        return self._fetch(sql, params, as_, limit)
 
     # -- reading ---------------------------------------------------------------------
 
@@ -290,18 +317,45 @@ class Store:
         since: dt.date | None = None,
         until: dt.date | None = None,
         status: str | None = None,
+        dyad: tuple[str, str] | None = None,
         limit: int | None = None,
         dedup: bool = False,
-    ) -> list[dict[str, Any]]:
-        """Events (rows of ``events_all``, or of ``events_view`` with ``dedup``), by date."""
-        where = EventFilter(actor, country, type, since, until, status)
+        as_: Output = "dicts",
+    ) -> Rows | Frame:
+        """Events (rows of ``events_all``, or of ``events_view`` with ``dedup``), by date.
+
+        Filters: see :class:`EventFilter`. ``as_`` gives a pandas or polars DataFrame.
+        """
+        check_output(as_)
+        where = EventFilter(actor, country, type, since, until, status, dyad=dyad)
         clause, params = where.where("e")
         view = "events_view" if dedup else "events_all"
         sql = f"SELECT * FROM {view} e WHERE {clause} ORDER BY e.effective_date, e.event_id"
-        if limit is not None:
-            sql += " LIMIT ?"
-            params.append(limit)
-        return self._dicts(sql, params)
+        return self._fetch(sql, params, as_, limit)
+
+    def counts(
+        self, group_by: str = "week", *, as_: Output = "dicts", **filters: Any
+    ) -> Rows | Frame:
+        """Events per period and type: ``period`` (first day), ``type``, ``events``, ``mentions``.
+
+        ``events`` counts the copies of an event in syndicated articles once
+        (``events_view``); ``mentions`` counts every stored mention. Periods are days,
+        ISO weeks (from Monday) or calendar months of the effective date; events with
+        no date at all are left out. ``filters`` are those of :meth:`query_events`.
+        """
+        check_output(as_)
+        unit = GROUP_BY.get(group_by)
+        if unit is None:
+            raise ValueError(f"group_by must be day, week or month, not {group_by!r}")
+        clause, params = EventFilter(**filters).where("e")
+        sql = (
+            f"SELECT CAST(date_trunc('{unit}', e.effective_date) AS DATE) AS period, e.type, "
+            "COUNT(*) FILTER (WHERE v.event_id IS NOT NULL) AS events, COUNT(*) AS mentions "
+            "FROM events_all e LEFT JOIN (SELECT event_id FROM events_view) v USING (event_id) "
+            f"WHERE e.effective_date IS NOT NULL AND {clause} "
+            "GROUP BY ALL ORDER BY period, events DESC, e.type"
+        )
+        return self._fetch(sql, params, as_)
 
     def get(self, doc_id: str) -> CodedArticle | None:
         """The stored coded article with this id, rebuilt exactly as it was written."""
@@ -317,8 +371,9 @@ class Store:
     def doc_ids(self) -> list[str]:
         return [str(r[0]) for r in self._con.execute("SELECT doc_id FROM articles").fetchall()]
 
-    def rejections(self) -> list[dict[str, Any]]:
-        return self._dicts("SELECT * FROM rejections ORDER BY rejected_at, uri")
+    def rejections(self, *, as_: Output = "dicts") -> Rows | Frame:
+        """Every rejection, oldest first."""
+        return self._fetch("SELECT * FROM rejections ORDER BY rejected_at, uri", [], as_)
 
     def summary(self, *, top: int = 10) -> Summary:
         """Counts for a terminal report; see :class:`Summary`."""
@@ -335,14 +390,7 @@ class Store:
             unique_events=one("SELECT COUNT(*) FROM events_view"),
             events_by_type=self._counts("SELECT type, COUNT(*) FROM events_view GROUP BY 1"),
             events_by_status=self._counts("SELECT status, COUNT(*) FROM events_view GROUP BY 1"),
-            top_dyads=[
-                (str(s), str(t), int(n))
-                for s, t, n in self._con.execute(
-                    "SELECT source, target, n_events FROM dyads "
-                    "ORDER BY n_events DESC, source, target LIMIT ?",
-                    [top],
-                ).fetchall()
-            ],
+            top_dyads=self._top_dyads(top),
             quotes=one("SELECT COUNT(*) FROM quotes"),
             actors=one("SELECT COUNT(*) FROM actors"),
             places=one("SELECT COUNT(*) FROM places"),
@@ -353,6 +401,25 @@ class Store:
             top_clusters=self.clusters(min_articles=2, limit=top),
         )
 
+    def _top_dyads(self, top: int) -> list[DyadCount]:
+        rows = self._con.execute(
+            "SELECT source, source_name, source_country, source_sector, "
+            "target, target_name, target_country, target_sector, n_events FROM dyads "
+            "ORDER BY n_events DESC, source, target, source_sector NULLS FIRST, "
+            "target_sector NULLS FIRST LIMIT ?",
+            [top],
+        ).fetchall()
+        return [
+            DyadCount(
+                source=actor_label(str(row[0]), row[1], row[2], row[3]),
+                target=actor_label(str(row[4]), row[5], row[6], row[7]),
+                events=int(row[8]),
+                source_key=str(row[0]),
+                target_key=str(row[4]),
+            )
+            for row in rows
+        ]
+
     def export(self, path: str | Path, fmt: ExportFormat, **filters: Any) -> int:
         """Write matching events to Parquet, CSV (GDELT-like columns) or JSONL; rows written.
 
@@ -360,28 +427,44 @@ class Store:
         """
         return _export.export(self._con, Path(path), fmt, EventFilter(**filters))
 
-    def sql(self, query: str, params: Sequence[Any] | None = None) -> list[dict[str, Any]]:
-        """Run one read-only ``SELECT``/``WITH`` query; anything else raises StoreError.
+    def sql(
+        self, query: str, params: Sequence[Any] | None = None, *, as_: Output = "dicts"
+    ) -> Rows | Frame:
+        """Run one read-only query (``SELECT``, ``WITH``, ``DESCRIBE``, ...); else StoreError.
 
-        On a writable store the query runs in a transaction that is rolled back.
+        On a read-only store the query runs on a sandbox connection that attaches the
+        file read-only with DuckDB's external access off, so it cannot read or write
+        other files. On a writable store (the writer's own process) it runs on the
+        writer's connection inside a transaction that is rolled back.
         """
-        body = query.strip().rstrip(";")
-        if not _READ_ONLY_SQL.match(body) or ";" in _strip_strings(body):
-            raise StoreError("only a single SELECT or WITH query is allowed")
-        if self.read_only:
-            return self._dicts(body, list(params or ()))
-        self._con.execute("BEGIN TRANSACTION")
+        check_output(as_)
         try:
-            return self._dicts(body, list(params or ()))
-        finally:
-            self._con.execute("ROLLBACK")
+            body = check_read_only(query)
+            if self.read_only:
+                if self._sandbox is None:
+                    self._sandbox = Sandbox(self.path)
+                return self._sandbox.run(body, params, as_)
+            self._con.execute("BEGIN TRANSACTION")
+            try:
+                return self._fetch(body, list(params or ()), as_)
+            finally:
+                self._con.execute("ROLLBACK")
+        except (ValueError, duckdb.Error) as error:
+            raise StoreError(str(error)) from error
 
     # -- helpers ---------------------------------------------------------------------
 
     def _dicts(self, sql: str, params: Sequence[Any] | None = None) -> list[dict[str, Any]]:
-        cursor = self._con.execute(sql, list(params or ()))
-        names = [d[0] for d in cursor.description or ()]
-        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        rows: list[dict[str, Any]] = self._fetch(sql, list(params or ()), "dicts")
+        return rows
+
+    def _fetch(
+        self, sql: str, params: list[Any], as_: Output, limit: int | None = None
+    ) -> Rows | Frame:
+        if limit is not None:
+            sql += " LIMIT ?"
+            params = [*params, limit]
+        return fetch(self._con, sql, params, as_)
 
     def _scalar(self, sql: str) -> int:
         row = self._con.execute(sql).fetchone()
@@ -423,7 +506,3 @@ class _Transaction:
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
-
-
-def _strip_strings(sql: str) -> str:
-    return re.sub(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"", "''", sql)

@@ -1,0 +1,80 @@
+"""The ASGI app behind ``eventwire serve``: the JSON API under ``/api``, its OpenAPI
+description at ``/openapi.json``, and the web page at ``/`` (files from ``web/``)."""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.responses import FileResponse
+from fastapi.staticfiles import StaticFiles
+
+from eventwire import __version__
+from eventwire.api import coding, errors, routes
+from eventwire.api.limits import BodyLimit
+from eventwire.api.snapshot import Snapshots, StoreUnavailable
+
+WEB = Path(__file__).resolve().parent / "web"
+MAX_CODE_BYTES = 200_000
+
+DESCRIPTION = """\
+Read the events of an eventwire store (who did what to whom, where, when, with the
+sentence as evidence), and code new text without storing it.
+
+The server answers from a private snapshot of the store, refreshed when the store
+changes, so `eventwire run` can write the file while the server runs. While a run
+holds the file, the last snapshot is served (`GET /api/status` says it is stale);
+before any snapshot could be taken, reads answer 503 with `Retry-After`.
+Every error is JSON: `{"error": {"status": 404, "message": "..."}}`.
+"""
+
+
+def create_app(
+    db: str | Path,
+    *,
+    poll: float = 1.0,
+    max_code_bytes: int = MAX_CODE_BYTES,
+    warm_coder: bool = False,
+) -> FastAPI:
+    """The app for the store at ``db``.
+
+    ``poll``: least seconds between two checks for a changed store; ``max_code_bytes``:
+    the largest body ``POST /api/code`` accepts; ``warm_coder``: load the NLP model at
+    start-up (in the background) rather than on the first ``POST /api/code``.
+    """
+    snapshots = Snapshots(db, poll=poll)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        with contextlib.suppress(StoreUnavailable):
+            snapshots.refresh()
+        if warm_coder:
+            threading.Thread(target=coding.warm_up, name="eventwire-warm-up", daemon=True).start()
+        try:
+            yield
+        finally:
+            snapshots.close()
+
+    app = FastAPI(
+        title="eventwire",
+        version=__version__,
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        docs_url=None,  # the stock docs pages load scripts from a CDN; the page is offline
+        redoc_url=None,
+    )
+    app.state.snapshots = snapshots
+    app.add_middleware(BodyLimit, max_bytes=max_code_bytes)
+    errors.install(app)
+    app.include_router(routes.router)
+    app.include_router(coding.router)
+    app.mount("/static", StaticFiles(directory=WEB), name="static")
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(WEB / "index.html", headers={"Cache-Control": "no-cache"})
+
+    return app

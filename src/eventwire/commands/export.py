@@ -1,0 +1,34 @@
+"""``eventwire export``: write stored events to Parquet, CSV (GDELT-like) or JSON Lines."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from eventwire.commands.query import add_filters, filters_of
+
+
+def register(commands: Any) -> None:
+    export = commands.add_parser(
+        "export",
+        help="write stored events to Parquet, CSV or JSONL",
+        description="Write the events that match the filters: Parquet (every column of "
+        "the events_all view), CSV with GDELT-like columns (SQLDATE, Actor1CountryCode, "
+        "EventCode, QuadClass, GoldsteinScale, NumMentions, NumSources, ..., SOURCEURL) "
+        "or JSONL with the full event records.",
+    )
+    export.add_argument("--format", choices=("parquet", "csv", "jsonl"), required=True)
+    export.add_argument("--out", type=Path, required=True, help="file to write")
+    add_filters(export)
+    export.set_defaults(handler=main)
+
+
+def main(args: argparse.Namespace) -> int:
+    import eventwire.database
+
+    filters = {key: value for key, value in filters_of(args).items() if value is not None}
+    with eventwire.database.open(args.db) as db:
+        count = db.export(args.out, args.format, **filters)
+    print(f"wrote {count} events to {args.out} ({args.format})")
+    return 0

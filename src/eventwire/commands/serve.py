@@ -1,0 +1,48 @@
+"""``eventwire serve``: the HTTP API and the web page over a store."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+
+def register(commands: Any) -> None:
+    serve = commands.add_parser("serve", help="serve the HTTP API and the web page")
+    serve.add_argument("--db", default="eventwire.duckdb")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument(
+        "--poll", type=float, default=1.0, help="seconds between checks for a changed store"
+    )
+    serve.add_argument(
+        "--max-code-bytes",
+        type=int,
+        default=200_000,
+        help="largest body POST /api/code accepts (default 200000)",
+    )
+    serve.add_argument(
+        "--no-warm-up", action="store_true", help="load the NLP model on the first POST /api/code"
+    )
+    serve.add_argument("--log-level", default="info")
+    serve.set_defaults(handler=main)
+
+
+def main(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from eventwire.api import create_app
+
+    if not Path(args.db).exists():
+        raise FileNotFoundError(
+            f"no store at {args.db}; create one with: eventwire run --db {args.db}"
+        )
+    app = create_app(
+        args.db,
+        poll=args.poll,
+        max_code_bytes=args.max_code_bytes,
+        warm_coder=not args.no_warm_up,
+    )
+    print(f"eventwire: serving {args.db} on http://{args.host}:{args.port}/ (Ctrl-C stops)")
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+    return 0

@@ -1,0 +1,88 @@
+"""Code documents in a pool of worker processes, one spaCy pipeline loaded per worker.
+
+The main process reads, dispatches chunks of documents and gets coded articles back in
+input order; it stays the store's single writer. At most ``ahead`` chunks per worker are
+in flight, so memory stays flat however long the input is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Collection, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import islice
+
+from eventwire.pipeline import Coded, code_documents
+from eventwire.records import RawDocument, Rejection
+
+Settings = tuple[dt.date | None, tuple[str, ...], int]
+_settings: Settings = (None, ("en",), 16)
+
+
+def default_workers() -> int:
+    """One worker per core this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _start(settings: Settings) -> None:
+    """Worker start-up: keep the settings and load the pipeline and lexicons once."""
+    global _settings
+    _settings = settings
+    warm_up()
+
+
+def warm_up() -> None:
+    """Load the spaCy pipeline, gazetteer and lexicons now rather than on the first document."""
+    probe = RawDocument(uri="<warm-up>", content="The minister met the ambassador in Paris.")
+    list(code_documents([probe], published=dt.date(2025, 1, 1)))
+
+
+def _code_chunk(chunk: list[RawDocument | Rejection]) -> list[Coded]:
+    published, languages, batch_size = _settings
+    return list(
+        code_documents(chunk, published=published, languages=languages, batch_size=batch_size)
+    )
+
+
+def code_in_pool(
+    documents: Iterable[RawDocument | Rejection],
+    *,
+    workers: int,
+    published: dt.date | None = None,
+    languages: Collection[str] = ("en",),
+    batch_size: int = 16,
+    chunk_size: int = 16,
+    ahead: int = 3,
+    start_method: str = "forkserver",
+) -> Iterator[Coded]:
+    """Code ``documents`` in ``workers`` processes; yields in input order."""
+    if workers < 1:
+        raise ValueError("workers must be at least 1")
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context(start_method if start_method in methods else "spawn")
+    if context.get_start_method() == "forkserver":  # import the stages once, not per worker
+        context.set_forkserver_preload(["eventwire.pipeline"])
+    settings: Settings = (published, tuple(languages), batch_size)
+    source = iter(documents)
+    pending: deque[Future[list[Coded]]] = deque()
+    pool = ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_start, initargs=(settings,)
+    )
+    try:
+        while True:
+            while len(pending) < workers * ahead:
+                chunk = list(islice(source, chunk_size))
+                if not chunk:
+                    break
+                pending.append(pool.submit(_code_chunk, chunk))
+            if not pending:
+                return
+            yield from pending.popleft().result()
+    finally:  # also when the consumer stops early: drop what has not started
+        pool.shutdown(wait=True, cancel_futures=True)

@@ -1,0 +1,147 @@
+"""Planning one write transaction: what to insert, replace and clear for a batch.
+
+The plan reads what the store already holds with three queries for the whole
+batch, then walks the documents in order, so that documents of one batch see each
+other exactly as if each had been written in its own transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import duckdb
+
+from eventwire.records import Article, CodedArticle, Rejection
+from eventwire.store import _rows
+from eventwire.store._neardup import NearDuplicateIndex
+
+REJECTION_COLUMNS = ("uri", "doc_id", "reason", "detail", "run_id", "rejected_at")
+Key = tuple[str, str]  # ("url", url), or ("uri", uri) for an article without a URL
+
+
+def version_key(article: Article) -> Key:
+    """What identifies the versions of one document: its URL, else its URI."""
+    return ("url", article.url) if article.url else ("uri", article.uri)
+
+
+@dataclass(slots=True)
+class BatchPlan:
+    """The statements one batch needs, and for each item whether it is written."""
+
+    written: list[bool] = field(default_factory=list)
+    deleted: list[str] = field(default_factory=list)  # stored articles replaced
+    cleared: list[tuple[str, str]] = field(default_factory=list)  # (uri, doc_id kept)
+    articles: dict[str, _rows.ArticleRows] = field(default_factory=dict)
+    rejections: dict[tuple[str, str | None], _rows.Row] = field(default_factory=dict)
+
+    def tables(self) -> dict[str, tuple[tuple[str, ...], list[_rows.Row]]]:
+        """Every row to insert, merged per table across the batch's articles."""
+        merged: dict[str, tuple[tuple[str, ...], list[_rows.Row]]] = {}
+        for rows in self.articles.values():
+            for table, (columns, table_rows) in rows.tables.items():
+                merged.setdefault(table, (columns, []))[1].extend(table_rows)
+        merged["rejections"] = (REJECTION_COLUMNS, list(self.rejections.values()))
+        return merged
+
+
+def plan_batch(
+    con: duckdb.DuckDBPyConnection,
+    items: Sequence[CodedArticle | Rejection],
+    index: NearDuplicateIndex,
+    run_id: str,
+    now: dt.datetime,
+) -> BatchPlan:
+    """Plan ``items``; updates ``index`` as it goes (reset it if the transaction fails)."""
+    articles = [item.article for item in items if isinstance(item, CodedArticle)]
+    stored = _stored_ids(con, [a.doc_id for a in articles])
+    versions = _stored_versions(con, articles)
+    rejected = _stored_rejections(con, [item.uri if isinstance(item, Rejection)
+                                        else item.article.uri for item in items])  # fmt: skip
+    plan = BatchPlan()
+    for item in items:
+        if isinstance(item, Rejection):
+            key = (item.uri, item.doc_id)
+            fresh = item.doc_id not in rejected.setdefault(item.uri, set())
+            if fresh:
+                rejected[item.uri].add(item.doc_id)
+                plan.rejections[key] = (
+                    item.uri, item.doc_id, item.reason, item.detail, run_id, now,
+                )  # fmt: skip
+            plan.written.append(fresh)
+            continue
+        article = item.article
+        if article.doc_id in stored or article.doc_id in plan.articles:
+            plan.written.append(False)
+            continue
+        older = [d for d in versions.get(version_key(article), ()) if d != article.doc_id]
+        for doc_id in older:
+            if plan.articles.pop(doc_id, None) is None:
+                plan.deleted.append(doc_id)
+            index.remove(doc_id)
+        versions[version_key(article)] = {article.doc_id}
+        _clear_rejections(plan, rejected, article)
+        group = index.group_for(article.doc_id, article.signature, exclude=older)
+        index.add(article.doc_id, article.signature, group)
+        plan.articles[article.doc_id] = _rows.flatten(
+            item, dup_group=group, run_id=run_id, coded_at=now
+        )
+        plan.written.append(True)
+    return plan
+
+
+def _clear_rejections(
+    plan: BatchPlan, rejected: dict[str, set[str | None]], article: Article
+) -> None:
+    """A coded version of a URI clears its rejections with other content."""
+    others = {d for d in rejected.get(article.uri, set()) if d != article.doc_id}
+    if not others:
+        return
+    plan.cleared.append((article.uri, article.doc_id))
+    for doc_id in others:
+        plan.rejections.pop((article.uri, doc_id), None)
+    rejected[article.uri] -= others
+
+
+def _stored_ids(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> set[str]:
+    if not doc_ids:
+        return set()
+    rows = con.execute(
+        "SELECT doc_id FROM articles WHERE doc_id IN (SELECT unnest(?))", [doc_ids]
+    ).fetchall()
+    return {str(row[0]) for row in rows}
+
+
+def _stored_versions(
+    con: duckdb.DuckDBPyConnection, articles: list[Article]
+) -> dict[Key, set[str]]:
+    urls = sorted({a.url for a in articles if a.url})
+    uris = sorted({a.uri for a in articles if not a.url})
+    if not urls and not uris:
+        return {}
+    rows = con.execute(
+        "SELECT doc_id, url, uri FROM articles WHERE url IN (SELECT unnest($urls)) "
+        "OR (url IS NULL AND uri IN (SELECT unnest($uris)))",
+        {"urls": urls or [""], "uris": uris or [""]},
+    ).fetchall()
+    versions: dict[Key, set[str]] = {}
+    for doc_id, url, uri in rows:
+        key: Key = ("url", str(url)) if url else ("uri", str(uri))
+        versions.setdefault(key, set()).add(str(doc_id))
+    return versions
+
+
+def _stored_rejections(
+    con: duckdb.DuckDBPyConnection, uris: list[str]
+) -> dict[str, set[str | None]]:
+    if not uris:
+        return {}
+    rows = con.execute(
+        "SELECT uri, doc_id FROM rejections WHERE uri IN (SELECT unnest(?))",
+        [sorted(set(uris))],
+    ).fetchall()
+    rejected: dict[str, set[str | None]] = {}
+    for uri, doc_id in rows:
+        rejected.setdefault(str(uri), set()).add(None if doc_id is None else str(doc_id))
+    return rejected

@@ -1,0 +1,99 @@
+"""``eventwire query`` and ``eventwire summary`` on a real store."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from eventwire.cli import main
+from eventwire.store import Store
+from store_driver import numbered
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    path = tmp_path_factory.mktemp("cmd") / "ev.duckdb"
+    with Store(path) as store:
+        run = store.begin_run(["mem"], version="t", lexicon_version="t")
+        store.write_many([numbered(i) for i in range(12)], run)
+        store.end_run(run, coded=10, rejected=2, skipped=0)
+    return str(path)
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_events_table_and_filters(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "query", "--db", db, "--type", "consult", "--limit", "3")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].split()[:3] == ["DATE", "TYPE", "STATUS"]
+    assert len(lines) == 5 and lines[-1] == "3 events"
+    assert "France" in lines[1] and "CONSULT" in lines[1]
+
+
+def test_dyad_option(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "query", "--db", db, "--dyad", "Germany:FRA", "--format", "jsonl")
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert len(rows) == 10
+    assert {(r["source_country"], r["target_country"], r["type"]) for r in rows} == {
+        ("DEU", "FRA", "SUPPORT")
+    }
+    code, _, err = run(capsys, "query", "--db", db, "--dyad", "France")
+    assert code == 2 and "SOURCE:TARGET" in err
+
+
+def test_clusters_option(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "query", "--db", db, "--clusters", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert len(rows) == 2
+    assert {r["dyad"] for r in rows} == {"FRA -> DEU", "DEU -> FRA"}
+    assert {r["n_articles"] for r in rows} == {"10"}
+    _, table, _ = run(capsys, "query", "--db", db, "--clusters", "--type", "CONSULT")
+    assert table.splitlines()[-1] == "1 clusters" and "Paris" in table
+
+
+def test_group_by_option(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "query", "--db", db, "--group-by", "month", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert rows == [
+        {"period": "2024-03-01", "type": "CONSULT", "events": "10", "mentions": "10"},
+        {"period": "2024-03-01", "type": "SUPPORT", "events": "10", "mentions": "10"},
+    ]
+
+
+def test_sql_option(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    sql = "SELECT reason, COUNT(*) AS n FROM rejections GROUP BY reason"
+    code, out, _ = run(capsys, "query", "--db", db, "--sql", sql, "--format", "jsonl")
+    assert code == 0 and json.loads(out) == {"reason": "too-short", "n": 2}
+    code, _, err = run(
+        capsys, "query", "--db", db, "--sql", "SELECT * FROM read_csv('/etc/passwd')"
+    )
+    assert code == 2 and "disabled" in err
+    code, _, err = run(capsys, "query", "--db", db, "--sql", "DROP TABLE events")
+    assert code == 2 and "read-only" in err
+    code, _, err = run(capsys, "query", "--db", db, "--sql", "SELECT 1", "--type", "AID")
+    assert code == 2 and "no filters" in err
+
+
+def test_summary(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "summary", "--db", db)
+    assert code == 0
+    assert "articles: 10 coded, 2 rejected" in out
+    assert "rejected too-short x2" in out
+    assert "10  France (FRA GOV) -> Germany (DEU GOV)" in out
+    assert "event clusters: 2, 2 told by 2+ distinct articles" in out
+
+
+def test_a_missing_store_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(capsys, "query", "--db", str(tmp_path / "none.duckdb"))
+    assert code == 2 and "no store at" in err

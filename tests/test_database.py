@@ -1,0 +1,81 @@
+"""eventwire.open: the Python API that mirrors the command line."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import eventwire.database
+from eventwire.records import CodedArticle
+from eventwire.store import Store, StoreError
+from store_driver import numbered
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[eventwire.database.EventDatabase]:
+    path = tmp_path_factory.mktemp("api") / "ev.duckdb"
+    with Store(path) as store:
+        run = store.begin_run(["mem"], version="t", lexicon_version="t")
+        store.write_many([numbered(i) for i in range(12)], run)
+        store.end_run(run, coded=10, rejected=2, skipped=0)
+    with eventwire.database.open(path) as database:
+        yield database
+
+
+def test_methods_mirror_the_command_line(db: eventwire.database.EventDatabase) -> None:
+    assert len(db.events()) == 20
+    assert len(db.events(dyad="FRA:Germany")) == len(db.events(dyad=("France", "DEU"))) == 10
+    assert len(db.events(since=dt.date(2024, 3, 5))) == 0
+    assert [c["n_articles"] for c in db.clusters()] == [10, 10]
+    assert db.counts("day", type="CONSULT") == [
+        {"period": dt.date(2024, 3, 4), "type": "CONSULT", "events": 10, "mentions": 10}
+    ]
+    assert {r["reason"] for r in db.rejections()} == {"too-short"}
+    assert db.summary().articles == 10
+    assert db.sql("SELECT COUNT(*) AS n FROM articles_view") == [{"n": 10}]
+
+
+def test_records_come_back_whole(db: eventwire.database.EventDatabase) -> None:
+    articles = list(db.articles())
+    assert len(articles) == 10 and all(isinstance(a, CodedArticle) for a in articles)
+    first = articles[0]
+    assert db.article(first.article.doc_id) == first
+    assert first in [numbered(i) for i in range(12)]
+    assert db.article("missing") is None
+
+
+def test_export(db: eventwire.database.EventDatabase, tmp_path: Path) -> None:
+    assert db.export(tmp_path / "e.parquet", type="CONSULT") == 10
+    assert db.export(tmp_path / "e.csv", "csv", dyad="DEU:FRA") == 10
+
+
+def test_dataframes(db: eventwire.database.EventDatabase) -> None:
+    pandas = pytest.importorskip("pandas")
+    polars = pytest.importorskip("polars")
+    pytest.importorskip("pyarrow")
+    assert isinstance(db.events(as_="pandas"), pandas.DataFrame)
+    weekly = db.counts("week", as_="polars")
+    assert isinstance(weekly, polars.DataFrame) and weekly["mentions"].sum() == 20
+    assert len(db.clusters(as_="pandas")) == 2
+    assert len(db.rejections(as_="polars")) == 2
+    assert db.sql("SELECT 1 AS one", as_="pandas")["one"].tolist() == [1]
+
+
+def test_missing_extra_is_explained(
+    db: eventwire.database.EventDatabase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from eventwire.store import _frames
+
+    monkeypatch.setattr(_frames, "installed", lambda module: module != "pyarrow")
+    with pytest.raises(
+        _frames.MissingExtra, match=r"needs pyarrow: pip install 'eventwire\[polars\]'"
+    ):
+        db.events(as_="polars")
+
+
+def test_the_database_is_read_only(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="no store"):
+        eventwire.database.open(tmp_path / "none.duckdb")

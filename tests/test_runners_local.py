@@ -1,0 +1,54 @@
+"""The local runner: one or two workers store the same thing; a re-run skips everything."""
+
+from __future__ import annotations
+
+import io
+import shutil
+from pathlib import Path
+
+import pytest
+
+from eventwire.runners.local import run, sample_corpus
+from eventwire.store import Store
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A handful of sample-corpus files, one of them a rejection."""
+    folder = tmp_path_factory.mktemp("corpus")
+    names = sorted(p.name for p in sample_corpus().iterdir() if p.name[0].isdigit())
+    for name in [*names[:5], "bad-empty.txt", names[-1]]:  # the last one is HTML
+        shutil.copy(sample_corpus() / name, folder / name)
+    return folder
+
+
+def stored(db: Path) -> dict[str, object]:
+    with Store(db, read_only=True) as store:
+        articles = {doc_id: store.get(doc_id) for doc_id in store.doc_ids()}
+        rejections = sorted((r["uri"], r["reason"]) for r in store.rejections())
+    return {"articles": articles, "rejections": rejections}
+
+
+def test_two_workers_store_what_one_stores(corpus: Path, tmp_path: Path) -> None:
+    one = run([corpus], tmp_path / "one.duckdb", progress=None, workers=1)
+    two = run([corpus], tmp_path / "two.duckdb", progress=None, workers=2)
+    assert (one.coded, one.rejected, one.events) == (two.coded, two.rejected, two.events)
+    assert one.coded == 6 and one.rejected == 1 and one.events > 0
+    first, second = stored(tmp_path / "one.duckdb"), stored(tmp_path / "two.duckdb")
+    assert first == second
+
+
+def test_a_rerun_skips_every_stored_document_before_coding(corpus: Path, tmp_path: Path) -> None:
+    db = tmp_path / "resume.duckdb"
+    first = run([corpus], db, progress=None, workers=2)
+    log = io.StringIO()
+    again = run([corpus], db, progress=log, every=0.0, workers=2)
+    assert (again.coded, again.rejected, again.events) == (0, 0, 0)
+    assert again.skipped == first.coded + first.rejected == 7
+    assert log.getvalue().strip().splitlines()[-1].startswith("7/7 documents (100%)")
+
+
+def test_small_write_batches_store_the_same(corpus: Path, tmp_path: Path) -> None:
+    run([corpus], tmp_path / "a.duckdb", progress=None, write_batch=1)
+    run([corpus], tmp_path / "b.duckdb", progress=None, write_batch=64)
+    assert stored(tmp_path / "a.duckdb") == stored(tmp_path / "b.duckdb")
