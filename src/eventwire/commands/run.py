@@ -6,15 +6,14 @@ import argparse
 import sys
 from typing import Any
 
-from eventwire.commands.common import date_arg, languages_arg
+from eventwire.commands.common import add_input_options, read_options
 
 
 def register(commands: Any) -> None:
     run = commands.add_parser("run", help="code inputs into the DuckDB store")
     run.add_argument("paths", nargs="*", help="inputs (default: the bundled sample corpus)")
     run.add_argument("--db", default="eventwire.duckdb")
-    run.add_argument("--published", type=date_arg)
-    run.add_argument("--languages", type=languages_arg, default=("en",))
+    add_input_options(run)
     run.add_argument(
         "--workers",
         type=int,
@@ -46,6 +45,7 @@ def main(args: argparse.Namespace) -> int:
         workers=args.workers,
         batch_size=args.batch_size,
         progress=None if args.no_progress else sys.stderr,
+        read_options=read_options(args),
     )
     print(
         f"coded {report.coded} articles ({report.events} events), rejected {report.rejected}, "

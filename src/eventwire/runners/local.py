@@ -12,11 +12,11 @@ import datetime as dt
 import sys
 import time
 from collections import Counter
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from eventwire import __version__
 from eventwire.ingest import read_paths
@@ -26,6 +26,7 @@ from eventwire.resources import data_path, lexicon_version
 from eventwire.runners.pool import code_in_pool, default_workers
 from eventwire.runners.progress import Progress, count_documents
 from eventwire.store import Store
+from eventwire.store.fetch_cache import FetchCache
 
 
 @dataclass(slots=True)
@@ -73,6 +74,7 @@ def run(
     workers: int = 1,
     batch_size: int = 16,
     write_batch: int = 64,
+    read_options: Mapping[str, Any] | None = None,
 ) -> RunReport:
     """Code ``paths`` (the sample corpus when empty) into the DuckDB file ``db``.
 
@@ -91,8 +93,10 @@ def run(
         report.run_id = store.begin_run(
             inputs, version=__version__, lexicon_version=lexicon_version()
         )
-        hint = published.isoformat() if published else None
-        documents = _unseen(read_paths(inputs, published=hint), store, report, meter)
+        options = dict(read_options or {})
+        options.setdefault("published", published.isoformat() if published else None)
+        cache = FetchCache(store.connection, seen=store.seen) if options.get("fetch") else None
+        documents = _unseen(read_paths(inputs, fetch_cache=cache, **options), store, report, meter)
         if workers > 1:
             coded = code_in_pool(
                 documents,

@@ -66,6 +66,11 @@ class Store:
 
     # -- lifecycle -------------------------------------------------------------------
 
+    @property
+    def connection(self) -> Any:
+        """The open DuckDB connection, for helpers that keep their own tables (fetch cache)."""
+        return self._con
+
     def close(self) -> None:
         if self._sandbox is not None:
             self._sandbox.close()
