@@ -23,7 +23,8 @@ SENTENCES = ROOT / "tests" / "data" / "event_sentences.yaml"
 
 REQUIRED_KEYS = {"lemma", "pos", "type", "cameo"}
 OPTIONAL_KEYS = {"mode", "goldstein", "particle", "object", "target", "source", "passive_target"}
-OPTIONAL_KEYS |= {"note"}
+OPTIONAL_KEYS |= {"note", "verbal", "implied_source"}
+IMPLIED_SECTORS = {"GOV", "CVL", "MIL"}
 
 # Dependency roles an actor may fill, plus the prepositions whose object may hold it.
 SYNTACTIC_ROLES = {"dobj", "dative", "poss", "nsubj", "agent", "amod", "compound"}
@@ -84,6 +85,7 @@ QUAD_CLASS = {
 }  # fmt: skip
 
 STATUS_KEYS = {"negated", "hypothetical", "intended", "requested", "reported", "speech_verbs"}
+STATUS_KEYS |= {"verbal_objects"}
 ACTOR_CODE = re.compile(r"^(?:[A-Z]{3}|IGO)$")
 
 
@@ -184,6 +186,12 @@ def test_entry_keys_and_scalar_values(entries: list[dict[str, Any]]) -> None:
             assert entry["pos"] == "VERB", entry
         if "note" in entry:
             assert isinstance(entry["note"], str) and entry["note"], entry
+        if "verbal" in entry:
+            # the speech-act reading of a trigger ("attacked the plans" is an accusation)
+            assert entry["verbal"] in PLOVER_TYPES and entry["verbal"] != entry["type"], entry
+        if "implied_source" in entry:
+            # the unnamed agent's sector: police for "was arrested", crowds for "protests"
+            assert entry["implied_source"] in IMPLIED_SECTORS, entry
 
 
 def test_cameo_codes_match_type(entries: list[dict[str, Any]]) -> None:

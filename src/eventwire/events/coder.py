@@ -9,12 +9,14 @@ object). Coordinated arguments give one event per dyad.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
 from eventwire.actors import ActorIndex
+from eventwire.actors.lexicon import default_lexicon
 from eventwire.events.arguments import (
     child,
     clause_subject,
@@ -23,7 +25,18 @@ from eventwire.events.arguments import (
     prep_objects,
     with_conjuncts,
 )
-from eventwire.events.lexicon import EventLexicon, Trigger, default_event_lexicon
+from eventwire.events.frames import (
+    anti_tokens,
+    is_bare_participle,
+    is_headline,
+    is_standing_state,
+    is_topic,
+    participle_target,
+    refusal_frame,
+    refused_content,
+    shifted_type,
+)
+from eventwire.events.lexicon import EventLexicon, Trigger, TypeInfo, default_event_lexicon
 from eventwire.events.status import status_of
 from eventwire.geo import Gazetteer
 from eventwire.records import Actor, Event, Place, Span, When
@@ -33,8 +46,20 @@ PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "on"
 COLLECTIVES = frozenset({"thousands", "hundreds", "dozens", "tens", "millions", "scores",
                          "supporters", "members", "groups", "crowds", "crowd"})  # fmt: skip
 VISIT_MODES = frozenset({"visit", "travel", "host"})
+# Head nouns a place name may modify and still name a place ("the Donetsk region").
+PLACE_HEADS = frozenset({"region", "province", "city", "town", "village", "area", "district",
+                         "state", "territory", "capital", "border", "coast", "island", "port",
+                         "county", "oblast", "governorate", "municipality", "strip", "valley",
+                         "enclave", "peninsula", "sector", "zone", "frontier"})  # fmt: skip
 # Joint acts: with a coordinated subject and no object, the first party acts on the others.
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# "left for a visit", "took part in talks": the verb's subject takes part in the noun's
+# event; "fired at protests" or "warned against talks" do not make the subject a party.
+APART_PREPS = frozenset({"at", "against", "toward", "towards", "over", "about", "despite",
+                         "amid", "without", "of"})  # fmt: skip
+GOVERNMENT_WORDS = frozenset({"government", "regime", "establishment"})
+IMPLIED_NAMES = {"GOV": "{country} authorities", "CVL": "{country} civilians",
+                 "MIL": "{country} forces"}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +72,11 @@ class Context:
     published: dt.date | None = None
     dateline_place: Place | None = None
     speakers: dict[int, Actor] | None = None
+    places_by_start: dict[int, Place] = field(default_factory=dict, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.places and not self.places_by_start:
+            self.places_by_start.update({p.span.start: p for p in self.places})
 
     def state(self, iso3: str) -> Actor:
         """The article's state actor for ``iso3`` (made up if the text never names it)."""
@@ -55,38 +85,68 @@ class Context:
                 return actor
         return Actor(name=iso3, kind="state", country=iso3)
 
+    def home(self) -> str | None:
+        """The article's home country: the dateline's, else the most-mentioned state's."""
+        if self.dateline_place is not None and self.dateline_place.country:
+            return self.dateline_place.country
+        counts = Counter(
+            {
+                a.country: len(a.mentions)
+                for a in self.actors.actors
+                if a.kind == "state" and a.country
+            }
+        )
+        return counts.most_common(1)[0][0] if counts else None
+
+    def implied(self, sector: str, country: str) -> Actor:
+        """An actor the text implies but never names: the police behind "was arrested"
+        (``GOV``), the crowds behind "anti-French demonstrations" (``CVL``)."""
+        name = IMPLIED_NAMES.get(sector, "{country}").format(country=country)
+        return Actor(name=name, kind="group", country=country, sector=sector)
+
 
 def code_events(doc: Doc, ctx: Context, lexicon: EventLexicon | None = None) -> list[Event]:
     lex = lexicon or default_event_lexicon()
-    events: list[Event] = []
-    heads: list[Token] = []
+    found: list[tuple[Token, Event]] = []
     consumed: set[int] = set()
     for token in doc:
         if token.i in consumed:
             continue
         if token.ent_type_:
             continue  # "March", "Attack Helicopter Squadron": names are not triggers
-        found = _trigger_for(token, lex)
-        if found is None:
+        match = _trigger_for(token, lex)
+        if match is None:
             continue
-        trigger, obj = found
+        trigger, obj = match
+        if is_topic(token, trigger) or is_headline(token.sent) or is_standing_state(token):
+            continue
         if obj is not None:
             consumed.add(obj.i)
-        found_events = _events_for(doc, token, obj, trigger, ctx, lex)
-        events.extend(found_events)
-        heads.extend(token for _ in found_events)
-    return _merge(_drop_frames(events, heads))
+        found.extend((token, e) for e in _events_for(doc, token, obj, trigger, ctx, lex))
+    found = _drop_refused(_drop_frames(found), lex)
+    return _merge([e for _, e in found])
 
 
-def _drop_frames(events: list[Event], triggers: list[Token]) -> list[Event]:
+Found = list[tuple[Token, Event]]
+
+
+def _drop_frames(found: Found) -> Found:
     """A targetless event whose trigger only frames another event ("an agreement to sell
     jets to X") adds nothing: the framed event carries the dyad."""
-    framed = {t.head.i for t, e in zip(triggers, events, strict=True) if e.target is not None}
-    return [
-        e
-        for t, e in zip(triggers, events, strict=True)
-        if e.target is not None or t.i not in framed
-    ]
+    framed = {t.head.i for t, e in found if e.target is not None}
+    return [(t, e) for t, e in found if e.target is not None or t.i not in framed]
+
+
+def _drop_refused(found: Found, lex: EventLexicon) -> Found:
+    """ "refused to accept X": the REJECT carries the dyad; the refused act is not coded."""
+    refusals = {t.i for t, e in found if e.type == "REJECT"}
+    kept: Found = []
+    for t, e in found:
+        frame = refusal_frame(t, lex)
+        if frame is not None and frame.i in refusals:
+            continue
+        kept.append((t, e))
+    return kept
 
 
 def _pos(token: Token) -> str | None:
@@ -155,11 +215,18 @@ def _actors_at(token: Token, ctx: Context) -> list[Actor]:
         for _, obj in prep_objects(token, {"of"}):
             return _actors_at(obj, ctx)
     # A place as an argument stands for its country ("withdrew from Kherson").
-    place = _place_at(token, {p.span.start: p for p in ctx.places}, token.doc)
-    if place is not None and place.country:
+    place = _place_at(token, ctx.places_by_start, token.doc)
+    if place is not None and place.country and _names_a_place(token, place):
         return [ctx.state(place.country)]
     country = _named_place_country(token)
     return [ctx.state(country)] if country else []
+
+
+def _names_a_place(token: Token, place: Place) -> bool:
+    """The phrase is the place ("Kherson", "the Kherson region"), not a thing named after
+    one ("the Kyoto protocol", "the Minsk agreements")."""
+    inside = place.span.start <= token.idx < place.span.end
+    return inside or token.lemma_.lower() in PLACE_HEADS
 
 
 def _named_place_country(token: Token) -> str | None:
@@ -167,6 +234,10 @@ def _named_place_country(token: Token) -> str | None:
     names = [t for t in token.doc[token.left_edge.i : token.i + 1] if t.pos_ == "PROPN"]
     if not names or token.pos_ not in {"PROPN", "NOUN"}:
         return None
+    if token.pos_ == "NOUN" and token.lemma_.lower() not in PLACE_HEADS:
+        return None  # "the Kyoto protocol" is not Japan
+    if len(names) == 1 and names[0].is_upper and len(names[0]) <= 3:
+        return None  # "the PA": an unknown acronym is not a town that shares its letters
     name = " ".join(t.text for t in names)
     start, end = names[0].idx, names[-1].idx + len(names[-1])
     place = Gazetteer.default().resolve(name, Span(start, end))
@@ -184,20 +255,25 @@ def _arguments(tokens: Sequence[Token], ctx: Context) -> list[tuple[Actor, Token
 def _source_candidates(token: Token, obj: Token | None, trigger: Trigger) -> list[list[Token]]:
     """Groups of tokens that may hold the source, best first; the first group with an actor wins."""
     if trigger.pos == "VERB":
-        if is_passive(token):
+        if is_passive(token) or is_bare_participle(token):
             return [[o for _, o in prep_objects(token, {"by"})]]
         subject = clause_subject(token)
         return [[subject]] if subject is not None else []
     groups: list[list[Token]] = []
+    against = {t.i for t in anti_tokens(token)}
     for role in trigger.source:
         if role in {"poss", "amod", "compound", "nmod"}:
-            groups.append([c for c in token.children if c.dep_ == role])
+            groups.append([c for c in token.children if c.dep_ == role and c.i not in against])
         else:
             groups.append([o for _, o in prep_objects(token, {role})])
     # A nominal trigger takes the subject of the verb it is the object of ("held talks"),
     # or of the verb its preposition attaches to ("left for a visit").
     verb = token.head if token.dep_ in {"dobj", "nsubjpass", "attr"} else None
-    if token.dep_ == "pobj" and token.head.head.pos_ in {"VERB", "AUX"}:
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ not in APART_PREPS
+        and token.head.head.pos_ in {"VERB", "AUX"}
+    ):
         verb = token.head.head
     if verb is not None and verb.pos_ in {"VERB", "AUX"}:
         subject = clause_subject(verb)
@@ -221,6 +297,9 @@ def _target_tokens(token: Token, obj: Token | None, trigger: Trigger) -> list[To
         subject = child(token, {"nsubjpass"})
         if subject is not None and subject is not obj:
             return [subject]
+    if trigger.pos == "VERB" and trigger.passive_target and is_bare_participle(token):
+        undergoer = participle_target(token)
+        return [undergoer] if undergoer is not None else []
     hosts = [token] + ([obj] if obj is not None else [])
     hosts += [c for c in token.children if c.dep_ in {"appos", "dobj"} and c is not obj]
     if trigger.pos == "NOUN" and token.dep_ == "dobj":
@@ -237,6 +316,15 @@ def _target_tokens(token: Token, obj: Token | None, trigger: Trigger) -> list[To
                     found.append(c)
     for host in hosts:
         found.extend(o for _, o in prep_objects(host, preps))
+    if trigger.pos == "NOUN" and token.dep_ == "dobj" and ("dative" in trigger.target):
+        # "sent Mr Bush his congratulations": the light verb's dative is the addressee.
+        found.extend(c for c in token.head.children if _fills("dative", c))
+    if not found and trigger.type == "REJECT":
+        # "refused to accept Syria's denials": the refused act's object is the target.
+        content = refused_content(token)
+        if content is not None:
+            found.extend(c for c in content.children if c.dep_ in {"dobj", "dative"})
+            found.extend(o for _, o in prep_objects(content, {"with", "to"}))
     if not found and trigger.type == "REQUEST":
         # "X wants Y to stop": the addressee is the subject of the requested clause.
         for c in token.children:
@@ -266,13 +354,18 @@ def _events_for(
     doc: Doc, token: Token, obj: Token | None, trigger: Trigger, ctx: Context, lex: EventLexicon
 ) -> list[Event]:
     sources = _sources(token, obj, trigger, ctx)
-    targets = _arguments(_target_tokens(token, obj, trigger), ctx)
+    against = anti_tokens(token)
+    target_slots = _target_tokens(token, obj, trigger) + against
+    targets = _arguments(target_slots, ctx) or _against(token, trigger, against, ctx)
     between = _arguments([o for _, o in prep_objects(token, {"between"})], ctx)
-    if not sources and len(between) >= 2:
+    if len(between) >= 2 and (not sources or trigger.pos == "NOUN"):
         # "talks between Armenia and Azerbaijan": the first-named party is the source.
         sources, targets = between[:1], [t for t in targets if t[0] is not between[0][0]]
+    if not sources and trigger.implied_source:
+        sources = _implied_source(token, trigger, ctx)
     if not sources:
         return []
+    event_type = shifted_type(token, trigger, lex)
     distinct = {id(a) for a, _ in sources}
     if not targets and len(distinct) >= 2 and trigger.type in SYMMETRIC:
         # "Japan and South Korea signed an agreement": a joint act, first-named as source.
@@ -285,12 +378,8 @@ def _events_for(
     trigger_start = min(token.idx, obj.idx) if obj is not None else token.idx
     when = _date_for(token, ctx, future=status == "intended")
     events: list[Event] = []
-    info = lex.types.get(trigger.type)
-    governed = token.dep_ in {"dobj", "pobj", "attr"}
-    nominal_alone = trigger.pos == "NOUN" and not governed
-    if not targets and (nominal_alone or info is None or not info.targetless):
-        # A nominal mention with no addressee is background; most types need an addressee
-        # (event_types.csv says which may stand alone: protests, deployments, attacks...).
+    info = lex.types.get(event_type)
+    if not targets and not _may_stand_alone(token, obj, trigger, target_slots, info):
         return []
     pairs: list[tuple[tuple[Actor, Token], tuple[Actor, Token] | None]] = [
         (s, t) for s in sources for t in targets if t[0] is not s[0]
@@ -303,7 +392,7 @@ def _events_for(
         confidence += 0.1 if source_token.head is token else 0.0
         events.append(
             Event(
-                type=trigger.type,
+                type=event_type,
                 trigger=Span(trigger_start, trigger_end),
                 sentence=Span(sentence.start_char, sentence.end_char),
                 source=source,
@@ -323,6 +412,59 @@ def _events_for(
             )
         )
     return events
+
+
+def _may_stand_alone(
+    token: Token,
+    obj: Token | None,
+    trigger: Trigger,
+    target_slots: list[Token],
+    info: TypeInfo | None,
+) -> bool:
+    """Whether an event with no coded target is still an event. Most types need an
+    addressee; event_types.csv says which may stand alone (protests, deployments,
+    attacks...). Even those only when the clause names no addressee at all: a verb used
+    intransitively ("troops withdrew", "thousands protested"). A target slot or object
+    the coder cannot resolve ("evacuated its nationals") means the target is unknown,
+    not absent; a noun alone or a verb in a relative clause is background."""
+    if info is None or not info.targetless or trigger.pos == "NOUN":
+        return False
+    if target_slots or token.dep_ in {"acl", "relcl"}:
+        return False
+    return not any(c.dep_ == "dobj" and c is not obj for c in token.children)
+
+
+def _against(
+    token: Token, trigger: Trigger, against: list[Token], ctx: Context
+) -> list[tuple[Actor, Token]]:
+    """What an "anti-" modifier names when it is no actor mention of its own: a nationality
+    ("anti-American") is that state; "anti-government" is the government of the country
+    where the event happens."""
+    for t in against:
+        country = default_lexicon().country_of(t.text)
+        if country is not None:
+            return [(ctx.state(country), t)]
+        if t.lemma_.lower() in GOVERNMENT_WORDS:
+            place = _place_for(token, None, trigger, ctx)
+            country = (place.country if place is not None else None) or ctx.home()
+            if country is not None:
+                return [(ctx.implied("GOV", country), t)]
+    return []
+
+
+def _implied_source(token: Token, trigger: Trigger, ctx: Context) -> list[tuple[Actor, Token]]:
+    """The unnamed agent of an agentless passive ("was arrested") or of a bare nominal
+    ("anti-French demonstrations"), in the country where it happens: the event's place,
+    else the target's country, else the article's home country."""
+    if trigger.pos == "VERB" and not (is_passive(token) or is_bare_participle(token)):
+        return []
+    assert trigger.implied_source is not None
+    place = _place_for(token, None, trigger, ctx)
+    # Not the target's country: Britons detained abroad are not held by Britain.
+    country = (place.country if place is not None else None) or ctx.home()
+    if country is None:
+        return []
+    return [(ctx.implied(trigger.implied_source, country), token)]
 
 
 def _span(token: Token) -> Span:
@@ -366,7 +508,7 @@ def _place_for(token: Token, target: Token | None, trigger: Trigger, ctx: Contex
     if not ctx.places:
         return ctx.dateline_place
     doc = token.doc
-    by_start = {p.span.start: p for p in ctx.places}
+    by_start = ctx.places_by_start
     hosts = [token]
     clause = token if token.pos_ == "VERB" else governing_verb(token)
     if clause is not None:

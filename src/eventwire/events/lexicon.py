@@ -38,6 +38,8 @@ class Trigger:
     target: tuple[str, ...] = ("dobj",)
     source: tuple[str, ...] = VERB_SOURCE
     passive_target: bool = True
+    verbal: str | None = None
+    implied_source: str | None = None
 
     @property
     def specificity(self) -> int:
@@ -52,6 +54,7 @@ class StatusCues:
     requested: frozenset[str]
     reported: frozenset[str]
     speech_verbs: frozenset[str]
+    verbal_objects: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +89,10 @@ def _trigger(entry: dict[str, Any]) -> Trigger:
         target=_as_tuple(entry.get("target")) or default_target,
         source=_as_tuple(entry.get("source")) or default_source,
         passive_target=bool(entry.get("passive_target", pos == "VERB")),
+        verbal=str(entry["verbal"]).upper() if entry.get("verbal") else None,
+        implied_source=str(entry["implied_source"]).upper()
+        if entry.get("implied_source")
+        else None,
     )
 
 
@@ -97,7 +104,11 @@ def load_event_lexicon(folder: Path | None = None, extra: tuple[Path, ...] = ())
     folder = folder or data_path("lexicons")
     types = {
         row["type"]: TypeInfo(
-            row["type"], int(row["quad_class"]), row["cameo"], float(row["goldstein"])
+            row["type"],
+            int(row["quad_class"]),
+            row["cameo"],
+            float(row["goldstein"]),
+            targetless=row.get("targetless", "no").strip().lower() == "yes",
         )
         for row in read_csv(folder / "event_types.csv")
     }
@@ -117,6 +128,7 @@ def load_event_lexicon(folder: Path | None = None, extra: tuple[Path, ...] = ())
         requested=_cues(raw, "requested"),
         reported=_cues(raw, "reported"),
         speech_verbs=_cues(raw, "speech_verbs"),
+        verbal_objects=_cues(raw, "verbal_objects"),
     )
     return EventLexicon(types, triggers, status)
 

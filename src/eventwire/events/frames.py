@@ -1,0 +1,123 @@
+"""Rules that read a trigger's frame: what governs it, what it governs, what it is about.
+
+These refine the plain lexicon match: a verbal attack is an accusation, an event inside a
+refusal is the refusal's target, a noun that is only the topic of a dispute ("a complaint
+over state aid") is no event of its own, "anti-French protests" are aimed at France, and
+a participle with no subject of its own ("Asked whether...", "troops deployed in Iraq")
+reads as a passive.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from eventwire.events.arguments import child
+from eventwire.events.lexicon import EventLexicon, Trigger
+
+# A noun trigger under one of these prepositions is what something is about, not an event.
+TOPIC_PREPS = frozenset({"over", "about", "regarding", "concerning"})
+# Triggers that, when the actor refuses them, become the REJECT's content.
+REFUSAL_TYPES = frozenset({"REJECT"})
+ANTI = frozenset({"anti"})
+
+
+def is_topic(token: Token, trigger: Trigger) -> bool:
+    """ "a complaint over US support for Boeing": ``support`` names the dispute's subject."""
+    return (
+        trigger.pos == "NOUN"
+        and token.dep_ == "pobj"
+        and token.head.dep_ == "prep"
+        and token.head.lower_ in TOPIC_PREPS
+    )
+
+
+def is_bare_participle(token: Token) -> bool:
+    """A past participle heading a clause with no subject of its own: passive in sense."""
+    return (
+        token.pos_ == "VERB"
+        and token.tag_ == "VBN"
+        and token.dep_ in {"advcl", "acl"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in token.children)
+    )
+
+
+def participle_target(token: Token) -> Token | None:
+    """Who a bare participle happens to: the noun it modifies ("a man detained on Monday")
+    or the subject of the clause it hangs from ("Asked whether..., Mr Blair said")."""
+    if token.dep_ == "acl" and token.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        return token.head
+    if token.dep_ == "advcl":
+        return child(token.head, {"nsubj", "nsubjpass"})
+    return None
+
+
+def shifted_type(token: Token, trigger: Trigger, lex: EventLexicon) -> str:
+    """The event type after reading the frame. A trigger marked ``verbal`` in the lexicon
+    ("attack") is an accusation when it reports speech ("attacked X, saying ...") or when
+    its object is a plan, policy or statement rather than an actor."""
+    if trigger.verbal is None:
+        return trigger.type
+    speech = lex.status.speech_verbs
+    if any(c.dep_ in {"advcl", "xcomp", "conj"} and c.lemma_.lower() in speech
+           for c in token.children):  # fmt: skip
+        return trigger.verbal
+    obj = child(token, {"dobj"}) if token.pos_ == "VERB" else None
+    if obj is None:
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"on", "against"}:
+                obj = child(prep, {"pobj"})
+    if obj is not None and obj.lemma_.lower() in lex.status.verbal_objects:
+        return trigger.verbal
+    return trigger.type
+
+
+def refused_content(token: Token) -> Token | None:
+    """The clause a refusal governs: "refused to accept X" (xcomp), "refusal to meet" (acl)."""
+    for c in token.children:
+        if c.dep_ in {"xcomp", "acl"} and c.pos_ == "VERB":
+            return c
+    return None
+
+
+def refusal_frame(token: Token, lex: EventLexicon) -> Token | None:
+    """The REJECT trigger whose refused clause ``token`` heads, if any."""
+    if token.dep_ not in {"xcomp", "acl"}:
+        return None
+    head = token.head
+    pos = "VERB" if head.pos_ == "VERB" else "NOUN"
+    for trigger in lex.triggers.get((head.lemma_.lower(), pos), ()):
+        if trigger.type in REFUSAL_TYPES and not trigger.objects:
+            return head
+    return None
+
+
+def anti_tokens(token: Token) -> list[Token]:
+    """Actors a noun is aimed against: "anti-French" in "anti-French demonstrations"."""
+    found: list[Token] = []
+    for c in token.children:
+        if c.dep_ not in {"amod", "compound", "nmod"}:
+            continue
+        left = c.doc[c.i - 2 : c.i] if c.i >= 2 else c.doc[0:0]
+        hyphenated = len(left) == 2 and left[0].lower_ in ANTI and left[1].text == "-"
+        if hyphenated or (c.lower_.startswith("anti-") and len(c.text) > 5):
+            found.append(c)
+    return found
+
+
+def is_headline(sentence: Span) -> bool:
+    """The article's title line ("Minister arrested", no full stop, a blank line after):
+    it repeats the lead in telegraphic grammar that would be mis-coded."""
+    doc = sentence.doc
+    if sentence.start != 0:
+        return False
+    words = [t for t in sentence if not t.is_space]
+    if not words or words[-1].text in {".", "!", "?", '"', "\u201d"} or len(words) > 16:
+        return False
+    after = doc[sentence.end - 1] if sentence.end <= len(doc) else None
+    return after is not None and after.is_space and after.text.count("\n") >= 2
+
+
+def is_standing_state(token: Token) -> bool:
+    """ "Turkey, which occupies northern Cyprus": a present-tense relative clause describes
+    a standing situation, not an event reported by the story."""
+    return token.pos_ == "VERB" and token.dep_ == "relcl" and token.tag_ in {"VBZ", "VBP"}
