@@ -121,3 +121,30 @@ def test_present_tense_relative_clause_is_a_standing_state() -> None:
 def test_thing_named_after_a_place_is_not_that_country() -> None:
     text = "The Canadian prime minister praised the Kyoto protocol on Monday."
     assert all(e.target is None or e.target.country != "JPN" for e in _events(text))
+
+
+def test_subject_of_ready_to_is_the_source() -> None:
+    events = _events("Poland is ready to negotiate with Belarus over the border crossings.")
+    assert any(
+        (e.type, e.source and e.source.country, e.target and e.target.country, e.status)
+        == ("CONSULT", "POL", "BLR", "intended")
+        for e in events
+    )
+
+
+def test_it_refers_to_the_organisation_named_before() -> None:
+    text = "NATO met on Friday. It will open accession talks with Georgia in May."
+    assert ("CONSULT", "IGO", "GEO") in _dyads(text)
+
+
+def test_the_two_countries_are_the_last_two_named() -> None:
+    text = "Relations between Peru and Chile have thawed, and the two countries signed a deal with Bolivia."
+    dyads = _dyads(text)
+    assert {("AGREE", "PER", "BOL"), ("AGREE", "CHL", "BOL")} <= dyads
+
+
+def test_home_country_falls_back_to_the_actors_countries() -> None:
+    text = "Belarusian opposition leader Pavel Sevastyanov was arrested on Tuesday."
+    arrests = [e for e in _events(text) if e.type == "COERCE"]
+    assert arrests and arrests[0].source is not None
+    assert (arrests[0].source.country, arrests[0].source.sector) == ("BLR", "GOV")

@@ -8,7 +8,9 @@ from spacy.tokens import Token
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 RELATIVE = frozenset({"which", "who", "that", "whom"})
-CLIMB = frozenset({"xcomp", "conj", "advcl", "acl", "relcl", "ccomp", "pcomp", "dep", "prep"})
+CLIMB = frozenset(
+    {"xcomp", "conj", "advcl", "acl", "relcl", "ccomp", "pcomp", "dep", "prep", "acomp"}
+)
 # Verbs whose object is the subject of their complement ("urged Iran to release").
 OBJECT_CONTROL = frozenset({"urge", "ask", "call", "press", "push", "tell", "order", "force",
                             "encourage", "invite", "allow", "want", "persuade"})  # fmt: skip

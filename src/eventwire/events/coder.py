@@ -25,6 +25,7 @@ from eventwire.events.arguments import (
     prep_objects,
     with_conjuncts,
 )
+from eventwire.events.coref import antecedents
 from eventwire.events.frames import (
     anti_tokens,
     is_bare_participle,
@@ -86,16 +87,19 @@ class Context:
         return Actor(name=iso3, kind="state", country=iso3)
 
     def home(self) -> str | None:
-        """The article's home country: the dateline's, else the most-mentioned state's."""
+        """The article's home country: the dateline's, else the most-mentioned state's,
+        else the country most of its actors belong to."""
         if self.dateline_place is not None and self.dateline_place.country:
             return self.dateline_place.country
-        counts = Counter(
-            {
-                a.country: len(a.mentions)
-                for a in self.actors.actors
-                if a.kind == "state" and a.country
-            }
-        )
+        states: Counter[str] = Counter()
+        everyone: Counter[str] = Counter()
+        for a in self.actors.actors:
+            if a.country and a.country != "IGO":
+                everyone[a.country] += len(a.mentions)
+                if a.kind == "state":
+                    states[a.country] += len(a.mentions)
+        # No state named: the country most of the article's actors belong to.
+        counts = states or everyone
         return counts.most_common(1)[0][0] if counts else None
 
     def implied(self, sector: str, country: str) -> Actor:
@@ -210,6 +214,9 @@ def _actors_at(token: Token, ctx: Context) -> list[Actor]:
     for c in token.children:
         if c.dep_ == "poss":
             return _actors_at(c, ctx)
+    referred = antecedents(token, ctx.actors.at)
+    if referred:
+        return referred
     # "Thousands of Georgians", "supporters of the opposition"
     if token.lower_ in COLLECTIVES or token.pos_ == "NUM":
         for _, obj in prep_objects(token, {"of"}):

@@ -1,0 +1,47 @@
+"""Collective references the actor pass leaves open, resolved for event arguments only:
+"it" for a state or organisation named just before, and "the two countries" or "both
+sides" for the last two named."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from eventwire.records import Actor
+
+PAIR_NOUNS = frozenset({"country", "side", "government", "nation", "state", "party"})
+PAIR_WORDS = frozenset({"both", "two"})
+COLLECTIVE_KINDS = frozenset({"state", "organisation"})
+WINDOW = 80  # tokens to look back: about the current and the previous sentence
+
+
+def antecedents(token: Token, actor_at: Callable[[int], Actor | None]) -> list[Actor]:
+    """The actors ``token`` refers back to, or [] when it is no such reference."""
+    if token.lower_ in {"it", "its"} and token.pos_ == "PRON":
+        return _last_before(token, actor_at, 1)
+    pair = token.lemma_.lower() in PAIR_NOUNS and any(
+        c.lower_ in PAIR_WORDS and c.dep_ in {"det", "nummod", "predet"} for c in token.children
+    )
+    if pair or (token.lower_ == "both" and token.dep_ in {"nsubj", "nsubjpass"}):
+        found = _last_before(token, actor_at, 2)
+        return found if len(found) == 2 else []
+    return []
+
+
+def _last_before(token: Token, actor_at: Callable[[int], Actor | None], wanted: int) -> list[Actor]:
+    found: list[Actor] = []
+    seen: set[tuple[str, str | None]] = set()
+    start = max(0, token.left_edge.i - WINDOW)
+    for i in range(token.left_edge.i - 1, start - 1, -1):
+        actor = actor_at(i)
+        if actor is None or actor.kind not in COLLECTIVE_KINDS:
+            continue
+        key = (actor.name, actor.country)
+        if key in seen:
+            continue
+        seen.add(key)
+        found.append(actor)
+        if len(found) == wanted:
+            break
+    return found[::-1]
