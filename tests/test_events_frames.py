@@ -138,7 +138,10 @@ def test_it_refers_to_the_organisation_named_before() -> None:
 
 
 def test_the_two_countries_are_the_last_two_named() -> None:
-    text = "Relations between Peru and Chile have thawed, and the two countries signed a deal with Bolivia."
+    text = (
+        "Relations between Peru and Chile have thawed, "
+        "and the two countries signed a deal with Bolivia."
+    )
     dyads = _dyads(text)
     assert {("AGREE", "PER", "BOL"), ("AGREE", "CHL", "BOL")} <= dyads
 

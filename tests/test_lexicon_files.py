@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
+import itertools
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -265,3 +267,45 @@ def test_acronyms_are_at_least_two_characters(tables: dict[str, list[Row]]) -> N
             for form in surface_forms(filename, row):
                 if not any(ch.islower() for ch in form):
                     assert sum(ch.isalnum() for ch in form) >= 2, (filename, form)
+
+
+# -- sectors.csv and governing.csv ------------------------------------------------------
+
+OUTPUT_SECTORS = words("GOV MIL LEG JUD POL OPP REB IGO NGO BUS MED CVL")
+
+
+def _plain_rows(filename: str) -> tuple[list[str], list[dict[str, str]]]:
+    with (LEXICONS / filename).open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(line for line in handle if not line.startswith("#"))
+        rows = list(reader)
+        return list(reader.fieldnames or []), rows
+
+
+def test_sectors_file_maps_every_sector_to_an_output_code() -> None:
+    columns, rows = _plain_rows("sectors.csv")
+    assert columns == ["code", "output", "meaning"]
+    assert {row["code"] for row in rows} == SECTORS
+    for row in rows:
+        assert row["output"] in OUTPUT_SECTORS, row
+        assert row["meaning"], row
+        if row["code"] in OUTPUT_SECTORS:
+            assert row["output"] == row["code"], row
+
+
+def test_governing_periods_name_parties_and_do_not_overlap() -> None:
+    columns, rows = _plain_rows("governing.csv")
+    assert columns == ["party", "start", "end"]
+    _, organisations = _plain_rows("organisations.csv")
+    parties = {row["name"] for row in organisations if row["sector"] == "POL"}
+    spans: dict[str, list[tuple[dt.date, dt.date]]] = {}
+    for row in rows:
+        assert row["party"] in parties, row
+        start = dt.date.fromisoformat(row["start"])
+        end = dt.date.fromisoformat(row["end"]) if row["end"] else dt.date.max
+        assert start < end, row
+        spans.setdefault(row["party"], []).append((start, end))
+    for party, periods in spans.items():
+        periods.sort()
+        for (_, end), (start, _) in itertools.pairwise(periods):
+            assert end <= start, party
+    assert (dt.date(1997, 5, 2), dt.date(2010, 5, 11)) in spans["Labour Party"]

@@ -7,13 +7,15 @@ runs in a loop, in a process pool, or inside a Ray Data ``map_batches``.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Iterable, Iterator
+import functools
+import os
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from spacy.tokens import Doc
 
 from eventwire import __version__
-from eventwire.actors import ActorLexicon, recognise
+from eventwire.actors import ActorLexicon, load_lexicon, recognise
 from eventwire.events.coder import Context, code_events
 from eventwire.extract import extract
 from eventwire.geo import Gazetteer, locate
@@ -24,6 +26,36 @@ from eventwire.timex import find_dates
 
 Coded = CodedArticle | Rejection
 
+# The user actor files (``--actors``), separated by os.pathsep. An environment variable,
+# so that worker processes and Ray actors started by ``eventwire run`` see it too.
+ACTORS_ENV = "EVENTWIRE_ACTORS"
+
+
+def use_actor_files(paths: Sequence[str | Path]) -> ActorLexicon | None:
+    """Make the built-in lexicons plus the user files ``paths`` the lexicon that coding
+    uses by default, in this process and in the workers it starts; return it (None
+    when ``paths`` is empty, which restores the built-in lexicons)."""
+    if not paths:
+        os.environ.pop(ACTORS_ENV, None)
+        return None
+    missing = [str(p) for p in paths if not Path(p).is_file()]
+    if missing:
+        raise FileNotFoundError(f"actor file(s) not found: {', '.join(missing)}")
+    os.environ[ACTORS_ENV] = os.pathsep.join(str(Path(p).resolve()) for p in paths)
+    return _configured_lexicon()
+
+
+def _configured_lexicon() -> ActorLexicon | None:
+    """The lexicon named by ``EVENTWIRE_ACTORS``, or None for the built-in one."""
+    value = os.environ.get(ACTORS_ENV, "")
+    paths = tuple(p for p in value.split(os.pathsep) if p)
+    return _lexicon_with(paths) if paths else None
+
+
+@functools.cache
+def _lexicon_with(paths: tuple[str, ...]) -> ActorLexicon:
+    return load_lexicon(user_files=[Path(p) for p in paths])
+
 
 def annotate(article: Article, doc: Doc, *, lexicon: ActorLexicon | None = None) -> CodedArticle:
     """Code one parsed article: actors, places, quotes, then events over them."""
@@ -31,6 +63,7 @@ def annotate(article: Article, doc: Doc, *, lexicon: ActorLexicon | None = None)
     places = locate(doc, dateline=article.dateline, gazetteer=gazetteer)
     dateline_place = _dateline_place(article, places, gazetteer)
     home = dateline_place.country if dateline_place else None
+    lexicon = lexicon or _configured_lexicon()
     actors = recognise(doc, lexicon, home_country=home, published=article.published)
     quotes = find_quotes(doc, actors)
     dates = tuple(find_dates(doc, article.published))

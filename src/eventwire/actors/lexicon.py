@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from eventwire.records import ActorKind
-from eventwire.resources import data_path, read_csv, split_values
+from eventwire.resources import data_path, read_csv, read_yaml, split_values
 
 KINDS: frozenset[str] = frozenset({"person", "organisation", "state", "group"})
 
@@ -46,6 +46,44 @@ class Period:
     def holds(self, day: dt.date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
 
+    def overlap(self, era: Era) -> int:
+        """Days this period shares with ``era`` (0 when they do not meet)."""
+        start = max(self.start or dt.date.min, era.start or dt.date.min)
+        end = min(self.end or dt.date.max, era.end or dt.date.max)
+        if start >= end:
+            return 0
+        # Open ends count as far as today, so that an open period is not infinitely long.
+        today = dt.date.today()
+        return max(0, (min(end, today) - min(start, today)).days) or 1
+
+
+@dataclass(frozen=True, slots=True)
+class Era:
+    """The dates an undated article can be from, as its text pins them: ``[start, end)``."""
+
+    start: dt.date | None
+    end: dt.date | None
+
+    def within(self, start: dt.date | None, end: dt.date | None) -> bool:
+        """True when the whole era lies inside ``[start, end)``."""
+        return (start is None or (self.start is not None and start <= self.start)) and (
+            end is None or (self.end is not None and self.end <= end)
+        )
+
+    def meets(self, start: dt.date | None, end: dt.date | None) -> bool:
+        """True when the era and ``[start, end)`` share at least one day."""
+        lo = max(self.start or dt.date.min, start or dt.date.min)
+        hi = min(self.end or dt.date.max, end or dt.date.max)
+        return lo < hi
+
+    def narrow(self, other: Era) -> Era | None:
+        """The dates both eras allow, or None when they exclude each other."""
+        lo = max(self.start or dt.date.min, other.start or dt.date.min)
+        hi = min(self.end or dt.date.max, other.end or dt.date.max)
+        if lo >= hi:
+            return None
+        return Era(None if lo == dt.date.min else lo, None if hi == dt.date.max else hi)
+
 
 @dataclass(slots=True)
 class ActorLexicon:
@@ -60,13 +98,59 @@ class ActorLexicon:
     periods: dict[str, list[Period]] = field(default_factory=dict)
     titles: dict[str, Title] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)
+    governing: dict[str, list[tuple[dt.date | None, dt.date | None]]] = field(default_factory=dict)
+    outputs: dict[str, str] = field(default_factory=dict)
+    surnames: dict[str, set[str]] = field(default_factory=dict)
+
+    def by_surname(self, surname: str, home: str | None, era: Era | None) -> str | None:
+        """The one known person of the ``home`` country (and, if given, of the ``era``)
+        with this surname: news calls only well-known people by surname alone."""
+        if home is None:
+            return None
+        found = []
+        for name in self.surnames.get(surname.lower(), ()):
+            periods = self.periods.get(key_of(name), [])
+            if any(
+                p.entry.country == home and (era is None or era.meets(p.start, p.end))
+                for p in periods
+            ):
+                found.append(name)
+        return found[0] if len(found) == 1 else None
+
+    def output_sector(self, sector: str | None) -> str | None:
+        """The code a lexicon sector is reported as (``LAB`` -> ``CVL``; see sectors.csv)."""
+        return None if sector is None else self.outputs.get(sector, sector)
+
+    def party_sector(self, party: str, on: dt.date | None, era: Era | None) -> str | None:
+        """GOV for a party in national government on the date (or for the whole era), OPP
+        for one out of it; None when the party's record or the date is not known."""
+        periods = self.governing.get(party)
+        if not periods:
+            return None
+        if on is not None:
+            inside = any((s is None or s <= on) and (e is None or on < e) for s, e in periods)
+            return "GOV" if inside else "OPP"
+        if era is None:
+            return None
+        if any(era.within(s, e) for s, e in periods):
+            return "GOV"
+        if not any(era.meets(s, e) for s, e in periods):
+            return "OPP"
+        return None
 
     def person(
-        self, name: str, on: dt.date | None, *, text: str = "", home: str | None = None
+        self,
+        name: str,
+        on: dt.date | None,
+        *,
+        text: str = "",
+        home: str | None = None,
+        era: Era | None = None,
     ) -> Entry | None:
         """A known person's coding on a date. With no date, the office the article points
-        at: the one whose role the ``text`` names ("the prime minister said"), else the
-        one in the article's ``home`` country, else only what all offices agree on."""
+        at: the one that covers most of the ``era`` its officials date it to, else the one
+        whose role the ``text`` names ("the prime minister said"), else the one in the
+        article's ``home`` country, else what all offices agree on."""
         key = key_of(name)
         if key in self.people:
             return self.people[key]
@@ -76,10 +160,19 @@ class ActorLexicon:
         if on is not None:
             current = [p.entry for p in periods if p.holds(on)]
             return current[0] if current else None
-        same = [p.entry for p in periods]
         lowered = text.lower()
+        # Offices the text says were left ("resigned as international development
+        # secretary") are not the one it means.
+        periods = [
+            p for p in periods if not (p.entry.role and _named_as_past(p.entry.role, lowered))
+        ] or periods
+        if era is not None:
+            best = max(periods, key=lambda p: p.overlap(era))
+            if best.overlap(era) > 0:
+                return best.entry
+        same = [p.entry for p in periods]
         for pick in (
-            [e for e in same if e.role and e.role.lower() in lowered],
+            [e for e in same if e.role and _office_word(e.role) in lowered],
             [e for e in same if home is not None and e.country == home],
         ):
             if pick and all(e.country == pick[0].country for e in pick):
@@ -96,6 +189,30 @@ class ActorLexicon:
         return None
 
 
+def _office_word(role: str) -> str:
+    """How a text names an office for short: "chancellor" for "Chancellor of the
+    Exchequer", "leader" for "Leader of the Opposition"."""
+    return role.lower().split(" of ")[0]
+
+
+# Words before an office that say it is no longer held.
+PAST_CUES: tuple[str, ...] = ("former ", "ex-", "ex ", "resigned as ", "quit as ",
+                              "stepped down as ", "then ")  # fmt: skip
+
+
+def _named_as_past(role: str, lowered: str) -> bool:
+    """True when ``lowered`` names the office only as one left ("former chancellor")."""
+    word = _office_word(role)
+    starts: list[int] = []
+    at = lowered.find(word)
+    while at >= 0:
+        starts.append(at)
+        at = lowered.find(word, at + 1)
+    return bool(starts) and all(
+        any(lowered.endswith(cue, 0, i) for cue in PAST_CUES) for i in starts
+    )
+
+
 def _consensus(entries: list[Entry]) -> Entry:
     """The fields all ``entries`` agree on (the others left open)."""
     first = entries[0]
@@ -103,6 +220,14 @@ def _consensus(entries: list[Entry]) -> Entry:
     sector = first.sector if all(e.sector == first.sector for e in entries) else None
     role = first.role if all(e.role == first.role for e in entries) else None
     return Entry(first.name, "person", country, sector, role, "person")
+
+
+def same_role(first: str, second: str) -> bool:
+    """True when two office names are the same office, one perhaps shortened:
+    "Chancellor" and "Chancellor of the Exchequer", "Leader" and "Leader of the Opposition"."""
+    a, b = first.lower().split(), second.lower().split()
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return bool(short) and long[: len(short)] == short
 
 
 def is_acronym(surface: str) -> bool:
@@ -135,6 +260,7 @@ def _country(value: str) -> str | None:
 
 
 def load_lexicon(folder: Path | None = None, user_files: Iterable[Path] = ()) -> ActorLexicon:
+    """The lexicons of ``folder`` (default: the packaged ones), then each user file's rows."""
     folder = folder or data_path("lexicons")
     lex = ActorLexicon()
     for row in read_csv(folder / "countries.csv"):
@@ -147,6 +273,15 @@ def load_lexicon(folder: Path | None = None, user_files: Iterable[Path] = ()) ->
             lex.adjectives.setdefault(key_of(surface), iso3)
         if row.get("capital"):
             lex.capitals.setdefault(row["capital"].lower(), iso3)
+    sectors = folder / "sectors.csv"
+    if sectors.exists():
+        for row in read_csv(sectors):
+            lex.outputs[row["code"].upper()] = row["output"].upper()
+    governing = folder / "governing.csv"
+    if governing.exists():
+        for row in read_csv(governing):
+            span = (_date(row.get("start", "")), _date(row.get("end", "")))
+            lex.governing.setdefault(row["party"], []).append(span)
     for row in read_csv(folder / "titles.csv"):
         title = Title(row["sector"].upper(), _kind(row["kind"], "person"), row.get("role") or None)
         lex.titles.setdefault(row["title"].lower(), title)
@@ -181,6 +316,8 @@ def _add_period(lex: ActorLexicon, row: dict[str, str]) -> None:
         "person",
     )
     period = Period(entry, _date(row.get("start", "")), _date(row.get("end", "")))
+    if len(names[0].split()) > 1:
+        lex.surnames.setdefault(names[0].split()[-1].lower(), set()).add(names[0])
     for surface in [*names, *split_values(row.get("aliases", ""))]:
         lex.periods.setdefault(key_of(surface), []).append(period)
 
@@ -202,9 +339,31 @@ def _add_named(
     return entry
 
 
+def user_rows(path: Path) -> list[dict[str, str]]:
+    """The rows of a user actor file: CSV with a header, or YAML holding a list of
+    mappings (or ``{"actors": [...]}``) with the same keys; YAML aliases may be a list."""
+    if path.suffix.lower() not in {".yaml", ".yml"}:
+        return list(read_csv(path))
+    data = read_yaml(path)
+    items = data.get("actors", []) if isinstance(data, dict) else data
+    if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+        raise ValueError(f"{path}: expected a list of actors (name, aliases, country, ...)")
+    rows = []
+    for item in items:
+        row = {}
+        for key, value in item.items():
+            if isinstance(value, list):
+                value = "|".join(str(v) for v in value)
+            row[str(key)] = "" if value is None else str(value).strip()
+        if not row.get("name"):
+            raise ValueError(f"{path}: every actor needs a name: {item}")
+        rows.append(row)
+    return rows
+
+
 def add_user_file(lex: ActorLexicon, path: Path) -> None:
     """Rows of a user file (name,aliases,country,sector,kind,role) add to or override entries."""
-    for row in read_csv(path):
+    for row in user_rows(path):
         kind = row.get("kind", "") or "organisation"
         if kind == "person":
             _add_named(lex.people, row, "person", "user")

@@ -14,7 +14,15 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from eventwire.actors.lexicon import ActorLexicon, Entry, Title, default_lexicon, key_of
+from eventwire.actors.lexicon import (
+    ActorLexicon,
+    Entry,
+    Era,
+    Title,
+    default_lexicon,
+    key_of,
+    same_role,
+)
 from eventwire.actors.matcher import LexMatch, matcher_for
 from eventwire.geo import Gazetteer
 from eventwire.records import Actor, ActorKind, Span
@@ -28,6 +36,16 @@ NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "
 HOME_GROUPS = frozenset({"government", "authorities", "administration", "cabinet", "parliament",
                          "police", "army", "military", "ministry", "opposition"})  # fmt: skip
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "to", "outside", "into", "around"})
+# Prepositions that put something inside an area: a metonym after them is the place.
+INSIDE_PREPOSITIONS = frozenset({"in", "inside", "near", "outside", "around", "across"})
+# Words before a title that say the office is no longer held ("former defence secretary").
+FORMER = frozenset({"former", "ex", "ex-"})
+# Sectors whose people do not take the article's home country when the text gives none.
+STATELESS_SECTORS = frozenset({"IGO", "NGO"})
+# How many words may stand between a party or country and a title ("Lib Dem home
+# affairs spokesman", "BNP founding chairman").
+TITLE_GAP = 3
+SKIPPABLE_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
 # Sectors an organisation lends to a generic title ("Hamas leader", "UN envoy").
 ORG_SECTORS = frozenset({"IGO", "REB", "POL", "OPP", "MED", "NGO", "BUS", "CVL", "LAB", "REL"})
 ORG_HINTS: tuple[tuple[frozenset[str], str], ...] = (
@@ -57,6 +75,9 @@ class _Draft:
     sector: str | None = None
     role: str | None = None
     tokens: list[tuple[int, int]] = field(default_factory=list)
+    party: str | None = None  # the party whose standing decides a POL sector
+    former: bool = False  # the text gives the role as one no longer held
+    titled: bool = False  # the text gives this person a title ("the prime minister")
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +126,7 @@ class _Recogniser:
         self.drafts: dict[str, _Draft] = {}
         self.order: list[str] = []
         self.claimed: set[int] = set()
+        self.era: Era | None = None
 
     # -- building blocks -------------------------------------------------------------
     def _add(self, draft: _Draft, start: int, end: int) -> _Draft:
@@ -117,6 +139,8 @@ class _Recogniser:
             existing.country = existing.country or draft.country
             existing.sector = existing.sector or draft.sector
             existing.role = existing.role or draft.role
+            existing.party = existing.party or draft.party
+            existing.titled = existing.titled or draft.titled
         existing.tokens.append((start, end))
         self.claimed.update(range(start, end))
         return existing
@@ -150,16 +174,50 @@ class _Recogniser:
             return entry.country, None
         return entry.country, entry
 
-    def _modifier_before(self, start: int) -> tuple[str | None, Entry | None, int]:
-        """Country/organisation immediately before token ``start`` (allowing "X's")."""
+    def _modifier_before(self, start: int, *, gap: int = 0) -> tuple[str | None, Entry | None, int]:
+        """Country/organisation before token ``start`` (allowing "X's"), with up to ``gap``
+        plain words between them ("Lib Dem home affairs spokesman")."""
         end = start
-        if end > 0 and self.doc[end - 1].tag_ == "POS":
+        for _ in range(gap + 1):
+            stop = end - 1 if end > 0 and self.doc[end - 1].tag_ == "POS" else end
+            match = self._match_ending_at(stop, {"adjective", "country", "organisation", "capital"})
+            if match is not None:
+                country, org = self._affiliation(match)
+                return country, org, match.start
+            if end == 0 or not self._skippable(self.doc[end - 1]):
+                break
             end -= 1
-        match = self._match_ending_at(end, {"adjective", "country", "organisation", "capital"})
-        if match is None:
-            return None, None, start
-        country, org = self._affiliation(match)
-        return country, org, match.start
+        return None, None, start
+
+    def _skippable(self, token: Token) -> bool:
+        """A plain word that may qualify a title without naming anyone ("home affairs")."""
+        return (
+            token.is_alpha
+            and token.pos_ in SKIPPABLE_POS
+            and token.i not in self.match_at
+            and token.ent_type_ not in {"PERSON", "GPE", "NORP"}
+            and token.lower_ not in FORMER
+            and not token.is_sent_start
+        )
+
+    def _party(self, org: Entry | None) -> str | None:
+        """The party an organisation is, when its standing can decide a sector."""
+        if org is not None and org.sector == "POL" and org.name in self.lex.governing:
+            return org.name
+        return None
+
+    def _affiliation_after(self, end: int) -> Entry | None:
+        """The organisation in "NAME of the Refugee Council" / "NAME, from Unison"."""
+        i = end + (1 if end < len(self.doc) and self.doc[end].text == "," else 0)
+        if i >= len(self.doc) or self.doc[i].lower_ not in {"of", "from"}:
+            return None
+        i += 1
+        if i < len(self.doc) and self.doc[i].lower_ == "the":
+            i += 1
+        match = self.match_at.get(i)
+        if match is None or match.start != i or match.category != "organisation":
+            return None
+        return self._entry(match)
 
     def _title_before(self, start: int) -> tuple[Title | None, int]:
         match = self._match_ending_at(start, {"title"})
@@ -183,8 +241,13 @@ class _Recogniser:
     def run(self) -> ActorIndex:
         self._home_country = self.home or self._most_mentioned_country()
         self._people()
+        if self.published is None:
+            self.era = self._era()
         self._known_people()
         self._titled_without_name()
+        if self.published is None:
+            # Titles alone ("the Tory leader") may have pinned more offices.
+            self.era = self._era() or self.era
         self._named_organisations()
         self._groups_and_states()
         self._unknown_organisations()
@@ -200,6 +263,10 @@ class _Recogniser:
                 iso3 = entry.country if entry else None
             elif match.category in {"adjective", "capital"}:
                 iso3, _ = self._affiliation(match)
+            elif match.category in {"organisation", "metonym"}:
+                # National bodies ("Cabinet Office", "TUC") point at their country too.
+                entry = self._entry(match)
+                iso3 = entry.country if entry and entry.country != "IGO" else None
             if iso3:
                 counts[iso3] = counts.get(iso3, 0) + 1
         return max(counts, key=lambda k: counts[k]) if counts else None
@@ -219,9 +286,13 @@ class _Recogniser:
 
     def _people(self) -> None:
         for ent in self.doc.ents:
-            titled = ent.label_ == "ORG" and self._match_ending_at(ent.start, {"title"}) is not None
+            titled = ent.label_ == "ORG" and (
+                self._match_ending_at(ent.start, {"title"}) is not None
+                or self._starts_with_person_title(ent)
+            )
             if ent.label_ != "PERSON" and not (
-                ent.label_ == "ORG" and (titled or self._known_surname(ent))
+                (ent.label_ == "ORG" and (titled or self._known_surname(ent)))
+                or self._known_person(ent)
             ):
                 continue
             bounds = self._person_tokens(ent)
@@ -241,25 +312,82 @@ class _Recogniser:
         for draft in self.drafts.values():
             if draft.kind != "person":
                 continue
+            if len(draft.name.split()) == 1 and key_of(draft.name) not in self.lex.periods:
+                era = self.era
+                if self.published is not None:
+                    era = Era(self.published, self.published + dt.timedelta(days=1))
+                full = self.lex.by_surname(draft.name, self._home_country, era)
+                if full is not None:
+                    draft.name = full  # "Mr Howard" alone is the well-known Howard
             known = self.lex.person(
-                draft.name, self.published, text=self.doc.text, home=self._home_country
+                draft.name,
+                self.published,
+                text=self.doc.text,
+                home=self._home_country,
+                era=self.era,
             )
             if known is not None:
                 draft.country = draft.country or known.country
                 draft.sector = draft.sector or known.sector
                 draft.role = draft.role or known.role
-            if draft.country is None and draft.role and draft.sector in DOMESTIC_SECTORS:
+            if draft.former and draft.sector is None:
+                # Out of the office the text names, and no other office known: a civilian.
+                draft.sector = "CVL"
+            if (
+                draft.country is None
+                and (draft.role or draft.sector)
+                and draft.sector not in STATELESS_SECTORS
+            ):
+                # A titled official, lawyer or union leader with no nationality given
+                # belongs to the country the article is about.
                 draft.country = self._home_country
             if draft.role is None and draft.sector is None and known is None:
                 # A named person with no office in the text: a civilian of the home country.
                 draft.sector = "CVL"
                 draft.country = draft.country or self._home_country
 
+    def _era(self) -> Era | None:
+        """The dates an undated article can be from: the terms of the offices its text
+        gives known people ("Prime Minister Tony Blair"), intersected; None when no
+        office pins a date or the offices contradict each other."""
+        era: Era | None = None
+        for draft in self.drafts.values():
+            if draft.kind != "person" or draft.role is None or not draft.titled:
+                continue
+            role = draft.role.removeprefix("Former ") if draft.former else draft.role
+            periods = [
+                p
+                for p in self.lex.periods.get(key_of(draft.name), [])
+                if p.entry.role and same_role(p.entry.role, role)
+            ]
+            if not periods:
+                continue
+            if draft.former:
+                # "former X": the article is from after every term as X ended.
+                if any(p.end is None for p in periods):
+                    continue
+                term = Era(max(p.end for p in periods if p.end is not None), None)
+                era = term if era is None else era.narrow(term)
+                if era is None:
+                    return None
+                continue
+            starts = [p.start for p in periods]
+            ends = [p.end for p in periods]
+            term = Era(
+                None if None in starts else min(s for s in starts if s is not None),
+                None if None in ends else max(e for e in ends if e is not None),
+            )
+            era = term if era is None else era.narrow(term)
+            if era is None:
+                return None
+        return era
+
     def _is_place(self, start: int, end: int) -> bool:
         """spaCy sometimes tags towns as people: "in Tubas". A titled name is a person."""
         if start > 0 and self.match_at.get(start - 1, _NO_MATCH).category == "title":
             return False
-        if key_of(self.doc[start:end].text) in self.lex.people:
+        key = key_of(self.doc[start:end].text)
+        if key in self.lex.people or key in self.lex.periods:
             return False
         before = start - 1 if start > 0 and self.doc[start - 1].lower_ != "the" else start - 2
         previous = self.doc[before].lower_ if before >= 0 else ""
@@ -268,6 +396,27 @@ class _Recogniser:
         if previous not in PLACE_PREPOSITIONS and not listed:
             return False
         return bool(self.gazetteer.candidates(self.doc[start:end].text))
+
+    def _starts_with_person_title(self, ent: SpacySpan) -> bool:
+        """ "Lawyer Maria Quiroga" tagged as one organisation: a person's title, then a name."""
+        match = self.match_at.get(ent.start)
+        return (
+            match is not None
+            and match.start == ent.start
+            and match.category == "title"
+            and self.lex.titles[match.key].kind == "person"
+            and match.end < ent.end
+            and all(t.is_title for t in ent[match.end - ent.start :])
+        )
+
+    def _known_person(self, ent: SpacySpan) -> bool:
+        """An entity spaCy labelled otherwise whose words are a person of the people
+        lexicon ("president Thabo Mbeki" tagged as a place)."""
+        words = [t for t in ent if t.lower_ not in HONORIFICS and not t.is_punct]
+        if len(words) < 2:
+            return False
+        key = key_of(" ".join(t.text for t in words))
+        return key in self.lex.periods or key in self.lex.people
 
     def _known_surname(self, ent: SpacySpan) -> bool:
         words = ent.text.split()
@@ -280,17 +429,27 @@ class _Recogniser:
         name = self.doc[start:end].text
         words = name.split()
         title, title_start = self._title_before(start)
-        country, org, _ = self._modifier_before(title_start if title else start)
+        country, org, mod_start = self._modifier_before(
+            title_start if title else start, gap=TITLE_GAP if title else 0
+        )
+        former = title is not None and self._former_before(min(title_start, mod_start))
         if title is None or country is None:
             t2, c2, o2 = self._from_apposition(start, end)
             title, country, org = title or t2, country or c2, org or o2
+        if title is None and org is None:
+            org = self._affiliation_after(end)
+            country = country or (org.country if org else None)
+        role = title.role if title else None
         draft = _Draft(
             key=f"person:{name.lower()}",
             name=name,
             kind="person",
             country=country,
-            sector=self._sector(title, org),
-            role=title.role if title else None,
+            sector=None if former else self._sector(title, org),
+            role=f"Former {role}" if former and role else role,
+            party=self._party(org),
+            former=former,
+            titled=title is not None,
         )
         # A shorter or longer form of a person already seen is the same person.
         for other in self.drafts.values():
@@ -305,8 +464,12 @@ class _Recogniser:
                 draft.key = other.key
                 break
         self._add(draft, start, end)
-        if title is not None:
-            self.claimed.update(range(title_start, start))
+        if title is not None or mod_start < start:
+            # The title and the party or nationality before it belong to this mention.
+            self.claimed.update(range(min(title_start, mod_start), start))
+
+    def _former_before(self, start: int) -> bool:
+        return start > 0 and self.doc[start - 1].lower_ in FORMER
 
     def _from_apposition(
         self, start: int, end: int
@@ -315,10 +478,16 @@ class _Recogniser:
         heads: list[Token] = [c for c in root.children if c.dep_ == "appos"]
         if root.dep_ == "appos":
             heads.append(root.head)
+            # "the director general for Europe, Jose Maria Pons": the name hangs off the
+            # object of the title's preposition.
+            prep = root.head.head
+            if root.head.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ == "NOUN":
+                heads.append(prep.head)
         for head in heads:
             if start <= head.i < end:
                 continue
             title = None
+            title_at: LexMatch | None = None
             country = None
             org = None
             first, last = _phrase(head)
@@ -328,10 +497,12 @@ class _Recogniser:
                 if start <= match.start < end:
                     continue
                 if match.category == "title" and title is None:
-                    title = self.lex.titles[match.key]
+                    title, title_at = self.lex.titles[match.key], match
                 elif match.category in {"adjective", "country", "organisation"} and country is None:
                     country, org = self._affiliation(match)
-            if title is not None:
+            if title is not None and title_at is not None:
+                # The appositive title names this person, not another one.
+                self.claimed.update(range(title_at.start, title_at.end))
                 return title, country, org
         return None, None, None
 
@@ -349,6 +520,7 @@ class _Recogniser:
             country, org, mod_start = self._modifier_before(match.start)
             previous = self._latest_person(title.role, before=match.start)
             if previous is not None and (country is None or country == previous.country):
+                previous.titled = True
                 self._add(previous, mod_start, match.end)
             elif country is not None:
                 name = self.doc[mod_start : match.end].text
@@ -365,7 +537,9 @@ class _Recogniser:
     def _latest_person(self, role: str | None, *, before: int) -> _Draft | None:
         best: tuple[int, _Draft] | None = None
         for draft in self.drafts.values():
-            if draft.kind != "person" or role is None or draft.role != role:
+            if draft.kind != "person" or role is None or draft.role is None:
+                continue
+            if not same_role(draft.role, role):
                 continue
             seen = [s for s, _ in draft.tokens if s < before]
             if seen and (best is None or max(seen) > best[0]):
@@ -381,9 +555,21 @@ class _Recogniser:
             entry = self._entry(match)
             if entry is None:
                 continue
+            if match.category == "metonym" and self._place_only(match):
+                continue
             key = f"{entry.kind}:{entry.name.lower()}"
             draft = _Draft(key, entry.name, entry.kind, entry.country, entry.sector, entry.role)
+            draft.party = self._party(entry)
             self._add(draft, match.start, match.end)
+
+    def _place_only(self, match: LexMatch) -> bool:
+        """A metonym that only modifies another noun ("a Brussels summit", "the Downing
+        Street meeting") or says what something is in ("meeting in Brussels") names where
+        something happens, not an actor."""
+        token = self.doc[match.end - 1]
+        if token.dep_ in {"compound", "amod"} and token.head.i not in self.match_at:
+            return True
+        return token.dep_ == "pobj" and token.head.lower_ in INSIDE_PREPOSITIONS
 
     def _groups_and_states(self) -> None:
         for match in self.matches:
@@ -416,11 +602,23 @@ class _Recogniser:
         token = self.doc[match.end - 1]
         if iso3 is None:
             return
+        if self._hyphenated(match):
+            # "anti-French protests", "Israeli-Egyptian cooperation": part of a word.
+            return
         if token.dep_ in {"amod", "compound"}:
             self._state(iso3, match.start, match.end)
         elif token.pos_ in {"NOUN", "PROPN"} and token.dep_ in NOUN_ROLES:
             name = self.doc[match.start : match.end].text
             self._add(_Draft(f"people:{iso3}", name, "group", iso3), match.start, match.end)
+
+    def _hyphenated(self, match: LexMatch) -> bool:
+        """True when a hyphen joins the match to the word before or after it."""
+        first, last = self.doc[match.start], self.doc[match.end - 1]
+        before = match.start > 0 and self.doc[match.start - 1].text == "-"
+        after = match.end < len(self.doc) and self.doc[match.end].text == "-"
+        return (
+            before and not self.doc[match.start - 1].whitespace_ and not first.is_sent_start
+        ) or (after and not last.whitespace_)
 
     @staticmethod
     def _acts(token: Token) -> bool:
@@ -440,10 +638,16 @@ class _Recogniser:
                 return
             country = self._home_country
         name = self.doc[start : match.end].text
-        sector = self._sector(title, org)
         kind: ActorKind = "group" if title.kind != "person" else "person"
+        party = self._party(org)
+        if party is not None and kind == "group" and title.sector == "GOV":
+            # "the Labour government" is the government, whatever the party's standing.
+            sector: str | None = title.sector
+            party = None
+        else:
+            sector = self._sector(title, org)
         draft = _Draft(f"group:{country}:{sector}:{title.role or match.key}", name, kind,
-                       country, sector, title.role)  # fmt: skip
+                       country, sector, title.role, party=party)  # fmt: skip
         self._add(draft, start, match.end)
 
     def _state(self, iso3: str, start: int, end: int) -> None:
@@ -515,6 +719,9 @@ class _Recogniser:
         ]
         drafts = sorted(coded, key=lambda d: min(s for s, _ in d.tokens))
         for index, draft in enumerate(drafts):
+            sector = draft.sector
+            if draft.party is not None and sector == "POL":
+                sector = self.lex.party_sector(draft.party, self.published, self.era) or sector
             spans = sorted(set(draft.tokens))
             mentions = tuple(
                 Span(self.doc[s].idx, self.doc[e - 1].idx + len(self.doc[e - 1])) for s, e in spans
@@ -524,7 +731,7 @@ class _Recogniser:
                     name=draft.name,
                     kind=draft.kind,
                     country=draft.country,
-                    sector=draft.sector,
+                    sector=self.lex.output_sector(sector),
                     role=draft.role,
                     mentions=mentions,
                     actor_id=f"A{index + 1}",

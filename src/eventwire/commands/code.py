@@ -6,7 +6,13 @@ import argparse
 import sys
 from typing import Any
 
-from eventwire.commands.common import add_input_options, extract_options, read_options
+from eventwire.commands.common import (
+    add_actors_option,
+    add_input_options,
+    extract_options,
+    read_options,
+    use_actors,
+)
 
 
 def register(commands: Any) -> None:
@@ -15,6 +21,7 @@ def register(commands: Any) -> None:
         "paths", nargs="+", help="files, folders, URLs (with --fetch), urls:FILE, or - for stdin"
     )
     add_input_options(code)
+    add_actors_option(code)
     code.set_defaults(handler=main)
 
 
@@ -24,9 +31,17 @@ def main(args: argparse.Namespace) -> int:
     from eventwire.records import CodedArticle
     from eventwire.serialize import to_json
 
+    try:
+        lexicon = use_actors(args)
+    except (FileNotFoundError, ValueError) as error:
+        print(f"eventwire: {error}", file=sys.stderr)
+        return 2
     documents = read_paths(args.paths, **read_options(args))
     languages = extract_options(args)["languages"]
-    for item in code_documents(documents, published=args.published, languages=languages):
+    coded = code_documents(
+        documents, published=args.published, languages=languages, lexicon=lexicon
+    )
+    for item in coded:
         if isinstance(item, CodedArticle):
             print(to_json(item))
         else:

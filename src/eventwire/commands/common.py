@@ -105,6 +105,27 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
     fetch.add_argument("--fetch-retries", type=int, default=_FETCH.retries)
 
 
+def add_actors_option(parser: argparse.ArgumentParser) -> None:
+    """Add ``--actors FILE`` (repeatable): user actor entries that add to or override
+    the built-in lexicons."""
+    parser.add_argument(
+        "--actors",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="CSV or YAML of actors (name,aliases,country,sector,kind,role) that add to or "
+        "override the built-in lexicons; repeatable",
+    )
+
+
+def use_actors(args: argparse.Namespace) -> Any:
+    """Load the ``--actors`` files (checked to exist) as the coding lexicon; the
+    ``ActorLexicon``, or None without the option."""
+    from eventwire.pipeline import use_actor_files
+
+    return use_actor_files(getattr(args, "actors", []) or [])
+
+
 def fetch_options(args: argparse.Namespace) -> FetchOptions | None:
     """The download settings chosen on the command line, or ``None`` without ``--fetch``."""
     if not getattr(args, "fetch", False):

@@ -13,6 +13,12 @@ def register(commands: Any) -> None:
     evaluate = commands.add_parser("evaluate", help="score the coder against gold data")
     evaluate.add_argument("gold", nargs="*", type=Path, help="gold JSONL files")
     evaluate.add_argument("--html-benchmark", type=Path, help="folder of the HTML benchmark")
+    evaluate.add_argument(
+        "--task",
+        action="append",
+        choices=("events", "events_strict", "actors", "places", "quotes", "boilerplate"),
+        help="score and print only this task (repeatable; default: all)",
+    )
     evaluate.set_defaults(handler=main)
 
 
@@ -35,7 +41,7 @@ def main(args: argparse.Namespace) -> int:
     def coder(record: Any) -> Any:
         return code_text(record.text, published=record.published, uri=record.id)
 
-    report = evaluate_files(args.gold, coder)
+    report = evaluate_files(args.gold, coder, tasks=args.task)
     print(format_table(report))
     print(report_json(report))
     return 0

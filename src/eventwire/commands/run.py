@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from eventwire.commands.common import add_input_options, read_options
+from eventwire.commands.common import add_actors_option, add_input_options, read_options, use_actors
 
 
 def register(commands: Any) -> None:
@@ -14,6 +14,7 @@ def register(commands: Any) -> None:
     run.add_argument("paths", nargs="*", help="inputs (default: the bundled sample corpus)")
     run.add_argument("--db", default="eventwire.duckdb")
     add_input_options(run)
+    add_actors_option(run)
     run.add_argument(
         "--workers",
         type=int,
@@ -32,6 +33,11 @@ def register(commands: Any) -> None:
 def main(args: argparse.Namespace) -> int:
     if args.workers < 0:
         raise ValueError("--workers must be 0 or more")
+    try:
+        use_actors(args)  # workers and Ray actors read it from the environment
+    except (FileNotFoundError, ValueError) as error:
+        print(f"eventwire: {error}", file=sys.stderr)
+        return 2
     if args.engine == "ray":
         return _main_ray(args)
     from eventwire.commands.query import print_summary

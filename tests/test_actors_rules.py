@@ -1,0 +1,224 @@
+"""Actor coding rules added for party standing, dating, affiliations and sector output;
+each on a sentence of our own over a real parse."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from eventwire.actors import recognise
+from eventwire.actors.lexicon import Era, default_lexicon, load_lexicon, same_role
+from eventwire.nlp import parse
+from eventwire.records import Actor
+
+
+def _actors(text: str, **options: object) -> dict[str, Actor]:
+    index = recognise(parse(text), **options)  # type: ignore[arg-type]
+    return {a.name: a for a in index.actors}
+
+
+def _code(actor: Actor) -> tuple[str | None, str | None]:
+    return actor.country, actor.sector
+
+
+# -- sectors as reported ----------------------------------------------------------------
+
+
+def test_refined_sectors_are_reported_in_the_coarse_set() -> None:
+    actors = _actors("The Trades Union Congress called a one-day strike.")
+    assert _code(actors["Trades Union Congress"]) == ("GBR", "CVL")
+    lex = default_lexicon()
+    assert (lex.output_sector("LAB"), lex.output_sector("SPY"), lex.output_sector("MIL")) == (
+        "CVL",
+        "GOV",
+        "MIL",
+    )
+
+
+# -- party standing ---------------------------------------------------------------------
+
+
+def test_party_in_government_on_the_date_is_gov_and_out_of_it_opp() -> None:
+    lex = default_lexicon()
+    assert lex.party_sector("Labour Party", dt.date(2006, 3, 1), None) == "GOV"
+    assert lex.party_sector("Labour Party", dt.date(2016, 3, 1), None) == "OPP"
+    assert lex.party_sector("Labour Party", None, None) is None
+    assert lex.party_sector("British National Party", dt.date(2006, 3, 1), None) is None
+
+
+def test_party_standing_over_an_era_must_hold_for_all_of_it() -> None:
+    lex = default_lexicon()
+    inside = Era(dt.date(2002, 1, 1), dt.date(2005, 1, 1))
+    across = Era(dt.date(2008, 1, 1), dt.date(2012, 1, 1))
+    assert lex.party_sector("Conservative Party", None, inside) == "OPP"
+    assert lex.party_sector("Labour Party", None, inside) == "GOV"
+    assert lex.party_sector("Labour Party", None, across) is None
+
+
+def test_party_leader_takes_the_party_standing_on_the_publication_date() -> None:
+    text = "Labour leader Peter Marchbank attacked the budget."
+    before = _actors(text, published=dt.date(2016, 2, 1))["Peter Marchbank"]
+    during = _actors(text, published=dt.date(2003, 2, 1))["Peter Marchbank"]
+    assert _code(before) == ("GBR", "OPP")
+    assert _code(during) == ("GBR", "GOV")
+
+
+def test_party_person_with_no_date_known_stays_pol() -> None:
+    actors = _actors("Labour leader Peter Marchbank attacked the budget.")
+    assert _code(actors["Peter Marchbank"]) == ("GBR", "POL")
+
+
+def test_undated_article_is_dated_by_an_office_its_text_names() -> None:
+    actors = _actors("Prime Minister Tony Blair met Tory leader Edwin Halloran in London.")
+    assert _code(actors["Tony Blair"]) == ("GBR", "GOV")
+    assert _code(actors["Edwin Halloran"]) == ("GBR", "OPP")
+
+
+def test_party_named_as_governing_group_is_the_government() -> None:
+    actors = _actors("The Labour government raised taxes.", published=dt.date(2016, 5, 1))
+    (group,) = [a for a in actors.values() if a.kind == "group"]
+    assert _code(group) == ("GBR", "GOV")
+
+
+# -- titles, modifiers and affiliations ---------------------------------------------------
+
+
+def test_words_between_party_and_title_are_skipped() -> None:
+    actors = _actors(
+        "Lib Dem home affairs spokesman Rupert Aldine criticised the bill.",
+        published=dt.date(2005, 6, 1),
+    )
+    assert _code(actors["Rupert Aldine"]) == ("GBR", "OPP")
+
+
+def test_party_before_a_title_is_part_of_the_person_mention() -> None:
+    actors = _actors(
+        "Conservative leader Edwin Halloran spoke first.", published=dt.date(2005, 6, 1)
+    )
+    assert "Conservative Party" not in actors
+
+
+def test_former_office_gives_no_sector_and_a_civilian_when_nothing_else_is_known() -> None:
+    actors = _actors("Former foreign minister Ilse Brandauer criticised the deal.")
+    person = actors["Ilse Brandauer"]
+    assert person.sector == "CVL"
+    assert person.role == "Former Foreign Minister"
+
+
+def test_former_office_dates_the_article_after_it_ended() -> None:
+    # Jack Straw left the Home Office in 2001; the office he held longest after it
+    # is Foreign Secretary.
+    actors = _actors("Former home secretary Jack Straw said the law was sound.")
+    assert _code(actors["Jack Straw"]) == ("GBR", "GOV")
+
+
+def test_titled_person_without_nationality_takes_the_home_country() -> None:
+    actors = _actors("The lawyer Maria Quiroga said the ruling was unfair.", home_country="ESP")
+    assert _code(actors["Maria Quiroga"]) == ("ESP", "CVL")
+
+
+def test_title_inside_an_organisation_entity_starts_a_person() -> None:
+    # spaCy reads "Lawyer Maria Quiroga" as one ORG entity.
+    actors = _actors("Lawyer Maria Quiroga said the ruling was unfair.", home_country="ESP")
+    assert _code(actors["Maria Quiroga"]) == ("ESP", "CVL")
+
+
+def test_person_of_a_named_organisation_takes_its_codes() -> None:
+    actors = _actors("Joan Fairweather of the Refugee Council said families were at risk.")
+    assert _code(actors["Joan Fairweather"]) == ("GBR", "NGO")
+
+
+def test_title_in_apposition_through_a_preposition() -> None:
+    actors = _actors("The talks were led by Italy's deputy minister for Europe, Marco Rossetti.")
+    assert _code(actors["Marco Rossetti"]) == ("ITA", "GOV")
+    assert [a for a in actors.values() if a.kind == "person"] == [actors["Marco Rossetti"]]
+
+
+def test_known_person_is_a_person_whatever_the_entity_label() -> None:
+    actors = _actors("President Thabo Mbeki opened the summit in Pretoria.")
+    assert _code(actors["Thabo Mbeki"]) == ("ZAF", "GOV")
+
+
+# -- metonyms -------------------------------------------------------------------------
+
+
+def test_metonym_that_only_modifies_a_noun_is_no_actor() -> None:
+    assert "Brussels" not in _actors("Ministers left the Brussels summit early.")
+    assert "Brussels" not in _actors("Meeting in Brussels, the ministers agreed a plan.")
+    assert _code(_actors("Brussels rejected the offer.")["Brussels"]) == ("IGO", "IGO")
+
+
+# -- the lexicon helpers --------------------------------------------------------------
+
+
+def test_same_role_accepts_a_shortened_office() -> None:
+    assert same_role("Chancellor", "Chancellor of the Exchequer")
+    assert same_role("Leader of the Opposition", "leader")
+    assert not same_role("Prime Minister", "Former Prime Minister")
+
+
+def test_era_narrowing_and_containment() -> None:
+    a = Era(dt.date(2000, 1, 1), dt.date(2010, 1, 1))
+    b = Era(dt.date(2005, 1, 1), None)
+    assert a.narrow(b) == Era(dt.date(2005, 1, 1), dt.date(2010, 1, 1))
+    assert a.narrow(Era(None, dt.date(1999, 1, 1))) is None
+    assert a.within(dt.date(1999, 1, 1), None)
+    assert not a.within(dt.date(2001, 1, 1), None)
+    assert a.meets(dt.date(2009, 1, 1), dt.date(2011, 1, 1))
+
+
+def test_undated_person_takes_the_office_covering_most_of_the_era() -> None:
+    lex = default_lexicon()
+    era = Era(dt.date(2003, 11, 10), dt.date(2008, 6, 12))
+    blair = lex.person("Tony Blair", None, era=era)
+    assert blair is not None and blair.role == "Prime Minister"
+
+
+def test_short_office_name_in_the_text_picks_the_office() -> None:
+    lex = default_lexicon()
+    brown = lex.person("Gordon Brown", None, text="The chancellor said debts would be cut.")
+    assert brown is not None and brown.role == "Chancellor of the Exchequer"
+
+
+def test_user_yaml_file_adds_and_overrides(tmp_path: Path) -> None:
+    path = tmp_path / "actors.yaml"
+    path.write_text(
+        "actors:\n"
+        "  - {name: Zorvan Pell, aliases: [Pell], country: ISR, sector: MIL, kind: person}\n"
+        "  - {name: Labour Party, aliases: [Labour], country: GBR, sector: GOV}\n",
+        encoding="utf-8",
+    )
+    lex = load_lexicon(user_files=[path])
+    assert lex.people["zorvan pell"].sector == "MIL"
+    assert lex.organisations["labour"].sector == "GOV"
+
+
+def test_a_title_alone_that_resolves_to_a_known_person_dates_the_article() -> None:
+    actors = _actors(
+        "Michael Howard attacked the asylum plan. The Tory leader said costs had doubled. "
+        "Lib Dem spokesman Rupert Aldine agreed."
+    )
+    assert _code(actors["Michael Howard"]) == ("GBR", "OPP")
+    assert _code(actors["Rupert Aldine"]) == ("GBR", "OPP")
+
+
+def test_office_the_text_says_was_left_is_not_the_one_meant() -> None:
+    lex = default_lexicon()
+    text = "Ms Short, who resigned as international development secretary, spoke."
+    short = lex.person("Clare Short", None, text=text)
+    assert short is not None and (short.sector, short.role) == ("LEG", "Member of Parliament")
+
+
+def test_hyphenated_nationality_is_no_actor() -> None:
+    actors = _actors("Protesters chanted anti-Swedish slogans outside the embassy.")
+    assert not [a for a in actors.values() if a.country == "SWE"]
+    assert [a.country for a in _actors("Swedish diplomats left.").values()] == ["SWE"]
+
+
+def test_surname_alone_is_the_one_known_person_of_the_home_country() -> None:
+    uk = _actors("Mr Howard said the bill was badly drafted.", home_country="GBR")
+    assert "Michael Howard" in uk and _code(uk["Michael Howard"]) == ("GBR", "OPP")
+    australia = _actors("Mr Howard said the bill was badly drafted.", home_country="AUS")
+    assert _code(australia["John Howard"]) == ("AUS", "GOV")
+    nowhere = _actors("Mr Howard said the bill was badly drafted.")
+    assert "Howard" in nowhere
