@@ -151,3 +151,26 @@ def test_home_country_falls_back_to_the_actors_countries() -> None:
     arrests = [e for e in _events(text) if e.type == "COERCE"]
     assert arrests and arrests[0].source is not None
     assert (arrests[0].source.country, arrests[0].source.sector) == ("BLR", "GOV")
+
+
+def test_should_in_reported_speech_is_a_request_to_its_subject() -> None:
+    text = "The Irish foreign minister said the Italian prime minister should withdraw the plan."
+    assert ("REQUEST", "IRL", "ITA") in _dyads(text)
+
+
+def test_self_exhortation_and_generic_state_lines_are_not_requests() -> None:
+    assert not any(
+        e.type == "REQUEST" for e in _events('"We must stay calm," the Kenyan president said.')
+    )
+    text = "The Irish foreign minister said Italy should take its fair share of refugees."
+    assert not any(e.type == "REQUEST" for e in _events(text))
+
+
+def test_unowned_plans_opposed_are_the_home_governments() -> None:
+    text = (
+        "The Polish government unveiled a pension reform in Warsaw on Monday. "
+        "Polish trade unions oppose the plans."
+    )
+    events = [e for e in _events(text) if e.type == "REJECT"]
+    assert events and events[0].target is not None
+    assert (events[0].target.country, events[0].target.sector) == ("POL", "GOV")

@@ -32,6 +32,7 @@ from eventwire.events.frames import (
     is_headline,
     is_standing_state,
     is_topic,
+    obligation_request,
     participle_target,
     refusal_frame,
     refused_content,
@@ -58,6 +59,8 @@ SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # event; "fired at protests" or "warned against talks" do not make the subject a party.
 APART_PREPS = frozenset({"at", "against", "toward", "towards", "over", "about", "despite",
                          "amid", "without", "of"})  # fmt: skip
+# Types whose unowned policy object ("opposed the plans") is the home government's.
+POLICY_CRITIQUE = frozenset({"ACCUSE", "REJECT"})
 GOVERNMENT_WORDS = frozenset({"government", "regime", "establishment"})
 IMPLIED_NAMES = {"GOV": "{country} authorities", "CVL": "{country} civilians",
                  "MIL": "{country} forces"}  # fmt: skip
@@ -118,7 +121,7 @@ def code_events(doc: Doc, ctx: Context, lexicon: EventLexicon | None = None) -> 
             continue
         if token.ent_type_:
             continue  # "March", "Attack Helicopter Squadron": names are not triggers
-        match = _trigger_for(token, lex)
+        match = _trigger_for(token, lex) or obligation_request(token, lex)
         if match is None:
             continue
         trigger, obj = match
@@ -373,6 +376,8 @@ def _events_for(
     if not sources:
         return []
     event_type = shifted_type(token, trigger, lex)
+    if not targets and event_type in POLICY_CRITIQUE:
+        targets = _policy_owner(target_slots, sources, lex, ctx)
     distinct = {id(a) for a, _ in sources}
     if not targets and len(distinct) >= 2 and trigger.type in SYMMETRIC:
         # "Japan and South Korea signed an agreement": a joint act, first-named as source.
@@ -439,6 +444,25 @@ def _may_stand_alone(
     if target_slots or token.dep_ in {"acl", "relcl"}:
         return False
     return not any(c.dep_ == "dobj" and c is not obj for c in token.children)
+
+
+def _policy_owner(
+    slots: list[Token], sources: list[tuple[Actor, Token]], lex: EventLexicon, ctx: Context
+) -> list[tuple[Actor, Token]]:
+    """ "The Liberal Democrats oppose the plans": a definite policy noun with no owner
+    named is, in a country's political news, the government's (the home country's)."""
+    for slot in slots:
+        if slot.lemma_.lower() not in lex.status.verbal_objects:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in slot.children):
+            continue
+        if any(c.dep_ in {"poss", "amod", "compound"} for c in slot.children):
+            continue
+        home = ctx.home()
+        if home is None or any(a.country == home and a.sector == "GOV" for a, _ in sources):
+            return []
+        return [(ctx.implied("GOV", home), slot)]
+    return []
 
 
 def _against(

@@ -37,7 +37,7 @@ def _last_before(token: Token, actor_at: Callable[[int], Actor | None], wanted: 
         actor = actor_at(i)
         if actor is None or actor.kind not in COLLECTIVE_KINDS:
             continue
-        key = (actor.name, actor.country)
+        key = ("", actor.country) if actor.kind == "state" else (actor.name, actor.country)
         if key in seen:
             continue
         seen.add(key)

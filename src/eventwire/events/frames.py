@@ -121,3 +121,23 @@ def is_standing_state(token: Token) -> bool:
     """ "Turkey, which occupies northern Cyprus": a present-tense relative clause describes
     a standing situation, not an event reported by the story."""
     return token.pos_ == "VERB" and token.dep_ == "relcl" and token.tag_ in {"VBZ", "VBP"}
+
+
+def obligation_request(token: Token, lex: EventLexicon) -> tuple[Trigger, None] | None:
+    """ "Mr Kennedy said Tony Blair should set out a plan": reported speech that tells an
+    actor what it should or must do is a REQUEST from the speaker to that actor (the
+    target is the subject of the reported clause)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in lex.status.speech_verbs:
+        return None
+    for clause in token.children:
+        if clause.dep_ != "ccomp":
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in lex.status.obligation for c in clause.children):
+            continue
+        subject = child(clause, {"nsubj"})
+        # "We must remember": self-exhortation; "Britain should...": a generic line about
+        # a state, not a demand made of an actor (the gold conventions leave both out).
+        if subject is None or subject.lower_ in {"i", "we"} or subject.ent_type_ == "GPE":
+            continue
+        return lex.speech_request(token.lemma_.lower()), None
+    return None

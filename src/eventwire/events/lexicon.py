@@ -55,6 +55,7 @@ class StatusCues:
     reported: frozenset[str]
     speech_verbs: frozenset[str]
     verbal_objects: frozenset[str] = frozenset()
+    obligation: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +63,11 @@ class EventLexicon:
     types: dict[str, TypeInfo]
     triggers: dict[tuple[str, str], tuple[Trigger, ...]]
     status: StatusCues
+
+    def speech_request(self, token: str) -> Trigger:
+        """ "X said Y should ...": the speech verb states a REQUEST addressed to Y."""
+        info = self.types["REQUEST"]
+        return Trigger(token, "VERB", "REQUEST", info.cameo, target=(), passive_target=False)
 
 
 def _as_tuple(value: Any) -> tuple[str, ...]:
@@ -129,6 +135,7 @@ def load_event_lexicon(folder: Path | None = None, extra: tuple[Path, ...] = ())
         reported=_cues(raw, "reported"),
         speech_verbs=_cues(raw, "speech_verbs"),
         verbal_objects=_cues(raw, "verbal_objects"),
+        obligation=_cues(raw, "obligation"),
     )
     return EventLexicon(types, triggers, status)
 
