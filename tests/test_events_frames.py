@@ -96,8 +96,8 @@ def test_unknown_acronym_is_not_read_as_a_town() -> None:
 
 
 def test_verb_with_an_unresolved_object_is_not_coded_without_target() -> None:
-    # "its citizens" is an addressee the coder cannot code: the target is unknown, not absent
-    assert not _events("Spain began evacuating its citizens on Tuesday.")
+    # "the delegates" is an addressee the coder cannot code: the target is unknown, not absent
+    assert not _events("The Spanish foreign minister met the delegates on Tuesday.")
 
 
 def test_intransitive_verb_of_a_standalone_type_needs_no_target() -> None:
@@ -174,3 +174,21 @@ def test_unowned_plans_opposed_are_the_home_governments() -> None:
     events = [e for e in _events(text) if e.type == "REJECT"]
     assert events and events[0].target is not None
     assert (events[0].target.country, events[0].target.sector) == ("POL", "GOV")
+
+
+def test_forces_on_standby_act_toward_the_story_country() -> None:
+    text = (
+        "Ivory Coast closed its airports on Monday as fighting spread in Ivory Coast. "
+        "Spain put its forces on standby to evacuate Spanish nationals."
+    )
+    assert ("MOBILIZE", "ESP", "CIV") in _dyads(text)
+
+
+def test_protest_verb_with_an_object_is_another_sense() -> None:
+    text = "The Danish prime minister demonstrated the strength of the coalition on Monday."
+    assert not any(e.type == "PROTEST" for e in _events(text))
+
+
+def test_it_is_not_resolved_past_a_nearer_thing() -> None:
+    text = "Germany discussed the embargo on Monday, and Sweden wants it to end soon."
+    assert not any(e.type == "REQUEST" and e.target is not None for e in _events(text))

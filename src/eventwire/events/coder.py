@@ -59,6 +59,10 @@ SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # event; "fired at protests" or "warned against talks" do not make the subject a party.
 APART_PREPS = frozenset({"at", "against", "toward", "towards", "over", "about", "despite",
                          "amid", "without", "of"})  # fmt: skip
+# Types whose verbs take no object in their event sense ("protested", "went on strike").
+INTRANSITIVE_TYPES = frozenset({"PROTEST"})
+# Force movements whose unnamed target is the country where they happen.
+FORCE_MOVES = frozenset({"MOBILIZE", "RETREAT"})
 # Types whose unowned policy object ("opposed the plans") is the home government's.
 POLICY_CRITIQUE = frozenset({"ACCUSE", "REJECT"})
 GOVERNMENT_WORDS = frozenset({"government", "regime", "establishment"})
@@ -378,6 +382,8 @@ def _events_for(
     event_type = shifted_type(token, trigger, lex)
     if not targets and event_type in POLICY_CRITIQUE:
         targets = _policy_owner(target_slots, sources, lex, ctx)
+    if not targets and event_type in FORCE_MOVES:
+        targets = _theatre(token, trigger, sources, ctx)
     distinct = {id(a) for a, _ in sources}
     if not targets and len(distinct) >= 2 and trigger.type in SYMMETRIC:
         # "Japan and South Korea signed an agreement": a joint act, first-named as source.
@@ -436,14 +442,29 @@ def _may_stand_alone(
     """Whether an event with no coded target is still an event. Most types need an
     addressee; event_types.csv says which may stand alone (protests, deployments,
     attacks...). Even those only when the clause names no addressee at all: a verb used
-    intransitively ("troops withdrew", "thousands protested"). A target slot or object
-    the coder cannot resolve ("evacuated its nationals") means the target is unknown,
-    not absent; a noun alone or a verb in a relative clause is background."""
+    intransitively ("troops withdrew", "thousands protested") or with an object that is
+    not an addressee ("deployed troops", "tested a missile"). A target slot the coder
+    cannot resolve ("evacuated its nationals") means the target is unknown, not absent;
+    a noun alone or a verb in a relative clause is background."""
     if info is None or not info.targetless or trigger.pos == "NOUN":
         return False
-    if target_slots or token.dep_ in {"acl", "relcl"}:
-        return False
-    return not any(c.dep_ == "dobj" and c is not obj for c in token.children)
+    if trigger.type in INTRANSITIVE_TYPES and any(c.dep_ == "dobj" for c in token.children):
+        return False  # "demonstrated its resolve", "rallied support": another sense
+    return not target_slots and token.dep_ not in {"acl", "relcl"}
+
+
+def _theatre(
+    token: Token, trigger: Trigger, sources: list[tuple[Actor, Token]], ctx: Context
+) -> list[tuple[Actor, Token]]:
+    """Forces put on standby or withdrawn with no addressee named act toward the country
+    where it happens: the event's place, else the article's home country, when that is
+    not the forces' own ("Spain put its forces on standby", in a story on Ivory Coast)."""
+    place = _place_for(token, None, trigger, ctx)
+    own = {a.country for a, _ in sources}
+    for country in (place.country if place is not None else None, ctx.home()):
+        if country and country not in own and country != "IGO":
+            return [(ctx.state(country), token)]
+    return []
 
 
 def _policy_owner(

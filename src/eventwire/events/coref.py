@@ -19,7 +19,7 @@ WINDOW = 80  # tokens to look back: about the current and the previous sentence
 def antecedents(token: Token, actor_at: Callable[[int], Actor | None]) -> list[Actor]:
     """The actors ``token`` refers back to, or [] when it is no such reference."""
     if token.lower_ in {"it", "its"} and token.pos_ == "PRON":
-        return _last_before(token, actor_at, 1)
+        return _last_before(token, actor_at, 1, things_block=True)
     pair = token.lemma_.lower() in PAIR_NOUNS and any(
         c.lower_ in PAIR_WORDS and c.dep_ in {"det", "nummod", "predet"} for c in token.children
     )
@@ -29,15 +29,27 @@ def antecedents(token: Token, actor_at: Callable[[int], Actor | None]) -> list[A
     return []
 
 
-def _last_before(token: Token, actor_at: Callable[[int], Actor | None], wanted: int) -> list[Actor]:
+def _last_before(
+    token: Token,
+    actor_at: Callable[[int], Actor | None],
+    wanted: int,
+    *,
+    things_block: bool = False,
+) -> list[Actor]:
+    """The ``wanted`` nearest distinct state/organisation actors before ``token``, from
+    different countries. With ``things_block`` ("it"), a nearer singular noun phrase that
+    is no actor ("the embargo ... wanted it to end") is the likelier referent: none."""
     found: list[Actor] = []
-    seen: set[tuple[str, str | None]] = set()
+    seen: set[str | None] = set()
     start = max(0, token.left_edge.i - WINDOW)
     for i in range(token.left_edge.i - 1, start - 1, -1):
         actor = actor_at(i)
+        candidate = token.doc[i]
+        if actor is None and things_block and _is_thing(candidate):
+            return []
         if actor is None or actor.kind not in COLLECTIVE_KINDS:
             continue
-        key = ("", actor.country) if actor.kind == "state" else (actor.name, actor.country)
+        key = actor.country
         if key in seen:
             continue
         seen.add(key)
@@ -45,3 +57,12 @@ def _last_before(token: Token, actor_at: Callable[[int], Actor | None], wanted: 
         if len(found) == wanted:
             break
     return found[::-1]
+
+
+def _is_thing(token: Token) -> bool:
+    """A singular common noun heading a subject or object: something "it" may stand for."""
+    return (
+        token.tag_ == "NN"
+        and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
+        and not token.ent_type_
+    )
