@@ -121,3 +121,36 @@ def test_navigation_list_in_page_text_is_cut() -> None:
     assert body == f"{PARA}\n{PARA}"
     reasons = {b.reason for b in result.removed}
     assert "related-links" in reasons and "navigation" in reasons
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Staff writers Ana Ruiz and Tom Kell contributed to this report.", "byline"),
+        ("(Reporting by Ana Ruiz; editing by Tom Kell)", "byline"),
+        ("Write to Ana Ruiz at ana.ruiz@example.org", "byline"),
+        ("Got a story idea? Have a tip? Ana Ruiz may be reached at ana@example.org.", "byline"),
+        ("Follow the Harbour Desk on Facebook, Twitter and Instagram.", "share-bar"),
+        (
+            "Follow our full coverage of the port strike at https://example.org/port",
+            "related-links",
+        ),
+        ("More harbour news: https://example.org/harbour", "related-links"),
+        ("See more: Ferry fares rise for the third year running", "related-links"),
+        ("This copy is for your personal, non-commercial use only.", "copyright"),
+        ("If you enjoyed this article, join our members: no paywalls, ever.", "subscription"),
+    ],
+)
+def test_credit_contact_and_promotion_lines_are_cut(line: str, reason: str) -> None:
+    text = f"{PARA}\n\n{PARA}\n\n{line}\n"
+    result = filter_boilerplate(text, select_region=False)
+    assert [(b.reason, b.text) for b in result.removed] == [(reason, line)]
+
+
+def test_reporting_sentences_with_the_same_words_are_kept() -> None:
+    body = (
+        "The union said it would reach an agreement with the port on Friday, and reporters "
+        "who followed the talks on Twitter saw the deal posted before it was announced."
+    )
+    result = filter_boilerplate(f"{PARA}\n\n{body}\n", select_region=False)
+    assert result.removed == ()

@@ -6,7 +6,9 @@ import datetime as dt
 
 import pytest
 
-from eventwire.extract.dateline import dateline_date, find_dateline
+from eventwire.extract import extract
+from eventwire.extract.dateline import dateline_date, find_dateline, locate_dateline, year_hint
+from eventwire.records import Article, RawDocument
 
 
 @pytest.mark.parametrize(
@@ -45,3 +47,98 @@ def test_dateline_dates() -> None:
     assert dateline_date("Dec. 30", dt.date(2021, 1, 2)) == dt.date(2020, 12, 30)
     assert dateline_date("Sept. 3", None) is None
     assert dateline_date("Feb. 30, 2024", None) is None
+
+
+STORY = (
+    "The port authority said on Monday that the northern pier would stay closed for repairs "
+    "until the end of the month after a storm damaged its supports.\n\n"
+    "Fishing crews have moved their boats to the southern basin, where temporary moorings "
+    "and a fuel barge have been set up for the duration of the works.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "date_text"),
+    [
+        (
+            "ABIDJAN, Côte d'Ivoire, Feb. 3, 2025 (Wire) — The",
+            "ABIDJAN, Côte d'Ivoire",
+            "Feb. 3, 2025",
+        ),
+        (
+            "GOMA, Democratic Republic of Congo (Wire) - Rebels",
+            "GOMA, Democratic Republic of Congo",
+            None,
+        ),
+        ("BOGOTÁ, May 2 (Wire) - Colombia", "BOGOTÁ", "May 2"),
+    ],
+)
+def test_datelines_with_accents_and_joining_words(
+    text: str, place: str, date_text: str | None
+) -> None:
+    found = find_dateline(text)
+    assert found is not None
+    assert (found.place, found.date_text) == (place, date_text)
+
+
+@pytest.mark.parametrize("text", ["LIVE: Storm hits the coast", "EXCLUSIVE - Minister quits"])
+def test_labels_in_capitals_are_not_places(text: str) -> None:
+    assert find_dateline(text) is None
+
+
+def test_dateline_below_a_headline_is_found_with_its_offsets() -> None:
+    text = f"Storm shuts northern pier\n\nHULL, England, Oct. 7, 2024 (Wire) — {STORY}"
+    found = locate_dateline(text)
+    assert found is not None
+    assert found.span.of(text) == "HULL, England, Oct. 7, 2024 (Wire) — "
+    assert (found.place, found.date_text) == ("HULL, England", "Oct. 7, 2024")
+
+
+def test_dateline_is_not_looked_for_inside_the_story() -> None:
+    assert locate_dateline(f"{STORY}\nHULL, England (Wire) — More later.") is None
+    assert locate_dateline("One\nTwo\nThree\nHULL (Wire) — late") is None
+    assert locate_dateline("") is None
+
+
+def test_year_hints() -> None:
+    assert year_hint("March 2025", None) == 2025
+    assert year_hint(None, "https://example.org/news/2024/10/07/pier-closed") == 2024
+    assert year_hint(None, "https://example.org/top-2000-songs") is None
+    assert year_hint(None, None) is None
+    assert dateline_date("Oct. 7", None, 2024) == dt.date(2024, 10, 7)
+    # A full reference date beats a bare year.
+    assert dateline_date("Dec. 30", dt.date(2025, 1, 2), 2025) == dt.date(2024, 12, 30)
+
+
+def _extract(text: str, **fields: object) -> Article:
+    article = extract(RawDocument(uri="story.txt", content=text, **fields))  # type: ignore[arg-type]
+    assert isinstance(article, Article)
+    return article
+
+
+def test_dateline_date_becomes_the_published_date() -> None:
+    article = _extract(f"Storm shuts northern pier\n\nHULL, England, Oct. 7, 2024 (Wire) — {STORY}")
+    assert (article.published, article.published_how) == (dt.date(2024, 10, 7), "dateline")
+    assert article.dateline is not None and article.dateline.place == "HULL, England"
+
+
+def test_year_of_a_bare_dateline_date_comes_from_the_record() -> None:
+    text = f"HULL, Oct. 7 (Wire) — {STORY}"
+    fetched = dt.datetime(2024, 10, 8, 9, 0, tzinfo=dt.UTC)
+    article = _extract(text, fetched_at=fetched)
+    assert (article.published, article.published_how) == (dt.date(2024, 10, 7), "dateline")
+    article = _extract(text, url="https://example.org/2023/10/pier")
+    assert article.published == dt.date(2023, 10, 7)
+    article = _extract(text, published="2022")
+    assert article.published == dt.date(2022, 10, 7)
+
+
+def test_bare_dateline_date_without_a_year_is_kept_only_as_text() -> None:
+    article = _extract(f"HULL, Oct. 7 (Wire) — {STORY}")
+    assert article.published is None and article.published_how is None
+    assert article.dateline is not None and article.dateline.date_text == "Oct. 7"
+
+
+def test_record_date_beats_the_dateline() -> None:
+    article = _extract(f"HULL, Oct. 7, 2024 (Wire) — {STORY}", published="2024-10-09")
+    assert (article.published, article.published_how) == (dt.date(2024, 10, 9), "record")

@@ -2,8 +2,10 @@
 
 :func:`extract` turns one :class:`RawDocument` into an :class:`Article` or a
 :class:`Rejection`. For plain text, ``Article.kept``/``Article.removed`` are offsets into
-the decoded input; for HTML they are offsets into the main text that trafilatura extracted
-(or, when it finds none, into the page's visible text).
+the decoded input; for HTML they are offsets into the main text extracted with trafilatura
+(see :mod:`eventwire.extract.html`; when it finds none, into the page's visible text). The
+dateline, at the start of the body or below its headline, is kept as metadata and dates the
+article when the record, the argument and the page give no date.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import datetime as dt
 from collections.abc import Collection
 
 from eventwire.extract.boilerplate import FilterResult, filter_boilerplate
-from eventwire.extract.dateline import dateline_date, find_dateline
+from eventwire.extract.dateline import dateline_date, locate_dateline, year_hint
 from eventwire.extract.dates import parse_date_hint
 from eventwire.extract.decode import blank_controls, decode_text
 from eventwire.extract.html import HtmlExtraction, extract_html
@@ -57,7 +59,8 @@ def _resolve_date(
         return page.date, page.date_how
     if dateline_text:
         reference = raw.fetched_at.date() if raw.fetched_at is not None else None
-        found = dateline_date(dateline_text, reference)
+        url = raw.url or (page.url if page else None)
+        found = dateline_date(dateline_text, reference, year_hint(raw.published, url))
         if found is not None:
             return found, "dateline"
     return None, None
@@ -99,7 +102,8 @@ def extract(
             if not text.strip():
                 return reject(uri, "empty", "The page has no visible text.", doc_id)
     clean = blank_controls(text)
-    result = filter_boilerplate(clean, select_region=select_region)
+    title = raw.title or (page.title if page else None)
+    result = filter_boilerplate(clean, select_region=select_region, title=title)
     body = "\n\n".join(clean[span.start : span.end] for span in result.kept)
     if len(body.strip()) < MIN_BODY_CHARS:
         detail = f"{len(body.strip())} characters are left; at least {MIN_BODY_CHARS} are needed."
@@ -108,14 +112,14 @@ def extract(
     if not guess.accepted:
         detail = f"Identified as {guess.language!r} (p={guess.probability:.2f})."
         return reject(uri, f"language:{guess.language}", detail, doc_id)
-    dateline = find_dateline(body)
+    dateline = locate_dateline(body)
     date, how = _resolve_date(raw, published, page, dateline.date_text if dateline else None)
     return Article(
         doc_id=doc_id,
         uri=uri,
         text=body,
         url=raw.url or (page.url if page else None),
-        title=raw.title or (page.title if page else None),
+        title=title,
         published=date,
         published_how=how,
         source=raw.source or (page.sitename if page else None),

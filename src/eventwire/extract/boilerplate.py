@@ -37,6 +37,7 @@ LATTER_PART = 0.25
 MIN_GOOD_BEFORE_TAIL = 2
 BIO_TAIL_UNITS = 2
 LIST_RUN = 3
+MIN_TITLE_PART_CHARS = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,16 +285,37 @@ def _kept_spans(units: list[Unit], indices: list[int], length: int) -> tuple[Spa
     return tuple(spans)
 
 
+def _headline_units(units: list[Unit], title: str | None) -> dict[int, str]:
+    """Lines before the first prose that repeat the document's title (or a part of it)."""
+    if not title:
+        return {}
+    wanted = " ".join(title.split()).casefold()
+    cut: dict[int, str] = {}
+    for i, unit in enumerate(units):
+        line = unit.text.casefold()
+        if line == wanted or (len(line) >= MIN_TITLE_PART_CHARS and line in wanted):
+            cut[i] = "headline"
+        elif unit.shape == "good":
+            break
+    return cut
+
+
 def filter_boilerplate(
-    text: str, *, select_region: bool = True, cues: Cues | None = None
+    text: str,
+    *,
+    select_region: bool = True,
+    cues: Cues | None = None,
+    title: str | None = None,
 ) -> FilterResult:
     """Split ``text`` into body and boilerplate; offsets of both point into ``text``.
 
     ``select_region`` chooses the densest run of prose as the body (for raw page text); turn
     it off for text that is already a main-content extraction, where only cues and tails cut.
+    ``title``, when known, removes the headline repeated above the story.
     """
     units = split_units(text, cues)
     reasons: dict[int, str] = {i: u.cue for i, u in enumerate(units) if u.cue is not None}
+    reasons.update(_headline_units(units, title))
     reasons.update(_tail_reasons(units, len(text)))
     if select_region and units:
         lists = _list_runs(units)

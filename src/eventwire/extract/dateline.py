@@ -1,30 +1,54 @@
-"""Datelines at the start of a story: "NAIROBI, Kenya, March 4, 2025 (Wire) — "."""
+"""Datelines at the start of a story: "NAIROBI, Kenya, March 4, 2025 (Wire) — ".
+
+A dateline opens the story's first paragraph, which may sit below a headline (and a
+standfirst) in plain text. Its place and date text are kept as metadata; its date becomes
+the article's publication date when nothing better is known, with the year taken from the
+dateline itself or, when it names none, from what the record says about when it was
+published or fetched.
+"""
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
 import re
+from functools import cache
+from importlib import resources
 
+import yaml
+
+from eventwire.extract.prose import is_prose
 from eventwire.records import Dateline, Span
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_CAPS_WORD = r"[A-Z][A-Z'’.\-]+"
-_TITLE_WORD = r"[A-Z][a-zA-Z'’.\-]+"
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_CAPS_WORD = rf"[{_UPPER}][{_UPPER}'’.\-]+"
+_TITLE_WORD = rf"(?:[dl]['’])?[{_UPPER}][\w'’.\-]+"
+# Lower-case words that join the parts of a place name ("Republic of Congo", "Côte d'Ivoire").
+_JOINER = r"(?:of|the|and|de|del|da|do|du|la|le|el|al)"
+_TITLE_PHRASE = rf"{_TITLE_WORD}(?:[ ](?:{_JOINER}[ ])?{_TITLE_WORD}){{0,3}}"
 _PLACE = (
     rf"(?P<place>{_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{0,3}}"
-    rf"(?:,[ ]{_TITLE_WORD}(?:[ ]{_TITLE_WORD}){{0,2}})?)"
+    rf"(?:,[ ]{_TITLE_PHRASE})?)"
 )
 _DATE = rf"(?P<date>{_MONTH}[ ]\d{{1,2}}(?:,?[ ]\d{{4}})?)"
 _AGENCY = r"(?:\((?P<agency>[^()\n]{1,40})\))"
 _SEP = r"(?:[ ]?[-—–]{1,2}[ ]?|:[ ])"
 DATELINE_RE = re.compile(rf"{_PLACE}(?:,[ ]{_DATE})?[ ]?{_AGENCY}?{_SEP}")
 # A title-case place is accepted only when a news agency in brackets follows it.
-_TITLE_PHRASE = rf"{_TITLE_WORD}(?:[ ]{_TITLE_WORD}){{0,2}}"
 _TITLE_PLACE_RE = re.compile(
     rf"(?P<place>{_TITLE_PHRASE}(?:,[ ]{_TITLE_PHRASE})?)"
     rf"(?:,[ ]{_DATE})?[ ]?{_AGENCY}{_SEP}"
 )
+
+
+@cache
+def _not_places() -> frozenset[str]:
+    """Capitalised labels that look like a dateline's place (``data/dateline.yaml``)."""
+    text = resources.files("eventwire").joinpath("data/dateline.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    words = data.get("not_places") if isinstance(data, dict) else None
+    return frozenset(str(w).casefold() for w in words or [])
 
 
 def find_dateline(text: str) -> Dateline | None:
@@ -34,7 +58,7 @@ def find_dateline(text: str) -> Dateline | None:
     if match is not None and not (match.group("date") or match.group("agency")):
         # Capitals and a dash alone: accept only a real place-like word, not "BREAKING -".
         place = match.group("place")
-        if len(place.replace(" ", "")) < 3 or place.upper() in {"BREAKING", "UPDATE", "UPDATED"}:
+        if len(place.replace(" ", "")) < 3 or place.casefold() in _not_places():
             match = None
     if match is None:
         match = _TITLE_PLACE_RE.match(head)
@@ -45,11 +69,57 @@ def find_dateline(text: str) -> Dateline | None:
     return Dateline(place=place or None, date_text=date_text, span=Span(0, match.end()))
 
 
-def dateline_date(date_text: str, reference: dt.date | None) -> dt.date | None:
+HEAD_LINES = 3
+HEADLINE_MAX_CHARS = 200
+_YEAR_RE = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+# A year in a URL path counts only when a month follows it: /2024/11/ or -2024-11-.
+_URL_YEAR_RE = re.compile(r"[/_-](19[5-9]\d|20\d\d)[/_-](?:0?[1-9]|1[0-2])(?!\d)")
+
+
+def locate_dateline(text: str) -> Dateline | None:
+    """The dateline opening one of the first lines of ``text``, span shifted to match.
+
+    Up to :data:`HEAD_LINES` non-empty lines are tried; a line without a dateline that reads
+    as prose (or is too long for a headline) is the story itself, and the search stops there.
+    """
+    position = 0
+    tried = 0
+    for line in text.split("\n"):
+        start = position
+        position += len(line) + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        offset = start + len(line) - len(line.lstrip())
+        found = find_dateline(text[offset:])
+        if found is not None:
+            span = Span(offset + found.span.start, offset + found.span.end)
+            return Dateline(place=found.place, date_text=found.date_text, span=span)
+        tried += 1
+        if tried >= HEAD_LINES or len(stripped) > HEADLINE_MAX_CHARS or is_prose(stripped):
+            return None
+    return None
+
+
+def year_hint(published: str | None, url: str | None) -> int | None:
+    """The year a record gives without a full date: in a partial date ("March 2025") or in
+    its URL's path ("/2025/03/")."""
+    for pattern, value in ((_YEAR_RE, published), (_URL_YEAR_RE, url)):
+        match = pattern.search(value or "")
+        if match is not None:
+            return int(match.group(1))
+    return None
+
+
+def dateline_date(
+    date_text: str, reference: dt.date | None, year: int | None = None
+) -> dt.date | None:
     """The date a dateline's date text names ("Nov. 12", "March 4, 2025").
 
     Without a year, the year of ``reference`` is used (the previous year when that would put
-    the date more than a month after the reference); with no reference, ``None``.
+    the date more than a month after the reference); failing that, ``year`` (a year known
+    without a day, as from a URL); with neither, ``None``: the month and day alone make no
+    publication date and stay only in the dateline's text.
     """
     match = re.match(r"([A-Za-z]+)\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?", date_text.strip())
     if match is None:
@@ -62,18 +132,17 @@ def dateline_date(date_text: str, reference: dt.date | None) -> dt.date | None:
     day = int(match.group(2))
     year_text = match.group(3)
     if year_text is not None:
-        year = int(year_text)
-    elif reference is not None:
-        year = reference.year
-    else:
-        return None
+        return _date(int(year_text), month, day)
+    if reference is not None:
+        found = _date(reference.year, month, day)
+        if found is not None and found - reference > dt.timedelta(days=31):
+            found = _date(reference.year - 1, month, day)
+        return found
+    return _date(year, month, day) if year is not None else None
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
     try:
-        found = dt.date(year, month, day)
+        return dt.date(year, month, day)
     except ValueError:
         return None
-    if year_text is None and reference is not None and found - reference > dt.timedelta(days=31):
-        try:
-            found = dt.date(year - 1, month, day)
-        except ValueError:
-            return None
-    return found

@@ -1,4 +1,9 @@
-"""Main text and metadata of an HTML page with trafilatura (and htmldate for the date)."""
+"""Main text and metadata of an HTML page with trafilatura (and htmldate for the date).
+
+trafilatura runs twice, in precision mode (with its fallback extractors, and metadata) and in
+fast recall mode; :func:`eventwire.extract.modes.join_modes` joins the two texts, and
+:func:`eventwire.extract.split_body.add_split_parts` adds body parts the page split off.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +16,8 @@ import trafilatura
 from htmldate import find_date
 
 from eventwire.extract.dates import parse_date_hint
+from eventwire.extract.modes import join_modes
+from eventwire.extract.split_body import add_split_parts
 
 for _name in ("trafilatura", "htmldate", "charset_normalizer"):
     logging.getLogger(_name).setLevel(logging.CRITICAL)
@@ -33,22 +40,37 @@ def _clean(value: Any) -> str | None:
     return value.strip() or None if isinstance(value, str) else None
 
 
-def extract_html(html: str, url: str | None = None) -> HtmlExtraction:
-    """Main text (paragraphs on their own lines) and metadata of one HTML page."""
+def _trafilatura(html: str, url: str | None, *, precise: bool) -> Any:
+    """trafilatura's extraction in precision mode (with metadata) or fast recall mode."""
     try:
-        doc: Any = trafilatura.bare_extraction(
+        return trafilatura.bare_extraction(
             html,
             url=url,
-            with_metadata=True,
+            with_metadata=precise,
             include_comments=False,
             include_tables=True,
-            favor_recall=True,
+            favor_precision=precise,
+            favor_recall=not precise,
+            fast=not precise,
             deduplicate=False,
         )
     except Exception:  # trafilatura raises assorted errors on broken markup
-        doc = None
+        return None
+
+
+def _text(doc: Any) -> str:
+    return _clean(getattr(doc, "text", None)) or "" if doc is not None else ""
+
+
+def extract_html(html: str, url: str | None = None) -> HtmlExtraction:
+    """Main text (paragraphs on their own lines) and metadata of one HTML page."""
+    precise = _trafilatura(html, url, precise=True)
+    wide = _trafilatura(html, url, precise=False)
+    joined = join_modes(_text(precise), _text(wide))
+    text = add_split_parts(html, joined) if joined else ""
+    doc = precise if precise is not None else wide
     if doc is None:
-        return HtmlExtraction(text="", date=None)
+        return HtmlExtraction(text="")
     date = parse_date_hint(_clean(getattr(doc, "date", None)))
     how = "html-meta" if date is not None else None
     if date is None:
@@ -59,7 +81,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtraction:
         date = parse_date_hint(found if isinstance(found, str) else None)
         how = "htmldate" if date is not None else None
     return HtmlExtraction(
-        text=_clean(getattr(doc, "text", None)) or "",
+        text=text,
         title=_clean(getattr(doc, "title", None)),
         author=_clean(getattr(doc, "author", None)),
         sitename=_clean(getattr(doc, "sitename", None)),
