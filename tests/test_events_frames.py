@@ -192,3 +192,28 @@ def test_protest_verb_with_an_object_is_another_sense() -> None:
 def test_it_is_not_resolved_past_a_nearer_thing() -> None:
     text = "Germany discussed the embargo on Monday, and Sweden wants it to end soon."
     assert not any(e.type == "REQUEST" and e.target is not None for e in _events(text))
+
+
+def test_unless_makes_a_harmful_act_a_threat() -> None:
+    text = "Hungary's government will veto the budget unless the European Union frees its funds."
+    events = _events(text)
+    assert any(e.type == "THREATEN" and e.status == "asserted" for e in events)
+
+
+def test_could_if_stays_a_hypothetical_act() -> None:
+    text = "Israel might strike Iranian nuclear sites if diplomacy fails."
+    events = _events(text)
+    assert not any(e.type == "THREATEN" for e in events)
+
+
+def test_definite_noun_takes_the_owner_of_its_earlier_mention() -> None:
+    text = (
+        "The EU embargo on arms sales to Myanmar was renewed in April. "
+        "Thailand and India have called for the embargo to be lifted."
+    )
+    assert ("REQUEST", "THA", "IGO") in _dyads(text)
+
+
+def test_generic_plural_addressee_means_no_single_target() -> None:
+    text = "The Norwegian prime minister asked other countries to join the fund."
+    assert ("REQUEST", "NOR", None) in _dyads(text)

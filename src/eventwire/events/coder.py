@@ -25,9 +25,10 @@ from eventwire.events.arguments import (
     prep_objects,
     with_conjuncts,
 )
-from eventwire.events.coref import antecedents
+from eventwire.events.coref import antecedents, earlier_owner
 from eventwire.events.frames import (
     anti_tokens,
+    conditional_clause,
     is_bare_participle,
     is_headline,
     is_standing_state,
@@ -59,6 +60,11 @@ SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # event; "fired at protests" or "warned against talks" do not make the subject a party.
 APART_PREPS = frozenset({"at", "against", "toward", "towards", "over", "about", "despite",
                          "amid", "without", "of"})  # fmt: skip
+# Harmful acts that, made conditional ("unless", "if"), are threats.
+THREAT_BASES = frozenset({"PROTEST", "SANCTION", "ASSAULT", "COERCE", "REJECT", "MOBILIZE"})
+# Plural nouns that address no single actor ("asked other countries to join").
+GENERIC_ADDRESSEES = frozenset({"country", "nation", "state", "government", "donor", "ally",
+                                "neighbour", "neighbor", "member", "partner"})  # fmt: skip
 # Types whose verbs take no object in their event sense ("protested", "went on strike").
 INTRANSITIVE_TYPES = frozenset({"PROTEST"})
 # Force movements whose unnamed target is the country where they happen.
@@ -221,7 +227,7 @@ def _actors_at(token: Token, ctx: Context) -> list[Actor]:
     for c in token.children:
         if c.dep_ == "poss":
             return _actors_at(c, ctx)
-    referred = antecedents(token, ctx.actors.at)
+    referred = antecedents(token, ctx.actors.at) or earlier_owner(token, ctx.actors.at)
     if referred:
         return referred
     # "Thousands of Georgians", "supporters of the opposition"
@@ -340,10 +346,14 @@ def _target_tokens(token: Token, obj: Token | None, trigger: Trigger) -> list[To
             found.extend(c for c in content.children if c.dep_ in {"dobj", "dative"})
             found.extend(o for _, o in prep_objects(content, {"with", "to"}))
     if not found and trigger.type == "REQUEST":
-        # "X wants Y to stop": the addressee is the subject of the requested clause.
+        # "X wants Y to stop", "called for the embargo to be lifted": the addressee is
+        # the subject of the requested clause (the embargo stands for its owner).
         for c in token.children:
-            if c.dep_ in {"ccomp", "xcomp"}:
-                subject = child(c, {"nsubj"})
+            for_clause = c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ == "for" for m in c.children
+            )
+            if c.dep_ in {"ccomp", "xcomp"} or for_clause:
+                subject = child(c, {"nsubj", "nsubjpass"})
                 if subject is not None:
                     found.append(subject)
     return found
@@ -384,11 +394,21 @@ def _events_for(
         targets = _policy_owner(target_slots, sources, lex, ctx)
     if not targets and event_type in FORCE_MOVES:
         targets = _theatre(token, trigger, sources, ctx)
+    condition = conditional_clause(token) if event_type in THREAT_BASES else None
+    if condition is not None:
+        # "could strike if ministers scrap the scheme": a threat, made to whoever the
+        # condition names when the act itself has no target.
+        event_type = "THREATEN"
+        subject = clause_subject(condition)
+        if not targets and subject is not None:
+            targets = _arguments([subject], ctx)
     distinct = {id(a) for a, _ in sources}
     if not targets and len(distinct) >= 2 and trigger.type in SYMMETRIC:
         # "Japan and South Korea signed an agreement": a joint act, first-named as source.
         sources, targets = sources[:1], sources[1:]
     status = status_of(token, lex.status, in_request=_in_request(token, lex))
+    if condition is not None and status in {"hypothetical", "intended"}:
+        status = "asserted"  # the threat is made; only the threatened act is conditional
     sentence = token.sent
     trigger_end = (
         (obj.idx + len(obj)) if obj is not None and obj.i > token.i else token.idx + len(token)
@@ -432,6 +452,10 @@ def _events_for(
     return events
 
 
+def is_generic_addressee(token: Token) -> bool:
+    return token.tag_ == "NNS" and token.lemma_.lower() in GENERIC_ADDRESSEES
+
+
 def _may_stand_alone(
     token: Token,
     obj: Token | None,
@@ -446,6 +470,8 @@ def _may_stand_alone(
     not an addressee ("deployed troops", "tested a missile"). A target slot the coder
     cannot resolve ("evacuated its nationals") means the target is unknown, not absent;
     a noun alone or a verb in a relative clause is background."""
+    if target_slots and all(is_generic_addressee(t) for t in target_slots):
+        return True  # "aid to countries hit by the tsunami": no single addressee
     if info is None or not info.targetless or trigger.pos == "NOUN":
         return False
     if trigger.type in INTRANSITIVE_TYPES and any(c.dep_ == "dobj" for c in token.children):

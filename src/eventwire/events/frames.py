@@ -141,3 +141,22 @@ def obligation_request(token: Token, lex: EventLexicon) -> tuple[Trigger, None] 
             continue
         return lex.speech_request(token.lemma_.lower()), None
     return None
+
+
+def conditional_clause(token: Token) -> Token | None:
+    """The condition a harmful act is made to depend on, making it a threat: any
+    "unless" clause ("a strike unless there is a rethink"), or an "if" clause when the
+    act is announced with "will" ("we will strike if ministers scrap the scheme"). A
+    "could ... if" stays a hypothetical act ("Israel might strike if diplomacy fails")."""
+    hosts = [token]
+    if token.pos_ == "NOUN" and token.head.pos_ in {"AUX", "VERB"}:
+        hosts.append(token.head)  # "there should be a strike unless ..."
+    for host in hosts:
+        for c in host.children:
+            if c.dep_ != "advcl":
+                continue
+            marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+            announced = any(a.dep_ == "aux" and a.lemma_ == "will" for a in host.children)
+            if "unless" in marks or ("if" in marks and announced):
+                return c
+    return None
