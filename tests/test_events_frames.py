@@ -217,3 +217,18 @@ def test_definite_noun_takes_the_owner_of_its_earlier_mention() -> None:
 def test_generic_plural_addressee_means_no_single_target() -> None:
     text = "The Norwegian prime minister asked other countries to join the fund."
     assert ("REQUEST", "NOR", None) in _dyads(text)
+
+
+def test_state_and_its_own_government_are_no_dyad() -> None:
+    text = "Polish Prime Minister Donald Tusk urged Poland to stay calm."
+    assert not any(
+        e.source and e.target and e.source.country == e.target.country == "POL"
+        for e in _events(text)
+    )
+
+
+def test_government_and_opposition_of_one_country_are_a_dyad() -> None:
+    text = "Kenyan opposition leader Raila Odinga accused the Kenyan government of fraud."
+    events = [e for e in _events(text) if e.type == "ACCUSE"]
+    assert events and events[0].source is not None and events[0].target is not None
+    assert events[0].source.country == events[0].target.country == "KEN"

@@ -420,8 +420,12 @@ def _events_for(
     if not targets and not _may_stand_alone(token, obj, trigger, target_slots, info):
         return []
     pairs: list[tuple[tuple[Actor, Token], tuple[Actor, Token] | None]] = [
-        (s, t) for s in sources for t in targets if t[0] is not s[0]
-    ] or [(s, None) for s in sources]
+        (s, t) for s in sources for t in targets if not _self_dyad(s[0], t[0])
+    ]
+    if not pairs:
+        if targets and (info is None or not info.targetless):
+            return []  # the only addressee was the actor itself
+        pairs = [(s, None) for s in sources]
     for (source, source_token), target_pair in pairs:
         target = target_pair[0] if target_pair else None
         target_token = target_pair[1] if target_pair else None
@@ -543,6 +547,20 @@ def _implied_source(token: Token, trigger: Trigger, ctx: Context) -> list[tuple[
     if country is None:
         return []
     return [(ctx.implied(trigger.implied_source, country), token)]
+
+
+def _self_dyad(source: Actor, target: Actor) -> bool:
+    """A state and itself, or a state and its own government ("Poland" and the Polish
+    prime minister): a misread self-reference, not an event between two actors. Actors
+    of one country in different sectors (government and opposition, army and rebels)
+    are a real dyad."""
+    if source is target:
+        return True
+    if source.country is None or source.country != target.country:
+        return False
+    states = (source.kind == "state") + (target.kind == "state")
+    other = target if source.kind == "state" else source
+    return states == 2 or (states == 1 and other.sector in {None, "GOV"})
 
 
 def _span(token: Token) -> Span:
