@@ -232,3 +232,9 @@ def test_government_and_opposition_of_one_country_are_a_dyad() -> None:
     events = [e for e in _events(text) if e.type == "ACCUSE"]
     assert events and events[0].source is not None and events[0].target is not None
     assert events[0].source.country == events[0].target.country == "KEN"
+
+
+def test_should_have_done_in_reported_speech_is_an_accusation() -> None:
+    text = "The Kenyan opposition leader said the Kenyan government should have acted sooner."
+    events = _events(text)
+    assert [(e.type, e.target and e.target.sector) for e in events] == [("ACCUSE", "GOV")]

@@ -345,9 +345,9 @@ def _target_tokens(token: Token, obj: Token | None, trigger: Trigger) -> list[To
         if content is not None:
             found.extend(c for c in content.children if c.dep_ in {"dobj", "dative"})
             found.extend(o for _, o in prep_objects(content, {"with", "to"}))
-    if not found and trigger.type == "REQUEST":
-        # "X wants Y to stop", "called for the embargo to be lifted": the addressee is
-        # the subject of the requested clause (the embargo stands for its owner).
+    if not found and (trigger.type == "REQUEST" or not trigger.target):
+        # "X wants Y to stop", "called for the embargo to be lifted", "said Y should": the
+        # addressee is the subject of the requested clause (the embargo: its owner).
         for c in token.children:
             for_clause = c.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ == "for" for m in c.children

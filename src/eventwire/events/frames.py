@@ -126,7 +126,8 @@ def is_standing_state(token: Token) -> bool:
 def obligation_request(token: Token, lex: EventLexicon) -> tuple[Trigger, None] | None:
     """ "Mr Kennedy said Tony Blair should set out a plan": reported speech that tells an
     actor what it should or must do is a REQUEST from the speaker to that actor (the
-    target is the subject of the reported clause)."""
+    target is the subject of the reported clause); "should have acted sooner" blames it
+    for what it did not do: an ACCUSE."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in lex.status.speech_verbs:
         return None
     for clause in token.children:
@@ -139,7 +140,8 @@ def obligation_request(token: Token, lex: EventLexicon) -> tuple[Trigger, None] 
         # a state, not a demand made of an actor (the gold conventions leave both out).
         if subject is None or subject.lower_ in {"i", "we"} or subject.ent_type_ == "GPE":
             continue
-        return lex.speech_request(token.lemma_.lower()), None
+        hindsight = any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
+        return lex.speech_request(token.lemma_.lower(), "ACCUSE" if hindsight else "REQUEST"), None
     return None
 
 

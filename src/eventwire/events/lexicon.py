@@ -64,10 +64,11 @@ class EventLexicon:
     triggers: dict[tuple[str, str], tuple[Trigger, ...]]
     status: StatusCues
 
-    def speech_request(self, token: str) -> Trigger:
-        """ "X said Y should ...": the speech verb states a REQUEST addressed to Y."""
-        info = self.types["REQUEST"]
-        return Trigger(token, "VERB", "REQUEST", info.cameo, target=(), passive_target=False)
+    def speech_request(self, token: str, kind: str = "REQUEST") -> Trigger:
+        """ "X said Y should ...": the speech verb states a REQUEST addressed to Y (an
+        ACCUSE for "should have done": blame for what was not done)."""
+        info = self.types[kind]
+        return Trigger(token, "VERB", kind, info.cameo, target=(), passive_target=False)
 
 
 def _as_tuple(value: Any) -> tuple[str, ...]:
