@@ -23,7 +23,7 @@ SENTENCES = ROOT / "tests" / "data" / "event_sentences.yaml"
 
 REQUIRED_KEYS = {"lemma", "pos", "type", "cameo"}
 OPTIONAL_KEYS = {"mode", "goldstein", "particle", "object", "target", "source", "passive_target"}
-OPTIONAL_KEYS |= {"note", "verbal", "implied_source"}
+OPTIONAL_KEYS |= {"note", "verbal", "implied_source", "mutual"}
 IMPLIED_SECTORS = {"GOV", "CVL", "MIL"}
 
 # Dependency roles an actor may fill, plus the prepositions whose object may hold it.
@@ -189,6 +189,8 @@ def test_entry_keys_and_scalar_values(entries: list[dict[str, Any]]) -> None:
         if "verbal" in entry:
             # the speech-act reading of a trigger ("attacked the plans" is an accusation)
             assert entry["verbal"] in PLOVER_TYPES and entry["verbal"] != entry["type"], entry
+        if "mutual" in entry:
+            assert entry["mutual"] is True, entry  # only written where the act is two-way
         if "implied_source" in entry:
             # the unnamed agent's sector: police for "was arrested", crowds for "protests"
             assert entry["implied_source"] in IMPLIED_SECTORS, entry

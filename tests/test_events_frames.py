@@ -238,3 +238,15 @@ def test_should_have_done_in_reported_speech_is_an_accusation() -> None:
     text = "The Kenyan opposition leader said the Kenyan government should have acted sooner."
     events = _events(text)
     assert [(e.type, e.target and e.target.sector) for e in events] == [("ACCUSE", "GOV")]
+
+
+def test_mutual_act_by_both_goes_both_ways() -> None:
+    text = (
+        "Relations between Armenia and Azerbaijan have warmed. Both exchanged prisoners on Friday."
+    )
+    dyads = _dyads(text)
+    assert {("CONCEDE", "ARM", "AZE"), ("CONCEDE", "AZE", "ARM")} <= dyads
+
+
+def test_people_handed_back_stand_for_their_country() -> None:
+    assert ("CONCEDE", "EGY", "ISR") in _dyads("Egypt handed back an Israeli on Monday.")

@@ -403,7 +403,10 @@ def _events_for(
         if not targets and subject is not None:
             targets = _arguments([subject], ctx)
     distinct = {id(a) for a, _ in sources}
-    if not targets and len(distinct) >= 2 and trigger.type in SYMMETRIC:
+    if not targets and len(distinct) >= 2 and trigger.mutual:
+        # "Both exchanged prisoners": each side does it to the other.
+        targets = list(sources)
+    elif not targets and len(distinct) >= 2 and trigger.type in SYMMETRIC:
         # "Japan and South Korea signed an agreement": a joint act, first-named as source.
         sources, targets = sources[:1], sources[1:]
     status = status_of(token, lex.status, in_request=_in_request(token, lex))

@@ -40,6 +40,7 @@ class Trigger:
     passive_target: bool = True
     verbal: str | None = None
     implied_source: str | None = None
+    mutual: bool = False
 
     @property
     def specificity(self) -> int:
@@ -100,6 +101,7 @@ def _trigger(entry: dict[str, Any]) -> Trigger:
         implied_source=str(entry["implied_source"]).upper()
         if entry.get("implied_source")
         else None,
+        mutual=bool(entry.get("mutual", False)),
     )
 
 
