@@ -40,6 +40,11 @@ class RunReport:
     seconds: float = 0.0
 
 
+# DuckDB's memory in the writer: enough for a batch's lookups and the reclustering sort
+# (which spills beyond it), small enough that its block cache stays flat as the store grows.
+WRITER_MEMORY = "256MB"
+
+
 def sample_corpus() -> Path:
     return data_path("corpus")
 
@@ -89,7 +94,10 @@ def run(
     report = RunReport()
     started = time.perf_counter()
     total = count_documents(inputs) if progress is not None else None
-    with Store(db) as store, Progress(progress, total=total, every=every) as meter:
+    with (
+        Store(db, memory_limit=WRITER_MEMORY) as store,
+        Progress(progress, total=total, every=every) as meter,
+    ):
         report.run_id = store.begin_run(
             inputs, version=__version__, lexicon_version=lexicon_version()
         )

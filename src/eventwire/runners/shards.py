@@ -17,7 +17,7 @@ import duckdb
 from eventwire import __version__
 from eventwire.records import CodedArticle, Rejection
 from eventwire.resources import lexicon_version
-from eventwire.runners.local import RunReport, write_all
+from eventwire.runners.local import WRITER_MEMORY, RunReport, write_all
 from eventwire.serialize import coded_article_from_dict, from_dict
 from eventwire.store import Store
 
@@ -67,7 +67,7 @@ def load_shards(paths: Sequence[str | Path], db: str | Path, *, batch: int = 256
     report = RunReport()
     started = time.perf_counter()
     inputs = [str(p) for p in paths]
-    with Store(db) as store:
+    with Store(db, memory_limit=WRITER_MEMORY) as store:
         report.run_id = store.begin_run(
             inputs, version=__version__, lexicon_version=lexicon_version()
         )

@@ -53,9 +53,14 @@ def plan_batch(
     run_id: str,
     now: dt.datetime,
 ) -> BatchPlan:
-    """Plan ``items``; updates ``index`` as it goes (reset it if the transaction fails)."""
+    """Plan ``items``; updates ``index`` as it goes (reset it if the transaction fails).
+
+    The index's candidates for every new article of the batch come from one query here;
+    the caller flushes the index once the batch's article rows are inserted.
+    """
     articles = [item.article for item in items if isinstance(item, CodedArticle)]
     stored = _stored_ids(con, [a.doc_id for a in articles])
+    index.prepare((a.doc_id, a.signature) for a in articles if a.doc_id not in stored)
     versions = _stored_versions(con, articles)
     rejected = _stored_rejections(con, [item.uri if isinstance(item, Rejection)
                                         else item.article.uri for item in items])  # fmt: skip

@@ -6,6 +6,8 @@ word in SQL). See ``SCHEMA.md`` beside this module for what every column means.
 
 from __future__ import annotations
 
+from eventwire.store._neardup import BANDS_DDL
+
 SCHEMA_VERSION = 1
 
 # Codes in a country column that name a kind of actor, not a state: actors with one
@@ -202,6 +204,7 @@ TABLES: tuple[str, ...] = (
         n_sources INTEGER NOT NULL,
         n_copies INTEGER NOT NULL
     )""",
+    BANDS_DDL,
 )
 
 _VIEWS: tuple[str, ...] = (

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -26,13 +27,14 @@ from eventwire.store._countries import actor_label
 from eventwire.store._export import ExportFormat
 from eventwire.store._filters import EventFilter
 from eventwire.store._frames import Frame, Output, Rows, check_output, fetch
-from eventwire.store._neardup import NearDuplicateIndex
+from eventwire.store._neardup import BANDS_TABLE, NearDuplicateIndex, backfill
 from eventwire.store._sandbox import Sandbox, check_read_only
 from eventwire.store.summary import DyadCount, Summary
 
 CHILD_TABLES = ("removed_blocks", "actors", "places", "event_participants", "quotes")
 INSERT_CHUNK = 10_000
 VALUES_ROWS = 32
+MEMORY_LIMIT = re.compile(r"\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)")
 GROUP_BY = {"day": "day", "week": "week", "month": "month"}
 
 
@@ -46,7 +48,15 @@ class Store:
     Use as a context manager, or call :meth:`close`. Not safe to share between threads.
     """
 
-    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+    def __init__(
+        self, path: str | Path, *, read_only: bool = False, memory_limit: str | None = None
+    ) -> None:
+        """Open (or create) the store at ``path``.
+
+        ``memory_limit`` (such as ``"256MB"``) caps DuckDB's memory, the blocks it keeps
+        cached included; without it DuckDB may cache up to most of the machine's memory,
+        which a long-running writer fills as the store grows. Larger work spills to disk.
+        """
         self.path = Path(path)
         self.read_only = read_only
         if read_only and not self.path.exists():
@@ -57,6 +67,13 @@ class Store:
             self._con = duckdb.connect(str(self.path), read_only=read_only)
         except duckdb.Error as error:
             raise StoreError(f"cannot open {self.path}: {error}") from error
+        if memory_limit is not None:
+            if not MEMORY_LIMIT.fullmatch(memory_limit):
+                self._con.close()
+                raise StoreError(
+                    f"memory_limit must be like '256MB' or '2GB', not {memory_limit!r}"
+                )
+            self._con.execute(f"SET memory_limit = '{memory_limit}'")
         self._neardup: NearDuplicateIndex | None = None
         self._sandbox: Sandbox | None = None
         if read_only:
@@ -197,8 +214,9 @@ class Store:
                     )
                 for table, (columns, rows) in plan.tables().items():
                     self._insert(table, columns, rows)
+                index.flush()
         except BaseException:
-            self._neardup = None  # reload from the database, without the rolled-back batch
+            index.reset()  # the batch's band rows were rolled back with it
             raise
         return plan.written
 
@@ -208,7 +226,7 @@ class Store:
             "(SELECT event_id FROM events WHERE doc_id = ?)",
             [doc_id],
         )
-        for table in (*CHILD_TABLES, "events", "articles"):
+        for table in (*CHILD_TABLES, BANDS_TABLE, "events", "articles"):
             self._con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
 
     def delete(self, doc_id: str) -> bool:
@@ -219,8 +237,6 @@ class Store:
             ).fetchone():
                 return False
             self._delete_article(doc_id)
-        if self._neardup is not None:
-            self._neardup.remove(doc_id)
         return True
 
     def _insert(self, table: str, columns: tuple[str, ...], rows: list[_rows.Row]) -> None:
@@ -244,39 +260,59 @@ class Store:
             appender.flush()
 
     def _index(self) -> NearDuplicateIndex:
+        """The near-duplicate index over this store's tables (no per-article state in RAM).
+
+        On the first write of this process, articles stored without band rows (by an
+        eventwire before the index moved into the database) get them.
+        """
         if self._neardup is None:
-            index = NearDuplicateIndex()
-            cursor = self._con.execute(
-                "SELECT doc_id, signature, dup_group FROM articles "
-                "WHERE signature IS NOT NULL AND len(signature) > 0"
-            )
-            while batch := cursor.fetchmany(10_000):
-                index.load(batch)
-            self._neardup = index
+            with self._transaction():
+                backfill(self._con)
+            self._neardup = NearDuplicateIndex(self._con, documents="articles")
         return self._neardup
 
     # -- clusters --------------------------------------------------------------------
 
     def recluster(self) -> int:
-        """Recompute every event cluster (one transaction); returns the number of clusters."""
-        rows = self._con.execute(
-            "SELECT e.event_id, e.doc_id, a.dup_group, a.source, e.type, e.status, "
-            f"{_schema.actor_key('e.source')}, {_schema.actor_key('e.target')}, "
-            "COALESCE(e.event_date, a.published), e.place_name, e.place_country, "
-            "e.place_feature, e.lat, e.lon "
-            "FROM events e JOIN articles a USING (doc_id)"
-        ).fetchall()
-        clusters = _clusters.cluster([_clusters.Mention(*row) for row in rows])
-        with self._transaction():
-            self._con.execute("DELETE FROM event_clusters")
-            self._con.execute("DELETE FROM clusters")
-            self._insert(
-                "event_clusters",
-                ("event_id", "cluster_id"),
-                [(m.event_id, c.cluster_id) for c in clusters for m in c.mentions],
+        """Recompute every event cluster (one transaction); returns the number of clusters.
+
+        Events are read in the order of the clustering key (type, factuality, dyad) and
+        clustered one key at a time, so memory holds one key's events, not the store's.
+        """
+        factual = ", ".join(f"'{status}'" for status in sorted(_clusters.FACTUAL))
+        reader = self._con.cursor()
+        count = 0
+        try:
+            result = reader.execute(
+                "SELECT e.event_id, e.doc_id, a.dup_group, a.source, e.type, e.status, "
+                f"{_schema.actor_key('e.source')} AS source_key, "
+                f"{_schema.actor_key('e.target')} AS target_key, "
+                "COALESCE(e.event_date, a.published), e.place_name, e.place_country, "
+                "e.place_feature, e.lat, e.lon, "
+                f"CASE WHEN e.status IN ({factual}) THEN NULL ELSE e.status END AS kind "
+                "FROM events e JOIN articles a USING (doc_id) "
+                "ORDER BY e.type, kind NULLS FIRST, source_key NULLS FIRST, "
+                "target_key NULLS FIRST"
             )
-            self._insert("clusters", _CLUSTER_COLUMNS, [c.row() for c in clusters])
-        return len(clusters)
+            with self._transaction():
+                self._con.execute("DELETE FROM event_clusters")
+                self._con.execute("DELETE FROM clusters")
+                links: list[_rows.Row] = []
+                rows: list[_rows.Row] = []
+                for mentions in _key_groups(result):
+                    clusters = _clusters.cluster(mentions)
+                    links.extend((m.event_id, c.cluster_id) for c in clusters for m in c.mentions)
+                    rows.extend(c.row() for c in clusters)
+                    count += len(clusters)
+                    if len(links) >= INSERT_CHUNK:  # insert in chunks: memory stays flat
+                        self._insert("event_clusters", ("event_id", "cluster_id"), links)
+                        self._insert("clusters", _CLUSTER_COLUMNS, rows)
+                        links, rows = [], []
+                self._insert("event_clusters", ("event_id", "cluster_id"), links)
+                self._insert("clusters", _CLUSTER_COLUMNS, rows)
+        finally:
+            reader.close()
+        return count
 
     def clusters(
         self,
@@ -486,6 +522,26 @@ _CLUSTER_COLUMNS = (
     "last_date", "place_name", "place_country", "n_mentions", "n_articles", "n_sources",
     "n_copies",
 )  # fmt: skip
+
+
+def _key_groups(result: Any, *, fetch: int = 10_000) -> Iterator[list[_clusters.Mention]]:
+    """The mentions of a result ordered by clustering key, one key's mentions at a time.
+
+    Each row is a :class:`_clusters.Mention` followed by the factuality part of the key.
+    """
+    group: list[_clusters.Mention] = []
+    key: tuple[object, ...] | None = None
+    while rows := result.fetchmany(fetch):
+        for row in rows:
+            mention = _clusters.Mention(*row[:-1])
+            row_key = (mention.type, row[-1], mention.source_key, mention.target_key)
+            if row_key != key and group:
+                yield group
+                group = []
+            key = row_key
+            group.append(mention)
+    if group:
+        yield group
 
 
 class _Transaction:
