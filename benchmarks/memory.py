@@ -48,7 +48,9 @@ class Peaks:
         self.tree = max(self.tree, main + sum(children))
 
 
-def measure(n: int, workers: int, folder: Path, log: Path | None = None) -> tuple[Peaks, float]:
+def measure(
+    n: int, workers: int, folder: Path, log: Path | None = None, every: float = 300.0
+) -> tuple[Peaks, float]:
     """Run ``eventwire run`` over ``n`` generated articles; peaks and wall seconds."""
     inputs = write(n, folder / f"generated-{n}.jsonl")
     db = folder / f"generated-{n}.duckdb"
@@ -62,7 +64,7 @@ def measure(n: int, workers: int, folder: Path, log: Path | None = None) -> tupl
         while process.poll() is None:
             peaks.sample(process)
             time.sleep(0.5)
-            if time.perf_counter() - last >= 300:  # long runs: show the peaks so far
+            if time.perf_counter() - last >= every:  # long runs: show the peaks so far
                 last = time.perf_counter()
                 minutes = (last - started) / 60
                 print(f"  ... {n}: {minutes:.0f} min, peaks so far: {peaks}", flush=True)
@@ -78,6 +80,9 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--keep", help="keep the inputs, stores and run log in this folder")
+    parser.add_argument(
+        "--report-every", type=float, default=300.0, help="seconds between progress lines"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(args.keep or tmp)
@@ -85,7 +90,7 @@ def main() -> None:
         log = folder / "run.log" if args.keep else None
         print("articles  workers  articles/s  writer MB  largest worker MB  tree MB")
         for n in args.sizes:
-            peaks, seconds = measure(n, args.workers, folder, log)
+            peaks, seconds = measure(n, args.workers, folder, log, args.report_every)
             print(
                 f"{n:8d}  {args.workers:7d}  {n / seconds:10.1f}  {peaks.writer / MB:9.0f}  "
                 f"{peaks.worker / MB:17.0f}  {peaks.tree / MB:7.0f}",
