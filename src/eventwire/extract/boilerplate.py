@@ -16,6 +16,7 @@ from typing import Literal
 
 from eventwire.extract.cues import Cues, TailKind, load_cues
 from eventwire.extract.dateline import find_dateline
+from eventwire.extract.prose import lines_with_offsets
 from eventwire.records import RemovedBlock, Span
 
 Shape = Literal["good", "near", "short"]
@@ -110,12 +111,9 @@ def split_units(text: str, cues: Cues | None = None) -> list[Unit]:
     raw: list[tuple[int, int, int, str, list[str]]] = []
     paragraph = 0
     blank = False
-    position = 0
     stop_total = 0
     word_total = 0
-    for line in text.split("\n"):
-        line_start = position
-        position += len(line) + 1
+    for line_start, line in lines_with_offsets(text):
         stripped = line.strip()
         if not stripped:
             blank = True

@@ -17,7 +17,7 @@ from importlib import resources
 
 import yaml
 
-from eventwire.extract.prose import is_prose
+from eventwire.extract.prose import is_prose, lines_with_offsets
 from eventwire.records import Dateline, Span
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -82,11 +82,8 @@ def locate_dateline(text: str) -> Dateline | None:
     Up to :data:`HEAD_LINES` non-empty lines are tried; a line without a dateline that reads
     as prose (or is too long for a headline) is the story itself, and the search stops there.
     """
-    position = 0
     tried = 0
-    for line in text.split("\n"):
-        start = position
-        position += len(line) + 1
+    for start, line in lines_with_offsets(text):
         stripped = line.strip()
         if not stripped:
             continue
