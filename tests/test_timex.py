@@ -123,3 +123,8 @@ def test_find_dates_without_publication_date_keeps_only_full_dates(nlp: Language
     text = "It was signed on 3 March 2021 and ratified on Tuesday."
     found = find_dates(nlp(text), None)
     assert [w.date for w in found] == [dt.date(2021, 3, 3)]
+
+
+def test_dateline_date_with_its_agency_trailer_resolves() -> None:
+    when = resolve("March 14, 2025 (EventWire) - China", dt.date(2025, 3, 20))
+    assert when is not None and (when.date, when.precision) == (dt.date(2025, 3, 14), "day")

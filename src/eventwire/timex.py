@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
@@ -94,8 +95,13 @@ _CONJUNCTION = re.compile(r"\s+(?:and|or)\s+|,\s+(?=[A-Z])")
 
 
 def _clean(expression: str) -> str:
-    text = " ".join(expression.replace("’", "'").split()).strip(" []().,;:\"'“”")
+    text = " ".join(expression.replace("’", "'").split())
+    # A dateline's date often comes with what follows it: "March 14, 2025 (Agency) - ".
+    text = _TRAILER.split(text, maxsplit=1)[0].strip(" []().,;:\"'“”")
     return _LEAD.sub("", text).lower().strip()
+
+
+_TRAILER = re.compile(r"\s*(?:\(|\s[-–—]\s)")
 
 
 def _monday(day: dt.date) -> dt.date:
@@ -228,8 +234,10 @@ def resolve(expression: str, published: dt.date, *, future: bool = False) -> Whe
     return None
 
 
-def _dateparser(text: str, published: dt.date, future: bool) -> When | None:
-    """The fallback: dateparser, English only, relative to the publication date, offline."""
+@functools.lru_cache(maxsize=64)
+def _parser(published: dt.date, future: bool) -> Any:
+    """A dateparser parser for one publication date; building one takes tens of ms, so an
+    article's expressions share it."""
     from dateparser.date import DateDataParser  # imported late: it is slow to import
 
     settings: dict[str, Any] = {
@@ -238,8 +246,12 @@ def _dateparser(text: str, published: dt.date, future: bool) -> When | None:
         "RETURN_AS_TIMEZONE_AWARE": False,
         "STRICT_PARSING": False,
     }
-    parser = DateDataParser(languages=["en"], settings=settings)
-    data = parser.get_date_data(text)
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+def _dateparser(text: str, published: dt.date, future: bool) -> When | None:
+    """The fallback: dateparser, English only, relative to the publication date, offline."""
+    data = _parser(published, future).get_date_data(text)
     if data is None or data.date_obj is None:
         return None
     period: Precision = "day"
