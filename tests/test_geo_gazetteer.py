@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -123,9 +122,8 @@ def test_disk_cache_round_trip(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     assert cache.load(Gazetteer) is None
     cache.save(Gazetteer.default())
     assert list(tmp_path.glob("gazetteer-*.pickle"))
-    started = time.process_time()
     loaded = cache.load(Gazetteer)
-    assert time.process_time() - started < 1.5
+    # How fast the cache loads is measured by benchmarks, not asserted here.
     assert loaded is not None
     assert loaded.country_code("Britain") == "GBR"
     assert loaded.candidates("Tel Aviv")[0].country == "ISR"
