@@ -28,3 +28,37 @@ def test_fragments_and_unattributed_quotes_are_left_out() -> None:
     text = 'The minister called the plan a "product of the Cold War" on Friday.'
     doc = parse(text)
     assert find_quotes(doc, recognise(doc)).quotes == ()
+
+
+def _speakers(text: str) -> list[tuple[str | None, str]]:
+    doc = parse(text)
+    return [
+        (q.speaker.name if q.speaker else None, q.text[:20])
+        for q in find_quotes(doc, recognise(doc)).quotes
+    ]
+
+
+def test_participle_takes_the_speaker_of_its_clause() -> None:
+    text = (
+        "Kenyan President William Ruto sent his warm congratulations, saying: "
+        '"We look forward to working with the new government in Accra."'
+    )
+    assert _speakers(text) == [("William Ruto", "We look forward to w")]
+
+
+def test_whole_sentence_quote_after_attributed_speech_keeps_its_speaker() -> None:
+    text = (
+        '"This agreement settles the dispute," Irish Foreign Minister Simon Harris said. '
+        '"I hope the next round of talks will lead to a wider accord."'
+    )
+    speakers = _speakers(text)
+    assert [name for name, _ in speakers] == ["Simon Harris", "Simon Harris"]
+    assert speakers[1][1].startswith("I hope the next")
+
+
+def test_quote_after_narration_without_speech_verb_is_left_out() -> None:
+    text = (
+        "The Irish foreign minister arrived in Oslo on Monday. "
+        '"This is a very long sentence quoted from a report without a speaker."'
+    )
+    assert _speakers(text) == []

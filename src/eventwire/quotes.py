@@ -13,8 +13,10 @@ import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from eventwire.actors import ActorIndex
+from eventwire.events.arguments import clause_subject
 from eventwire.events.lexicon import default_event_lexicon
 from eventwire.records import Actor, Quote, Span
 
@@ -111,7 +113,24 @@ def _speaker(
     # Narration after the closing mark may run into the next sentence ("…,” he added.).
     if sent_end < len(doc) and doc[sent_end - 1].idx < q_end + 2:
         sent_end = doc[sent_end].sent.end
-    for token in doc[sent_start:sent_end]:
+    found = _narrator(doc[sent_start:sent_end], q_start, q_end, actors, speech)
+    if found[0] is None and first[0].i == sent_start and sent_start > 0:
+        # A quote that is a whole sentence with no narration of its own, right after a
+        # sentence that attributes speech ("Mr Blair warned." / "..., Mr Mandelson said."),
+        # is that speaker's next quote.
+        previous = doc[sent_start - 1].sent
+        if not previous.text.strip():
+            previous = doc[previous.start - 1].sent if previous.start > 0 else previous
+        found = _narrator(previous, q_start, q_end, actors, speech)
+    return found
+
+
+def _narrator(
+    tokens: SpacySpan, q_start: int, q_end: int, actors: ActorIndex, speech: frozenset[str]
+) -> tuple[Actor | None, Span | None]:
+    """The actor who is the subject of a speech verb among ``tokens``, outside the quote
+    (a participle takes its clause's subject: 'sent his congratulations, saying: "..."')."""
+    for token in tokens:
         if q_start <= token.idx < q_end or token.lemma_.lower() not in speech:
             continue
         if token.pos_ not in {"VERB", "AUX"}:
@@ -131,6 +150,8 @@ def _subject(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ in {"nsubj", "nsubjpass"}:
             return c
+    if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj"}:
+        return clause_subject(verb)
     return None
 
 
