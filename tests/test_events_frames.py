@@ -250,3 +250,12 @@ def test_mutual_act_by_both_goes_both_ways() -> None:
 
 def test_people_handed_back_stand_for_their_country() -> None:
     assert ("CONCEDE", "EGY", "ISR") in _dyads("Egypt handed back an Israeli on Monday.")
+
+
+def test_finite_conjunct_keeps_its_own_status() -> None:
+    text = (
+        "The Irish prime minister said Fianna Fail would publish a plan soon "
+        "and criticised the Sinn Fein proposals."
+    )
+    accusations = [e for e in _events(text) if e.type == "ACCUSE"]
+    assert accusations and all(e.status == "asserted" for e in accusations)

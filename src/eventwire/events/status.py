@@ -8,6 +8,9 @@ from eventwire.events.lexicon import StatusCues
 from eventwire.records import Status
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+# A conjoined verb in a finite tense carries its own status; a base form ("will not meet
+# or call") shares its head's auxiliaries.
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
 CHAIN = frozenset({"xcomp", "ccomp", "acl", "dobj", "pobj", "prep", "conj", "appos", "advcl",
                    "relcl", "nsubj", "nsubjpass", "attr", "pcomp"})  # fmt: skip
 
@@ -30,6 +33,8 @@ def status_of(trigger: Token, cues: StatusCues, *, in_request: bool = False) -> 
             return to_frame
         if current.dep_ not in CHAIN or current.head is current:
             break
+        if current.dep_ == "conj" and current.tag_ in FINITE:
+            break  # "would set out plans and attacked the Tory plans": its own tense
         if current.pos_ == "VERB" and depth > 0 and current.dep_ not in {"xcomp", "conj"}:
             break
         current = current.head
