@@ -16,7 +16,8 @@ from spacy.tokens import Doc
 
 from eventwire import __version__
 from eventwire.actors import ActorLexicon, load_lexicon, recognise
-from eventwire.events.coder import Context, code_events
+from eventwire.events.coder import code_events
+from eventwire.events.context import Context
 from eventwire.extract import extract
 from eventwire.geo import Gazetteer, locate
 from eventwire.nlp import load

@@ -8,23 +8,18 @@ object). Coordinated arguments give one event per dyad.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
-from eventwire.actors import ActorIndex
-from eventwire.actors.lexicon import default_lexicon
 from eventwire.events.arguments import (
     child,
     clause_subject,
-    governing_verb,
     is_passive,
     prep_objects,
     with_conjuncts,
 )
+from eventwire.events.context import Context
 from eventwire.events.coref import antecedents, earlier_owner
 from eventwire.events.frames import (
     anti_tokens,
@@ -39,16 +34,24 @@ from eventwire.events.frames import (
     refused_content,
     shifted_type,
 )
-from eventwire.events.lexicon import EventLexicon, Trigger, TypeInfo, default_event_lexicon
+from eventwire.events.inferred import (
+    FORCE_MOVES,
+    POLICY_CRITIQUE,
+    against_targets,
+    implied_source,
+    may_stand_alone,
+    policy_owner,
+    self_dyad,
+    theatre,
+)
+from eventwire.events.lexicon import EventLexicon, Trigger, default_event_lexicon
+from eventwire.events.setting import place_at, place_for, when_for
 from eventwire.events.status import status_of
 from eventwire.geo import Gazetteer
-from eventwire.records import Actor, Event, Place, Span, When
-from eventwire.timex import resolve
+from eventwire.records import Actor, Event, Place, Span
 
-PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "on"})
 COLLECTIVES = frozenset({"thousands", "hundreds", "dozens", "tens", "millions", "scores",
                          "supporters", "members", "groups", "crowds", "crowd"})  # fmt: skip
-VISIT_MODES = frozenset({"visit", "travel", "host"})
 # Head nouns a place name may modify and still name a place ("the Donetsk region").
 PLACE_HEADS = frozenset({"region", "province", "city", "town", "village", "area", "district",
                          "state", "territory", "capital", "border", "coast", "island", "port",
@@ -62,64 +65,6 @@ APART_PREPS = frozenset({"at", "against", "toward", "towards", "over", "about", 
                          "amid", "without", "of"})  # fmt: skip
 # Harmful acts that, made conditional ("unless", "if"), are threats.
 THREAT_BASES = frozenset({"PROTEST", "SANCTION", "ASSAULT", "COERCE", "REJECT", "MOBILIZE"})
-# Plural nouns that address no single actor ("asked other countries to join").
-GENERIC_ADDRESSEES = frozenset({"country", "nation", "state", "government", "donor", "ally",
-                                "neighbour", "neighbor", "member", "partner"})  # fmt: skip
-# Types whose verbs take no object in their event sense ("protested", "went on strike").
-INTRANSITIVE_TYPES = frozenset({"PROTEST"})
-# Force movements whose unnamed target is the country where they happen.
-FORCE_MOVES = frozenset({"MOBILIZE", "RETREAT"})
-# Types whose unowned policy object ("opposed the plans") is the home government's.
-POLICY_CRITIQUE = frozenset({"ACCUSE", "REJECT"})
-GOVERNMENT_WORDS = frozenset({"government", "regime", "establishment"})
-IMPLIED_NAMES = {"GOV": "{country} authorities", "CVL": "{country} civilians",
-                 "MIL": "{country} forces"}  # fmt: skip
-
-
-@dataclass(frozen=True, slots=True)
-class Context:
-    """Everything the coder needs besides the parse."""
-
-    actors: ActorIndex
-    places: tuple[Place, ...] = ()
-    dates: tuple[When, ...] = ()
-    published: dt.date | None = None
-    dateline_place: Place | None = None
-    speakers: dict[int, Actor] | None = None
-    places_by_start: dict[int, Place] = field(default_factory=dict, compare=False)
-
-    def __post_init__(self) -> None:
-        if self.places and not self.places_by_start:
-            self.places_by_start.update({p.span.start: p for p in self.places})
-
-    def state(self, iso3: str) -> Actor:
-        """The article's state actor for ``iso3`` (made up if the text never names it)."""
-        for actor in self.actors.actors:
-            if actor.kind == "state" and actor.country == iso3:
-                return actor
-        return Actor(name=iso3, kind="state", country=iso3)
-
-    def home(self) -> str | None:
-        """The article's home country: the dateline's, else the most-mentioned state's,
-        else the country most of its actors belong to."""
-        if self.dateline_place is not None and self.dateline_place.country:
-            return self.dateline_place.country
-        states: Counter[str] = Counter()
-        everyone: Counter[str] = Counter()
-        for a in self.actors.actors:
-            if a.country and a.country != "IGO":
-                everyone[a.country] += len(a.mentions)
-                if a.kind == "state":
-                    states[a.country] += len(a.mentions)
-        # No state named: the country most of the article's actors belong to.
-        counts = states or everyone
-        return counts.most_common(1)[0][0] if counts else None
-
-    def implied(self, sector: str, country: str) -> Actor:
-        """An actor the text implies but never names: the police behind "was arrested"
-        (``GOV``), the crowds behind "anti-French demonstrations" (``CVL``)."""
-        name = IMPLIED_NAMES.get(sector, "{country}").format(country=country)
-        return Actor(name=name, kind="group", country=country, sector=sector)
 
 
 def code_events(doc: Doc, ctx: Context, lexicon: EventLexicon | None = None) -> list[Event]:
@@ -235,7 +180,7 @@ def _actors_at(token: Token, ctx: Context) -> list[Actor]:
         for _, obj in prep_objects(token, {"of"}):
             return _actors_at(obj, ctx)
     # A place as an argument stands for its country ("withdrew from Kherson").
-    place = _place_at(token, ctx.places_by_start, token.doc)
+    place = place_at(token, ctx.places_by_start, token.doc)
     if place is not None and place.country and _names_a_place(token, place):
         return [ctx.state(place.country)]
     country = _named_place_country(token)
@@ -380,20 +325,20 @@ def _events_for(
     sources = _sources(token, obj, trigger, ctx)
     against = anti_tokens(token)
     target_slots = _target_tokens(token, obj, trigger) + against
-    targets = _arguments(target_slots, ctx) or _against(token, trigger, against, ctx)
+    targets = _arguments(target_slots, ctx) or against_targets(token, trigger, against, ctx)
     between = _arguments([o for _, o in prep_objects(token, {"between"})], ctx)
     if len(between) >= 2 and (not sources or trigger.pos == "NOUN"):
         # "talks between Armenia and Azerbaijan": the first-named party is the source.
         sources, targets = between[:1], [t for t in targets if t[0] is not between[0][0]]
     if not sources and trigger.implied_source:
-        sources = _implied_source(token, trigger, ctx)
+        sources = implied_source(token, trigger, ctx)
     if not sources:
         return []
     event_type = shifted_type(token, trigger, lex)
     if not targets and event_type in POLICY_CRITIQUE:
-        targets = _policy_owner(target_slots, sources, lex, ctx)
+        targets = policy_owner(target_slots, sources, lex, ctx)
     if not targets and event_type in FORCE_MOVES:
-        targets = _theatre(token, trigger, sources, ctx)
+        targets = theatre(token, trigger, sources, ctx)
     condition = conditional_clause(token) if event_type in THREAT_BASES else None
     if condition is not None:
         # "could strike if ministers scrap the scheme": a threat, made to whoever the
@@ -417,13 +362,13 @@ def _events_for(
         (obj.idx + len(obj)) if obj is not None and obj.i > token.i else token.idx + len(token)
     )
     trigger_start = min(token.idx, obj.idx) if obj is not None else token.idx
-    when = _date_for(token, ctx, future=status == "intended")
+    when = when_for(token, ctx, future=status == "intended")
     events: list[Event] = []
     info = lex.types.get(event_type)
-    if not targets and not _may_stand_alone(token, obj, trigger, target_slots, info):
+    if not targets and not may_stand_alone(token, obj, trigger, target_slots, info):
         return []
     pairs: list[tuple[tuple[Actor, Token], tuple[Actor, Token] | None]] = [
-        (s, t) for s in sources for t in targets if not _self_dyad(s[0], t[0])
+        (s, t) for s in sources for t in targets if not self_dyad(s[0], t[0])
     ]
     if not pairs:
         if targets and (info is None or not info.targetless):
@@ -432,7 +377,7 @@ def _events_for(
     for (source, source_token), target_pair in pairs:
         target = target_pair[0] if target_pair else None
         target_token = target_pair[1] if target_pair else None
-        where = _place_for(token, target_token, trigger, ctx)
+        where = place_for(token, target_token, trigger, ctx)
         confidence = 0.45 + (0.2 if source.country else 0.0) + (0.15 if target else 0.0)
         confidence += 0.1 if source_token.head is token else 0.0
         events.append(
@@ -459,179 +404,8 @@ def _events_for(
     return events
 
 
-def is_generic_addressee(token: Token) -> bool:
-    return token.tag_ == "NNS" and token.lemma_.lower() in GENERIC_ADDRESSEES
-
-
-def _may_stand_alone(
-    token: Token,
-    obj: Token | None,
-    trigger: Trigger,
-    target_slots: list[Token],
-    info: TypeInfo | None,
-) -> bool:
-    """Whether an event with no coded target is still an event. Most types need an
-    addressee; event_types.csv says which may stand alone (protests, deployments,
-    attacks...). Even those only when the clause names no addressee at all: a verb used
-    intransitively ("troops withdrew", "thousands protested") or with an object that is
-    not an addressee ("deployed troops", "tested a missile"). A target slot the coder
-    cannot resolve ("evacuated its nationals") means the target is unknown, not absent;
-    a noun alone or a verb in a relative clause is background."""
-    if target_slots and all(is_generic_addressee(t) for t in target_slots):
-        return True  # "aid to countries hit by the tsunami": no single addressee
-    if info is None or not info.targetless or trigger.pos == "NOUN":
-        return False
-    if trigger.type in INTRANSITIVE_TYPES and any(c.dep_ == "dobj" for c in token.children):
-        return False  # "demonstrated its resolve", "rallied support": another sense
-    return not target_slots and token.dep_ not in {"acl", "relcl"}
-
-
-def _theatre(
-    token: Token, trigger: Trigger, sources: list[tuple[Actor, Token]], ctx: Context
-) -> list[tuple[Actor, Token]]:
-    """Forces put on standby or withdrawn with no addressee named act toward the country
-    where it happens: the event's place, else the article's home country, when that is
-    not the forces' own ("Spain put its forces on standby", in a story on Ivory Coast)."""
-    place = _place_for(token, None, trigger, ctx)
-    own = {a.country for a, _ in sources}
-    for country in (place.country if place is not None else None, ctx.home()):
-        if country and country not in own and country != "IGO":
-            return [(ctx.state(country), token)]
-    return []
-
-
-def _policy_owner(
-    slots: list[Token], sources: list[tuple[Actor, Token]], lex: EventLexicon, ctx: Context
-) -> list[tuple[Actor, Token]]:
-    """ "The Liberal Democrats oppose the plans": a definite policy noun with no owner
-    named is, in a country's political news, the government's (the home country's)."""
-    for slot in slots:
-        if slot.lemma_.lower() not in lex.status.verbal_objects:
-            continue
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in slot.children):
-            continue
-        if any(c.dep_ in {"poss", "amod", "compound"} for c in slot.children):
-            continue
-        home = ctx.home()
-        if home is None or any(a.country == home and a.sector == "GOV" for a, _ in sources):
-            return []
-        return [(ctx.implied("GOV", home), slot)]
-    return []
-
-
-def _against(
-    token: Token, trigger: Trigger, against: list[Token], ctx: Context
-) -> list[tuple[Actor, Token]]:
-    """What an "anti-" modifier names when it is no actor mention of its own: a nationality
-    ("anti-American") is that state; "anti-government" is the government of the country
-    where the event happens."""
-    for t in against:
-        country = default_lexicon().country_of(t.text)
-        if country is not None:
-            return [(ctx.state(country), t)]
-        if t.lemma_.lower() in GOVERNMENT_WORDS:
-            place = _place_for(token, None, trigger, ctx)
-            country = (place.country if place is not None else None) or ctx.home()
-            if country is not None:
-                return [(ctx.implied("GOV", country), t)]
-    return []
-
-
-def _implied_source(token: Token, trigger: Trigger, ctx: Context) -> list[tuple[Actor, Token]]:
-    """The unnamed agent of an agentless passive ("was arrested") or of a bare nominal
-    ("anti-French demonstrations"), in the country where it happens: the event's place,
-    else the target's country, else the article's home country."""
-    if trigger.pos == "VERB" and not (is_passive(token) or is_bare_participle(token)):
-        return []
-    assert trigger.implied_source is not None
-    place = _place_for(token, None, trigger, ctx)
-    # Not the target's country: Britons detained abroad are not held by Britain.
-    country = (place.country if place is not None else None) or ctx.home()
-    if country is None:
-        return []
-    return [(ctx.implied(trigger.implied_source, country), token)]
-
-
-def _self_dyad(source: Actor, target: Actor) -> bool:
-    """A state and itself, or a state and its own government ("Poland" and the Polish
-    prime minister): a misread self-reference, not an event between two actors. Actors
-    of one country in different sectors (government and opposition, army and rebels)
-    are a real dyad."""
-    if source is target:
-        return True
-    if source.country is None or source.country != target.country:
-        return False
-    states = (source.kind == "state") + (target.kind == "state")
-    other = target if source.kind == "state" else source
-    return states == 2 or (states == 1 and other.sector in {None, "GOV"})
-
-
 def _span(token: Token) -> Span:
     return Span(token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
-
-
-def _date_for(token: Token, ctx: Context, *, future: bool) -> When | None:
-    clause = token if token.pos_ == "VERB" else (governing_verb(token) or token)
-    doc = token.doc
-    for when in ctx.dates:
-        if when.span is None:
-            continue
-        span = doc.char_span(when.span.start, when.span.end, alignment_mode="expand")
-        if span is None or span.sent != token.sent:
-            continue
-        anchor = span.root
-        inside_trigger = token.left_edge.i <= anchor.i <= token.right_edge.i
-        if inside_trigger or _nearest_verb(anchor) in {clause, token}:
-            if future and ctx.published is not None:
-                again = resolve(span.text, ctx.published, future=True)
-                if again is not None:
-                    return replace(again, span=when.span)
-            return when
-    if ctx.published is not None:
-        return When(ctx.published, "day", None, "published")
-    return None
-
-
-def _nearest_verb(token: Token) -> Token | None:
-    current = token
-    for _ in range(8):
-        if current.head is current:
-            return current
-        current = current.head
-        if current.pos_ in {"VERB", "AUX"} or (current.pos_ == "NOUN" and current.dep_ == "ROOT"):
-            return current
-    return None
-
-
-def _place_for(token: Token, target: Token | None, trigger: Trigger, ctx: Context) -> Place | None:
-    if not ctx.places:
-        return ctx.dateline_place
-    doc = token.doc
-    by_start = ctx.places_by_start
-    hosts = [token]
-    clause = token if token.pos_ == "VERB" else governing_verb(token)
-    if clause is not None:
-        hosts.append(clause)
-    if target is not None:
-        hosts.append(target)
-    for host in hosts:
-        for _, obj in prep_objects(host, set(PLACE_PREPS)):
-            place = _place_at(obj, by_start, doc)
-            if place is not None and (target is None or obj.i != target.i):
-                return place
-    if trigger.mode in VISIT_MODES and target is not None:
-        place = _place_at(target, by_start, doc)
-        if place is not None:
-            return place
-    return ctx.dateline_place
-
-
-def _place_at(token: Token, by_start: dict[int, Place], doc: Doc) -> Place | None:
-    for i in range(token.left_edge.i, token.i + 1):
-        place = by_start.get(doc[i].idx)
-        if place is not None:
-            return place
-    return None
 
 
 def _key(actor: Actor | None) -> str:
