@@ -365,7 +365,7 @@ def _events_for(
     when = when_for(token, ctx, future=status == "intended")
     events: list[Event] = []
     info = lex.types.get(event_type)
-    if not targets and not may_stand_alone(token, obj, trigger, target_slots, info):
+    if not targets and not may_stand_alone(token, trigger, target_slots, info):
         return []
     pairs: list[tuple[tuple[Actor, Token], tuple[Actor, Token] | None]] = [
         (s, t) for s in sources for t in targets if not self_dyad(s[0], t[0])

@@ -25,10 +25,12 @@ class Context:
     dateline_place: Place | None = None
     speakers: dict[int, Actor] | None = None
     places_by_start: dict[int, Place] = field(default_factory=dict, compare=False)
+    home_country: str | None = field(default=None, init=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.places and not self.places_by_start:
             self.places_by_start.update({p.span.start: p for p in self.places})
+        object.__setattr__(self, "home_country", self._home())
 
     def state(self, iso3: str) -> Actor:
         """The article's state actor for ``iso3`` (made up if the text never names it)."""
@@ -37,7 +39,7 @@ class Context:
                 return actor
         return Actor(name=iso3, kind="state", country=iso3)
 
-    def home(self) -> str | None:
+    def _home(self) -> str | None:
         """The article's home country: the dateline's, else the most-mentioned state's,
         else the country most of its actors belong to."""
         if self.dateline_place is not None and self.dateline_place.country:

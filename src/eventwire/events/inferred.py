@@ -33,7 +33,6 @@ def is_generic_addressee(token: Token) -> bool:
 
 def may_stand_alone(
     token: Token,
-    obj: Token | None,
     trigger: Trigger,
     target_slots: list[Token],
     info: TypeInfo | None,
@@ -60,9 +59,8 @@ def theatre(
     """Forces put on standby or withdrawn with no addressee named act toward the country
     where it happens: the event's place, else the article's home country, when that is
     not the forces' own ("Spain put its forces on standby", in a story on Ivory Coast)."""
-    place = place_for(token, None, trigger, ctx)
     own = {a.country for a, _ in sources}
-    for country in (place.country if place is not None else None, ctx.home()):
+    for country in (_place_country(token, trigger, ctx), ctx.home_country):
         if country and country not in own and country != "IGO":
             return [(ctx.state(country), token)]
     return []
@@ -80,7 +78,7 @@ def policy_owner(
             continue
         if any(c.dep_ in {"poss", "amod", "compound"} for c in slot.children):
             continue
-        home = ctx.home()
+        home = ctx.home_country
         if home is None or any(a.country == home and a.sector == "GOV" for a, _ in sources):
             return []
         return [(ctx.implied("GOV", home), slot)]
@@ -98,8 +96,7 @@ def against_targets(
         if country is not None:
             return [(ctx.state(country), t)]
         if t.lemma_.lower() in GOVERNMENT_WORDS:
-            place = place_for(token, None, trigger, ctx)
-            country = (place.country if place is not None else None) or ctx.home()
+            country = _place_country(token, trigger, ctx) or ctx.home_country
             if country is not None:
                 return [(ctx.implied("GOV", country), t)]
     return []
@@ -108,16 +105,20 @@ def against_targets(
 def implied_source(token: Token, trigger: Trigger, ctx: Context) -> list[tuple[Actor, Token]]:
     """The unnamed agent of an agentless passive ("was arrested") or of a bare nominal
     ("anti-French demonstrations"), in the country where it happens: the event's place,
-    else the target's country, else the article's home country."""
+    else the article's home country (not the target's: Britons detained abroad are not
+    held by Britain)."""
     if trigger.pos == "VERB" and not (is_passive(token) or is_bare_participle(token)):
         return []
     assert trigger.implied_source is not None
-    place = place_for(token, None, trigger, ctx)
-    # Not the target's country: Britons detained abroad are not held by Britain.
-    country = (place.country if place is not None else None) or ctx.home()
+    country = _place_country(token, trigger, ctx) or ctx.home_country
     if country is None:
         return []
     return [(ctx.implied(trigger.implied_source, country), token)]
+
+
+def _place_country(token: Token, trigger: Trigger, ctx: Context) -> str | None:
+    place = place_for(token, None, trigger, ctx)
+    return place.country if place is not None else None
 
 
 def self_dyad(source: Actor, target: Actor) -> bool:
