@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass
 from typing import Any, Literal
 
 import pycountry
 
-from eventwire.store import EventFilter, Store
+from eventwire.store import EventFilter, Store, escape_like
 
 Interval = Literal["day", "week", "month"]
 Sort = Literal["date", "-date", "confidence", "-confidence", "type"]
@@ -28,49 +27,10 @@ _ORDER: dict[str, str] = {
     "type": "e.type, e.effective_date NULLS LAST, e.event_id",
 }
 _TRUNC: dict[str, str] = {"day": "day", "week": "week", "month": "month"}
-_SEARCHED = ("sentence_text", "title", "trigger_text", "source_name", "target_name", "place_name")
 
 
 class QueryError(ValueError):
     """A request that is well-formed but cannot be answered (HTTP 422)."""
-
-
-@dataclass(frozen=True, slots=True)
-class EventQuery:
-    """The event filters of ``eventwire query``, plus a text search over the evidence."""
-
-    actor: str | None = None
-    country: str | None = None
-    type: str | None = None
-    status: str | None = None
-    since: dt.date | None = None
-    until: dt.date | None = None
-    q: str | None = None
-    doc_id: str | None = None
-    cluster_id: str | None = None
-
-    def where(self, alias: str = "e") -> tuple[str, list[Any]]:
-        """A SQL condition on rows of ``events_all``/``events_view`` and its parameters."""
-        clause, params = EventFilter(
-            actor=self.actor,
-            country=self.country,
-            type=self.type,
-            since=self.since,
-            until=self.until,
-            status=self.status,
-            doc_id=self.doc_id,
-            cluster_id=self.cluster_id,
-        ).where(alias)
-        if self.q and self.q.strip():
-            pattern = f"%{_escape_like(self.q.strip())}%"
-            ors = " OR ".join(f"{alias}.{column} ILIKE ? ESCAPE '\\'" for column in _SEARCHED)
-            clause = f"{clause} AND ({ors})"
-            params += [pattern] * len(_SEARCHED)
-        return clause, params
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _view(dedup: bool) -> str:
@@ -87,7 +47,7 @@ def _count(store: Store, sql: str, params: list[Any]) -> int:
 
 def events_page(
     store: Store,
-    query: EventQuery,
+    query: EventFilter,
     *,
     limit: int,
     offset: int,
@@ -182,7 +142,7 @@ GROUP BY p.name
 
 def actors_page(
     store: Store,
-    query: EventQuery,
+    query: EventFilter,
     *,
     name: str | None,
     sector: str | None,
@@ -194,7 +154,7 @@ def actors_page(
     more: list[str] = []
     if name and name.strip():
         more.append("p.name ILIKE ? ESCAPE '\\'")
-        params.append(f"%{_escape_like(name.strip())}%")
+        params.append(f"%{escape_like(name.strip())}%")
     if sector:
         more.append("p.sector = ?")
         params.append(sector.upper())
@@ -221,7 +181,7 @@ def actor_clause(name: str) -> tuple[str, list[Any]]:
 
 
 def timeseries(
-    store: Store, query: EventQuery, *, interval: Interval, dedup: bool = True
+    store: Store, query: EventFilter, *, interval: Interval, dedup: bool = True
 ) -> dict[str, Any]:
     """Events per period and type, periods without gaps between the first and the last."""
     clause, params = query.where("e")
@@ -281,7 +241,7 @@ def _periods(found: list[dt.date], interval: Interval) -> list[dt.date]:
 
 def network(
     store: Store,
-    query: EventQuery,
+    query: EventFilter,
     *,
     by: NetworkBy,
     min_weight: int,
@@ -371,7 +331,7 @@ def country_name(code: str) -> str | None:
 
 
 def places(
-    store: Store, query: EventQuery, *, limit: int, dedup: bool = True
+    store: Store, query: EventFilter, *, limit: int, dedup: bool = True
 ) -> list[dict[str, Any]]:
     """Event places with coordinates, with how many events of each type happened there."""
     clause, params = query.where("e")

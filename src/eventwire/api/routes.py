@@ -4,6 +4,7 @@ time series, the dyad network and the map's places. All read a snapshot of the s
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, Response
@@ -29,9 +30,9 @@ from eventwire.api.models import (
     StatusOut,
     TimeSeries,
 )
-from eventwire.api.queries import EventQuery, Interval, NetworkBy, Sort
+from eventwire.api.queries import Interval, NetworkBy, Sort
 from eventwire.api.snapshot import Snapshots
-from eventwire.store import Store
+from eventwire.store import EventFilter, Store
 
 router = APIRouter(prefix="/api", responses=READ_ERRORS)
 
@@ -76,14 +77,14 @@ def event_query(
         str | None,
         Query(max_length=200, description="text in the sentence, title, trigger, actors or place"),
     ] = None,
-) -> EventQuery:
+) -> EventFilter:
     """The filters of ``eventwire query``, plus ``q``, a case-insensitive text search."""
-    return EventQuery(
+    return EventFilter(
         actor=actor, country=country, type=type, status=status, since=since, until=until, q=q
     )
 
 
-FilterDep = Annotated[EventQuery, Depends(event_query)]
+FilterDep = Annotated[EventFilter, Depends(event_query)]
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description="page size")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="rows to skip")]
 Dedup = Annotated[
@@ -123,7 +124,7 @@ def list_events(
     dedup: Dedup = False,
 ) -> dict[str, Any]:
 
-    query = EventQuery(**{**_fields(filters), "doc_id": doc_id, "cluster_id": cluster_id})
+    query = replace(filters, doc_id=doc_id, cluster_id=cluster_id)
     return queries.events_page(store, query, limit=limit, offset=offset, sort=sort, dedup=dedup)
 
 
@@ -242,7 +243,7 @@ def get_actor(
         raise HTTPException(404, f"no actor named {name!r} takes part in an event")
     events = queries.events_page(
         store,
-        EventQuery(),
+        EventFilter(),
         limit=limit,
         offset=offset,
         sort=sort,
@@ -287,7 +288,3 @@ def get_places(
 ) -> list[dict[str, Any]]:
 
     return queries.places(store, filters, limit=limit, dedup=dedup)
-
-
-def _fields(query: EventQuery) -> dict[str, Any]:
-    return {name: getattr(query, name) for name in EventQuery.__slots__}

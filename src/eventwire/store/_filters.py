@@ -9,6 +9,9 @@ from typing import Any
 from eventwire.store._countries import country_code
 from eventwire.store._schema import PSEUDO_COUNTRIES
 
+# The columns of ``events_all`` that the text search ``q`` looks in.
+SEARCHED = ("sentence_text", "title", "trigger_text", "source_name", "target_name", "place_name")
+
 
 @dataclass(frozen=True, slots=True)
 class EventFilter:
@@ -20,7 +23,9 @@ class EventFilter:
     publication date when the event has none), both inclusive. ``dyad`` is a directed
     ``(source, target)`` pair, each side a country code or name (``"IRN"``, ``"Iran"``,
     matched on the actor's country) or an actor name (``"Hamas"``, matched as
-    ``actor`` is); see :func:`parse_dyad` for the ``"A:B"`` form.
+    ``actor`` is); see :func:`parse_dyad` for the ``"A:B"`` form. ``q`` is a
+    case-insensitive text search over the evidence sentence, title, trigger, actors and
+    place.
     """
 
     actor: str | None = None
@@ -32,6 +37,7 @@ class EventFilter:
     doc_id: str | None = None
     cluster_id: str | None = None
     dyad: tuple[str, str] | None = None
+    q: str | None = None
 
     def where(self, alias: str = "e") -> tuple[str, list[Any]]:
         """The clause (``TRUE`` when empty) and its parameters, for rows of ``events_all``."""
@@ -42,7 +48,7 @@ class EventFilter:
                 f"{alias}.event_id IN (SELECT event_id FROM event_participants "
                 "WHERE name ILIKE ? ESCAPE '\\' OR actor_id = ?)"
             )
-            params += [f"%{_escape_like(self.actor)}%", self.actor]
+            params += [f"%{escape_like(self.actor)}%", self.actor]
         if self.country:
             country = self.country.upper()
             clauses.append(
@@ -72,6 +78,10 @@ class EventFilter:
                 clause, value = _side(alias, side, text)
                 clauses.append(clause)
                 params.append(value)
+        if self.q and self.q.strip():
+            ors = " OR ".join(f"{alias}.{column} ILIKE ? ESCAPE '\\'" for column in SEARCHED)
+            clauses.append(f"({ors})")
+            params += [f"%{escape_like(self.q.strip())}%"] * len(SEARCHED)
         return (" AND ".join(clauses) or "TRUE"), params
 
 
@@ -87,8 +97,9 @@ def _side(alias: str, side: str, text: str) -> tuple[str, str]:
     code = text.upper() if text.upper() in PSEUDO_COUNTRIES else country_code(text)
     if code is not None:
         return f"{alias}.{side}_country = ?", code
-    return f"{alias}.{side}_name ILIKE ? ESCAPE '\\'", f"%{_escape_like(text)}%"
+    return f"{alias}.{side}_name ILIKE ? ESCAPE '\\'", f"%{escape_like(text)}%"
 
 
-def _escape_like(text: str) -> str:
+def escape_like(text: str) -> str:
+    """``text`` with the LIKE wildcards escaped (for ``ESCAPE '\\'``)."""
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
