@@ -174,6 +174,16 @@ def test_undated_person_takes_the_office_covering_most_of_the_era() -> None:
     assert blair is not None and blair.role == "Prime Minister"
 
 
+def test_an_era_shared_by_two_offices_does_not_pick_one() -> None:
+    lex = default_lexicon()
+    # Prime minister to mid-2007, then Middle East envoy: neither office dominates.
+    era = Era(dt.date(2003, 3, 14), dt.date(2014, 8, 28))
+    blair = lex.person("Tony Blair", None, era=era)
+    assert blair is not None and blair.role is None
+    said = lex.person("Tony Blair", None, era=era, text="The prime minister said so.")
+    assert said is not None and said.role == "Prime Minister"
+
+
 def test_short_office_name_in_the_text_picks_the_office() -> None:
     lex = default_lexicon()
     brown = lex.person("Gordon Brown", None, text="The chancellor said debts would be cut.")
@@ -222,3 +232,61 @@ def test_surname_alone_is_the_one_known_person_of_the_home_country() -> None:
     assert _code(australia["John Howard"]) == ("AUS", "GOV")
     nowhere = _actors("Mr Howard said the bill was badly drafted.")
     assert "Howard" in nowhere
+
+
+# -- one-word names, bodies behind titles, members of a body ------------------------
+
+
+def test_a_lone_capitalised_word_needs_support_to_be_a_person() -> None:
+    text = (
+        "The envoys met at the minister's official Kent house. The naval ship Diligence "
+        "docked at Portsmouth. Mr Howard welcomed them."
+    )
+    actors = _actors(text, published=dt.date(2005, 1, 10))
+    people = {name for name, a in actors.items() if a.kind == "person"}
+    assert "Kent" not in people and "Diligence" not in people
+    assert "Howard" in people  # an honorific introduces a surname
+
+
+def test_a_lone_surname_of_a_person_named_in_full_is_that_person() -> None:
+    text = "Sorokin said on Tuesday that Mikhail Sorokin was fine. Later Sorokin left."
+    actors = _actors(text)
+    assert "Sorokin" not in actors
+    assert len(actors["Mikhail Sorokin"].mentions) >= 2
+
+
+def test_the_body_in_an_appositive_title_codes_the_person() -> None:
+    text = "Nadia Farrell, director of campaign group Open Doors, criticised the UK government."
+    assert _code(_actors(text)["Nadia Farrell"]) == ("GBR", "NGO")
+    text = "The head of the Ukrainian state-owned Naftohaz company, Petro Marko, was satisfied."
+    assert _code(_actors(text)["Petro Marko"]) == ("UKR", "BUS")
+
+
+def test_a_body_before_an_unlisted_title_is_the_persons_not_an_actor() -> None:
+    actors = _actors("US Treasury Counsellor Lena Moss said the dollar would recover.")
+    assert "Treasury Department" not in actors
+    assert _code(actors["Lena Moss"]) == ("USA", "GOV")
+
+
+def test_members_of_a_named_body_are_the_body_unless_they_add_a_sector() -> None:
+    actors = _actors("World Bank officials and UN peacekeepers arrived, and Hamas militants fired.")
+    assert "World Bank officials" not in actors
+    assert _code(actors["World Bank"]) == ("IGO", "IGO")
+    assert actors["Hamas"].kind == "organisation"
+    assert _code(actors["UN peacekeepers"]) == ("IGO", "MIL")
+    assert actors["UN peacekeepers"].kind == "group"
+
+
+def test_offices_with_two_names_are_one_office() -> None:
+    lex = default_lexicon()
+    assert lex.same_office("Premier", "Prime Minister")
+    assert not lex.same_office("Defense Minister", "Defense Secretary")
+    text = "Tony Blair met Jacques Chirac on Monday. Later the UK premier flew home."
+    blair = _actors(text, published=dt.date(2004, 3, 1))["Tony Blair"]
+    assert len(blair.mentions) == 2
+
+
+def test_a_known_name_is_known_without_its_middle_name() -> None:
+    lex = default_lexicon()
+    erdogan = lex.person("Recep Erdogan", dt.date(2005, 1, 1))
+    assert erdogan is not None and (erdogan.country, erdogan.role) == ("TUR", "Prime Minister")

@@ -283,6 +283,17 @@ def test_state_actors_are_not_scored_as_actors() -> None:
     assert counts(g, coded(actors=(actor("Gantz", "ISR", "MIL"),)), "actors") == Counts(0, 1, 0)
 
 
+def test_unnamed_groups_are_not_scored_named_bodies_are() -> None:
+    g = gold(actors=[{"name": "Hamas", "country": "PSE", "sector": "REB"}])
+    groups = (
+        actor("Israeli officials", "ISR", "GOV", kind="group"),
+        actor("government", "GBR", "GOV", kind="group"),
+    )
+    assert counts(g, coded(actors=groups), "actors") == Counts(0, 0, 1)
+    hamas = actor("Hamas", "PSE", "REB", kind="organisation")
+    assert counts(g, coded(actors=(*groups, hamas)), "actors") == Counts(1, 0, 0)
+
+
 def test_places_match_on_name_or_surface_and_country_once_per_surface_form() -> None:
     g = gold(
         places=[{"name": "Washington", "country": "USA"}, {"name": "Israel", "country": "ISR"}]

@@ -211,7 +211,7 @@ def test_organisations(tables: dict[str, list[Row]]) -> None:
     assert len(rows) >= 200
     for row in rows:
         assert row["sector"] in SECTORS, row
-        assert row["kind"] in {"organisation", "group"}, row
+        assert row["kind"] == "organisation", row
         assert row["country"] == "" or is_valid_code(row["country"]), row
         assert (row["country"] == "IGO") == (row["sector"] == "IGO"), row
 
@@ -309,3 +309,18 @@ def test_governing_periods_name_parties_and_do_not_overlap() -> None:
         for (_, end), (start, _) in itertools.pairwise(periods):
             assert end <= start, party
     assert (dt.date(1997, 5, 2), dt.date(2010, 5, 11)) in spans["Labour Party"]
+
+
+def test_offices_name_roles_the_lexicons_use_each_in_one_row() -> None:
+    columns, rows = _plain_rows("offices.csv")
+    assert columns == ["office", "also"]
+    _, titles = _plain_rows("titles.csv")
+    _, people = _plain_rows("people.csv")
+    roles = {row["role"] for row in titles} | {row["role"] for row in people}
+    seen: set[str] = set()
+    for row in rows:
+        names = [row["office"], *row["also"].split("|")]
+        for name in names:
+            assert name in roles, name
+            assert name.lower() not in seen, name
+            seen.add(name.lower())

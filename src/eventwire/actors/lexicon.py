@@ -101,6 +101,15 @@ class ActorLexicon:
     governing: dict[str, list[tuple[dt.date | None, dt.date | None]]] = field(default_factory=dict)
     outputs: dict[str, str] = field(default_factory=dict)
     surnames: dict[str, set[str]] = field(default_factory=dict)
+    offices: dict[str, str] = field(default_factory=dict)
+
+    def same_office(self, first: str, second: str) -> bool:
+        """:func:`same_role`, after naming each office as ``offices.csv`` does ("Premier"
+        is compared as "Prime Minister")."""
+        return same_role(self._office(first), self._office(second))
+
+    def _office(self, role: str) -> str:
+        return self.offices.get(role.lower(), role)
 
     def by_surname(self, surname: str, home: str | None, era: Era | None) -> str | None:
         """The one known person of the ``home`` country (and, if given, of the ``era``)
@@ -167,9 +176,17 @@ class ActorLexicon:
             p for p in periods if not (p.entry.role and _named_as_past(p.entry.role, lowered))
         ] or periods
         if era is not None:
-            best = max(periods, key=lambda p: p.overlap(era))
-            if best.overlap(era) > 0:
-                return best.entry
+            # The era decides when one office covers at least twice as much of it as any
+            # other; when it is shared more evenly ("2003 to 2014" for Blair: four years
+            # as prime minister, seven as envoy), the rules below choose among the offices
+            # it overlaps.
+            ranked = sorted(periods, key=lambda p: p.overlap(era), reverse=True)
+            ranked = [p for p in ranked if p.overlap(era) > 0]
+            if ranked and (
+                len(ranked) == 1 or ranked[0].overlap(era) >= 2 * ranked[1].overlap(era)
+            ):
+                return ranked[0].entry
+            periods = ranked or periods
         same = [p.entry for p in periods]
         for pick in (
             [e for e in same if e.role and _office_word(e.role) in lowered],
@@ -277,6 +294,11 @@ def load_lexicon(folder: Path | None = None, user_files: Iterable[Path] = ()) ->
     if sectors.exists():
         for row in read_csv(sectors):
             lex.outputs[row["code"].upper()] = row["output"].upper()
+    offices = folder / "offices.csv"
+    if offices.exists():
+        for row in read_csv(offices):
+            for name in [row["office"], *split_values(row.get("also", ""))]:
+                lex.offices[name.lower()] = row["office"]
     governing = folder / "governing.csv"
     if governing.exists():
         for row in read_csv(governing):
@@ -293,9 +315,25 @@ def load_lexicon(folder: Path | None = None, user_files: Iterable[Path] = ()) ->
     if people.exists():
         for row in read_csv(people):
             _add_period(lex, row)
+    _add_short_names(lex)
     for path in user_files:
         add_user_file(lex, path)
     return lex
+
+
+def _add_short_names(lex: ActorLexicon) -> None:
+    """Let "Recep Erdogan" find "Recep Tayyip Erdogan": a known name of three or more
+    words is also known by its first and last word, unless that short form is already
+    someone's name or would fit two people."""
+    short: dict[str, list[list[Period]]] = {}
+    for key, periods in lex.periods.items():
+        words = key.split()
+        if len(words) >= 3 and key == key.lower():
+            short.setdefault(f"{words[0]} {words[-1]}", []).append(periods)
+    for key, found in short.items():
+        names = {p[0].entry.name for p in found}
+        if len(names) == 1 and key not in lex.periods and key not in lex.people:
+            lex.periods[key] = found[0]
 
 
 def _date(value: str) -> dt.date | None:

@@ -21,7 +21,6 @@ from eventwire.actors.lexicon import (
     Title,
     default_lexicon,
     key_of,
-    same_role,
 )
 from eventwire.actors.matcher import LexMatch, matcher_for
 from eventwire.geo import Gazetteer
@@ -221,7 +220,8 @@ class _Recogniser:
 
     def _title_before(self, start: int) -> tuple[Title | None, int]:
         match = self._match_ending_at(start, {"title"})
-        if match is None:
+        if match is None or self.doc[match.end - 1].pos_ == "ADJ":
+            # "the minister's official Kent house": an adjective, not the office.
             return None, start
         return self.lex.titles[match.key], match.start
 
@@ -285,9 +285,11 @@ class _Recogniser:
         return start, end
 
     def _people(self) -> None:
+        lone: list[tuple[int, int]] = []
         for ent in self.doc.ents:
+            before = self._match_ending_at(ent.start, {"title"})
             titled = ent.label_ == "ORG" and (
-                self._match_ending_at(ent.start, {"title"}) is not None
+                (before is not None and self.lex.titles[before.key].kind == "person")
                 or self._starts_with_person_title(ent)
             )
             if ent.label_ != "PERSON" and not (
@@ -304,7 +306,28 @@ class _Recogniser:
             if any(self.match_at.get(i, _NO_MATCH).category in
                    {"organisation", "country", "metonym"} for i in range(start, end)):  # fmt: skip
                 continue
+            if end - start == 1 and not self._introduced(start):
+                lone.append((start, end))
+                continue
             self._add_person(start, end)
+        for start, end in lone:
+            word = self.doc[start].text
+            if self._known_surname(self.doc[start:end]) or self.lex.surnames.get(word.lower()):
+                self._add_person(start, end)
+
+    def _introduced(self, start: int) -> bool:
+        """A one-word name is a person's when an honorific or a title comes before it
+        ("Mr Howard", "President Lula") or the people lexicon knows it; otherwise only
+        when it is the surname of a person the article names in full or of a known one.
+        spaCy also tags single capitalised words that are not people ("Kent house",
+        "the ship Diligence", "Britishness")."""
+        previous = self.doc[start - 1].lower_ if start > 0 else ""
+        return (
+            previous in HONORIFICS
+            or self._title_before(start)[0] is not None
+            or key_of(self.doc[start].text) in self.lex.people
+            or key_of(self.doc[start].text) in self.lex.periods
+        )
 
     def _known_people(self) -> None:
         """Fill what the text left open from the dated people lexicon, then the home country
@@ -358,7 +381,7 @@ class _Recogniser:
             periods = [
                 p
                 for p in self.lex.periods.get(key_of(draft.name), [])
-                if p.entry.role and same_role(p.entry.role, role)
+                if p.entry.role and self.lex.same_office(p.entry.role, role)
             ]
             if not periods:
                 continue
@@ -432,6 +455,12 @@ class _Recogniser:
         country, org, mod_start = self._modifier_before(
             title_start if title else start, gap=TITLE_GAP if title else 0
         )
+        if title is None and country is None and self._unlisted_title(start - 1):
+            # "US Treasury Secretary John Snow" (the lexicon has "US Treasury" and no
+            # "Secretary" alone): the body before a capitalised title we do not list.
+            found, body, found_start = self._modifier_before(start - 1)
+            if found is not None or body is not None:
+                country, org, mod_start = found, body, found_start
         former = title is not None and self._former_before(min(title_start, mod_start))
         if title is None or country is None:
             t2, c2, o2 = self._from_apposition(start, end)
@@ -468,6 +497,19 @@ class _Recogniser:
             # The title and the party or nationality before it belong to this mention.
             self.claimed.update(range(min(title_start, mod_start), start))
 
+    def _unlisted_title(self, i: int) -> bool:
+        """A capitalised noun no lexicon lists, between a body and a name."""
+        if i < 0:
+            return False
+        token = self.doc[i]
+        return (
+            token.is_title
+            and token.pos_ in {"NOUN", "PROPN"}
+            and i not in self.match_at
+            and token.ent_type_ not in {"PERSON", "GPE", "NORP"}
+            and not token.is_sent_start
+        )
+
     def _former_before(self, start: int) -> bool:
         return start > 0 and self.doc[start - 1].lower_ in FORMER
 
@@ -503,8 +545,44 @@ class _Recogniser:
             if title is not None and title_at is not None:
                 # The appositive title names this person, not another one.
                 self.claimed.update(range(title_at.start, title_at.end))
+                if country is None and org is None:
+                    country, org = self._body_of(head)
                 return title, country, org
         return None, None, None
+
+    def _body_of(self, head: Token) -> tuple[str | None, Entry | None]:
+        """The body a title belongs to, from its "of"/"at"/"for" phrase: "director of civil
+        rights group Liberty" (an NGO), "head of the Ukrainian state-owned Naftohaz company"
+        (the lexicon's Naftogaz)."""
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"of", "at", "for"}:
+                continue
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if not objects:
+                continue
+            first, last = objects[0].left_edge.i, objects[0].right_edge.i
+            country: str | None = None
+            sector: str | None = None
+            for match in self.matches:
+                if not (first <= match.start and match.end <= last + 1):
+                    continue
+                if match.category in {"organisation", "country", "adjective"}:
+                    found, org = self._affiliation(match)
+                    if org is not None:
+                        return found, org
+                    country = country or found
+                elif match.category == "title" and self.lex.titles[match.key].kind == "group":
+                    sector = sector or self.lex.titles[match.key].sector
+            words = {objects[0].lower_}
+            sector = sector or next((s for hints, s in ORG_HINTS if words & hints), None)
+            if sector is not None:
+                # A body the text describes, not a known transnational one: unless the
+                # phrase gives a nationality, it is of the country the article is about.
+                country = country or self._home_country
+                name = self.doc[first : last + 1].text
+                return country, Entry(name, "organisation", country, sector, None, "text")
+            return country, None
+        return None, None
 
     def _titled_without_name(self) -> None:
         """ "the defense minister" -> the person with that role; "Turkey's foreign minister"."""
@@ -539,7 +617,7 @@ class _Recogniser:
         for draft in self.drafts.values():
             if draft.kind != "person" or role is None or draft.role is None:
                 continue
-            if not same_role(draft.role, role):
+            if not self.lex.same_office(draft.role, role):
                 continue
             seen = [s for s, _ in draft.tokens if s < before]
             if seen and (best is None or max(seen) > best[0]):
@@ -646,6 +724,13 @@ class _Recogniser:
             party = None
         else:
             sector = self._sector(title, org)
+        if org is not None and kind == "group" and sector == org.sector:
+            # "World Bank officials", "Hamas militants": the body's own people, coded as
+            # the body itself (a sector of their own, as "UN peacekeepers", stays a group).
+            body = _Draft(f"{org.kind}:{org.name.lower()}", org.name, org.kind, org.country,
+                          org.sector, org.role, party=party)  # fmt: skip
+            self._add(body, start, match.end)
+            return
         draft = _Draft(f"group:{country}:{sector}:{title.role or match.key}", name, kind,
                        country, sector, title.role, party=party)  # fmt: skip
         self._add(draft, start, match.end)

@@ -14,8 +14,10 @@ Matching rules, per record, always one-to-one (maximum-weight assignment):
   event gives them (a prediction without ``when`` fails a gold date).
 - **actors**: the gold name's words appear as a contiguous run in the predicted name
   or one of its mention texts (case/accent-insensitive), + country + sector where the
-  gold gives them. Predicted actors of kind ``state`` are not scored: gold actor lists
-  never hold bare countries (those are scored as places).
+  gold gives them. Only people and organisations are scored: gold actor lists hold
+  names, never bare countries (those are scored as places) nor the unnamed groups the
+  text describes ("UK troops", "Israeli officials", "the government"), which the coder
+  keeps as actors of kind ``group`` for its events.
 - **places**: the gold name equals the predicted name or its surface text (up to
   case, accents and a leading "the") + country. Predicted places are first reduced to
   one per (surface form, country), as gold lists each surface form once.
@@ -54,6 +56,8 @@ from eventwire.evaluate.names import (
 )
 from eventwire.records import Actor, CodedArticle, Event, Place, Quote, Rejection
 
+# Gold actor lists name people and organisations; states and unnamed groups are left out.
+SCORED_ACTOR_KINDS = frozenset({"person", "organisation"})
 TASKS: tuple[str, ...] = ("events", "events_strict", "actors", "places", "quotes", "boilerplate")
 NONE = "-"  # how a missing type, sector or value is shown in tables and error kinds
 
@@ -241,7 +245,7 @@ class _Prediction:
         if isinstance(output, Rejection):
             return cls()
         text = output.article.text
-        actors = tuple(a for a in output.actors if a.kind != "state")
+        actors = tuple(a for a in output.actors if a.kind in SCORED_ACTOR_KINDS)
         quotes = tuple(q for q in output.quotes if q.direct)
         return cls(
             events=output.events,
