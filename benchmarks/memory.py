@@ -3,7 +3,8 @@
 For each size, generates that many distinct articles (``generate.py``) into a JSONL file,
 runs ``eventwire run`` on it into a fresh store, samples the resident memory of the whole
 process tree (the writer and its coding workers) twice a second, and prints the peak of
-the writer, of the largest worker and of the tree, with articles/s.
+the writer, of the largest worker and of the tree (summed RSS, and summed proportional set
+size, which counts pages the workers share with the fork server once), with articles/s.
 
     python benchmarks/memory.py [--sizes 10000 100000] [--workers 2] [--keep DIR]
 """
@@ -30,22 +31,28 @@ class Peaks:
     writer: int = 0
     worker: int = 0
     tree: int = 0
+    tree_pss: int = 0
 
     def __str__(self) -> str:
         return (
             f"writer {self.writer / MB:.0f} MB, largest worker {self.worker / MB:.0f} MB, "
-            f"tree {self.tree / MB:.0f} MB"
+            f"tree {self.tree / MB:.0f} MB (PSS {self.tree_pss / MB:.0f} MB)"
         )
 
     def sample(self, process: psutil.Process) -> None:
         try:
-            main = process.memory_info().rss
-            children = [c.memory_info().rss for c in process.children(recursive=True)]
+            members = [process, *process.children(recursive=True)]
+            full = [m.memory_full_info() for m in members]
         except psutil.Error:
             return
+        main, *children = (f.rss for f in full)
         self.writer = max(self.writer, main)
         self.worker = max(self.worker, *children, 0)
         self.tree = max(self.tree, main + sum(children))
+        # RSS counts the pages that forked workers share with the fork server once per
+        # process; the proportional set size splits each shared page among its sharers,
+        # so the tree's PSS is the memory the run really occupies.
+        self.tree_pss = max(self.tree_pss, sum(f.pss for f in full))
 
 
 def measure(
@@ -88,12 +95,12 @@ def main() -> None:
         folder = Path(args.keep or tmp)
         folder.mkdir(parents=True, exist_ok=True)
         log = folder / "run.log" if args.keep else None
-        print("articles  workers  articles/s  writer MB  largest worker MB  tree MB")
+        print("articles  workers  articles/s  writer MB  largest worker MB  tree MB  tree PSS MB")
         for n in args.sizes:
             peaks, seconds = measure(n, args.workers, folder, log, args.report_every)
             print(
                 f"{n:8d}  {args.workers:7d}  {n / seconds:10.1f}  {peaks.writer / MB:9.0f}  "
-                f"{peaks.worker / MB:17.0f}  {peaks.tree / MB:7.0f}",
+                f"{peaks.worker / MB:17.0f}  {peaks.tree / MB:7.0f}  {peaks.tree_pss / MB:11.0f}",
                 flush=True,
             )
 
