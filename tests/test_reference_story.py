@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from eventwire.evaluate import load_gold, score
 from eventwire.pipeline import code_text
 from eventwire.records import Actor, CodedArticle, Event
 
@@ -115,3 +116,12 @@ def test_every_span_points_into_the_clean_text(coded: CodedArticle) -> None:
     spans = [m for a in coded.actors for m in a.mentions] + [p.span for p in coded.places]
     spans += [e.trigger for e in coded.events] + [q.span for q in coded.quotes]
     assert all(0 <= s.start < s.end <= n for s in spans)
+
+
+def test_every_gold_actor_and_place_of_the_story_is_found(
+    coded: CodedArticle, shared: Path
+) -> None:
+    gold = next(iter(load_gold([shared / "gold" / "dev.jsonl"])))
+    report = score([(gold, coded)], tasks=("actors", "places"))
+    assert report.tasks["actors"].fn == 0
+    assert report.tasks["places"].fn == 0
