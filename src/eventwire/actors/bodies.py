@@ -1,0 +1,163 @@
+"""The passes that find bodies and collectives: named organisations and metonyms
+("the Pentagon"), groups a title and a nationality describe ("Israeli troops"), states,
+and organisations spaCy finds that no lexicon lists."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.actors.drafts import HONORIFICS, ORG_HINTS, Draft
+from eventwire.actors.matcher import LexMatch
+from eventwire.actors.people import PeoplePasses
+from eventwire.records import ActorKind
+
+NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss"})
+# Collective nouns that, unqualified ("the government"), mean the article's home country.
+HOME_GROUPS = frozenset({"government", "authorities", "administration", "cabinet", "parliament",
+                         "police", "army", "military", "ministry", "opposition"})  # fmt: skip
+# Prepositions that put something inside an area: a metonym after them is the place.
+INSIDE_PREPOSITIONS = frozenset({"in", "inside", "near", "outside", "around", "across"})
+
+
+class BodyPasses(PeoplePasses):
+    """Finds and codes the article's organisations, groups and states."""
+
+    def _named_organisations(self) -> None:
+        for match in self.matches:
+            if match.category not in {"organisation", "metonym", "person"}:
+                continue
+            if match.start in self.claimed:
+                continue
+            entry = self._entry(match)
+            if entry is None:
+                continue
+            if match.category == "metonym" and self._place_only(match):
+                continue
+            key = f"{entry.kind}:{entry.name.lower()}"
+            draft = Draft(key, entry.name, entry.kind, entry.country, entry.sector, entry.role)
+            draft.party = self._party(entry)
+            self._add(draft, match.start, match.end)
+
+    def _place_only(self, match: LexMatch) -> bool:
+        """A metonym that only modifies another noun ("a Brussels summit", "the Downing
+        Street meeting") or says what something is in ("meeting in Brussels") names where
+        something happens, not an actor."""
+        token = self.doc[match.end - 1]
+        if token.dep_ in {"compound", "amod"} and token.head.i not in self.match_at:
+            return True
+        return token.dep_ == "pobj" and token.head.lower_ in INSIDE_PREPOSITIONS
+
+    def _groups_and_states(self) -> None:
+        for match in self.matches:
+            if match.start in self.claimed:
+                continue
+            if match.category == "title":
+                self._group(match)
+        for match in self.matches:
+            if match.start in self.claimed:
+                continue
+            if match.category == "country":
+                entry = self._entry(match)
+                if entry is not None and entry.country:
+                    self._state(entry.country, match.start, match.end)
+            elif match.category == "adjective":
+                self._nationality(match)
+            elif (
+                match.category == "capital"
+                and not self.doc[match.start].is_upper
+                and self._acts(self.doc[match.end - 1])
+            ):
+                iso3 = self.lex.capitals[match.key]
+                draft = Draft(f"capital:{iso3}", self.doc[match.start : match.end].text,
+                               "state", iso3, "GOV")  # fmt: skip
+                self._add(draft, match.start, match.end)
+
+    def _nationality(self, match: LexMatch) -> None:
+        """ "the American agreement" stands for the state; "Georgians" (a noun) for its people."""
+        iso3 = self.lex.adjectives.get(match.key)
+        token = self.doc[match.end - 1]
+        if iso3 is None:
+            return
+        if self._hyphenated(match):
+            # "anti-French protests", "Israeli-Egyptian cooperation": part of a word.
+            return
+        if token.dep_ in {"amod", "compound"}:
+            self._state(iso3, match.start, match.end)
+        elif token.pos_ in {"NOUN", "PROPN"} and token.dep_ in NOUN_ROLES:
+            name = self.doc[match.start : match.end].text
+            self._add(Draft(f"people:{iso3}", name, "group", iso3), match.start, match.end)
+
+    def _hyphenated(self, match: LexMatch) -> bool:
+        """True when a hyphen joins the match to the word before or after it."""
+        first, last = self.doc[match.start], self.doc[match.end - 1]
+        before = match.start > 0 and self.doc[match.start - 1].text == "-"
+        after = match.end < len(self.doc) and self.doc[match.end].text == "-"
+        return (
+            before and not self.doc[match.start - 1].whitespace_ and not first.is_sent_start
+        ) or (after and not last.whitespace_)
+
+    @staticmethod
+    def _acts(token: Token) -> bool:
+        """A capital stands for its government when it is a subject or possessor."""
+        return token.dep_ in {"nsubj", "nsubjpass", "poss"} or (
+            token.dep_ == "conj" and token.head.dep_ in {"nsubj", "nsubjpass"}
+        )
+
+    def _group(self, match: LexMatch) -> None:
+        """ "Israeli troops", "the U.S. administration", "Israel's military"."""
+        title = self.lex.titles[match.key]
+        country, org, start = self._modifier_before(match.start)
+        if country is None and org is None:
+            if match.key not in HOME_GROUPS or self._home_country is None:
+                return
+            if start > 0 and self.doc[start - 1].lower_ != "the":
+                return
+            country = self._home_country
+        name = self.doc[start : match.end].text
+        kind: ActorKind = "group" if title.kind != "person" else "person"
+        party = self._party(org)
+        if party is not None and kind == "group" and title.sector == "GOV":
+            # "the Labour government" is the government, whatever the party's standing.
+            sector: str | None = title.sector
+            party = None
+        else:
+            sector = self._sector(title, org)
+        if org is not None and kind == "group" and sector == org.sector:
+            # "World Bank officials", "Hamas militants": the body's own people, coded as
+            # the body itself (a sector of their own, as "UN peacekeepers", stays a group).
+            body = Draft(f"{org.kind}:{org.name.lower()}", org.name, org.kind, org.country,
+                          org.sector, org.role, party=party)  # fmt: skip
+            self._add(body, start, match.end)
+            return
+        draft = Draft(f"group:{country}:{sector}:{title.role or match.key}", name, kind,
+                       country, sector, title.role, party=party)  # fmt: skip
+        self._add(draft, start, match.end)
+
+    def _unknown_organisations(self) -> None:
+        for ent in self.doc.ents:
+            if ent.label_ not in {"ORG", "NORP"} or any(
+                i in self.claimed for i in range(ent.start, ent.end)
+            ):
+                continue
+            if ent.label_ == "NORP":
+                continue
+            if ent[0].lower_ in HONORIFICS and len(ent) > 1:
+                self._add_person(ent.start + 1, ent.end)
+                continue
+            start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+            words = {t.lower_.strip(".") for t in ent}
+            sector = next((s for hints, s in ORG_HINTS if words & hints), None)
+            country = None
+            for i in range(start, ent.end):
+                match = self.match_at.get(i)
+                if match is not None and match.category in {"adjective", "country"}:
+                    country, _ = self._affiliation(match)
+            if country is None:
+                country, _, _ = self._modifier_before(start)
+            name = self.doc[start : ent.end].text
+            iso3 = self.gazetteer.country_code(name)
+            if iso3 is not None:
+                self._state(iso3, start, ent.end)
+                continue
+            draft = Draft(f"org:{name.lower()}", name, "organisation", country, sector)
+            self._add(draft, start, ent.end)

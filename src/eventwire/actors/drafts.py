@@ -1,0 +1,208 @@
+"""What the actor passes share while they read one article: the actors being built
+(drafts), the lexicon matches by token, and the lookups every pass makes (a title or an
+affiliation before a word, the sector a title and a body give together)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from eventwire.actors.lexicon import ActorLexicon, Entry, Era, Title
+from eventwire.actors.matcher import LexMatch, matcher_for
+from eventwire.geo import Gazetteer
+from eventwire.records import ActorKind
+
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame",
+                        "lord", "lady", "madam", "mister", "prof", "prof."})  # fmt: skip
+# Words before a title that say the office is no longer held ("former defence secretary").
+FORMER = frozenset({"former", "ex", "ex-"})
+SKIPPABLE_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
+# Sectors an organisation lends to a generic title ("Hamas leader", "UN envoy").
+ORG_SECTORS = frozenset({"IGO", "REB", "POL", "OPP", "MED", "NGO", "BUS", "CVL", "LAB", "REL"})
+ORG_HINTS: tuple[tuple[frozenset[str], str], ...] = (
+    (frozenset({"ministry", "government", "cabinet", "department", "office", "police"}), "GOV"),
+    (frozenset({"army", "forces", "military", "navy", "brigade", "corps", "guard"}), "MIL"),
+    (frozenset({"party", "front", "movement", "alliance"}), "POL"),
+    (frozenset({"court", "tribunal"}), "JUD"),
+    (frozenset({"parliament", "assembly", "congress", "senate", "council"}), "LEG"),
+    (frozenset({"bank", "corp", "corporation", "inc", "ltd", "company", "airlines"}), "BUS"),
+    (frozenset({"news", "tv", "television", "radio", "times", "post", "channel", "agency"}), "MED"),
+    (frozenset({"union", "federation", "association"}), "CVL"),
+    (frozenset({"university", "college", "institute"}), "EDU"),
+)  # fmt: skip
+NO_MATCH = LexMatch(0, 0, "", "")
+
+
+@dataclass(slots=True)
+class Draft:
+    """An actor being built: mutable until the article is done."""
+
+    key: str
+    name: str
+    kind: ActorKind
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    tokens: list[tuple[int, int]] = field(default_factory=list)
+    party: str | None = None  # the party whose standing decides a POL sector
+    former: bool = False  # the text gives the role as one no longer held
+    titled: bool = False  # the text gives this person a title ("the prime minister")
+
+
+class Drafts:
+    """One article's actors in the making, and the lookups the passes share."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        lex: ActorLexicon,
+        home: str | None = None,
+        published: dt.date | None = None,
+    ) -> None:
+        self.doc = doc
+        self.published = published
+        self.home = home
+        self._home_country: str | None = home
+        self.lex = lex
+        self.gazetteer = Gazetteer.default()
+        self.matches = matcher_for(lex)(doc)
+        self.match_at: dict[int, LexMatch] = {}
+        for match in self.matches:
+            for i in range(match.start, match.end):
+                self.match_at[i] = match
+        self.drafts: dict[str, Draft] = {}
+        self.order: list[str] = []
+        self.claimed: set[int] = set()
+        self.era: Era | None = None
+
+    def _add(self, draft: Draft, start: int, end: int) -> Draft:
+        existing = self.drafts.get(draft.key)
+        if existing is None:
+            self.drafts[draft.key] = draft
+            self.order.append(draft.key)
+            existing = draft
+        else:
+            existing.country = existing.country or draft.country
+            existing.sector = existing.sector or draft.sector
+            existing.role = existing.role or draft.role
+            existing.party = existing.party or draft.party
+            existing.titled = existing.titled or draft.titled
+        existing.tokens.append((start, end))
+        self.claimed.update(range(start, end))
+        return existing
+
+    def _match_ending_at(self, end: int, categories: set[str]) -> LexMatch | None:
+        match = self.match_at.get(end - 1)
+        if match is not None and match.end == end and match.category in categories:
+            return match
+        return None
+
+    def _entry(self, match: LexMatch) -> Entry | None:
+        tables = {
+            "organisation": self.lex.organisations,
+            "metonym": self.lex.metonyms,
+            "country": self.lex.countries,
+            "person": self.lex.people,
+        }
+        table = tables.get(match.category)
+        return None if table is None else table.get(match.key)
+
+    def _affiliation(self, match: LexMatch) -> tuple[str | None, Entry | None]:
+        """The country (and organisation, if any) a modifier match stands for."""
+        if match.category == "adjective":
+            return self.lex.adjectives.get(match.key), None
+        if match.category == "capital":
+            return self.lex.capitals.get(match.key), None
+        entry = self._entry(match)
+        if entry is None:
+            return None, None
+        if match.category == "country":
+            return entry.country, None
+        return entry.country, entry
+
+    def _modifier_before(self, start: int, *, gap: int = 0) -> tuple[str | None, Entry | None, int]:
+        """Country/organisation before token ``start`` (allowing "X's"), with up to ``gap``
+        plain words between them ("Lib Dem home affairs spokesman")."""
+        end = start
+        for _ in range(gap + 1):
+            stop = end - 1 if end > 0 and self.doc[end - 1].tag_ == "POS" else end
+            match = self._match_ending_at(stop, {"adjective", "country", "organisation", "capital"})
+            if match is not None:
+                country, org = self._affiliation(match)
+                return country, org, match.start
+            if end == 0 or not self._skippable(self.doc[end - 1]):
+                break
+            end -= 1
+        return None, None, start
+
+    def _skippable(self, token: Token) -> bool:
+        """A plain word that may qualify a title without naming anyone ("home affairs")."""
+        return (
+            token.is_alpha
+            and token.pos_ in SKIPPABLE_POS
+            and token.i not in self.match_at
+            and token.ent_type_ not in {"PERSON", "GPE", "NORP"}
+            and token.lower_ not in FORMER
+            and not token.is_sent_start
+        )
+
+    def _party(self, org: Entry | None) -> str | None:
+        """The party an organisation is, when its standing can decide a sector."""
+        if org is not None and org.sector == "POL" and org.name in self.lex.governing:
+            return org.name
+        return None
+
+    def _affiliation_after(self, end: int) -> Entry | None:
+        """The organisation in "NAME of the Refugee Council" / "NAME, from Unison"."""
+        i = end + (1 if end < len(self.doc) and self.doc[end].text == "," else 0)
+        if i >= len(self.doc) or self.doc[i].lower_ not in {"of", "from"}:
+            return None
+        i += 1
+        if i < len(self.doc) and self.doc[i].lower_ == "the":
+            i += 1
+        match = self.match_at.get(i)
+        if match is None or match.start != i or match.category != "organisation":
+            return None
+        return self._entry(match)
+
+    def _title_before(self, start: int) -> tuple[Title | None, int]:
+        match = self._match_ending_at(start, {"title"})
+        if match is None or self.doc[match.end - 1].pos_ == "ADJ":
+            # "the minister's official Kent house": an adjective, not the office.
+            return None, start
+        return self.lex.titles[match.key], match.start
+
+    @staticmethod
+    def _sector(title: Title | None, org: Entry | None) -> str | None:
+        if (
+            org is not None
+            and org.sector in ORG_SECTORS
+            and (title is None or title.sector != "MIL")
+        ):
+            return org.sector
+        if title is not None:
+            return title.sector
+        return org.sector if org is not None else None
+
+    def _most_mentioned_country(self) -> str | None:
+        counts: dict[str, int] = {}
+        for match in self.matches:
+            iso3 = None
+            if match.category == "country":
+                entry = self._entry(match)
+                iso3 = entry.country if entry else None
+            elif match.category in {"adjective", "capital"}:
+                iso3, _ = self._affiliation(match)
+            elif match.category in {"organisation", "metonym"}:
+                # National bodies ("Cabinet Office", "TUC") point at their country too.
+                entry = self._entry(match)
+                iso3 = entry.country if entry and entry.country != "IGO" else None
+            if iso3:
+                counts[iso3] = counts.get(iso3, 0) + 1
+        return max(counts, key=lambda k: counts[k]) if counts else None
+
+    def _state(self, iso3: str, start: int, end: int) -> None:
+        name = self.lex.country_names.get(iso3, self.doc[start:end].text)
+        self._add(Draft(f"state:{iso3}", name, "state", iso3), start, end)

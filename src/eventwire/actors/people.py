@@ -1,0 +1,422 @@
+"""The passes that find people: names (with the title, nationality or body before or
+beside them), the people lexicon, titles standing alone ("the defense minister"), and
+sentence-initial pronouns after a named person."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from eventwire.actors.drafts import (
+    FORMER,
+    HONORIFICS,
+    NO_MATCH,
+    ORG_HINTS,
+    Draft,
+    Drafts,
+)
+from eventwire.actors.lexicon import Entry, Era, Title, key_of
+from eventwire.actors.matcher import LexMatch
+
+PRONOUNS = frozenset({"he", "she"})
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "to", "outside", "into", "around"})
+# Sectors whose people do not take the article's home country when the text gives none.
+STATELESS_SECTORS = frozenset({"IGO", "NGO"})
+# How many words may stand between a party or country and a title ("Lib Dem home
+# affairs spokesman", "BNP founding chairman").
+TITLE_GAP = 3
+
+
+class PeoplePasses(Drafts):
+    """Finds and codes the article's people."""
+
+    def _person_tokens(self, ent: SpacySpan) -> tuple[int, int] | None:
+        start, end = ent.start, ent.end
+        while start < end and (
+            self.doc[start].lower_ in HONORIFICS
+            or self.match_at.get(start, NO_MATCH).category in {"title", "adjective"}
+        ):
+            start += 1
+        while end > start and (self.doc[end - 1].tag_ == "POS" or self.doc[end - 1].is_punct):
+            end -= 1
+        if start >= end or not self.doc[start].is_title:
+            return None
+        return start, end
+
+    def _people(self) -> None:
+        lone: list[tuple[int, int]] = []
+        for ent in self.doc.ents:
+            before = self._match_ending_at(ent.start, {"title"})
+            titled = ent.label_ == "ORG" and (
+                (before is not None and self.lex.titles[before.key].kind == "person")
+                or self._starts_with_person_title(ent)
+            )
+            if ent.label_ != "PERSON" and not (
+                (ent.label_ == "ORG" and (titled or self._known_surname(ent)))
+                or self._known_person(ent)
+            ):
+                continue
+            bounds = self._person_tokens(ent)
+            if bounds is None:
+                continue
+            start, end = bounds
+            if self._is_place(start, end):
+                continue
+            if any(self.match_at.get(i, NO_MATCH).category in
+                   {"organisation", "country", "metonym"} for i in range(start, end)):  # fmt: skip
+                continue
+            if end - start == 1 and not self._introduced(start):
+                lone.append((start, end))
+                continue
+            self._add_person(start, end)
+        for start, end in lone:
+            word = self.doc[start].text
+            if self._known_surname(self.doc[start:end]) or self.lex.surnames.get(word.lower()):
+                self._add_person(start, end)
+
+    def _introduced(self, start: int) -> bool:
+        """A one-word name is a person's when an honorific or a title comes before it
+        ("Mr Howard", "President Lula") or the people lexicon knows it; otherwise only
+        when it is the surname of a person the article names in full or of a known one.
+        spaCy also tags single capitalised words that are not people ("Kent house",
+        "the ship Diligence", "Britishness")."""
+        previous = self.doc[start - 1].lower_ if start > 0 else ""
+        return (
+            previous in HONORIFICS
+            or self._title_before(start)[0] is not None
+            or key_of(self.doc[start].text) in self.lex.people
+            or key_of(self.doc[start].text) in self.lex.periods
+        )
+
+    def _known_people(self) -> None:
+        """Fill what the text left open from the dated people lexicon, then the home country
+        for officials named with a domestic title only ("Defence Minister Richard Marles")."""
+        for draft in self.drafts.values():
+            if draft.kind != "person":
+                continue
+            if len(draft.name.split()) == 1 and key_of(draft.name) not in self.lex.periods:
+                era = self.era
+                if self.published is not None:
+                    era = Era(self.published, self.published + dt.timedelta(days=1))
+                full = self.lex.by_surname(draft.name, self._home_country, era)
+                if full is not None:
+                    draft.name = full  # "Mr Howard" alone is the well-known Howard
+            known = self.lex.person(
+                draft.name,
+                self.published,
+                text=self.doc.text,
+                home=self._home_country,
+                era=self.era,
+            )
+            if known is not None:
+                draft.country = draft.country or known.country
+                draft.sector = draft.sector or known.sector
+                draft.role = draft.role or known.role
+            if draft.former and draft.sector is None:
+                # Out of the office the text names, and no other office known: a civilian.
+                draft.sector = "CVL"
+            if (
+                draft.country is None
+                and (draft.role or draft.sector)
+                and draft.sector not in STATELESS_SECTORS
+            ):
+                # A titled official, lawyer or union leader with no nationality given
+                # belongs to the country the article is about.
+                draft.country = self._home_country
+            if draft.role is None and draft.sector is None and known is None:
+                # A named person with no office in the text: a civilian of the home country.
+                draft.sector = "CVL"
+                draft.country = draft.country or self._home_country
+
+    def _era(self) -> Era | None:
+        """The dates an undated article can be from: the terms of the offices its text
+        gives known people ("Prime Minister Tony Blair"), intersected; None when no
+        office pins a date or the offices contradict each other."""
+        era: Era | None = None
+        for draft in self.drafts.values():
+            if draft.kind != "person" or draft.role is None or not draft.titled:
+                continue
+            role = draft.role.removeprefix("Former ") if draft.former else draft.role
+            periods = [
+                p
+                for p in self.lex.periods.get(key_of(draft.name), [])
+                if p.entry.role and self.lex.same_office(p.entry.role, role)
+            ]
+            if not periods:
+                continue
+            if draft.former:
+                # "former X": the article is from after every term as X ended.
+                if any(p.end is None for p in periods):
+                    continue
+                term = Era(max(p.end for p in periods if p.end is not None), None)
+                era = term if era is None else era.narrow(term)
+                if era is None:
+                    return None
+                continue
+            starts = [p.start for p in periods]
+            ends = [p.end for p in periods]
+            term = Era(
+                None if None in starts else min(s for s in starts if s is not None),
+                None if None in ends else max(e for e in ends if e is not None),
+            )
+            era = term if era is None else era.narrow(term)
+            if era is None:
+                return None
+        return era
+
+    def _is_place(self, start: int, end: int) -> bool:
+        """spaCy sometimes tags towns as people: "in Tubas". A titled name is a person."""
+        if start > 0 and self.match_at.get(start - 1, NO_MATCH).category == "title":
+            return False
+        key = key_of(self.doc[start:end].text)
+        if key in self.lex.people or key in self.lex.periods:
+            return False
+        before = start - 1 if start > 0 and self.doc[start - 1].lower_ != "the" else start - 2
+        previous = self.doc[before].lower_ if before >= 0 else ""
+        root = self.doc[start:end].root
+        listed = root.dep_ == "conj" and root.head.ent_type_ in {"GPE", "LOC", "FAC"}
+        if previous not in PLACE_PREPOSITIONS and not listed:
+            return False
+        return bool(self.gazetteer.candidates(self.doc[start:end].text))
+
+    def _starts_with_person_title(self, ent: SpacySpan) -> bool:
+        """ "Lawyer Maria Quiroga" tagged as one organisation: a person's title, then a name."""
+        match = self.match_at.get(ent.start)
+        return (
+            match is not None
+            and match.start == ent.start
+            and match.category == "title"
+            and self.lex.titles[match.key].kind == "person"
+            and match.end < ent.end
+            and all(t.is_title for t in ent[match.end - ent.start :])
+        )
+
+    def _known_person(self, ent: SpacySpan) -> bool:
+        """An entity spaCy labelled otherwise whose words are a person of the people
+        lexicon ("president Thabo Mbeki" tagged as a place)."""
+        words = [t for t in ent if t.lower_ not in HONORIFICS and not t.is_punct]
+        if len(words) < 2:
+            return False
+        key = key_of(" ".join(t.text for t in words))
+        return key in self.lex.periods or key in self.lex.people
+
+    def _known_surname(self, ent: SpacySpan) -> bool:
+        words = ent.text.split()
+        return any(
+            d.kind == "person" and d.name.split()[-len(words) :] == words
+            for d in self.drafts.values()
+        )
+
+    def _add_person(self, start: int, end: int) -> None:
+        name = self.doc[start:end].text
+        words = name.split()
+        title, title_start = self._title_before(start)
+        country, org, mod_start = self._modifier_before(
+            title_start if title else start, gap=TITLE_GAP if title else 0
+        )
+        if title is None and country is None and self._unlisted_title(start - 1):
+            # "US Treasury Secretary John Snow" (the lexicon has "US Treasury" and no
+            # "Secretary" alone): the body before a capitalised title we do not list.
+            found, body, found_start = self._modifier_before(start - 1)
+            if found is not None or body is not None:
+                country, org, mod_start = found, body, found_start
+        former = title is not None and self._former_before(min(title_start, mod_start))
+        if title is None or country is None:
+            t2, c2, o2 = self._from_apposition(start, end)
+            title, country, org = title or t2, country or c2, org or o2
+        if title is None and org is None:
+            org = self._affiliation_after(end)
+            country = country or (org.country if org else None)
+        role = title.role if title else None
+        draft = Draft(
+            key=f"person:{name.lower()}",
+            name=name,
+            kind="person",
+            country=country,
+            sector=None if former else self._sector(title, org),
+            role=f"Former {role}" if former and role else role,
+            party=self._party(org),
+            former=former,
+            titled=title is not None,
+        )
+        # A shorter or longer form of a person already seen is the same person.
+        for other in self.drafts.values():
+            if other.kind != "person":
+                continue
+            other_words = other.name.split()
+            if words == other_words[-len(words) :] or words == other_words[: len(words)]:
+                draft.key = other.key
+                break
+            if other_words == words[-len(other_words) :]:
+                other.name = name
+                draft.key = other.key
+                break
+        self._add(draft, start, end)
+        if title is not None or mod_start < start:
+            # The title and the party or nationality before it belong to this mention.
+            self.claimed.update(range(min(title_start, mod_start), start))
+
+    def _unlisted_title(self, i: int) -> bool:
+        """A capitalised noun no lexicon lists, between a body and a name."""
+        if i < 0:
+            return False
+        token = self.doc[i]
+        return (
+            token.is_title
+            and token.pos_ in {"NOUN", "PROPN"}
+            and i not in self.match_at
+            and token.ent_type_ not in {"PERSON", "GPE", "NORP"}
+            and not token.is_sent_start
+        )
+
+    def _former_before(self, start: int) -> bool:
+        return start > 0 and self.doc[start - 1].lower_ in FORMER
+
+    def _from_apposition(
+        self, start: int, end: int
+    ) -> tuple[Title | None, str | None, Entry | None]:
+        root = self.doc[start:end].root
+        heads: list[Token] = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            heads.append(root.head)
+            # "the director general for Europe, Jose Maria Pons": the name hangs off the
+            # object of the title's preposition.
+            prep = root.head.head
+            if root.head.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ == "NOUN":
+                heads.append(prep.head)
+        for head in heads:
+            if start <= head.i < end:
+                continue
+            title = None
+            title_at: LexMatch | None = None
+            country = None
+            org = None
+            first, last = _phrase(head)
+            for match in self.matches:
+                if not (first <= match.start and match.end <= last + 1):
+                    continue
+                if start <= match.start < end:
+                    continue
+                if match.category == "title" and title is None:
+                    title, title_at = self.lex.titles[match.key], match
+                elif match.category in {"adjective", "country", "organisation"} and country is None:
+                    country, org = self._affiliation(match)
+            if title is not None and title_at is not None:
+                # The appositive title names this person, not another one.
+                self.claimed.update(range(title_at.start, title_at.end))
+                if country is None and org is None:
+                    country, org = self._body_of(head)
+                return title, country, org
+        return None, None, None
+
+    def _body_of(self, head: Token) -> tuple[str | None, Entry | None]:
+        """The body a title belongs to, from its "of"/"at"/"for" phrase: "director of civil
+        rights group Liberty" (an NGO), "head of the Ukrainian state-owned Naftohaz company"
+        (the lexicon's Naftogaz)."""
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"of", "at", "for"}:
+                continue
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if not objects:
+                continue
+            first, last = objects[0].left_edge.i, objects[0].right_edge.i
+            country: str | None = None
+            sector: str | None = None
+            for match in self.matches:
+                if not (first <= match.start and match.end <= last + 1):
+                    continue
+                if match.category in {"organisation", "country", "adjective"}:
+                    found, org = self._affiliation(match)
+                    if org is not None:
+                        return found, org
+                    country = country or found
+                elif match.category == "title" and self.lex.titles[match.key].kind == "group":
+                    sector = sector or self.lex.titles[match.key].sector
+            words = {objects[0].lower_}
+            sector = sector or next((s for hints, s in ORG_HINTS if words & hints), None)
+            if sector is not None:
+                # A body the text describes, not a known transnational one: unless the
+                # phrase gives a nationality, it is of the country the article is about.
+                country = country or self._home_country
+                name = self.doc[first : last + 1].text
+                return country, Entry(name, "organisation", country, sector, None, "text")
+            return country, None
+        return None, None
+
+    def _titled_without_name(self) -> None:
+        """ "the defense minister" -> the person with that role; "Turkey's foreign minister"."""
+        for match in self.matches:
+            if match.category != "title" or match.start in self.claimed:
+                continue
+            title = self.lex.titles[match.key]
+            if title.kind != "person":
+                continue
+            nxt = self.doc[match.end] if match.end < len(self.doc) else None
+            if nxt is not None and nxt.ent_type_ == "PERSON":
+                continue
+            country, org, mod_start = self._modifier_before(match.start)
+            previous = self._latest_person(title.role, before=match.start)
+            if previous is not None and (country is None or country == previous.country):
+                previous.titled = True
+                self._add(previous, mod_start, match.end)
+            elif country is not None:
+                name = self.doc[mod_start : match.end].text
+                draft = Draft(
+                    key=f"title:{country}:{title.role}",
+                    name=name,
+                    kind="person",
+                    country=country,
+                    sector=self._sector(title, org),
+                    role=title.role,
+                )
+                self._add(draft, mod_start, match.end)
+
+    def _latest_person(self, role: str | None, *, before: int) -> Draft | None:
+        best: tuple[int, Draft] | None = None
+        for draft in self.drafts.values():
+            if draft.kind != "person" or role is None or draft.role is None:
+                continue
+            if not self.lex.same_office(draft.role, role):
+                continue
+            seen = [s for s, _ in draft.tokens if s < before]
+            if seen and (best is None or max(seen) > best[0]):
+                best = (max(seen), draft)
+        return best[1] if best else None
+
+    def _pronouns(self) -> None:
+        """A sentence-initial "he"/"she" subject refers to the last person named before it."""
+        for token in self.doc:
+            if token.lower_ not in PRONOUNS or token.dep_ not in {"nsubj", "nsubjpass"}:
+                continue
+            person = self._last_person_before(token.i)
+            if person is not None:
+                self._add(person, token.i, token.i + 1)
+
+    def _last_person_before(self, index: int) -> Draft | None:
+        """The person most recently named as a subject or possessor; else the last named."""
+        best: tuple[bool, int, Draft] | None = None
+        for draft in self.drafts.values():
+            if draft.kind != "person":
+                continue
+            for start, end in draft.tokens:
+                if start >= index:
+                    continue
+                root = self.doc[start:end].root
+                salient = (
+                    root.dep_ in {"nsubj", "nsubjpass", "poss"} and root.lower_ not in PRONOUNS
+                )
+                rank = (salient, start, draft)
+                if best is None or (rank[0], rank[1]) > (best[0], best[1]):
+                    best = rank
+        return best[2] if best else None
+
+
+def _phrase(head: Token) -> tuple[int, int]:
+    """The token range of a noun phrase without its coordinated, clausal or prepositional parts."""
+    skip = {"conj", "cc", "appos", "punct", "relcl", "acl", "prep"}
+    own = [c for c in head.children if c.dep_ not in skip]
+    first = min([head.i, *(c.left_edge.i for c in own)])
+    last = max([head.i, *(c.right_edge.i for c in own)])
+    return first, last
