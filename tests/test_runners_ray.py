@@ -1,4 +1,5 @@
-"""The Ray engine on a local 2-CPU Ray codes the sample corpus event for event like a local run.
+"""The Ray engine on a local 2-CPU Ray codes the sample corpus event for event like a local run,
+a JSON Lines file read in ranges of lines included.
 
 Skipped when Ray is not installed (it is the optional extra ``eventwire[ray]``).
 """
@@ -25,7 +26,9 @@ FILES = (
     "009-cairo-gaza-ceasefire-talks.txt",
     "039-finland-seizes-tanker-cable-damage.html",
     "bad-empty.txt",
+    "wires.jsonl",
 )
+PART_BYTES = 1024  # wires.jsonl (four records) in four ranges
 
 
 @pytest.fixture(scope="module")
@@ -47,14 +50,16 @@ def events_by_article(db: Path) -> dict[str, Any]:
     with Store(db, read_only=True) as store:
         coded = {doc_id: store.get(doc_id) for doc_id in store.doc_ids()}
         rejected = sorted(r["reason"] for r in store.rejections())
-    return {"events": {k: v.events for k, v in coded.items() if v}, "rejected": rejected}
+    events = {k: (v.article.uri, v.events) for k, v in coded.items() if v}
+    return {"events": events, "rejected": rejected}
 
 
 def test_ray_codes_like_the_local_engine(local_ray: None, corpus: Path, tmp_path: Path) -> None:
-    from eventwire.runners.ray_runner import run_ray
+    from eventwire.runners.ray_runner import input_files, input_parts, run_ray
 
-    report = run_ray([corpus], tmp_path / "shards", workers=2)
-    assert (report.files, report.articles, report.rejections) == (5, 4, 1)
+    assert len(input_parts(input_files([corpus]), PART_BYTES)) == len(FILES) + 3
+    report = run_ray([corpus], tmp_path / "shards", workers=2, part_bytes=PART_BYTES)
+    assert (report.files, report.articles, report.rejections) == (6, 8, 1)
     loaded = load_shards([tmp_path / "shards"], tmp_path / "ray.duckdb")
     local = run([corpus], tmp_path / "local.duckdb", progress=None)
     assert (loaded.coded, loaded.rejected, loaded.events) == (

@@ -11,7 +11,7 @@ import pytest
 
 from eventwire.records import CodedArticle
 from eventwire.runners.local import run, sample_corpus
-from eventwire.runners.ray_runner import Coder, input_files, read_rows
+from eventwire.runners.ray_runner import Coder, input_files, input_parts, read_rows
 from eventwire.runners.shards import load_shards, read_shards, shard_files
 from eventwire.store import Store
 
@@ -29,8 +29,8 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def write_shards(corpus: Path, out: Path, per_shard: int = 3) -> int:
     """Code ``corpus`` as the Ray engine's stages do (without Ray) and write Parquet shards."""
     rows: list[dict[str, Any]] = []
-    for index, path in enumerate(input_files([corpus])):
-        rows.extend(read_rows({"file": index, "path": path}))
+    for part in input_parts(input_files([corpus]), part_bytes=1024):
+        rows.extend(read_rows(part))
     rows.reverse()  # shards arrive in any order; loading restores input order
     coder = Coder()
     out.mkdir()

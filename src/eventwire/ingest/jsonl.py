@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from eventwire.ingest.fields import FieldMap, document_from_record
-from eventwire.ingest.opening import bounded_lines, open_binary
+from eventwire.ingest.opening import LineRange, bounded_lines, bounded_lines_until, open_binary
 from eventwire.reasons import reject
 from eventwire.records import RawDocument, Rejection
 
@@ -21,12 +21,15 @@ def read_jsonl_lines(
     fields: FieldMap,
     published: str | None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    first_line: int = 1,
 ) -> Iterator[RawDocument | Rejection]:
     """Documents from raw JSONL lines; ``name`` prefixes each ``#L<n>`` uri.
 
     ``None`` stands for a line that was longer than ``max_bytes`` and was not read.
+    ``first_line`` is the number of the first line, for lines that start inside a file.
+    Each line gives at most one document or rejection (blank lines give none).
     """
-    for number, line in enumerate(lines, start=1):
+    for number, line in enumerate(lines, start=first_line):
         uri = f"{name}#L{number}"
         if line is None:
             yield reject(uri, "too-large", f"Line {number} is over {max_bytes:,} bytes.")
@@ -61,4 +64,27 @@ def read_jsonl(
             lines = (line if whole else None for line, whole in bounded_lines(handle, max_bytes))
             yield from read_jsonl_lines(lines, str(path), fields, published, max_bytes)
     except (OSError, EOFError, gzip.BadGzipFile) as err:
+        yield reject(str(path), "unreadable", f"Reading stopped: {err}.")
+
+
+def read_jsonl_range(
+    path: Path,
+    lines: LineRange,
+    fields: FieldMap,
+    published: str | None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[RawDocument | Rejection]:
+    """The documents of one range of an uncompressed JSONL file (planned by
+    :func:`~eventwire.ingest.opening.line_ranges`), so that a big file is read in parallel.
+
+    They are exactly those :func:`read_jsonl` gives for the same lines: same ``#L<n>`` uris,
+    same rejections. Memory stays bounded by ``max_bytes`` whatever the range's size.
+    """
+    try:
+        with path.open("rb") as handle:
+            handle.seek(lines.start)
+            read = bounded_lines_until(handle, lines.stop, max_bytes)
+            raw = (line if whole else None for line, whole in read)
+            yield from read_jsonl_lines(raw, str(path), fields, published, max_bytes, lines.line)
+    except OSError as err:
         yield reject(str(path), "unreadable", f"Reading stopped: {err}.")

@@ -1,6 +1,7 @@
 """The Ray engine: the same per-document coding as Ray Data ``map_batches``, into Parquet shards.
 
-Input files are spread over the cluster; each file is read by the usual readers, and
+Input files are spread over the cluster; each file is read by the usual readers (a big
+uncompressed JSON Lines file in ranges of whole lines, each read by its own task), and
 documents are coded by a pool of actors that each load one spaCy pipeline. Every input
 ends as one row (a coded article or a rejection, its full JSON record) in the shards
 under ``out``; ``eventwire load`` (:func:`eventwire.runners.shards.load_shards`) merges
@@ -11,18 +12,23 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sys
 import time
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from eventwire.ingest import read_paths
-from eventwire.ingest.files import iter_files
+from eventwire.ingest import DEFAULT_MAX_BYTES, FieldMap, read_paths
+from eventwire.ingest.files import JSONL_SUFFIXES, iter_files
+from eventwire.ingest.jsonl import read_jsonl_range
+from eventwire.ingest.opening import LineRange, line_ranges
 from eventwire.records import CodedArticle, RawDocument, Rejection
 from eventwire.serialize import from_dict, to_json
 
 BLOCK_BYTES = 64 * 1024
+PART_BYTES = 32 * 1024 * 1024
+WHOLE = -1  # a part's ``stop`` when the part is the whole file
 RAY_MISSING = "the Ray engine needs Ray: pip install 'eventwire[ray]'"
 
 
@@ -52,15 +58,86 @@ def input_files(paths: Sequence[str | Path]) -> list[str]:
     return files
 
 
-def read_rows(row: dict[str, Any], published: str | None = None) -> list[dict[str, Any]]:
-    """The documents (or rejections) of one input file, as rows of JSON records."""
-    rows = []
-    for position, item in enumerate(read_paths([row["path"]], published=published)):
-        kind = "rejection" if isinstance(item, Rejection) else "document"
-        rows.append(
-            {"file": row["file"], "position": position, "kind": kind, "record": to_json(item)}
+def input_parts(files: Sequence[str], part_bytes: int = PART_BYTES) -> list[dict[str, Any]]:
+    """The rows of the reading stage: one per file, or one per range of whole lines of an
+    uncompressed JSON Lines file over ``part_bytes``, so that one big dump is read by many
+    tasks, each holding no more than its range.
+
+    A gzipped file stays whole (a gzip stream reads only from its start), and so do the
+    other kinds, whose records (WARC, CSV, feeds) or documents span lines.
+    """
+    parts: list[dict[str, Any]] = []
+    for index, file in enumerate(files):
+        ranges = _ranges(Path(file), part_bytes)
+        if len(ranges) < 2:
+            parts.append({"file": index, "path": file, "start": 0, "stop": WHOLE, "line": 1})
+            continue
+        parts.extend(
+            {"file": index, "path": file, "start": r.start, "stop": r.stop, "line": r.line}
+            for r in ranges
         )
-    return rows
+    return parts
+
+
+def _ranges(path: Path, part_bytes: int) -> list[LineRange]:
+    """The line ranges of a JSON Lines file over ``part_bytes``; none for other files, or
+    when the file cannot be read now (the reading task then rejects it as a local run does)."""
+    if Path(path.name.lower()).suffix not in JSONL_SUFFIXES:
+        return []
+    try:
+        return line_ranges(path, part_bytes) if path.stat().st_size > part_bytes else []
+    except OSError:
+        return []
+
+
+def read_rows(row: dict[str, Any], published: str | None = None) -> Iterator[dict[str, Any]]:
+    """The documents (or rejections) of one input part, as rows of JSON records, streamed.
+
+    ``position`` orders rows within their file: the part's first line number less one, plus
+    the row's index in the part. A part's rows come from distinct lines of it (plus at most
+    one ``unreadable`` rejection, when reading stopped before its last line), so positions
+    are unique within the file and in the order of a local run, which ``eventwire load``
+    relies on.
+    """
+    first = int(row["line"]) - 1
+    for index, item in enumerate(_part_items(row, published)):
+        kind = "rejection" if isinstance(item, Rejection) else "document"
+        yield {
+            "file": row["file"],
+            "position": first + index,
+            "kind": kind,
+            "record": to_json(item),
+        }
+
+
+def _part_items(row: dict[str, Any], published: str | None) -> Iterator[RawDocument | Rejection]:
+    """A whole file through the usual readers, or a range through the JSON Lines reader."""
+    path, stop = str(row["path"]), int(row["stop"])
+    if stop == WHOLE:
+        return read_paths([path], published=published)
+    return _range_items(Path(path), LineRange(int(row["start"]), stop, int(row["line"])), published)
+
+
+def _range_items(
+    path: Path, lines: LineRange, published: str | None
+) -> Iterator[RawDocument | Rejection]:
+    """The documents of a range, as :func:`read_paths` gives them for its lines.
+
+    A file with no document at all gets one ``empty`` rejection from a local run: the first
+    range, when it finds none, looks for one in the rest of the file (stopping at the first)
+    and, when there is none, gives what :func:`read_paths` gives for the whole file.
+    """
+    fields = FieldMap()
+    found = False
+    for item in read_jsonl_range(path, lines, fields, published, DEFAULT_MAX_BYTES):
+        found = True
+        yield item
+    if found or lines.start > 0:
+        return
+    rest = LineRange(lines.stop, sys.maxsize, lines.line)  # to the end of the file
+    # Only whether the rest holds anything matters here, not its line numbers.
+    if next(read_jsonl_range(path, rest, fields, published, DEFAULT_MAX_BYTES), None) is None:
+        yield from read_paths([str(path)], published=published)
 
 
 def _document(kind: str, record: str) -> RawDocument | Rejection:
@@ -118,10 +195,12 @@ def run_ray(
     languages: Collection[str] = ("en",),
     batch_size: int = 16,
     readers: int | None = None,
+    part_bytes: int = PART_BYTES,
 ) -> RayReport:
     """Code ``paths`` on Ray (a local instance with ``workers`` CPUs, or the cluster at
     ``address``) with ``workers`` coding actors and ``readers`` reading and writing
-    tasks; write Parquet shards under ``out``."""
+    tasks; write Parquet shards under ``out``. JSON Lines files over ``part_bytes`` are
+    read in ranges of about that size (:func:`input_parts`)."""
     try:
         import ray
         import ray.data
@@ -141,7 +220,7 @@ def run_ray(
     # Small blocks, so that the documents of one big file are spread over every actor.
     context.target_max_block_size = BLOCK_BYTES
     hint = published.isoformat() if published else None
-    table = ray.data.from_items([{"file": i, "path": f} for i, f in enumerate(files)])
+    table = ray.data.from_items(input_parts(files, part_bytes))
     # Reading and writing are light: they take no CPU slot, so ``workers`` coding actors
     # can fill every CPU of a small cluster without starving them.
     # A fixed number of readers and writers keeps Ray from starting a process per file.
