@@ -290,3 +290,14 @@ def test_a_known_name_is_known_without_its_middle_name() -> None:
     lex = default_lexicon()
     erdogan = lex.person("Recep Erdogan", dt.date(2005, 1, 1))
     assert erdogan is not None and (erdogan.country, erdogan.role) == ("TUR", "Prime Minister")
+
+
+def test_short_forms_leave_out_suffixes_and_may_be_a_family_name_first() -> None:
+    text = (
+        "President Ferdinand Marcos Jr. met Premier Li Qiang. Marcos accused the coast "
+        "guard, and Li denied it."
+    )
+    actors = _actors(text)
+    assert "Marcos" not in actors and "Li" not in actors
+    assert len(actors["Ferdinand Marcos Jr."].mentions) == 2
+    assert len(actors["Li Qiang"].mentions) == 2

@@ -27,6 +27,8 @@ STATELESS_SECTORS = frozenset({"IGO", "NGO"})
 # How many words may stand between a party or country and a title ("Lib Dem home
 # affairs spokesman", "BNP founding chairman").
 TITLE_GAP = 3
+# Generational suffixes, which a short form of the name leaves out ("Marcos").
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
 class PeoplePasses(Drafts):
@@ -203,11 +205,10 @@ class PeoplePasses(Drafts):
         return key in self.lex.periods or key in self.lex.people
 
     def _known_surname(self, ent: SpacySpan) -> bool:
+        """Whether ``ent`` is a short form of a person already named ("Marcos" after
+        "Ferdinand Marcos Jr.", "Li" after "Li Qiang")."""
         words = ent.text.split()
-        return any(
-            d.kind == "person" and d.name.split()[-len(words) :] == words
-            for d in self.drafts.values()
-        )
+        return any(d.kind == "person" and _short_form(words, d.name) for d in self.drafts.values())
 
     def _add_person(self, start: int, end: int) -> None:
         name = self.doc[start:end].text
@@ -246,7 +247,7 @@ class PeoplePasses(Drafts):
             if other.kind != "person":
                 continue
             other_words = other.name.split()
-            if words == other_words[-len(words) :] or words == other_words[: len(words)]:
+            if _short_form(words, other.name):
                 draft.key = other.key
                 break
             if other_words == words[-len(other_words) :]:
@@ -420,3 +421,13 @@ def _phrase(head: Token) -> tuple[int, int]:
     first = min([head.i, *(c.left_edge.i for c in own)])
     last = max([head.i, *(c.right_edge.i for c in own)])
     return first, last
+
+
+def _short_form(words: list[str], name: str) -> bool:
+    """Whether ``words`` begin or end ``name`` without its generational suffix: a
+    surname ("Marcos" of "Ferdinand Marcos Jr."), or a family name written first ("Li"
+    of "Li Qiang")."""
+    full = name.split()
+    while full and full[-1].lower() in NAME_SUFFIXES:
+        full.pop()
+    return bool(words) and (words == full[: len(words)] or words == full[-len(words) :])
