@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import re
 from pathlib import Path
 
 import pytest
 
 from eventwire.extract import extract
-from eventwire.extract.boilerplate import filter_boilerplate
+from eventwire.extract.boilerplate import filter_boilerplate, split_units
+from eventwire.extract.cues import join_patterns, load_cues
 from eventwire.records import Article, RawDocument, Span
+from eventwire.resources import data_path
 
 SHARED = Path(__file__).parents[1].parent / "shared"
 PARA = (
@@ -154,3 +158,35 @@ def test_reporting_sentences_with_the_same_words_are_kept() -> None:
     )
     result = filter_boilerplate(f"{PARA}\n\n{body}\n", select_region=False)
     assert result.removed == ()
+
+
+def test_joined_cues_decide_as_the_patterns_one_by_one() -> None:
+    """The joined line, phrase and opener patterns only rule lines out: the filter cuts the
+    same units, with the same reasons, as when every pattern is tried on every line."""
+    cues = load_cues()
+    assert cues.any_line is not None and cues.any_phrase is not None
+    assert cues.any_opener is not None
+    one_by_one = dataclasses.replace(cues, any_line=None, any_phrase=None, any_opener=None)
+    texts = [
+        "\n\n".join([PARA, PARA, "Support our journalism", "Donate today.", PARA]),
+        "\n".join(["Home", "World", "Politics", PARA, "Sign up for our newsletter", PARA]),
+    ]
+    for path in sorted(data_path("corpus").glob("*.txt")):
+        texts.append(path.read_text(encoding="utf-8", errors="replace"))
+    for text in texts:
+        assert split_units(text, cues) == split_units(text, one_by_one)
+        assert filter_boilerplate(text, cues=cues) == filter_boilerplate(text, cues=one_by_one)
+
+
+def test_patterns_that_refer_to_their_groups_are_not_joined() -> None:
+    def joined(*sources: str) -> re.Pattern[str] | None:
+        return join_patterns(re.compile(s, re.IGNORECASE) for s in sources)
+
+    assert joined(r"\(?(reporting|editing) by .{1,20}", r"(a)b") is not None
+    assert joined(r"(a)\1", r"b") is None  # the group's number changes in an alternation
+    assert joined(r"(?P<x>a)(?P=x)") is None
+    assert joined(r"(a)?(?(1)b|c)") is None
+    assert joined(r"(?P<x>a)", r"(?P<x>b)") is None  # one name defined twice
+    assert joined() is None
+    either = joined(r"subscribe( now)?", r"sign up")
+    assert either is not None and either.fullmatch("SIGN UP") and not either.fullmatch("sign")

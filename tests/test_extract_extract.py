@@ -5,7 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from datasketch import MinHash
+
 from eventwire.extract import extract
+from eventwire.extract.signature import NUM_PERM, SEED, minhash_signature, shingles
 from eventwire.records import Article, RawDocument, Rejection
 
 DATA = Path(__file__).parent / "data" / "ingest"
@@ -135,3 +138,15 @@ def test_text_file_fixture_drops_share_line() -> None:
     assert article.text.endswith("issued after the meeting.")
     assert [b.reason for b in article.removed] == ["share-bar"]
     assert article.published == dt.date(2024, 5, 6) and article.published_how == "dateline"
+
+
+def test_signature_equals_a_freshly_seeded_minhash() -> None:
+    """Sketches share one draw of the permutations; the values are those of a new MinHash."""
+    for text in (STORY, "", "too short", STORY.upper() + " Archive reference 000001."):
+        fresh = MinHash(num_perm=NUM_PERM, seed=SEED)
+        grams = shingles(text)
+        if grams:
+            fresh.update_batch(list(grams))
+        signature = minhash_signature(text)
+        assert signature == tuple(int(v) for v in fresh.hashvalues)
+        assert all(type(v) is int for v in signature)

@@ -132,3 +132,9 @@ def test_gold_place_f1(shared: Path, nlp: Language, gaz: Gazetteer) -> None:
     f1 = 2 * precision * recall / (precision + recall)
     print(f"places: p={precision:.3f} r={recall:.3f} f1={f1:.3f} tp={tp} fp={fp} fn={fn}")
     assert f1 >= 0.9
+
+
+def test_locate_with_the_parsed_text_given_finds_the_same(nlp: Language, gaz: Gazetteer) -> None:
+    text = "Troops massed near the Pentagon and in Kashmir, officials in Paris said."
+    doc = nlp(text)
+    assert locate(doc, gazetteer=gaz, text=text) == locate(doc, gazetteer=gaz)

@@ -72,3 +72,21 @@ def test_to_dict_refuses_non_records() -> None:
         to_dict({"a": 1})
     with pytest.raises(TypeError):
         to_dict(Span)
+
+
+def test_subclasses_and_mappings_serialise_like_their_bases() -> None:
+    class Label(str):
+        pass
+
+    class Pair(tuple[int, int]):
+        pass
+
+    when = to_dict(When(dt.date(2024, 3, 1), "day", Span(1, 2), Label("weekday")))
+    assert when["how"] == "weekday" and when["span"] == {"start": 1, "end": 2}
+    block = RemovedBlock(0, 4, "share-bar", "Share")
+    pair = replace(block, text=Pair((1, 2)))  # type: ignore[arg-type]
+    dated = replace(block, text={"a": dt.date(2024, 1, 2)})  # type: ignore[arg-type]
+    assert to_dict(pair)["text"] == [1, 2]
+    assert to_dict(dated)["text"] == {"a": "2024-01-02"}
+    with pytest.raises(TypeError, match="cannot serialise a set"):
+        to_dict(replace(block, text={1}))  # type: ignore[arg-type]

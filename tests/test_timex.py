@@ -128,3 +128,9 @@ def test_find_dates_without_publication_date_keeps_only_full_dates(nlp: Language
 def test_dateline_date_with_its_agency_trailer_resolves() -> None:
     when = resolve("March 14, 2025 (EventWire) - China", dt.date(2025, 3, 20))
     assert when is not None and (when.date, when.precision) == (dt.date(2025, 3, 14), "day")
+
+
+def test_find_dates_with_the_parsed_text_given_finds_the_same(nlp: Language) -> None:
+    text = "Talks were held on Nov. 12 and March 3; a deal came yesterday, not last Friday."
+    doc = nlp(text)
+    assert find_dates(doc, THURSDAY, text=text) == find_dates(doc, THURSDAY)

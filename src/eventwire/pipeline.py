@@ -61,13 +61,15 @@ def _lexicon_with(paths: tuple[str, ...]) -> ActorLexicon:
 def annotate(article: Article, doc: Doc, *, lexicon: ActorLexicon | None = None) -> CodedArticle:
     """Code one parsed article: actors, places, quotes, then events over them."""
     gazetteer = Gazetteer.default()
-    places = locate(doc, dateline=article.dateline, gazetteer=gazetteer)
+    # ``doc`` is the parse of ``article.text``, and spaCy's tokens keep every character:
+    # the stages get the text itself rather than rebuilding it from the tokens each time.
+    places = locate(doc, dateline=article.dateline, gazetteer=gazetteer, text=article.text)
     dateline_place = _dateline_place(article, places, gazetteer)
     home = dateline_place.country if dateline_place else None
     lexicon = lexicon or _configured_lexicon()
     actors = recognise(doc, lexicon, home_country=home, published=article.published)
     quotes = find_quotes(doc, actors)
-    dates = tuple(find_dates(doc, article.published))
+    dates = tuple(find_dates(doc, article.published, text=article.text))
     context = Context(
         actors=actors,
         places=places,

@@ -14,7 +14,7 @@ import datetime as dt
 import json
 import types
 import typing
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cache
 from typing import Any, TypeVar, Union, get_args, get_origin
 
@@ -50,26 +50,73 @@ def coded_article_from_dict(data: Mapping[str, Any]) -> CodedArticle:
 
 
 def _plain(value: object) -> Any:
-    if value is None or isinstance(value, str | bool | int | float):
-        return value
-    names = _FIELD_NAMES.get(type(value))
-    if names is None and dataclasses.is_dataclass(value) and not isinstance(value, type):
-        names = _FIELD_NAMES[type(value)] = tuple(f.name for f in dataclasses.fields(value))
-    if names is not None:
-        return {name: _plain(getattr(value, name)) for name in names}
-    if isinstance(value, tuple | list):
-        return [_plain(item) for item in value]
-    if isinstance(value, dt.date):  # datetime is a date too
-        return value.isoformat()
-    if isinstance(value, bytes):
-        return {"base64": base64.b64encode(value).decode("ascii")}
-    if isinstance(value, Mapping):
-        return {str(key): _plain(item) for key, item in value.items()}
+    convert = _CONVERTERS.get(type(value))
+    if convert is None:
+        convert = _CONVERTERS[type(value)] = _converter(type(value))
+    return convert(value)
+
+
+# Serialising is on the store's hot path (every article's record, every event's), and a
+# record is mostly small values and spans: the converter of each class is chosen once,
+# from its type alone, and values of these exact types are taken as they are.
+_ATOMS = frozenset({str, bool, int, float, type(None)})
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _sequence(value: Any) -> list[Any]:
+    return [item if type(item) in _ATOMS else _plain(item) for item in value]
+
+
+def _record(cls: type) -> Callable[[Any], dict[str, Any]]:
+    names = tuple(f.name for f in dataclasses.fields(cls))
+
+    def convert(value: Any) -> dict[str, Any]:
+        plain: dict[str, Any] = {}
+        for name in names:
+            item = getattr(value, name)
+            plain[name] = item if type(item) in _ATOMS else _plain(item)
+        return plain
+
+    return convert
+
+
+def _mapping(value: Any) -> dict[str, Any]:
+    return {str(key): _plain(item) for key, item in value.items()}
+
+
+def _isoformat(value: Any) -> str:
+    return str(value.isoformat())
+
+
+def _base64(value: Any) -> dict[str, str]:
+    return {"base64": base64.b64encode(value).decode("ascii")}
+
+
+def _refuse(value: Any) -> Any:
     raise TypeError(f"cannot serialise a {type(value).__name__}")
 
 
-# Field names per record class, looked up once: serialising is on the store's hot path.
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+def _converter(cls: type) -> Callable[[Any], Any]:
+    """How values of class ``cls`` become plain values (checked in this order)."""
+    if issubclass(cls, str | bool | int | float) or cls is type(None):
+        return _same
+    if dataclasses.is_dataclass(cls):
+        return _record(cls)
+    if issubclass(cls, tuple | list):
+        return _sequence
+    if issubclass(cls, dt.date):  # datetime is a date too
+        return _isoformat
+    if issubclass(cls, bytes):
+        return _base64
+    if issubclass(cls, Mapping):
+        return _mapping
+    return _refuse
+
+
+_CONVERTERS: dict[type, Callable[[Any], Any]] = {}
 
 
 @cache

@@ -283,10 +283,12 @@ def _trimmed_span(piece: str, offset: int) -> Span:
     return Span(offset + lead, offset + lead + len(core))
 
 
-def find_dates(doc: Doc, published: dt.date | None) -> list[When]:
+def find_dates(doc: Doc, published: dt.date | None, *, text: str | None = None) -> list[When]:
     """Every date expression of the parse that resolves, each with its span in ``doc.text``.
 
-    Without a publication date only absolute dates with a year resolve.
+    Without a publication date only absolute dates with a year resolve. ``text``, when
+    given, must be ``doc.text``, such as the string the caller parsed: spaCy joins
+    ``doc.text`` from every token anew on each access.
     """
     found: list[When] = []
     covered: list[tuple[int, int]] = []
@@ -295,7 +297,7 @@ def find_dates(doc: Doc, published: dt.date | None) -> list[When]:
         if ent.label_ in DATE_LABELS:
             covered.append((ent.start_char, ent.end_char))
             candidates.extend(_pieces(ent.text, ent.start_char))
-    for match in _MISSED.finditer(doc.text):
+    for match in _MISSED.finditer(doc.text if text is None else text):
         if not any(s < match.end() and match.start() < e for s, e in covered):
             candidates.append((match.group(), match.start()))
     for piece, offset in sorted(candidates, key=lambda item: item[1]):

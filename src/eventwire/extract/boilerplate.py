@@ -65,10 +65,15 @@ class FilterResult:
 
 
 def _cue_reason(norm: str, words: int, cues: Cues) -> str | None:
-    if len(norm) <= cues.max_line_chars:
+    # The joined patterns rule out, in one scan each, the lines that no cue matches.
+    if len(norm) <= cues.max_line_chars and (
+        cues.any_line is None or cues.any_line.fullmatch(norm)
+    ):
         for spec in cues.reasons:
             if any(p.fullmatch(norm) for p in spec.lines):
                 return spec.reason
+    if cues.any_phrase is not None and cues.any_phrase.search(norm) is None:
+        return None
     best: tuple[int, str] | None = None
     for spec in cues.reasons:
         hits = sum(1 for p in spec.phrases if p.search(norm))
@@ -83,7 +88,7 @@ def _cue_reason(norm: str, words: int, cues: Cues) -> str | None:
 
 
 def _opener(norm: str, cues: Cues) -> tuple[str, TailKind] | None:
-    if len(norm) > 120:
+    if len(norm) > 120 or (cues.any_opener is not None and not cues.any_opener.fullmatch(norm)):
         return None
     for spec in cues.reasons:
         if spec.tail is not None and any(p.fullmatch(norm) for p in spec.openers):
@@ -108,7 +113,7 @@ def _shape(norm: str, words: list[str], stop_share: float, use_stops: bool) -> S
 def split_units(text: str, cues: Cues | None = None) -> list[Unit]:
     """The non-empty lines of ``text`` as classified units, in order."""
     cues = cues or load_cues()
-    raw: list[tuple[int, int, int, str, list[str]]] = []
+    raw: list[tuple[int, int, int, str, list[str], int]] = []
     paragraph = 0
     blank = False
     stop_total = 0
@@ -124,13 +129,13 @@ def split_units(text: str, cues: Cues | None = None) -> list[Unit]:
         start = line_start + (len(line) - len(line.lstrip()))
         end = line_start + len(line.rstrip())
         words = _WORD_RE.findall(stripped.lower())
-        stop_total += sum(1 for w in words if w in cues.stopwords)
+        stops = sum(1 for w in words if w in cues.stopwords)
+        stop_total += stops
         word_total += len(words)
-        raw.append((start, end, paragraph, " ".join(stripped.split()), words))
+        raw.append((start, end, paragraph, " ".join(stripped.split()), words, stops))
     use_stops = word_total > 0 and stop_total / word_total >= 0.15
     units = []
-    for start, end, para, norm, words in raw:
-        stops = sum(1 for w in words if w in cues.stopwords)
+    for start, end, para, norm, words, stops in raw:
         share = stops / len(words) if words else 0.0
         units.append(
             Unit(

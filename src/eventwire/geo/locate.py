@@ -9,6 +9,7 @@ country of its dateline.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -56,7 +57,14 @@ def _trim(text: str, start: int) -> Mention | None:
 
 
 def _landmark_pattern(gazetteer: Gazetteer) -> re.Pattern[str] | None:
-    forms = sorted({f for f in gazetteer.landmark_forms if len(f) >= 4}, key=len, reverse=True)
+    return _landmark_pattern_of(gazetteer.landmark_forms)
+
+
+@functools.lru_cache(maxsize=8)
+def _landmark_pattern_of(landmark_forms: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The pattern of a gazetteer's landmark names, built once per set of names rather than
+    once per article (building it costs more than the search)."""
+    forms = sorted({f for f in landmark_forms if len(f) >= 4}, key=len, reverse=True)
     if not forms:
         return None
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
@@ -82,10 +90,13 @@ def _country_modifier(ent: SpacySpan, gazetteer: Gazetteer, name: str) -> bool:
     )
 
 
-def mentions(doc: Doc, gazetteer: Gazetteer, *, modifiers: bool = True) -> list[Mention]:
+def mentions(
+    doc: Doc, gazetteer: Gazetteer, *, modifiers: bool = True, text: str | None = None
+) -> list[Mention]:
     """Place mentions in document order, each at most once per span.
 
     With ``modifiers=False`` a country name used as a pre-nominal modifier is skipped.
+    ``text`` is ``doc.text`` when the caller has it already (see :func:`locate`).
     """
     found: list[Mention] = []
     for ent in doc.ents:
@@ -105,18 +116,20 @@ def mentions(doc: Doc, gazetteer: Gazetteer, *, modifiers: bool = True) -> list[
         if not modifiers and _country_modifier(ent, gazetteer, mention.name):
             continue
         found.append(mention)
-    found.extend(_missed_landmarks(doc, gazetteer, found))
+    found.extend(_missed_landmarks(doc, gazetteer, found, doc.text if text is None else text))
     found.sort(key=lambda m: m.span.start)
     return found
 
 
-def _missed_landmarks(doc: Doc, gazetteer: Gazetteer, taken: list[Mention]) -> Iterator[Mention]:
+def _missed_landmarks(
+    doc: Doc, gazetteer: Gazetteer, taken: list[Mention], text: str
+) -> Iterator[Mention]:
     pattern = _landmark_pattern(gazetteer)
     if pattern is None:
         return
     entity_spans = [(e.start_char, e.end_char) for e in doc.ents]
     taken_spans = [(m.span.start, m.span.end) for m in taken]
-    for match in pattern.finditer(doc.text):
+    for match in pattern.finditer(text):
         start, end = match.span()
         if any(s < end and start < e for s, e in taken_spans):
             continue
@@ -168,6 +181,7 @@ def locate(
     dateline: Dateline | None = None,
     gazetteer: Gazetteer | None = None,
     modifiers: bool = False,
+    text: str | None = None,
 ) -> tuple[Place, ...]:
     """One geocoded :class:`Place` per place mention of ``doc``, in text order.
 
@@ -175,9 +189,13 @@ def locate(
     ``Place.rule`` names the disambiguation rule that chose it. Names the gazetteer does not
     know give no place. ``modifiers=False`` leaves out country names used as adjectives before
     a noun ("UK troops", "U.S. Defense Secretary"): they say whose, not where.
+
+    ``text``, when given, must be ``doc.text``, such as the string the caller parsed: spaCy
+    joins ``doc.text`` from every token anew on each access, which costs more than the
+    search it serves.
     """
     gaz = gazetteer or Gazetteer.default()
-    found = mentions(doc, gaz, modifiers=modifiers)
+    found = mentions(doc, gaz, modifiers=modifiers, text=text)
     context = article_context(found, gaz, dateline)
     places: list[Place] = []
     for mention in found:

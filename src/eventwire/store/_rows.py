@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from eventwire.records import Actor, Article, CodedArticle, Event, Place, Quote, Span
-from eventwire.serialize import to_dict, to_json
+from eventwire.serialize import to_dict
 
 Row = tuple[Any, ...]
 
@@ -69,11 +69,14 @@ def flatten(
     """The rows of every table for ``coded``; ``dup_group`` comes from the near-dup index."""
     article = coded.article
     ids = _ActorIds(coded.actors)
+    # The text lives in its own column; the JSON record holds everything else. Each
+    # event's own JSON is its part of that record, serialised once for both.
+    record = to_dict(dataclasses.replace(coded, article=dataclasses.replace(article, text="")))
     rows = ArticleRows()
     rows.add(
         "articles",
         ARTICLE_COLUMNS,
-        [_article_row(coded, dup_group=dup_group, run_id=run_id, coded_at=coded_at)],
+        [_article_row(coded, record, dup_group=dup_group, run_id=run_id, coded_at=coded_at)],
     )
     rows.add(
         "removed_blocks",
@@ -98,9 +101,9 @@ def flatten(
     )
     events: list[Row] = []
     participants: list[Row] = []
-    for i, event in enumerate(coded.events):
+    for i, (event, plain) in enumerate(zip(coded.events, record["events"], strict=True)):
         eid = event_id(article.doc_id, i)
-        events.append(_event_row(article, eid, i, event, ids))
+        events.append(_event_row(article, eid, i, event, ids, plain))
         participants.extend(_participant_rows(article.doc_id, eid, event, ids))
     rows.add("events", EVENT_COLUMNS, events)
     rows.add("event_participants", PARTICIPANT_COLUMNS, participants)
@@ -130,11 +133,14 @@ class _ActorIds:
 
 
 def _article_row(
-    coded: CodedArticle, *, dup_group: str, run_id: str | None, coded_at: dt.datetime
+    coded: CodedArticle,
+    record: dict[str, Any],
+    *,
+    dup_group: str,
+    run_id: str | None,
+    coded_at: dt.datetime,
 ) -> Row:
     article = coded.article
-    # The text lives in its own column; the JSON record holds everything else.
-    record = to_dict(dataclasses.replace(coded, article=dataclasses.replace(article, text="")))
     dateline = article.dateline
     return (
         article.doc_id,
@@ -208,7 +214,10 @@ def _party(actor: Actor | None, span: Span | None, ids: _ActorIds) -> Row:
     )
 
 
-def _event_row(article: Article, eid: str, ordinal: int, event: Event, ids: _ActorIds) -> Row:
+def _event_row(
+    article: Article, eid: str, ordinal: int, event: Event, ids: _ActorIds, plain: dict[str, Any]
+) -> Row:
+    """One event's row; ``plain`` is ``to_dict(event)``, stored as its JSON record."""
     when = event.when
     where = event.where
     return (
@@ -241,7 +250,7 @@ def _event_row(article: Article, eid: str, ordinal: int, event: Event, ids: _Act
         event.sentence.end,
         event.trigger.of(article.text),
         event.sentence.of(article.text),
-        to_json(event),
+        json.dumps(plain, ensure_ascii=False),
     )
 
 
