@@ -301,3 +301,77 @@ def test_short_forms_leave_out_suffixes_and_may_be_a_family_name_first() -> None
     assert "Marcos" not in actors and "Li" not in actors
     assert len(actors["Ferdinand Marcos Jr."].mentions) == 2
     assert len(actors["Li Qiang"].mentions) == 2
+
+
+# -- standing words, state bodies, IGO officials, names the lexicon knows ---------------
+
+
+def test_ruling_and_opposition_before_a_party_give_its_sector() -> None:
+    text = "The ruling Zanu-PF accused the opposition Movement for Democratic Change of fraud."
+    actors = _actors(text)
+    assert _code(actors["ZANU-PF"]) == ("ZWE", "GOV")
+    assert _code(actors["Movement for Democratic Change"]) == ("ZWE", "OPP")
+    assert not any(a.kind == "group" and a.name == "opposition" for a in actors.values())
+
+
+def test_a_state_body_without_nationality_belongs_to_the_home_country() -> None:
+    text = "The Supreme Court blocked the decree on Monday, lawyers said."
+    court = next(a for a in _actors(text, home_country="PER").values() if "Court" in a.name)
+    assert _code(court) == ("PER", "JUD")
+
+
+def test_a_body_spacy_names_is_one_actor_not_a_state_and_a_group() -> None:
+    actors = _actors("The Ghana Armed Forces said the Ghanaians had been evacuated.")
+    assert _code(actors["Ghana Armed Forces"]) == ("GHA", "MIL")
+    assert actors["Ghana Armed Forces"].kind == "organisation"
+
+
+def test_an_igo_official_is_igo_whatever_the_title_says() -> None:
+    text = "Secretary-General Antonio Guterres, a former Portuguese prime minister, spoke."
+    guterres = _actors(text, published=dt.date(2023, 5, 1))["Antonio Guterres"]
+    assert _code(guterres) == ("IGO", "IGO")
+
+
+def test_a_body_before_a_title_crosses_qualifiers_but_not_a_verb() -> None:
+    text = (
+        "Russian foreign ministry spokeswoman Olga Petrenko said talks would go on. "
+        "Reuters quoted President Jorge Mendes as saying so."
+    )
+    actors = _actors(text)
+    assert _code(actors["Olga Petrenko"]) == ("RUS", "GOV")
+    assert actors["Jorge Mendes"].sector == "GOV"
+    text = "Kremlin spokesman Ivan Orlov denied it."
+    assert _code(_actors(text)["Ivan Orlov"]) == ("RUS", "GOV")
+
+
+def test_a_title_before_a_name_is_no_unnamed_person() -> None:
+    actors = _actors("The minister told the Kenyan broadcaster Citizen TV that he would stay.")
+    assert not any(a.kind == "person" and a.role == "Broadcaster" for a in actors.values())
+
+
+def test_a_name_followed_by_a_kind_of_body_is_that_body() -> None:
+    actors = _actors("Mr Tan told the Lianhe Zaobao newspaper that he would resign.")
+    body = next(a for a in actors.values() if a.name.endswith("Zaobao"))
+    assert (body.kind, body.sector) == ("organisation", "MED")
+
+
+def test_known_full_names_are_found_whole() -> None:
+    text = "NATO chief Jens Stoltenberg met Anders Fogh Rasmussen in Oslo."
+    actors = _actors(text, published=dt.date(2016, 3, 1))
+    assert "Anders Fogh Rasmussen" in actors
+    assert "Fogh Rasmussen" not in actors
+
+
+def test_a_known_person_out_of_office_keeps_a_nationality() -> None:
+    lex = default_lexicon()
+    assert lex.person("Anthony Albanese", dt.date(2015, 1, 1)) is None
+    assert lex.nationality("Anthony Albanese") == "AUS"
+    assert (
+        lex.nationality("Anders Fogh Rasmussen") is None
+        or lex.nationality("Anders Fogh Rasmussen") == "DNK"
+    )
+
+
+def test_on_the_day_an_office_changes_hands_the_outgoing_holder_holds_it() -> None:
+    bremer = default_lexicon().person("Paul Bremer", dt.date(2004, 6, 28))
+    assert bremer is not None and (bremer.country, bremer.sector) == ("USA", "GOV")

@@ -4,6 +4,7 @@ and organisations spaCy finds that no lexicon lists."""
 
 from __future__ import annotations
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from eventwire.actors.drafts import HONORIFICS, ORG_HINTS, Draft
@@ -36,6 +37,7 @@ class BodyPasses(PeoplePasses):
             key = f"{entry.kind}:{entry.name.lower()}"
             draft = Draft(key, entry.name, entry.kind, entry.country, entry.sector, entry.role)
             draft.party = self._party(entry)
+            draft.standing = self._standing_before(match.start)
             self._add(draft, match.start, match.end)
 
     def _place_only(self, match: LexMatch) -> bool:
@@ -51,7 +53,7 @@ class BodyPasses(PeoplePasses):
         for match in self.matches:
             if match.start in self.claimed:
                 continue
-            if match.category == "title":
+            if match.category == "title" and not self._modifies_body(match):
                 self._group(match)
         for match in self.matches:
             if match.start in self.claimed:
@@ -71,6 +73,21 @@ class BodyPasses(PeoplePasses):
                 draft = Draft(f"capital:{iso3}", self.doc[match.start : match.end].text,
                                "state", iso3, "GOV")  # fmt: skip
                 self._add(draft, match.start, match.end)
+
+    def _not_a_body(self, ent: SpacySpan) -> bool:
+        """An ORG entity that is only a nationality or place word ("Gibraltarians"), or
+        that runs over an honorific into a name ("Tanzania Mr Brown")."""
+        match = self.match_at.get(ent.start)
+        whole = match is not None and match.start == ent.start and match.end == ent.end
+        if whole and match is not None and match.category in {"adjective", "country", "capital"}:
+            return True
+        return any(t.lower_ in HONORIFICS for t in ent[1:])
+
+    def _modifies_body(self, match: LexMatch) -> bool:
+        """ "the opposition MDC", "government troops" aside: a collective noun right before
+        a named body describes that body."""
+        after = self.match_at.get(match.end)
+        return after is not None and after.category in {"organisation", "metonym"}
 
     def _nationality(self, match: LexMatch) -> None:
         """ "the American agreement" stands for the state; "Georgians" (a noun) for its people."""
@@ -106,6 +123,8 @@ class BodyPasses(PeoplePasses):
     def _group(self, match: LexMatch) -> None:
         """ "Israeli troops", "the U.S. administration", "Israel's military"."""
         title = self.lex.titles[match.key]
+        if title.kind == "person" and self._describes_name(match):
+            return
         country, org, start = self._modifier_before(match.start)
         if country is None and org is None:
             if match.key not in HOME_GROUPS or self._home_country is None:
@@ -144,6 +163,8 @@ class BodyPasses(PeoplePasses):
             if ent[0].lower_ in HONORIFICS and len(ent) > 1:
                 self._add_person(ent.start + 1, ent.end)
                 continue
+            if self._not_a_body(ent):
+                continue
             start = ent.start + (1 if ent[0].lower_ == "the" else 0)
             words = {t.lower_.strip(".") for t in ent}
             sector = next((s for hints, s in ORG_HINTS if words & hints), None)
@@ -160,4 +181,5 @@ class BodyPasses(PeoplePasses):
                 self._state(iso3, start, ent.end)
                 continue
             draft = Draft(f"org:{name.lower()}", name, "organisation", country, sector)
+            draft.standing = self._standing_before(start)
             self._add(draft, start, ent.end)

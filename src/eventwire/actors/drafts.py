@@ -21,14 +21,18 @@ FORMER = frozenset({"former", "ex", "ex-"})
 SKIPPABLE_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
 # Sectors an organisation lends to a generic title ("Hamas leader", "UN envoy").
 ORG_SECTORS = frozenset({"IGO", "REB", "POL", "OPP", "MED", "NGO", "BUS", "CVL", "LAB", "REL"})
+# Words before a party that give its standing, whatever the lexicons know of it.
+STANDING_WORDS = {"ruling": "GOV", "governing": "GOV", "opposition": "OPP"}
 ORG_HINTS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset({"ministry", "government", "cabinet", "department", "office", "police"}), "GOV"),
-    (frozenset({"army", "forces", "military", "navy", "brigade", "corps", "guard"}), "MIL"),
+    (frozenset({"army", "force", "forces", "military", "navy", "brigade", "corps", "guard"}),
+     "MIL"),
     (frozenset({"party", "front", "movement", "alliance"}), "POL"),
     (frozenset({"court", "tribunal"}), "JUD"),
     (frozenset({"parliament", "assembly", "congress", "senate", "council"}), "LEG"),
     (frozenset({"bank", "corp", "corporation", "inc", "ltd", "company", "airlines"}), "BUS"),
-    (frozenset({"news", "tv", "television", "radio", "times", "post", "channel", "agency"}), "MED"),
+    (frozenset({"news", "tv", "television", "radio", "times", "post", "channel", "agency",
+                "newspaper", "magazine", "broadcaster", "daily", "tabloid"}), "MED"),
     (frozenset({"union", "federation", "association"}), "CVL"),
     (frozenset({"university", "college", "institute"}), "EDU"),
 )  # fmt: skip
@@ -49,6 +53,7 @@ class Draft:
     party: str | None = None  # the party whose standing decides a POL sector
     former: bool = False  # the text gives the role as one no longer held
     titled: bool = False  # the text gives this person a title ("the prime minister")
+    standing: str | None = None  # GOV or OPP when the text calls a party ruling or opposition
 
 
 class Drafts:
@@ -89,6 +94,7 @@ class Drafts:
             existing.role = existing.role or draft.role
             existing.party = existing.party or draft.party
             existing.titled = existing.titled or draft.titled
+            existing.standing = existing.standing or draft.standing
         existing.tokens.append((start, end))
         self.claimed.update(range(start, end))
         return existing
@@ -128,7 +134,9 @@ class Drafts:
         end = start
         for _ in range(gap + 1):
             stop = end - 1 if end > 0 and self.doc[end - 1].tag_ == "POS" else end
-            match = self._match_ending_at(stop, {"adjective", "country", "organisation", "capital"})
+            match = self._match_ending_at(
+                stop, {"adjective", "country", "organisation", "metonym", "capital"}
+            )
             if match is not None:
                 country, org = self._affiliation(match)
                 return country, org, match.start
@@ -138,15 +146,37 @@ class Drafts:
         return None, None, start
 
     def _skippable(self, token: Token) -> bool:
-        """A plain word that may qualify a title without naming anyone ("home affairs")."""
+        """A plain word that may qualify a title without naming anyone ("home affairs",
+        "foreign ministry" in "Chinese foreign ministry spokesman"). It must modify a word
+        after it: "Xinhua quoted President Xi" crosses a verb, not a qualifier."""
+        match = self.match_at.get(token.i)
         return (
             token.is_alpha
             and token.pos_ in SKIPPABLE_POS
-            and token.i not in self.match_at
+            and token.head.i > token.i
+            and (match is None or self._collective(match))
             and token.ent_type_ not in {"PERSON", "GPE", "NORP"}
             and token.lower_ not in FORMER
             and not token.is_sent_start
         )
+
+    def _describes_name(self, match: LexMatch) -> bool:
+        """A title right before a name describes that name ("the Dutch broadcaster NOS",
+        "the defense minister Benny Gantz"): it is no unnamed person of its own."""
+        nxt = self.doc[match.end] if match.end < len(self.doc) else None
+        return nxt is not None and (nxt.ent_type_ in {"PERSON", "ORG"} or nxt.pos_ == "PROPN")
+
+    def _collective(self, match: LexMatch) -> bool:
+        """A title match that names a body or group ("foreign ministry"), not an office."""
+        return match.category == "title" and self.lex.titles[match.key].kind == "group"
+
+    def _standing_before(self, start: int) -> str | None:
+        """GOV or OPP when the words before a party say where it stands: "the ruling
+        ZANU-PF", "the main opposition Labor Party", "whose opposition Democratic Centre"."""
+        i = start - 1
+        while i >= 0 and self.doc[i].lower_ in {"the", "main", "largest", "official"}:
+            i -= 1
+        return STANDING_WORDS.get(self.doc[i].lower_) if i >= 0 else None
 
     def _party(self, org: Entry | None) -> str | None:
         """The party an organisation is, when its standing can decide a sector."""

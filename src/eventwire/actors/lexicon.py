@@ -168,6 +168,10 @@ class ActorLexicon:
             return None
         if on is not None:
             current = [p.entry for p in periods if p.holds(on)]
+            if not current:
+                # On the day an office changes hands the outgoing holder still acts in it
+                # ("Bremer handed over sovereignty on Monday").
+                current = [p.entry for p in periods if p.end == on]
             return current[0] if current else None
         lowered = text.lower()
         # Offices the text says were left ("resigned as international development
@@ -195,6 +199,16 @@ class ActorLexicon:
             if pick and all(e.country == pick[0].country for e in pick):
                 return _consensus(pick)
         return _consensus(same)
+
+    def nationality(self, name: str) -> str | None:
+        """The country of every national office a known person held (none at an IGO), for
+        a date outside all of them: Helen Clark is a New Zealander before and after."""
+        countries = {
+            p.entry.country
+            for p in self.periods.get(key_of(name), [])
+            if p.entry.country and p.entry.country != "IGO"
+        }
+        return countries.pop() if len(countries) == 1 else None
 
     def country_of(self, text: str) -> str | None:
         """ISO3 for a country name, alias, adjective or demonym as written."""

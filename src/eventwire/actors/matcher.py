@@ -30,8 +30,11 @@ class LexiconMatcher:
         nlp = load()
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        # Known people by their full names too (two words or more), so that a name spaCy
+        # misses or cuts ("Anders Fogh Rasmussen" as "Fogh Rasmussen") is found whole.
+        known = {key: None for key in lex.periods if len(key.split()) >= 2}
         tables: dict[str, dict[str, object]] = {
-            "person": dict(lex.people),
+            "person": {**known, **lex.people},
             "organisation": dict(lex.organisations),
             "metonym": dict(lex.metonyms),
             "country": dict(lex.countries),

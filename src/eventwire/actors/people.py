@@ -48,8 +48,17 @@ class PeoplePasses(Drafts):
         return start, end
 
     def _people(self) -> None:
+        for match in self.matches:
+            # Known names first, whole, wherever the text writes them in capitals.
+            if match.category == "person" and all(
+                t.is_title or t.is_upper or not t.is_alpha
+                for t in self.doc[match.start : match.end]
+            ):
+                self._add_person(match.start, match.end)
         lone: list[tuple[int, int]] = []
         for ent in self.doc.ents:
+            if any(i in self.claimed for i in range(ent.start, ent.end)):
+                continue
             before = self._match_ending_at(ent.start, {"title"})
             titled = ent.label_ == "ORG" and (
                 (before is not None and self.lex.titles[before.key].kind == "person")
@@ -64,7 +73,7 @@ class PeoplePasses(Drafts):
             if bounds is None:
                 continue
             start, end = bounds
-            if self._is_place(start, end):
+            if self._is_place(start, end) or self._body_named(start, end):
                 continue
             if any(self.match_at.get(i, NO_MATCH).category in
                    {"organisation", "country", "metonym"} for i in range(start, end)):  # fmt: skip
@@ -77,6 +86,21 @@ class PeoplePasses(Drafts):
             word = self.doc[start].text
             if self._known_surname(self.doc[start:end]) or self.lex.surnames.get(word.lower()):
                 self._add_person(start, end)
+
+    def _body_named(self, start: int, end: int) -> bool:
+        """ "the Solomon Star newspaper", "the Patriotic Front party": a name spaCy took for
+        a person's, followed by the kind of body it names. Adds the body; True if so."""
+        after = self.doc[end] if end < len(self.doc) else None
+        if after is None or after.pos_ != "NOUN":
+            return False
+        sector = next((s for hints, s in ORG_HINTS if after.lower_ in hints), None)
+        if sector is None:
+            return False
+        name = self.doc[start:end].text
+        country, _, _ = self._modifier_before(start)
+        draft = Draft(f"org:{name.lower()}", name, "organisation", country, sector)
+        self._add(draft, start, end)
+        return True
 
     def _introduced(self, start: int) -> bool:
         """A one-word name is a person's when an honorific or a title comes before it
@@ -116,6 +140,8 @@ class PeoplePasses(Drafts):
                 draft.country = draft.country or known.country
                 draft.sector = draft.sector or known.sector
                 draft.role = draft.role or known.role
+            else:
+                draft.country = draft.country or self.lex.nationality(draft.name)
             if draft.former and draft.sector is None:
                 # Out of the office the text names, and no other office known: a civilian.
                 draft.sector = "CVL"
@@ -231,6 +257,7 @@ class PeoplePasses(Drafts):
             org = self._affiliation_after(end)
             country = country or (org.country if org else None)
         role = title.role if title else None
+        standing = self._standing_before(mod_start) if org is not None else None
         draft = Draft(
             key=f"person:{name.lower()}",
             name=name,
@@ -241,6 +268,7 @@ class PeoplePasses(Drafts):
             party=self._party(org),
             former=former,
             titled=title is not None,
+            standing=standing,
         )
         # A shorter or longer form of a person already seen is the same person.
         for other in self.drafts.values():
@@ -307,6 +335,10 @@ class PeoplePasses(Drafts):
             if title is not None and title_at is not None:
                 # The appositive title names this person, not another one.
                 self.claimed.update(range(title_at.start, title_at.end))
+                if any(self.doc[i].lower_ in FORMER for i in range(first, title_at.start)):
+                    # "Tedros, a former Ethiopian health minister": an office left, which
+                    # says nothing of the one held now.
+                    return None, None, None
                 if country is None and org is None:
                     country, org = self._body_of(head)
                 return title, country, org
@@ -354,9 +386,10 @@ class PeoplePasses(Drafts):
             title = self.lex.titles[match.key]
             if title.kind != "person":
                 continue
-            nxt = self.doc[match.end] if match.end < len(self.doc) else None
-            if nxt is not None and nxt.ent_type_ == "PERSON":
+            if self._describes_name(match):
                 continue
+            if self.doc[match.end - 1].pos_ == "ADJ":
+                continue  # "North Korea's official news agency"
             country, org, mod_start = self._modifier_before(match.start)
             previous = self._latest_person(title.role, before=match.start)
             if previous is not None and (country is None or country == previous.country):

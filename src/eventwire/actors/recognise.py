@@ -19,6 +19,9 @@ from eventwire.actors.bodies import BodyPasses
 from eventwire.actors.lexicon import ActorLexicon, default_lexicon
 from eventwire.records import Actor, Span
 
+# Sectors of the state's own bodies: courts, parliaments, ministries and forces.
+STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD"})
+
 
 @dataclass(frozen=True, slots=True)
 class ActorIndex:
@@ -58,8 +61,10 @@ class _Recogniser(BodyPasses):
             # Titles alone ("the Tory leader") may have pinned more offices.
             self.era = self._era() or self.era
         self._named_organisations()
-        self._groups_and_states()
+        # Bodies spaCy names before the groups and states inside them: "the Kenya Defence
+        # Forces" is one body, not Kenya and a group of forces.
         self._unknown_organisations()
+        self._groups_and_states()
         self._pronouns()
         return self._finish()
 
@@ -73,8 +78,17 @@ class _Recogniser(BodyPasses):
         drafts = sorted(coded, key=lambda d: min(s for s, _ in d.tokens))
         for index, draft in enumerate(drafts):
             sector = draft.sector
+            if sector == "POL" and draft.standing is not None:
+                sector = draft.standing  # "the ruling ZANU-PF", "the opposition MDC"
             if draft.party is not None and sector == "POL":
                 sector = self.lex.party_sector(draft.party, self.published, self.era) or sector
+            country = draft.country
+            if country == "IGO" and draft.kind != "group":
+                sector = "IGO"  # an IGO's officials are IGO whatever their title says
+            if country is None and draft.kind == "organisation" and sector in STATE_SECTORS:
+                # "the Constitutional Court", "the National Assembly": a state body the
+                # text gives no nationality belongs to the country the article is about.
+                country = self._home_country
             spans = sorted(set(draft.tokens))
             mentions = tuple(
                 Span(self.doc[s].idx, self.doc[e - 1].idx + len(self.doc[e - 1])) for s, e in spans
@@ -83,7 +97,7 @@ class _Recogniser(BodyPasses):
                 Actor(
                     name=draft.name,
                     kind=draft.kind,
-                    country=draft.country,
+                    country=country,
                     sector=self.lex.output_sector(sector),
                     role=draft.role,
                     mentions=mentions,
