@@ -259,3 +259,15 @@ def test_finite_conjunct_keeps_its_own_status() -> None:
     )
     accusations = [e for e in _events(text) if e.type == "ACCUSE"]
     assert accusations and all(e.status == "asserted" for e in accusations)
+
+
+def test_the_two_governments_are_states_not_a_body_named_between() -> None:
+    text = (
+        "Japan and Indonesia held talks in Jakarta on Monday. Japan pledged ten patrol "
+        "boats for the Indonesian Navy. The two governments also agreed to hold joint "
+        "drills next month."
+    )
+    agree = [e for e in _events(text) if e.type == "AGREE"]
+    assert agree
+    parties = {agree[0].source, agree[0].target}
+    assert {a.name for a in parties if a} == {"Japan", "Indonesia"}

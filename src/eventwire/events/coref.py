@@ -12,6 +12,8 @@ from eventwire.records import Actor
 
 PAIR_NOUNS = frozenset({"country", "side", "government", "nation", "state", "party"})
 PAIR_WORDS = frozenset({"both", "two"})
+# Pair nouns that name states: "the two countries", "both governments".
+STATE_NOUNS = frozenset({"country", "government", "nation", "state"})
 COLLECTIVE_KINDS = frozenset({"state", "organisation"})
 WINDOW = 80  # tokens to look back: about the current and the previous sentence
 
@@ -24,7 +26,8 @@ def antecedents(token: Token, actor_at: Callable[[int], Actor | None]) -> list[A
         c.lower_ in PAIR_WORDS and c.dep_ in {"det", "nummod", "predet"} for c in token.children
     )
     if pair or (token.lower_ == "both" and token.dep_ in {"nsubj", "nsubjpass"}):
-        found = _last_before(token, actor_at, 2)
+        states = token.lemma_.lower() in STATE_NOUNS
+        found = _last_before(token, actor_at, 2, states=states)
         return found if len(found) == 2 else []
     return []
 
@@ -35,12 +38,15 @@ def _last_before(
     wanted: int,
     *,
     things_block: bool = False,
+    states: bool = False,
 ) -> list[Actor]:
     """The ``wanted`` nearest distinct state/organisation actors before ``token``, from
     different countries. With ``things_block`` ("it"), a nearer singular noun phrase that
-    is no actor ("the embargo ... wanted it to end") is the likelier referent: none."""
+    is no actor ("the embargo ... wanted it to end") is the likelier referent: none. With
+    ``states`` ("the two governments"), each country is its state or government where the
+    window names one, not another of its bodies named in between."""
     found: list[Actor] = []
-    seen: set[str | None] = set()
+    seen: dict[str | None, int] = {}
     start = max(0, token.left_edge.i - WINDOW)
     for i in range(token.left_edge.i - 1, start - 1, -1):
         actor = actor_at(i)
@@ -51,12 +57,23 @@ def _last_before(
             continue
         key = actor.country
         if key in seen:
+            # For "the two governments", a state (or government body) of a country found
+            # replaces the other body of that country named nearer ("the Indonesian Navy").
+            held = found[seen[key]]
+            if states and _state_like(actor) and not _state_like(held):
+                found[seen[key]] = actor
             continue
-        seen.add(key)
-        found.append(actor)
         if len(found) == wanted:
-            break
+            if not states:
+                break
+            continue
+        seen[key] = len(found)
+        found.append(actor)
     return found[::-1]
+
+
+def _state_like(actor: Actor) -> bool:
+    return actor.kind == "state" or actor.sector == "GOV"
 
 
 def _is_thing(token: Token) -> bool:
