@@ -64,11 +64,11 @@ def _last_before(
                 found[seen[key]] = actor
             continue
         if len(found) == wanted:
-            if not states:
-                break
-            continue
+            continue  # only a state replacing another body of a country found is left
         seen[key] = len(found)
         found.append(actor)
+        if len(found) == wanted and not states:
+            break
     return found[::-1]
 
 
