@@ -83,6 +83,11 @@ def main() -> None:
     parser.add_argument(
         "--ray", type=int, default=0, help="also run the Ray engine with this many actors"
     )
+    parser.add_argument(
+        "--no-inprocess",
+        action="store_true",
+        help="leave out the in-process coder row (long steady-state runs of the runners)",
+    )
     args = parser.parse_args()
     documents = repeated(args.articles)
     articles = [a for d in documents if isinstance(a := extract(d), Article)]
@@ -98,10 +103,12 @@ def main() -> None:
     bare, bare_cpu = time.perf_counter() - start, cpu_seconds() - cpu
     rows.append(("bare nlp.pipe (1 core)", bare, bare_cpu))
 
-    start, cpu = time.perf_counter(), cpu_seconds()
-    coded = list(code_documents(documents, batch_size=args.batch_size))
-    rows.append(("code (1 core, no store)", time.perf_counter() - start, cpu_seconds() - cpu))
-    events = sum(len(getattr(c, "events", ())) for c in coded)
+    events = 0
+    if not args.no_inprocess:
+        start, cpu = time.perf_counter(), cpu_seconds()
+        coded = list(code_documents(documents, batch_size=args.batch_size))
+        rows.append(("code (1 core, no store)", time.perf_counter() - start, cpu_seconds() - cpu))
+        events = sum(len(getattr(c, "events", ())) for c in coded)
 
     with tempfile.TemporaryDirectory() as tmp:
         inputs = str(Path(tmp) / "corpus.jsonl")

@@ -82,7 +82,7 @@ def buckets(signature: Sequence[int], threshold: float = THRESHOLD) -> list[int]
 @dataclass(frozen=True, slots=True)
 class _Candidate:
     doc_id: str
-    signature: tuple[int, ...]
+    score: float
     group: str
 
 
@@ -126,12 +126,21 @@ class NearDuplicateIndex:
         return flushed + sum(1 for signature, _ in self._pending.values() if signature)
 
     def prepare(self, queries: Iterable[tuple[str, Sequence[int]]]) -> None:
-        """Fetch the stored candidates of a batch's ``(doc_id, signature)`` pairs in one join."""
+        """Fetch and score the stored candidates of a batch's ``(doc_id, signature)`` pairs
+        in one join.
+
+        DuckDB compares the signatures and returns each candidate's score, not its
+        signature: a story syndicated a hundred times has a hundred stored candidates for
+        every new copy, and moving their signatures into Python to compare them there made
+        each write slower the more copies the store held.
+        """
         doc_ids: list[str] = []
         keys: list[int] = []
+        signatures: dict[str, list[int]] = {}
         for doc_id, signature in queries:
             self._prepared[doc_id] = []
             if signature:
+                signatures[doc_id] = list(signature)
                 for bucket in self._buckets_of(doc_id, signature):
                     doc_ids.append(doc_id)
                     keys.append(bucket)
@@ -139,16 +148,25 @@ class NearDuplicateIndex:
             return
         rows = self._con.execute(
             "WITH probe AS (SELECT unnest($doc_ids) AS query, unnest($keys) AS bucket), "
+            "queries AS (SELECT unnest($queries) AS query, "
+            "unnest($signatures)::UBIGINT[] AS signature), "
             f"hits AS (SELECT DISTINCT p.query, b.doc_id FROM probe p "
             f"JOIN {BANDS_TABLE} b USING (bucket)) "
-            f"SELECT h.query, d.doc_id, d.signature, d.dup_group "
-            f"FROM hits h JOIN {self._documents} d USING (doc_id)",
-            {"doc_ids": doc_ids, "keys": keys},
+            "SELECT h.query, d.doc_id, d.dup_group, "
+            "CASE WHEN len(d.signature) = len(q.signature) THEN list_sum(list_transform("
+            "range(len(q.signature)), lambda i: (d.signature[i + 1] = q.signature[i + 1])"
+            "::INTEGER)) / len(q.signature) ELSE 0 END "
+            f"FROM hits h JOIN {self._documents} d USING (doc_id) "
+            "JOIN queries q ON q.query = h.query",
+            {
+                "doc_ids": doc_ids,
+                "keys": keys,
+                "queries": list(signatures),
+                "signatures": list(signatures.values()),
+            },
         ).fetchall()
-        for query, doc_id, signature, group in rows:
-            self._prepared[str(query)].append(
-                _Candidate(str(doc_id), tuple(signature or ()), str(group))
-            )
+        for query, doc_id, group, score in rows:
+            self._prepared[str(query)].append(_Candidate(str(doc_id), float(score), str(group)))
 
     def group_for(
         self, doc_id: str, signature: Sequence[int], *, exclude: Iterable[str] = ()
@@ -167,13 +185,18 @@ class NearDuplicateIndex:
             for bucket in self._buckets_of(doc_id, signature)
             for other in self._pending_buckets.get(bucket, ())
         }
-        pending = (_Candidate(other, *self._pending[other]) for other in sharing)
+        pending = (
+            _Candidate(
+                other, similarity(signature, self._pending[other][0]), self._pending[other][1]
+            )
+            for other in sharing
+        )
         skip = {doc_id, *exclude, *self._removed}
         best: tuple[float, str, str] | None = None
         for candidate in (*stored, *pending):
             if candidate.doc_id in skip:
                 continue
-            score = similarity(signature, candidate.signature)
+            score = candidate.score
             if score >= self.threshold and (best is None or (score, candidate.doc_id) > best[:2]):
                 best = (score, candidate.doc_id, candidate.group)
         return best[2] if best else doc_id
