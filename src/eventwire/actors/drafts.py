@@ -78,7 +78,6 @@ class Drafts:
             for i in range(match.start, match.end):
                 self.match_at[i] = match
         self.drafts: dict[str, Draft] = {}
-        self.order: list[str] = []
         self.claimed: set[int] = set()
         self.era: Era | None = None
 
@@ -86,7 +85,6 @@ class Drafts:
         existing = self.drafts.get(draft.key)
         if existing is None:
             self.drafts[draft.key] = draft
-            self.order.append(draft.key)
             existing = draft
         else:
             existing.country = existing.country or draft.country
