@@ -184,11 +184,11 @@ class ActorLexicon:
             # other; when it is shared more evenly ("2003 to 2014" for Blair: four years
             # as prime minister, seven as envoy), the rules below choose among the offices
             # it overlaps.
-            ranked = sorted(periods, key=lambda p: p.overlap(era), reverse=True)
-            ranked = [p for p in ranked if p.overlap(era) > 0]
-            if ranked and (
-                len(ranked) == 1 or ranked[0].overlap(era) >= 2 * ranked[1].overlap(era)
-            ):
+            shared = [(p.overlap(era), p) for p in periods]
+            shared.sort(key=lambda pair: pair[0], reverse=True)
+            days = [d for d, _ in shared if d > 0]
+            ranked = [p for d, p in shared if d > 0]
+            if ranked and (len(ranked) == 1 or days[0] >= 2 * days[1]):
                 return ranked[0].entry
             periods = ranked or periods
         same = [p.entry for p in periods]
