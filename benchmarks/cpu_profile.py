@@ -23,9 +23,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import eventwire.pipeline as pipeline
-from bench_corpus import repeated
+from bench_corpus import bare_pipeline, repeated
 from eventwire.extract import extract
-from eventwire.nlp import load
 from eventwire.records import Article
 from eventwire.runners.local import RunReport, write_all
 from eventwire.runners.pool import warm_up
@@ -60,10 +59,10 @@ def main() -> None:
     args = parser.parse_args()
     documents = repeated(args.articles)
     texts = [a.text for d in documents if isinstance(a := extract(d), Article)]
-    load()
+    bare_nlp = bare_pipeline()
     warm_up()
     started = time.process_time()
-    for _ in load().pipe(texts, batch_size=16):
+    for _ in bare_nlp.pipe(texts, batch_size=16):
         pass
     bare = time.process_time() - started
     for name, label in STAGES.items():

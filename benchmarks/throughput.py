@@ -30,9 +30,8 @@ from pathlib import Path
 import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_corpus import repeated, write_jsonl
+from bench_corpus import bare_pipeline, repeated, write_jsonl
 from eventwire.extract import extract
-from eventwire.nlp import load
 from eventwire.pipeline import code_documents
 from eventwire.records import Article
 from eventwire.runners.local import run
@@ -92,7 +91,7 @@ def main() -> None:
     documents = repeated(args.articles)
     articles = [a for d in documents if isinstance(a := extract(d), Article)]
     texts = [a.text for a in articles]
-    nlp = load()
+    nlp = bare_pipeline()
     warm_up()
     rows: list[tuple[str, float, float]] = []
     tree = Tree()

