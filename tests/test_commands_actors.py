@@ -113,3 +113,20 @@ def test_evaluate_task_limits_what_is_scored(
 def test_evaluate_rejects_an_unknown_task(tmp_path: Path) -> None:
     with pytest.raises(SystemExit):
         main(["evaluate", str(tmp_path / "g.jsonl"), "--task", "bogus"])
+
+
+def test_pool_workers_get_the_actor_file_of_their_run(
+    files: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """The pool's workers are forked from a fork server that keeps the environment it
+    started with: a run with ``--actors`` after one without must still hand its file on."""
+    story, actors = files
+    for name, extra in (("plain", []), ("with", ["--actors", str(actors)])):
+        db = tmp_path / f"{name}.duckdb"
+        argv = ["run", str(story), str(story), "--db", str(db), "--published", "2024-05-01"]
+        assert main([*argv, *extra, "--workers", "2", "--no-progress", "--quiet"]) == 0
+        with duckdb.connect(str(db), read_only=True) as con:
+            rows = con.execute(
+                "SELECT DISTINCT country FROM actors WHERE name = 'Marta Ilves'"
+            ).fetchall()
+        assert (rows == [("EST",)]) == (name == "with")

@@ -23,9 +23,18 @@ def read_csv(path: Path) -> Iterator[dict[str, str]]:
             yield {key.strip(): (value or "").strip() for key, value in row.items() if key}
 
 
+# libyaml's safe loader when PyYAML was built with it (the wheels are): it reads the
+# event lexicon in a tenth of the pure-Python loader's time (1.6 s of every start-up).
+_SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def parse_yaml(text: str) -> Any:
+    """YAML text as plain data, with the safe loader (no Python objects)."""
+    return yaml.load(text, Loader=_SAFE_LOADER)
+
+
 def read_yaml(path: Path) -> Any:
-    with path.open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+    return parse_yaml(path.read_text(encoding="utf-8"))
 
 
 def split_values(field: str) -> list[str]:

@@ -249,6 +249,12 @@ def _parser(published: dt.date, future: bool) -> Any:
     return DateDataParser(languages=["en"], settings=settings)
 
 
+def warm() -> None:
+    """Import dateparser and load its English data now (about 0.4 s of CPU) rather than
+    on the first article that needs it."""
+    _parser(dt.date(2000, 1, 1), False).get_date_data("the first of March")
+
+
 def _dateparser(text: str, published: dt.date, future: bool) -> When | None:
     """The fallback: dateparser, English only, relative to the publication date, offline."""
     data = _parser(published, future).get_date_data(text)

@@ -9,7 +9,7 @@ from functools import cache
 from importlib import resources
 from typing import Literal, cast
 
-import yaml
+from eventwire.resources import parse_yaml
 
 TailKind = Literal["appeal", "list", "comments", "bio"]
 
@@ -123,7 +123,7 @@ def parse_cues(data: dict[str, object]) -> Cues:
 def load_cues() -> Cues:
     """The packaged cues (read once per process)."""
     text = resources.files("eventwire").joinpath("data/boilerplate.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = parse_yaml(text)
     if not isinstance(data, dict):
         raise ValueError("boilerplate.yaml must hold a mapping")
     return parse_cues(data)

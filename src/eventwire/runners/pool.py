@@ -3,6 +3,10 @@
 The main process reads, dispatches chunks of documents and gets coded articles back in
 input order; it stays the store's single writer. At most ``ahead`` chunks per worker are
 in flight, so memory stays flat however long the input is.
+
+Workers are forked from a fork server that has already loaded the pipeline, gazetteer,
+lexicons and date parser (``eventwire.runners.warm``): they start at once, and share the
+model's memory copy-on-write instead of each loading its own.
 """
 
 from __future__ import annotations
@@ -15,11 +19,13 @@ from collections.abc import Collection, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 
-from eventwire.pipeline import Coded, code_documents
+from eventwire import timex
+from eventwire.pipeline import ACTORS_ENV, Coded, code_documents
 from eventwire.records import RawDocument, Rejection
 
-Settings = tuple[dt.date | None, tuple[str, ...], int]
-_settings: Settings = (None, ("en",), 16)
+# Publication date, languages, batch size, and the user actor files (``ACTORS_ENV``).
+Settings = tuple[dt.date | None, tuple[str, ...], int, str]
+_settings: Settings = (None, ("en",), 16, "")
 
 
 def default_workers() -> int:
@@ -34,17 +40,24 @@ def _start(settings: Settings) -> None:
     """Worker start-up: keep the settings and load the pipeline and lexicons once."""
     global _settings
     _settings = settings
+    # The fork server keeps the environment it started with: hand the actor files on.
+    if settings[3]:
+        os.environ[ACTORS_ENV] = settings[3]
+    else:
+        os.environ.pop(ACTORS_ENV, None)
     warm_up()
 
 
 def warm_up() -> None:
-    """Load the spaCy pipeline, gazetteer and lexicons now rather than on the first document."""
+    """Load the spaCy pipeline, gazetteer, lexicons and date parser now rather than on the
+    first document."""
     probe = RawDocument(uri="<warm-up>", content="The minister met the ambassador in Paris.")
     list(code_documents([probe], published=dt.date(2025, 1, 1)))
+    timex.warm()
 
 
 def _code_chunk(chunk: list[RawDocument | Rejection]) -> list[Coded]:
-    published, languages, batch_size = _settings
+    published, languages, batch_size, _ = _settings
     return list(
         code_documents(chunk, published=published, languages=languages, batch_size=batch_size)
     )
@@ -66,9 +79,10 @@ def code_in_pool(
         raise ValueError("workers must be at least 1")
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context(start_method if start_method in methods else "spawn")
-    if context.get_start_method() == "forkserver":  # import the stages once, not per worker
-        context.set_forkserver_preload(["eventwire.pipeline"])
-    settings: Settings = (published, tuple(languages), batch_size)
+    if context.get_start_method() == "forkserver":  # load the stages once, not per worker
+        context.set_forkserver_preload(["eventwire.runners.warm"])
+    actors = os.environ.get(ACTORS_ENV, "")
+    settings: Settings = (published, tuple(languages), batch_size, actors)
     source = iter(documents)
     pending: deque[Future[list[Coded]]] = deque()
     pool = ProcessPoolExecutor(
