@@ -1,7 +1,8 @@
 """Throughput of eventwire against a bare spaCy pass over the same texts, in the same run.
 
 Codes N articles (the sample corpus repeated, every copy distinct) and prints articles/s
-and the ratio to a bare ``nlp.pipe`` over the same clean texts for:
+and the ratio to a bare ``nlp.pipe`` (the model as spaCy ships it) over the same clean
+texts, and for the runs the ratio to ``run (1 worker)``, for:
 
 - ``bare nlp.pipe``: spaCy alone, one process (the floor of a parse-based coder);
 - ``code (1 core)``: extract, parse, actors, places, quotes, dates, events, in-process;
@@ -130,12 +131,15 @@ def main() -> None:
             rows.append((f"ray engine ({args.ray} actors)", shards.seconds, cpu_seconds() - cpu))
 
     n = len(articles)
+    one_worker = next((seconds for name, seconds, _ in rows if "(1 worker)" in name), None)
     print(f"articles: {n}  tokens: {tokens}  events: {events}  ({tokens / n:.0f} tokens/article)")
-    print(f"{'':28s} {'articles/s':>10s} {'tokens/s':>9s} {'x bare':>7s} {'CPU ms/art':>10s}")
+    head = f"{'':28s} {'articles/s':>10s} {'tokens/s':>9s} {'x bare':>7s} {'x 1 worker':>10s}"
+    print(f"{head} {'CPU ms/art':>10s}")
     for name, seconds, cpu in rows:
+        scaling = f"{one_worker / seconds:10.2f}" if one_worker and "run" in name else " " * 10
         print(
             f"{name:28s} {n / seconds:10.1f} {tokens / seconds:9.0f} {bare / seconds:7.2f} "
-            f"{1000 * cpu / n:10.0f}"
+            f"{scaling} {1000 * cpu / n:10.0f}"
         )
     print(f"(CPU ms/article of bare nlp.pipe: {1000 * bare_cpu / n:.0f}; on a busy machine,")
     print(" compare CPU time per article: wall-clock ratios depend on other load)")

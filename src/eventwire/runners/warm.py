@@ -8,6 +8,11 @@ Nothing else should import it.
 
 from __future__ import annotations
 
+import contextlib
+
 from eventwire.runners.pool import warm_up
 
-warm_up()
+# A failure here would kill the fork server with an unhelpful error; each worker calls
+# ``warm_up`` again when it starts (at no cost once loaded) and reports it properly.
+with contextlib.suppress(Exception):
+    warm_up()
