@@ -36,8 +36,9 @@ _ARRAY = [LOWER, TAG, DEP, IS_SPACE]
 _INDEX_KEYS = ("LOWER", "TAG", "DEP", "IS_SPACE")
 _EQUALS, _IN, _NOT_IN, _REGEX = range(4)
 Row = list[int]
-# How many distinct token rows the one-token rules are kept for, before starting afresh.
-_ROWS_KEPT = 200_000
+# How many distinct token rows ``IndexedRules`` keeps what it worked out for, before it
+# starts afresh (about 250 bytes each: 50 000 rows are about 12 MB).
+_ROWS_KEPT = 50_000
 
 
 class Unsupported(ValueError):
