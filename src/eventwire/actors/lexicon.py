@@ -48,10 +48,10 @@ class Period:
 
     def overlap(self, era: Era) -> int:
         """Days this period shares with ``era`` (0 when they do not meet)."""
-        start = max(self.start or dt.date.min, era.start or dt.date.min)
-        end = min(self.end or dt.date.max, era.end or dt.date.max)
-        if start >= end:
+        shared = era.narrow(Era(self.start, self.end))
+        if shared is None:
             return 0
+        start, end = shared.start or dt.date.min, shared.end or dt.date.max
         # Open ends count as far as today, so that an open period is not infinitely long.
         today = dt.date.today()
         return max(0, (min(end, today) - min(start, today)).days) or 1
@@ -72,9 +72,7 @@ class Era:
 
     def meets(self, start: dt.date | None, end: dt.date | None) -> bool:
         """True when the era and ``[start, end)`` share at least one day."""
-        lo = max(self.start or dt.date.min, start or dt.date.min)
-        hi = min(self.end or dt.date.max, end or dt.date.max)
-        return lo < hi
+        return self.narrow(Era(start, end)) is not None
 
     def narrow(self, other: Era) -> Era | None:
         """The dates both eras allow, or None when they exclude each other."""
