@@ -225,13 +225,16 @@ def run_ray(
     # can fill every CPU of a small cluster without starving them.
     # A fixed number of readers and writers keeps Ray from starting a process per file.
     documents = table.flat_map(
-        read_rows, fn_kwargs={"published": hint}, num_cpus=0, concurrency=readers
+        read_rows,
+        fn_kwargs={"published": hint},
+        num_cpus=0,
+        compute=ray.data.TaskPoolStrategy(size=readers),
     )
     coded = documents.map_batches(
         Coder,
         fn_constructor_kwargs={"published": hint, "languages": tuple(languages)},
         batch_size=batch_size,
-        concurrency=workers,
+        compute=ray.data.ActorPoolStrategy(size=workers),
         num_cpus=1,
     )
     if "://" not in str(out):  # a local or shared folder (a URI is written as it is)
