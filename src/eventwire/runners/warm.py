@@ -9,7 +9,6 @@ Nothing else should import it.
 from __future__ import annotations
 
 import contextlib
-import gc
 
 from eventwire.runners.pool import warm_up
 
@@ -17,8 +16,3 @@ from eventwire.runners.pool import warm_up
 # ``warm_up`` again when it starts (at no cost once loaded) and reports it properly.
 with contextlib.suppress(Exception):
     warm_up()
-
-# Move everything loaded so far out of the collector's reach: a collection in a worker
-# would otherwise write to every object's header and copy the pages the workers share
-# with this server (the Python documentation's advice for fork without exec).
-gc.freeze()
