@@ -28,13 +28,9 @@ def read_csv(path: Path) -> Iterator[dict[str, str]]:
 _SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def parse_yaml(text: str) -> Any:
-    """YAML text as plain data, with the safe loader (no Python objects)."""
-    return yaml.load(text, Loader=_SAFE_LOADER)
-
-
 def read_yaml(path: Path) -> Any:
-    return parse_yaml(path.read_text(encoding="utf-8"))
+    """A YAML file as plain data, with the safe loader (no Python objects)."""
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
 
 
 def split_values(field: str) -> list[str]:

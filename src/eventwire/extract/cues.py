@@ -6,10 +6,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Literal, cast
 
-from eventwire.resources import parse_yaml
+from eventwire.resources import data_path, read_yaml
 
 TailKind = Literal["appeal", "list", "comments", "bio"]
 
@@ -122,8 +121,7 @@ def parse_cues(data: dict[str, object]) -> Cues:
 @cache
 def load_cues() -> Cues:
     """The packaged cues (read once per process)."""
-    text = resources.files("eventwire").joinpath("data/boilerplate.yaml").read_text("utf-8")
-    data = parse_yaml(text)
+    data = read_yaml(data_path("boilerplate.yaml"))
     if not isinstance(data, dict):
         raise ValueError("boilerplate.yaml must hold a mapping")
     return parse_cues(data)

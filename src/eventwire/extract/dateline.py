@@ -13,11 +13,10 @@ import calendar
 import datetime as dt
 import re
 from functools import cache
-from importlib import resources
 
 from eventwire.extract.prose import is_prose, lines_with_offsets
 from eventwire.records import Dateline, Span
-from eventwire.resources import parse_yaml
+from eventwire.resources import data_path, read_yaml
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _UPPER = "A-ZÀ-ÖØ-Þ"
@@ -44,8 +43,7 @@ _TITLE_PLACE_RE = re.compile(
 @cache
 def _not_places() -> frozenset[str]:
     """Capitalised labels that look like a dateline's place (``data/dateline.yaml``)."""
-    text = resources.files("eventwire").joinpath("data/dateline.yaml").read_text("utf-8")
-    data = parse_yaml(text)
+    data = read_yaml(data_path("dateline.yaml"))
     words = data.get("not_places") if isinstance(data, dict) else None
     return frozenset(str(w).casefold() for w in words or [])
 
