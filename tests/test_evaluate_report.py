@@ -67,6 +67,7 @@ def test_json_line_has_the_format_md_shape(tmp_path: Path) -> None:
     assert list(obj) == [
         "records",
         "events",
+        "events_lenient",
         "events_strict",
         "actors",
         "places",

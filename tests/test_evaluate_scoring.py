@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from eventwire.evaluate import TASKS, Counts, GoldParty, GoldRecord, load_gold, parse_record, score
-from eventwire.evaluate.scoring import kept_spans
+from eventwire.evaluate.scoring import evidence_span, kept_spans
 from eventwire.records import (
     Actor,
     ActorKind,
@@ -49,11 +49,12 @@ def event(
     target: str | None,
     status: Status = "asserted",
     when: dt.date | None = None,
+    sentence: Span = NOWHERE,
 ) -> Event:
     return Event(
         type=etype,
         trigger=NOWHERE,
-        sentence=NOWHERE,
+        sentence=sentence,
         source=actor(country=source) if source != "none" else None,
         target=actor(country=target) if target != "none" else None,
         status=status,
@@ -98,6 +99,37 @@ def test_event_matches_on_type_and_both_countries() -> None:
     assert counts(g, wrong_target, "events") == Counts(0, 1, 1)
     wrong_type = coded((event("ACCUSE", "ISR", "USA"),))
     assert counts(g, wrong_type, "events") == Counts(0, 1, 1)
+
+
+FIRST = Span(0, TEXT.index(' "We'))
+SECOND = Span(TEXT.index('"We'), TEXT.index(" BOILER"))
+
+
+def test_anchored_events_need_the_evidence_sentence_lenient_ones_do_not() -> None:
+    g = gold(events=[ev_gold("CONSULT", "ISR", "USA", evidence="left for Washington")])
+    right = coded((event("CONSULT", "ISR", "USA", sentence=FIRST),))
+    wrong = coded((event("CONSULT", "ISR", "USA", sentence=SECOND),))
+    assert counts(g, right, "events") == Counts(1, 0, 0)
+    assert counts(g, wrong, "events") == Counts(0, 1, 1)
+    assert counts(g, wrong, "events_lenient") == Counts(1, 0, 0)
+    assert counts(g, wrong, "events_strict") == Counts(0, 1, 1)
+    assert score([(g, wrong)]).errors == {"event in the wrong sentence": 1}
+
+
+def test_evidence_is_found_across_folded_whitespace_and_quote_marks() -> None:
+    text = "He said:\n\u201cWe will  meet\u201d on Monday. Then he left."
+    assert evidence_span('said: "We will meet"', text) == (3, 24)
+    assert evidence_span("never written", text) is None
+    # evidence spanning two sentences matches a prediction in either of them
+    g = gold(events=[ev_gold("CONSULT", "ISR", "USA", evidence='Washington. "We must')])
+    out = coded((event("CONSULT", "ISR", "USA", sentence=SECOND),))
+    assert counts(g, out, "events") == Counts(1, 0, 0)
+
+
+def test_gold_event_without_evidence_is_matched_in_any_sentence() -> None:
+    g = gold(events=[ev_gold("CONSULT", "ISR", "USA")])
+    out = coded((event("CONSULT", "ISR", "USA", sentence=SECOND),))
+    assert counts(g, out, "events") == Counts(1, 0, 0)
 
 
 def test_alt_type_counts_as_a_match() -> None:
@@ -351,6 +383,7 @@ def test_rejection_scores_as_empty_output() -> None:
     assert report.rejected == 1
     assert report.tasks == {
         "events": Counts(0, 0, 1),
+        "events_lenient": Counts(0, 0, 1),
         "events_strict": Counts(0, 0, 1),
         "actors": Counts(0, 0, 1),
         "places": Counts(0, 0, 0),
@@ -392,12 +425,17 @@ def _oracle_actor(party: GoldParty | None) -> Actor | None:
     return actor(party.name or "x", party.country, party.sector)
 
 
+def _evidence(evidence: str | None, text: str) -> Span:
+    found = evidence_span(evidence, text) if evidence else None
+    return Span(*found) if found else NOWHERE
+
+
 def _oracle(g: GoldRecord, *, with_optional: bool) -> CodedArticle:
     events = tuple(
         Event(
             type=e.type,
             trigger=NOWHERE,
-            sentence=NOWHERE,
+            sentence=_evidence(e.evidence, g.text),
             source=_oracle_actor(e.source),
             target=_oracle_actor(e.target),
             status=e.status or "asserted",  # type: ignore[arg-type]

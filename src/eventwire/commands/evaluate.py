@@ -8,6 +8,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from eventwire.evaluate.scoring import TASKS
+from eventwire.evaluate.split import HALVES
+
 
 def register(commands: Any) -> None:
     evaluate = commands.add_parser("evaluate", help="score the coder against gold data")
@@ -16,8 +19,14 @@ def register(commands: Any) -> None:
     evaluate.add_argument(
         "--task",
         action="append",
-        choices=("events", "events_strict", "actors", "places", "quotes", "boilerplate"),
+        choices=TASKS,
         help="score and print only this task (repeatable; default: all)",
+    )
+    evaluate.add_argument(
+        "--half",
+        choices=HALVES,
+        help="score only one half of the gold records, split by a hash of their ids: "
+        "'tune' is the half to look at, 'check' the half only to score",
     )
     evaluate.set_defaults(handler=main)
 
@@ -41,7 +50,7 @@ def main(args: argparse.Namespace) -> int:
     def coder(record: Any) -> Any:
         return code_text(record.text, published=record.published, uri=record.id)
 
-    report = evaluate_files(args.gold, coder, tasks=args.task)
+    report = evaluate_files(args.gold, coder, tasks=args.task, half=args.half)
     print(format_table(report))
     print(report_json(report))
     return 0

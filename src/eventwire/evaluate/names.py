@@ -19,6 +19,11 @@ _QUOTE_MARKS = str.maketrans(
 _OPENING_JUNK = "\"' \t\r\n-–—…."
 
 
+def fold_quotes(text: str) -> str:
+    """``text`` with curly and angled quote marks made straight; same length, same offsets."""
+    return text.translate(_QUOTE_MARKS)
+
+
 def fold(text: str) -> str:
     """Casefolded text without accents, with curly quotes made straight."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_QUOTE_MARKS))

@@ -2,7 +2,10 @@
 
 Matching rules, per record, always one-to-one (maximum-weight assignment):
 
-- **events**: type (or a gold alt type) + source country + target country. A gold
+- **events**: type (or a gold alt type) + source country + target country + evidence:
+  the predicted event's sentence must overlap the gold ``evidence`` (located in the
+  coder's clean text; a gold event without evidence is matched without this check). A
+  gold
   source/target that is ``null`` (or left out) means the event has none: a prediction
   with one does not match. A gold party given without ``country`` only requires that
   the prediction has that party. A gold ``country: null`` requires the predicted
@@ -10,7 +13,9 @@ Matching rules, per record, always one-to-one (maximum-weight assignment):
   nor false positives when a prediction matches them; the assignment first maximises
   required matches, then optional ones, then pairs that agree on status and date,
   then on sectors, then exact types over alt types.
-- **events_strict**: the same, and ``status`` and ``date`` must match where the gold
+- **events_lenient**: the same without the evidence check (the figure of earlier
+  versions, kept so the two can be compared).
+- **events_strict**: the same as ``events``, and ``status`` and ``date`` must match where the gold
   event gives them (a prediction without ``when`` fails a gold date).
 - **actors**: the gold name's words appear as a contiguous run in the predicted name
   or one of its mention texts (case/accent-insensitive), + country + sector where the
@@ -34,6 +39,7 @@ A :class:`~eventwire.records.Rejection` scores as empty output.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -49,6 +55,7 @@ from eventwire.evaluate.gold import (
 )
 from eventwire.evaluate.names import (
     contains_name,
+    fold_quotes,
     place_key,
     quote_starts_with,
     same_place_name,
@@ -58,7 +65,10 @@ from eventwire.records import Actor, CodedArticle, Event, Place, Quote, Rejectio
 
 # Gold actor lists name people and organisations; states and unnamed groups are left out.
 SCORED_ACTOR_KINDS = frozenset({"person", "organisation"})
-TASKS: tuple[str, ...] = ("events", "events_strict", "actors", "places", "quotes", "boilerplate")
+TASKS: tuple[str, ...] = (
+    "events", "events_lenient", "events_strict", "actors", "places", "quotes", "boilerplate",
+)  # fmt: skip
+EVENT_TASKS = frozenset({"events", "events_lenient", "events_strict"})
 NONE = "-"  # how a missing type, sector or value is shown in tables and error kinds
 
 _REQUIRED = 1_000_000  # weight tiers: one more required match beats anything below it
@@ -152,8 +162,8 @@ def score(
     for gold, output in pairs:
         pred = _Prediction.of(output)
         record_counts: dict[str, Counts] = {}
-        if gold.events is not None and wanted & {"events", "events_strict"}:
-            record_counts.update(_score_events(gold.events, pred.events, tally))
+        if gold.events is not None and wanted & EVENT_TASKS:
+            record_counts.update(_score_events(gold.events, pred, tally))
         if gold.actors is not None and "actors" in wanted:
             record_counts["actors"] = _score_actors(gold.actors, pred, tally)
         if gold.places is not None and "places" in wanted:
@@ -234,6 +244,7 @@ class _Prediction:
     """The parts of a coder output that are scored (empty for a rejection)."""
 
     events: tuple[Event, ...] = ()
+    text: str = ""
     actors: tuple[Actor, ...] = ()
     actor_names: tuple[tuple[str, ...], ...] = ()
     places: tuple[_PredPlace, ...] = ()
@@ -249,6 +260,7 @@ class _Prediction:
         quotes = tuple(q for q in output.quotes if q.direct)
         return cls(
             events=output.events,
+            text=text,
             actors=actors,
             actor_names=tuple(_actor_names(a, text) for a in actors),
             places=_unique_places(output.places, text),
@@ -351,12 +363,37 @@ def _tier(g: GoldEvent) -> int:
     return _OPTIONAL if g.optional else _REQUIRED
 
 
-def _score_events(
-    gold: Sequence[GoldEvent], preds: Sequence[Event], tally: _Tally
-) -> dict[str, Counts]:
-    required = [not g.optional for g in gold]
+def evidence_span(evidence: str, text: str) -> tuple[int, int] | None:
+    """Where the gold ``evidence`` stands in the coder's text, whitespace and quote marks
+    folded (the clean text may join lines or normalise spaces); None when it is absent."""
+    words = [re.escape(w) for w in fold_quotes(evidence).split()]
+    if not words:
+        return None
+    found = re.search(r"\s+".join(words), fold_quotes(text))
+    return (found.start(), found.end()) if found else None
 
-    def main(i: int, j: int) -> int:
+
+def _anchored(
+    gold: Sequence[GoldEvent], preds: Sequence[Event], text: str
+) -> Callable[[int, int], bool]:
+    """Whether prediction ``j``'s sentence overlaps gold event ``i``'s evidence."""
+    spans = [evidence_span(g.evidence, text) if g.evidence else None for g in gold]
+
+    def ok(i: int, j: int) -> bool:
+        if gold[i].evidence is None:
+            return True
+        span, sent = spans[i], preds[j].sentence
+        return span is not None and sent.start < span[1] and span[0] < sent.end
+
+    return ok
+
+
+def _score_events(gold: Sequence[GoldEvent], pred: _Prediction, tally: _Tally) -> dict[str, Counts]:
+    preds = pred.events
+    required = [not g.optional for g in gold]
+    anchored = _anchored(gold, preds, pred.text)
+
+    def lenient(i: int, j: int) -> int:
         g, p = gold[i], preds[j]
         if not (g.accepts_type(p.type) and _dyad_ok(g, p)):
             return 0
@@ -365,17 +402,23 @@ def _score_events(
         same_when = _status_ok(g, p) and _date_ok(g, p)
         return _tier(g) + 8 * same_when + 2 * _sectors_agree(g, p) + (p.type == g.type)
 
+    def main(i: int, j: int) -> int:
+        return lenient(i, j) if anchored(i, j) else 0
+
     def strict(i: int, j: int) -> int:
         ok = _status_ok(gold[i], preds[j]) and _date_ok(gold[i], preds[j])
         return main(i, j) if ok else 0
 
     pairs = _match(len(gold), len(preds), main)
-    loose, missed, spare = _counts(pairs, required, len(preds))
+    counts, missed, spare = _counts(pairs, required, len(preds))
+    lenient_counts, _, _ = _counts(_match(len(gold), len(preds), lenient), required, len(preds))
     strict_counts, _, _ = _counts(_match(len(gold), len(preds), strict), required, len(preds))
     _explain_event_pairs(gold, preds, pairs, tally)
+    for _ in _pair_leftovers(missed, spare, lambda i, j: 1 if lenient(i, j) else 0):
+        tally.errors["event in the wrong sentence"] += 1
     _explain_event_leftovers(gold, preds, missed, spare, tally)
     _event_fields(gold, preds, tally)
-    return {"events": loose, "events_strict": strict_counts}
+    return {"events": counts, "events_lenient": lenient_counts, "events_strict": strict_counts}
 
 
 def _explain_event_pairs(
