@@ -35,6 +35,8 @@ REASONS: dict[str, str] = {
     "(an image, a PDF, ...).",
     "not-modified": "The page has not changed since it was last downloaded; the stored copy "
     "stands.",
+    "coder-error": "A stage of the coder failed on this document (a bug worth reporting with "
+    "the document); the run went on without it.",
 }
 
 

@@ -33,7 +33,11 @@ def warm_up() -> None:
     responses={
         400: {"model": ErrorOut, "description": "the body is not readable JSON"},
         413: {"model": ErrorOut, "description": "the body is larger than the server allows"},
-        422: {"model": ErrorOut, "description": "invalid body"},
+        422: {
+            "model": ErrorOut,
+            "description": "invalid body, or the coder failed on this text (the message "
+            "says why: `coder-error: ...`)",
+        },
         503: {"model": ErrorOut, "description": "the coder is busy; see Retry-After"},
     },
 )
@@ -53,6 +57,8 @@ def code(body: CodeRequest, request: Request) -> dict[str, Any]:
         seconds = round(time.perf_counter() - started, 3)
     finally:
         _CODER.release()
+    if isinstance(result, Rejection) and result.reason == "coder-error":
+        raise HTTPException(422, f"{result.reason}: {result.detail}")
     if isinstance(result, Rejection):
         return {"rejection": {"reason": result.reason, "detail": result.detail}, "seconds": seconds}
     return {"article": coded_article_out(result), "seconds": seconds}

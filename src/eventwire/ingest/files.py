@@ -10,7 +10,7 @@ from __future__ import annotations
 import gzip
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +19,7 @@ from eventwire.ingest.feeds import read_feed_bytes
 from eventwire.ingest.fetch import Fetcher, FetchOptions, PageRequest, entry_requests, is_web_url
 from eventwire.ingest.fields import FieldMap
 from eventwire.ingest.jsonl import read_jsonl, read_jsonl_lines
+from eventwire.ingest.names import lossless_name
 from eventwire.ingest.opening import open_binary, read_limited
 from eventwire.ingest.urllist import URLS_PREFIX, looks_like_url_list, read_url_list
 from eventwire.ingest.warc import read_warc
@@ -197,6 +198,13 @@ def _items(paths: Sequence[str | Path], settings: ReadSettings, pattern: str) ->
             yield reject(name, "unreadable", "No such file or folder.")
 
 
+def _valid_names(item: Item) -> Item:
+    """``item`` with a file name that is not valid UTF-8 in its ``uri`` bytes-escaped."""
+    if item.uri is not None and lossless_name(item.uri) != item.uri:
+        return replace(item, uri=lossless_name(item.uri))
+    return item
+
+
 def _without_fetching(items: Iterable[Item]) -> Iterator[RawDocument | Rejection]:
     for item in items:
         if isinstance(item, PageRequest):
@@ -213,7 +221,7 @@ def read_paths_with(
     fetch_cache: FetchCache | None = None,
 ) -> Iterator[RawDocument | Rejection]:
     """Every document under ``paths`` (files, folders, URLs or ``-``), in a stable order."""
-    items = _items(paths, settings, pattern)
+    items = map(_valid_names, _items(paths, settings, pattern))
     if not settings.fetch:
         yield from _without_fetching(items)
         return

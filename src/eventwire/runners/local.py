@@ -20,6 +20,7 @@ from typing import Any, TextIO
 
 from eventwire import __version__
 from eventwire.ingest import read_paths
+from eventwire.ingest.names import lossless_name
 from eventwire.pipeline import code_documents
 from eventwire.records import CodedArticle, RawDocument, Rejection
 from eventwire.resources import data_path, lexicon_version
@@ -99,7 +100,9 @@ def run(
         Progress(progress, total=total, every=every) as meter,
     ):
         report.run_id = store.begin_run(
-            inputs, version=__version__, lexicon_version=lexicon_version()
+            [lossless_name(i) for i in inputs],
+            version=__version__,
+            lexicon_version=lexicon_version(),
         )
         options = dict(read_options or {})
         options.setdefault("published", published.isoformat() if published else None)
