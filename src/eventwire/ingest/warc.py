@@ -6,7 +6,7 @@ import importlib
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 from urllib.parse import urlsplit
 
 from eventwire.reasons import reject
@@ -46,7 +46,8 @@ def read_warc(
     """
     found = 0
     skipped: Counter[str] = Counter()
-    start, number = 0, 0
+    start: int | None = 0
+    number = 0
     try:
         while start is not None:
             with path.open("rb") as stream:
@@ -72,7 +73,8 @@ def read_warc(
                     if missing > 0:
                         yield reject(uri, "bad-record", _truncated(record.length, missing))
                         if not path.name.lower().endswith(".gz"):
-                            resume = _next_header(stream, start + records.get_record_offset())
+                            offset = int(records.get_record_offset())
+                            resume = _next_header(stream, start + offset)
                         break
                     if body is not None:
                         yield _document(uri, record, body, published)
@@ -113,7 +115,7 @@ def _truncated(length: int, missing: int) -> str:
     )
 
 
-def _next_header(stream: Any, record_start: int) -> int | None:
+def _next_header(stream: BinaryIO, record_start: int) -> int | None:
     """The offset of the first ``WARC/`` record header after ``record_start``, or None."""
     position = record_start + 1
     carry = b""
