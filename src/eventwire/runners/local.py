@@ -8,11 +8,15 @@ this process reads, skips stored documents before dispatching them, and writes.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import functools
+import queue
 import sys
+import threading
 import time
 from collections import Counter
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -52,7 +56,7 @@ def sample_corpus() -> Path:
 
 def _unseen(
     documents: Iterator[RawDocument | Rejection],
-    store: Store,
+    seen_many: Callable[[Iterable[str]], set[str]],
     report: RunReport,
     meter: Progress,
     *,
@@ -60,13 +64,26 @@ def _unseen(
 ) -> Iterator[RawDocument | Rejection]:
     """The documents the store does not hold yet, looked up ``lookup`` at a time."""
     while chunk := list(islice(documents, lookup)):
-        stored = store.seen_many(d.doc_id for d in chunk if d.doc_id is not None)
+        stored = seen_many(d.doc_id for d in chunk if d.doc_id is not None)
         for document in chunk:
             if document.doc_id is not None and document.doc_id in stored:
                 report.skipped += 1
                 meter.update()
             else:
                 yield document
+
+
+def _seen_many(cursor: Any, doc_ids: Iterable[str]) -> set[str]:
+    """``Store.seen_many`` on a cursor of the store's connection."""
+    ids = list(dict.fromkeys(doc_ids))
+    if not ids:
+        return set()
+    rows = cursor.execute(
+        "SELECT doc_id FROM articles WHERE doc_id IN (SELECT unnest($ids)) UNION "
+        "SELECT doc_id FROM rejections WHERE doc_id IN (SELECT unnest($ids))",
+        {"ids": ids},
+    ).fetchall()
+    return {str(row[0]) for row in rows}
 
 
 def run(
@@ -106,8 +123,18 @@ def run(
         )
         options = dict(read_options or {})
         options.setdefault("published", published.isoformat() if published else None)
-        cache = FetchCache(store.connection, seen=store.seen) if options.get("fetch") else None
-        documents = _unseen(read_paths(inputs, fetch_cache=cache, **options), store, report, meter)
+        # Reading and coding run in a thread of their own (``write_all``): their lookups
+        # go through a cursor, a connection of their own to the same database.
+        cursor = store.connection.cursor()
+        seen_many = functools.partial(_seen_many, cursor)
+        cache = (
+            FetchCache(cursor, seen=lambda doc_id: doc_id in seen_many([doc_id]))
+            if options.get("fetch")
+            else None
+        )
+        documents = _unseen(
+            read_paths(inputs, fetch_cache=cache, **options), seen_many, report, meter
+        )
         if workers > 1:
             coded = code_in_pool(
                 documents,
@@ -137,15 +164,91 @@ def write_all(
     batch: int = 64,
     seconds: float = 2.0,
 ) -> None:
-    """Write ``items`` in transactions of up to ``batch`` documents, counting them."""
+    """Write ``items`` in transactions of up to ``batch`` documents, counting them.
+
+    The items are produced in a thread of their own, so that the documents coded before
+    a lull (a slow download, a long document) are written after at most ``seconds``
+    rather than when the next one arrives. The producer must not use ``store``'s own
+    connection (a cursor of it is fine).
+    """
     pending: list[CodedArticle | Rejection] = []
-    last = time.perf_counter()
-    for item in items:
-        pending.append(item)
-        if len(pending) >= batch or time.perf_counter() - last >= seconds:
-            _flush(store, pending, report, meter)
-            last = time.perf_counter()
+    with _Producer(items, depth=max(batch, 1) * 2) as produced:
+        last = time.monotonic()
+        while True:
+            wait = max(0.0, seconds - (time.monotonic() - last))
+            try:
+                item = produced.get(wait)
+            except queue.Empty:  # a lull: write what is done
+                _flush(store, pending, report, meter)
+                last = time.monotonic()
+                continue
+            if item is _DONE:
+                break
+            if isinstance(item, _Failure):  # keep what was coded before it, then raise
+                _flush(store, pending, report, meter)
+                raise item.error
+            pending.append(item)
+            if len(pending) >= batch or time.monotonic() - last >= seconds:
+                _flush(store, pending, report, meter)
+                last = time.monotonic()
     _flush(store, pending, report, meter)
+
+
+_DONE: Any = object()
+
+
+class _Producer:
+    """Runs an iterator in a daemon thread, handing its items (then ``_DONE``, or the
+    exception it raised) over a bounded queue; closing stops it and closes the iterator."""
+
+    def __init__(self, items: Iterable[Any], depth: int) -> None:
+        self._items = items
+        self._queue: queue.Queue[Any] = queue.Queue(maxsize=depth)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="eventwire-coder", daemon=True)
+
+    def __enter__(self) -> _Producer:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        while self._thread.is_alive():  # unblock a producer waiting on a full queue
+            with contextlib.suppress(queue.Empty):
+                self._queue.get(timeout=0.1)
+
+    def get(self, timeout: float) -> Any:
+        return self._queue.get(timeout=timeout)
+
+    def _put(self, item: Any) -> bool:
+        while not self._stop.is_set():
+            try:
+                self._queue.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def _run(self) -> None:
+        iterator = iter(self._items)
+        try:
+            for item in iterator:
+                if not self._put(item):
+                    break
+            else:
+                self._put(_DONE)
+        except BaseException as error:
+            self._put(_Failure(error))
+        finally:
+            close = getattr(iterator, "close", None)
+            if close is not None:
+                with contextlib.suppress(Exception):
+                    close()
+
+
+@dataclass(frozen=True, slots=True)
+class _Failure:
+    error: BaseException
 
 
 def _flush(
