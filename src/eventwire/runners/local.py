@@ -12,6 +12,7 @@ import contextlib
 import datetime as dt
 import functools
 import queue
+import signal
 import sys
 import threading
 import time
@@ -107,6 +108,52 @@ def run(
     (and at least every two seconds); a killed run loses at most the open batch, which
     the next run codes again.
     """
+    with _sigterm_as_interrupt():
+        return _run(
+            paths,
+            db,
+            published=published,
+            languages=languages,
+            progress=progress,
+            every=every,
+            workers=workers,
+            batch_size=batch_size,
+            write_batch=write_batch,
+            read_options=read_options,
+        )
+
+
+@contextlib.contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    """Handle SIGTERM as SIGINT (``KeyboardInterrupt``) while a run writes, so that ``kill``
+    stops it as Ctrl-C does: the open batch is written, the pool and its workers end."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt(f"signal {signum}")
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _run(
+    paths: Sequence[str | Path],
+    db: str | Path,
+    *,
+    published: dt.date | None,
+    languages: Collection[str],
+    progress: TextIO | None,
+    every: float,
+    workers: int,
+    batch_size: int,
+    write_batch: int,
+    read_options: Mapping[str, Any] | None,
+) -> RunReport:
     inputs = [str(p) for p in paths] or [str(sample_corpus())]
     workers = workers or default_workers()
     report = RunReport()
@@ -172,6 +219,24 @@ def write_all(
     connection (a cursor of it is fine).
     """
     pending: list[CodedArticle | Rejection] = []
+    try:
+        _write_produced(store, items, report, meter, pending, batch, seconds)
+    except BaseException:  # Ctrl-C, SIGTERM, a reader's failure: keep what is done
+        with contextlib.suppress(Exception):
+            _flush(store, pending, report, meter)
+        raise
+    _flush(store, pending, report, meter)
+
+
+def _write_produced(
+    store: Store,
+    items: Iterable[CodedArticle | Rejection],
+    report: RunReport,
+    meter: Progress | None,
+    pending: list[CodedArticle | Rejection],
+    batch: int,
+    seconds: float,
+) -> None:
     with _Producer(items, depth=max(batch, 1) * 2) as produced:
         last = time.monotonic()
         while True:
@@ -184,14 +249,12 @@ def write_all(
                 continue
             if item is _DONE:
                 break
-            if isinstance(item, _Failure):  # keep what was coded before it, then raise
-                _flush(store, pending, report, meter)
+            if isinstance(item, _Failure):
                 raise item.error
             pending.append(item)
             if len(pending) >= batch or time.monotonic() - last >= seconds:
                 _flush(store, pending, report, meter)
                 last = time.monotonic()
-    _flush(store, pending, report, meter)
 
 
 _DONE: Any = object()
