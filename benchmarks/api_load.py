@@ -158,7 +158,7 @@ def main() -> int:
         db = Path(folder) / "load.duckdb"
         build(db, args.events)
         urls = MIX if args.mix else (EVENTS,)
-        with server(db) as base, (contextlib.nullcontext() if args.no_writer else writer(db)):
+        with server(db) as base, contextlib.nullcontext() if args.no_writer else writer(db):
             httpx.get(f"{base}{EVENTS}", timeout=60)  # warm
             started = time.perf_counter()
             results = asyncio.run(load(base, args.clients, args.requests, urls, args.limit))
