@@ -9,13 +9,15 @@ serialisation. ``/api/status`` and everything outside ``/api/`` pass through.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections import OrderedDict
 from typing import Any
 
+from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from eventwire.api.snapshot import Snapshots
+from eventwire.api.snapshot import Snapshots, StoreUnavailable
 
 Answer = tuple[int, list[tuple[bytes, bytes]], bytes]
 UNCACHED = ("/api/status", "/api/code")
@@ -42,6 +44,9 @@ class ResponseCache:
         ):
             await self.app(scope, receive, send)
             return
+        if self.snapshots.due():  # copying a store file must not stall the event loop
+            with contextlib.suppress(StoreUnavailable):
+                await run_in_threadpool(self.snapshots.refresh)
         snapshot = self.snapshots.serving()
         if snapshot is None:
             await self.app(scope, receive, send)

@@ -135,11 +135,13 @@ class Snapshots:
             self._release(snapshot)
 
     def serving(self) -> str | None:
-        """A name for the snapshot now served (refreshed if due), or None without one."""
-        with suppress(StoreUnavailable):
-            self.refresh()
+        """A name for the snapshot now served (not refreshed), or None without one."""
         current = self._current
         return str(current.path) if current is not None else None
+
+    def due(self) -> bool:
+        """Whether :meth:`refresh` would check the store file now."""
+        return self._current is None or time.monotonic() - self._checked >= self.poll
 
     def taken(self) -> dt.datetime | None:
         current = self._current
