@@ -4,6 +4,7 @@ nothing after a bad record vanishes."""
 from __future__ import annotations
 
 import gzip
+import json
 import time
 from pathlib import Path
 
@@ -84,3 +85,25 @@ def test_a_newline_bomb_in_gzipped_jsonl_is_skipped_at_reading_speed(tmp_path: P
     with gzip.open(path, "rb") as handle:
         pieces = sum(1 for _ in bounded_lines(handle, 1000, join_blank=True))  # type: ignore[arg-type]
     assert pieces < 400  # 20 million blank lines in blocks of 64 kB
+
+
+def test_rerunning_inputs_that_share_a_url_codes_nothing(tmp_path: Path) -> None:
+    from eventwire.runners.local import run
+    from eventwire.store import Store
+
+    path = tmp_path / "versions.jsonl"
+    records = [
+        {"url": "https://example.org/story", "text": f"The minister met the envoy in {place}."}
+        for place in ("Rome", "Oslo", "Lima")
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in records))
+    first = run([path], tmp_path / "s.duckdb", progress=None)
+    assert first.coded == 3
+    again = run([path], tmp_path / "s.duckdb", progress=None)
+    assert (again.coded, again.skipped) == (0, 3)
+    with Store(tmp_path / "s.duckdb", read_only=True) as store:
+        (doc_id,) = store.doc_ids()
+        coded = store.get(doc_id)
+        superseded = [r for r in store.rejections() if r["reason"] == "superseded"]
+    assert coded is not None and "Lima" in coded.article.text  # the last version stands
+    assert len(superseded) == 2

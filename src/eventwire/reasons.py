@@ -39,6 +39,8 @@ REASONS: dict[str, str] = {
     "--include-hidden (include_hidden=True) reads it.",
     "link": "A symbolic link to a folder is not followed; --follow-symlinks "
     "(follow_symlinks=True) follows it.",
+    "superseded": "Another version of this document (same URL) was stored after it and "
+    "replaced it.",
     "coder-error": "A stage of the coder failed on this document (a bug worth reporting with "
     "the document); the run went on without it.",
 }
