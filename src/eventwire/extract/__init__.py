@@ -136,4 +136,5 @@ def extract(
         kept=result.kept,
         dateline=dateline,
         signature=minhash_signature(body),
+        decoded_as=decoded.how,
     )

@@ -44,6 +44,7 @@ class RunReport:
     events: int = 0
     reasons: Counter[str] = field(default_factory=Counter)
     seconds: float = 0.0
+    guessed: int = 0  # articles whose encoding was guessed (``decoded_as`` "guessed:...")
 
 
 # DuckDB's memory in the writer: enough for a batch's lookups and the reclustering sort
@@ -334,6 +335,7 @@ def _count(item: CodedArticle | Rejection, written: bool, report: RunReport) -> 
         if written:
             report.coded += 1
             report.events += len(item.events)
+            report.guessed += (item.article.decoded_as or "").startswith("guessed:")
         else:
             report.skipped += 1
     else:
