@@ -83,7 +83,10 @@ def test_new_content_at_same_url_replaces_old_version(tmp_path: Path) -> None:
         store.recluster()
         assert store.write(new, "r2") is True
         assert store.doc_ids() == [new.article.doc_id]
-        assert not store.seen(old.article.doc_id)
+        assert store.get(old.article.doc_id) is None
+        # Recorded as superseded: a re-run holding both versions skips the old one.
+        assert store.seen(old.article.doc_id)
+        assert [r["reason"] for r in store.rejections()] == ["superseded"]
         assert counts(store) == {
             "articles": 1, "actors": 2, "places": 0, "events": 2,
             "event_participants": 4, "quotes": 0,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 import spacy
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 
@@ -134,3 +134,75 @@ def test_find_dates_with_the_parsed_text_given_finds_the_same(nlp: Language) -> 
     text = "Talks were held on Nov. 12 and March 3; a deal came yesterday, not last Friday."
     doc = nlp(text)
     assert find_dates(doc, THURSDAY, text=text) == find_dates(doc, THURSDAY)
+
+
+# Every expression shape the resolver knows, each in the past and the future sense.
+EXPRESSIONS = (
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "this morning",
+    "Tuesday",
+    "last Friday",
+    "next Monday",
+    "coming Sunday",
+    "on Wednesday night",
+    "last week",
+    "next week",
+    "this week",
+    "past month",
+    "next month",
+    "last year",
+    "next year",
+    "earlier this year",
+    "three days ago",
+    "2 weeks ago",
+    "7 weeks ago",
+    "in April",
+    "last March",
+    "next December",
+    "early January",
+    "March 3",
+    "3 March",
+    "Dec. 31",
+    "Jan. 1",
+    "February 29",
+    "Nov. 12, 2020",
+    "April 2021",
+    "in 2019",
+    "2020-10-21",
+    "9999-12-31",
+    "0001-01-01",
+    "the first of March",
+    "two weeks from now",
+    "a week later",
+    "Dec. 31, 9999",
+)
+
+
+@settings(deadline=None, max_examples=300)  # dateparser builds a parser per new date
+@given(
+    st.dates(min_value=dt.date.min, max_value=dt.date.max),
+    st.sampled_from(EXPRESSIONS),
+    st.booleans(),
+)
+def test_resolve_never_raises_over_the_whole_calendar(
+    published: dt.date, expression: str, future: bool
+) -> None:
+    when = resolve(expression, published, future=future)
+    assert when is None or dt.date.min <= when.date <= dt.date.max
+
+
+@pytest.mark.parametrize("published", [dt.date.min, dt.date.max])
+@pytest.mark.parametrize("expression", ["next week", "last year", "yesterday", "tomorrow"])
+def test_relative_dates_past_the_calendar_do_not_resolve(
+    published: dt.date, expression: str
+) -> None:
+    when = resolve(expression, published)
+    if when is not None:  # the other edge: inside the calendar, so it resolves
+        assert dt.date.min <= when.date <= dt.date.max
+    stepping_out = (published == dt.date.max and expression in ("next week", "tomorrow")) or (
+        published == dt.date.min and expression in ("last year", "yesterday")
+    )
+    assert (when is None) == stepping_out

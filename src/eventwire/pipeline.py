@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import os
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwire import __version__
@@ -22,7 +23,9 @@ from eventwire.extract import extract
 from eventwire.geo import Gazetteer, locate
 from eventwire.nlp import load
 from eventwire.quotes import find_quotes
+from eventwire.reasons import reject
 from eventwire.records import Article, CodedArticle, Place, RawDocument, Rejection
+from eventwire.segments import SEGMENT_CHARS, merge, segment_article, segment_bounds
 from eventwire.timex import find_dates
 
 Coded = CodedArticle | Rejection
@@ -109,29 +112,95 @@ def code_documents(
     languages: Collection[str] = ("en",),
     batch_size: int = 16,
     lexicon: ActorLexicon | None = None,
+    segment_chars: int = SEGMENT_CHARS,
 ) -> Iterator[Coded]:
-    """Extract, parse in batches and code every document, in input order."""
+    """Extract, parse in batches and code every document, in input order.
+
+    Never raises for one document: whatever a stage raises on a document becomes that
+    document's ``coder-error`` rejection, and the others are coded. Bodies longer than
+    ``segment_chars`` are coded in segments (:mod:`eventwire.segments`)."""
     nlp = load()
     batch: list[Article | Rejection] = []
 
     def flush() -> Iterator[Coded]:
-        articles = [item for item in batch if isinstance(item, Article)]
-        docs = iter(nlp.pipe((a.text for a in articles), batch_size=batch_size))
+        short = [a for a in batch if isinstance(a, Article) and len(a.text) <= segment_chars]
+        docs = iter(_parse_all(nlp, short, batch_size))
         for item in batch:
             if isinstance(item, Rejection):
                 yield item
+            elif len(item.text) > segment_chars:
+                yield _guarded(item, lambda a: _code_long(nlp, a, segment_chars, lexicon))
             else:
-                yield annotate(item, next(docs), lexicon=lexicon)
+                doc = next(docs)
+                if isinstance(doc, Doc):
+                    yield _guarded(item, functools.partial(_annotate, doc=doc, lexicon=lexicon))
+                else:
+                    yield coder_error(item.uri, doc, item.doc_id)
         batch.clear()
 
     for document in documents:
         if isinstance(document, Rejection):
             batch.append(document)
         else:
-            batch.append(extract(document, published=published, languages=languages))
+            batch.append(_extract(document, published, languages))
         if len(batch) >= batch_size:
             yield from flush()
     yield from flush()
+
+
+def coder_error(uri: str, error: BaseException, doc_id: str | None = None) -> Rejection:
+    """The rejection of a document on which a stage raised ``error``."""
+    return reject(uri, "coder-error", f"{type(error).__name__}: {error}"[:2000], doc_id)
+
+
+def _extract(
+    document: RawDocument, published: dt.date | None, languages: Collection[str]
+) -> Article | Rejection:
+    try:
+        return extract(document, published=published, languages=languages)
+    except Exception as error:  # one document's failure is its rejection, not the run's
+        try:
+            doc_id: str | None = document.doc_id
+        except Exception:
+            doc_id = None
+        return coder_error(document.uri, error, doc_id)
+
+
+def _guarded(article: Article, code: Callable[[Article], CodedArticle]) -> Coded:
+    try:
+        return code(article)
+    except Exception as error:  # one document's failure is its rejection, not the run's
+        return coder_error(article.uri, error, article.doc_id)
+
+
+def _parse_all(nlp: Language, articles: list[Article], batch_size: int) -> list[Doc | Exception]:
+    """The parse of each article (or the exception its parse raised), in order: in one
+    batch, or one by one when the batch fails."""
+    try:
+        return list(nlp.pipe((a.text for a in articles), batch_size=batch_size))
+    except Exception:  # find the document that fails
+        found: list[Doc | Exception] = []
+        for article in articles:
+            try:
+                found.append(nlp(article.text))
+            except Exception as error:
+                found.append(error)
+        return found
+
+
+def _annotate(article: Article, *, doc: Doc, lexicon: ActorLexicon | None) -> CodedArticle:
+    return annotate(article, doc, lexicon=lexicon)
+
+
+def _code_long(
+    nlp: Language, article: Article, segment_chars: int, lexicon: ActorLexicon | None
+) -> CodedArticle:
+    """Code a long article segment by segment; one segment's parse is held at a time."""
+    parts = []
+    for start, end in segment_bounds(article.text, segment_chars):
+        part = segment_article(article, start, end)
+        parts.append((start, annotate(part, nlp(part.text), lexicon=lexicon)))
+    return merge(article, parts)
 
 
 def code_text(

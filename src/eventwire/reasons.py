@@ -35,6 +35,14 @@ REASONS: dict[str, str] = {
     "(an image, a PDF, ...).",
     "not-modified": "The page has not changed since it was last downloaded; the stored copy "
     "stands.",
+    "hidden": "A hidden file or folder (its name starts with a dot) is not read; "
+    "--include-hidden (include_hidden=True) reads it.",
+    "link": "A symbolic link to a folder is not followed; --follow-symlinks "
+    "(follow_symlinks=True) follows it.",
+    "superseded": "Another version of this document (same URL) was stored after it and "
+    "replaced it.",
+    "coder-error": "A stage of the coder failed on this document (a bug worth reporting with "
+    "the document); the run went on without it.",
 }
 
 

@@ -99,6 +99,10 @@ class Article:
     kept: tuple[Span, ...] = ()
     dateline: Dateline | None = None
     signature: tuple[int, ...] = ()
+    # How the input's bytes were decoded: "utf-8", "bom:<enc>", "declared:<charset>" or
+    # "guessed:<enc>" (no declaration fitted: the text may hold wrong characters); None
+    # when the input was already text.
+    decoded_as: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

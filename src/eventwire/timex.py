@@ -18,7 +18,9 @@ The rules, each named in ``When.how``:
                the publication date
 
 Durations ("10-hour", "13-year", "a minute") and vague spans ("the coming years") are not
-dates: they resolve to ``None``.
+dates: they resolve to ``None``, and so does an expression whose date would fall outside
+the calendar (before 1 January of year 1 or after 31 December 9999, as "next week" of a
+story dated 31 December 9999).
 """
 
 from __future__ import annotations
@@ -206,7 +208,17 @@ def _absolute(text: str, published: dt.date | None, future: bool) -> When | None
 
 
 def resolve(expression: str, published: dt.date, *, future: bool = False) -> When | None:
-    """Resolve one date expression against the publication date (``span`` is left None)."""
+    """Resolve one date expression against the publication date (``span`` is left None).
+
+    Never raises for a date at the calendar's edges: a result that would fall outside
+    ``datetime.date``'s range does not resolve."""
+    try:
+        return _resolve(expression, published, future)
+    except (OverflowError, ValueError):  # date arithmetic past year 1 or 9999
+        return None
+
+
+def _resolve(expression: str, published: dt.date, future: bool) -> When | None:
     text = _clean(expression)
     if not text:
         return None

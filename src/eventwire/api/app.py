@@ -5,15 +5,18 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from eventwire import __version__
 from eventwire.api import coding, errors, routes
+from eventwire.api.cache import ResponseCache
+from eventwire.api.guards import SecurityHeaders
 from eventwire.api.limits import BodyLimit
 from eventwire.api.snapshot import Snapshots, StoreUnavailable
 
@@ -38,12 +41,16 @@ def create_app(
     poll: float = 1.0,
     max_code_bytes: int = MAX_CODE_BYTES,
     warm_coder: bool = False,
+    allowed_hosts: Sequence[str] | None = None,
 ) -> FastAPI:
     """The app for the store at ``db``.
 
     ``poll``: least seconds between two checks for a changed store; ``max_code_bytes``:
     the largest body ``POST /api/code`` accepts; ``warm_coder``: load the NLP model at
-    start-up (in the background) rather than on the first ``POST /api/code``.
+    start-up (in the background) rather than on the first ``POST /api/code``;
+    ``allowed_hosts``: the ``Host`` names to answer (others get 400; ``eventwire serve``
+    passes the bound names, see :func:`~eventwire.api.guards.bound_host_names`), None
+    for any.
     """
     snapshots = Snapshots(db, poll=poll)
 
@@ -68,6 +75,10 @@ def create_app(
     )
     app.state.snapshots = snapshots
     app.add_middleware(BodyLimit, max_bytes=max_code_bytes)
+    app.add_middleware(ResponseCache, snapshots=snapshots)
+    app.add_middleware(SecurityHeaders)
+    if allowed_hosts is not None:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
     errors.install(app)
     app.include_router(routes.router)
     app.include_router(coding.router)

@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
+import time
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+# The longest a client may take to send a request body.
+BODY_SECONDS = 30.0
 
 
 class BodyLimit:
     """Refuse bodies larger than ``max_bytes``: at once when Content-Length says so,
     else once the streamed body passes the limit. Bodies within the limit are read
-    whole before the app sees them (they are small: texts to code)."""
+    whole before the app sees them (they are small: texts to code), within
+    ``body_seconds`` (else 408)."""
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int, body_seconds: float = BODY_SECONDS) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.body_seconds = body_seconds
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
@@ -31,8 +38,13 @@ class BodyLimit:
                     return
         chunks: list[bytes] = []
         seen = 0
+        deadline = time.monotonic() + self.body_seconds
         while True:
-            message = await receive()
+            try:
+                message = await asyncio.wait_for(receive(), deadline - time.monotonic())
+            except TimeoutError:
+                await _refuse(send, 408, f"the request body took over {self.body_seconds:g} s")
+                return
             if message["type"] == "http.disconnect":
                 return
             body = message.get("body", b"")

@@ -21,7 +21,7 @@ import time
 import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
@@ -30,6 +30,8 @@ from eventwire.store import Store, StoreError
 
 Stamp = tuple[tuple[int, int], tuple[int, int] | None]
 LOCK_MARKERS = ("could not set lock", "conflicting lock")
+# Open read-only stores kept per snapshot for the next requests.
+POOL = 16
 
 
 class StoreUnavailable(Exception):
@@ -48,6 +50,7 @@ class _Snapshot:
     keeper: duckdb.DuckDBPyConnection
     users: int = 0
     retired: bool = False
+    idle: list[Store] = field(default_factory=list)  # open stores, kept for reuse
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,13 +110,38 @@ class Snapshots:
 
     @contextmanager
     def store(self) -> Iterator[Store]:
-        """A read-only :class:`Store` on the newest snapshot, closed on exit."""
+        """A read-only :class:`Store` on the newest snapshot, for one thread at a time.
+
+        Stores are pooled per snapshot: opening one (its connection and its SQL sandbox)
+        costs more than most queries, so a store handed back is kept, up to ``POOL``
+        per snapshot, for the next request; a retired snapshot's stores are closed."""
         snapshot = self._acquire()
+        store: Store | None = None
         try:
-            with Store(snapshot.path, read_only=True) as store:
-                yield store
+            with self._lock:
+                store = snapshot.idle.pop() if snapshot.idle else None
+            if store is None:
+                store = Store(snapshot.path, read_only=True)
+            yield store
         finally:
+            keep = False
+            if store is not None:
+                with self._lock:
+                    keep = not snapshot.retired and len(snapshot.idle) < POOL
+                    if keep:
+                        snapshot.idle.append(store)
+                if not keep:
+                    store.close()
             self._release(snapshot)
+
+    def serving(self) -> str | None:
+        """A name for the snapshot now served (not refreshed), or None without one."""
+        current = self._current
+        return str(current.path) if current is not None else None
+
+    def due(self) -> bool:
+        """Whether :meth:`refresh` would check the store file now."""
+        return self._current is None or time.monotonic() - self._checked >= self.poll
 
     def taken(self) -> dt.datetime | None:
         current = self._current
@@ -251,6 +279,9 @@ class Snapshots:
 
 
 def _discard(snapshot: _Snapshot) -> None:
+    for store in snapshot.idle:
+        store.close()
+    snapshot.idle.clear()
     snapshot.keeper.close()
     _unlink(snapshot.path)
 

@@ -25,6 +25,8 @@ class ReadOptions(TypedDict):
     pattern: str
     max_bytes: int
     fetch: bool | FetchOptions
+    follow_symlinks: bool
+    include_hidden: bool
 
 
 class ExtractOptions(TypedDict):
@@ -76,6 +78,16 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--source-field", default="source", help="JSONL/CSV field of the source")
     group.add_argument("--title-field", default="title", help="JSONL/CSV field of the title")
     group.add_argument("--pattern", default="*", help="glob for files in folders (e.g. *.html)")
+    group.add_argument(
+        "--follow-symlinks",
+        action="store_true",
+        help="follow links to folders (by default each is recorded as a 'link' rejection)",
+    )
+    group.add_argument(
+        "--include-hidden",
+        action="store_true",
+        help="read hidden files and folders (by default each is a 'hidden' rejection)",
+    )
     group.add_argument(
         "--max-bytes",
         type=size_arg,
@@ -155,6 +167,8 @@ def read_options(args: argparse.Namespace) -> ReadOptions:
         pattern=args.pattern,
         max_bytes=args.max_bytes,
         fetch=options if options is not None else False,
+        follow_symlinks=getattr(args, "follow_symlinks", False),
+        include_hidden=getattr(args, "include_hidden", False),
     )
 
 

@@ -59,6 +59,11 @@ def main(args: argparse.Namespace) -> int:
     )
     for reason, count in report.reasons.most_common():
         print(f"  rejected: {reason} x{count}")
+    if report.guessed:
+        print(
+            f"  warning: the encoding of {report.guessed} article(s) was guessed (no UTF-8, "
+            "no declared charset); see decoded_as"
+        )
     if not args.quiet:
         print_summary(args.db)
     return 0

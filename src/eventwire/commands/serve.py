@@ -24,6 +24,14 @@ def register(commands: Any) -> None:
     serve.add_argument(
         "--no-warm-up", action="store_true", help="load the NLP model on the first POST /api/code"
     )
+    serve.add_argument(
+        "--allow-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a Host name to answer besides the bound ones (repeatable; against DNS rebinding "
+        "only the bound host names are answered by default)",
+    )
     serve.add_argument("--log-level", default="info")
     serve.set_defaults(handler=main)
 
@@ -32,6 +40,7 @@ def main(args: argparse.Namespace) -> int:
     import uvicorn
 
     from eventwire.api import create_app
+    from eventwire.api.guards import HeaderDeadline, bound_host_names
 
     if not Path(args.db).exists():
         raise FileNotFoundError(
@@ -42,7 +51,15 @@ def main(args: argparse.Namespace) -> int:
         poll=args.poll,
         max_code_bytes=args.max_code_bytes,
         warm_coder=not args.no_warm_up,
+        allowed_hosts=bound_host_names(args.host, tuple(args.allow_host)),
     )
     print(f"eventwire: serving {args.db} on http://{args.host}:{args.port}/ (Ctrl-C stops)")
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+    uvicorn.run(
+        app,
+        host=args.host,
+        port=args.port,
+        log_level=args.log_level,
+        http=HeaderDeadline,  # request headers within 10 s
+        timeout_keep_alive=5,
+    )
     return 0

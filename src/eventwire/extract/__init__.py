@@ -20,13 +20,17 @@ from eventwire.extract.decode import blank_controls, decode_text
 from eventwire.extract.html import HtmlExtraction, extract_html
 from eventwire.extract.language import judge_language
 from eventwire.extract.signature import minhash_signature
-from eventwire.extract.visible_text import visible_text
+from eventwire.extract.visible_text import flat_text, tag_count, visible_text
 from eventwire.reasons import reject
 from eventwire.records import Article, RawDocument, Rejection
 
 __all__ = ["FilterResult", "extract", "filter_boilerplate", "visible_text"]
 
 MIN_BODY_CHARS = 30
+# A page with more tags than this is read as a flat stream of tags (``flat_text``), not
+# by trafilatura and lxml, whose time and memory on a million tags run to a minute and
+# a gigabyte. News pages hold a few thousand.
+MAX_TAGS = 100_000
 
 
 def _size(content: bytes | str) -> int:
@@ -93,7 +97,11 @@ def extract(
         return reject(uri, "empty", "", doc_id)
     page: HtmlExtraction | None = None
     select_region = True
-    if is_html:
+    if is_html and tag_count(text) > MAX_TAGS:  # too costly for the tree parsers
+        text = flat_text(text)
+        if not text.strip():
+            return reject(uri, "empty", "The page has no visible text.", doc_id)
+    elif is_html:
         page = extract_html(text, raw.url)
         if page.text.strip():
             text, select_region = page.text, False
@@ -128,4 +136,5 @@ def extract(
         kept=result.kept,
         dateline=dateline,
         signature=minhash_signature(body),
+        decoded_as=decoded.how,
     )

@@ -28,6 +28,9 @@ class Decoded:
     text: str | None
     reason: str | None = None
     detail: str = ""
+    # How the bytes were read: "utf-8", "bom:<encoding>", "declared:<charset>" (the
+    # page's meta charset) or "guessed:<encoding>" (charset-normalizer); None for text.
+    how: str | None = None
 
 
 def control_share(text: str) -> float:
@@ -42,10 +45,10 @@ def blank_controls(text: str) -> str:
     return _CONTROL_RE.sub(" ", text).replace("\r", " ")
 
 
-def _check(text: str) -> Decoded:
+def _check(text: str, how: str | None = None) -> Decoded:
     if "\x00" in text[:8192] or control_share(text[:65536]) > MAX_CONTROL_SHARE:
         return Decoded(None, "binary", "It holds NUL bytes or many control characters.")
-    return Decoded(text)
+    return Decoded(text, how=how)
 
 
 def decode_text(content: bytes | str, *, html: bool = False) -> Decoded:
@@ -55,11 +58,11 @@ def decode_text(content: bytes | str, *, html: bool = False) -> Decoded:
     for bom, encoding in _BOMS:
         if content.startswith(bom):
             try:
-                return _check(content[len(bom) :].decode(encoding))
+                return _check(content[len(bom) :].decode(encoding), f"bom:{encoding}")
             except UnicodeDecodeError:
                 return Decoded(None, "undecodable", f"It starts with a {encoding} mark but is not.")
     try:
-        return _check(content.decode("utf-8"))
+        return _check(content.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
     if b"\x00" in content[:8192]:
@@ -68,10 +71,11 @@ def decode_text(content: bytes | str, *, html: bool = False) -> Decoded:
         match = _META_CHARSET_RE.search(content[:4096])
         if match is not None:
             try:
-                return _check(content.decode(match.group(1).decode("ascii")))
+                charset = match.group(1).decode("ascii")
+                return _check(content.decode(charset), f"declared:{charset.lower()}")
             except (LookupError, UnicodeDecodeError):
                 pass
     best = charset_normalizer.from_bytes(content).best()
     if best is None:
         return Decoded(None, "undecodable", "No text encoding fits its bytes.")
-    return _check(str(best))
+    return _check(str(best), f"guessed:{best.encoding}")

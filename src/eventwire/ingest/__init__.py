@@ -44,6 +44,8 @@ def read_paths(
     max_bytes: int = DEFAULT_MAX_BYTES,
     fetch: bool | FetchOptions = False,
     fetch_cache: FetchCache | None = None,
+    follow_symlinks: bool = False,
+    include_hidden: bool = False,
 ) -> Iterator[RawDocument | Rejection]:
     """Stream documents from files, folders (recursive, sorted), URLs, or ``-`` (stdin).
 
@@ -56,7 +58,10 @@ def read_paths(
     pages that feed entries link to (a ``.txt`` file of nothing but URLs counts as a list);
     ``fetch_cache`` remembers validators so a re-run asks only for what changed. Without
     ``fetch``, each address becomes a ``needs-fetch`` rejection. Problems become
-    :class:`Rejection` records; nothing raises.
+    :class:`Rejection` records; nothing raises. In folders, hidden entries and links to
+    folders are rejected (``hidden``, ``link``) unless ``include_hidden`` or
+    ``follow_symlinks``; broken links, special files and unreadable folders are rejected
+    too: nothing under a folder is passed over without a record.
     """
     fields = FieldMap(
         text=text_field,
@@ -67,7 +72,12 @@ def read_paths(
         title=title_field,
     )
     settings = ReadSettings(
-        fields=fields, published=published, max_bytes=max_bytes, fetch=bool(fetch)
+        fields=fields,
+        published=published,
+        max_bytes=max_bytes,
+        fetch=bool(fetch),
+        follow_symlinks=follow_symlinks,
+        include_hidden=include_hidden,
     )
     options = fetch if isinstance(fetch, FetchOptions) else FetchOptions()
     options = replace(options, max_bytes=min(options.max_bytes, max_bytes))

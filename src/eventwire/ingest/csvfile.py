@@ -29,6 +29,14 @@ def _text_lines(handle: io.BufferedIOBase, limit: int, oversized: list[int]) -> 
         yield text.removeprefix("\ufeff") if number == 1 else text
 
 
+def _skip_quoted(lines: Iterator[str]) -> None:
+    """Skip the rest of a quoted field: up to and including the first line with an odd
+    number of quote characters (inside a field, quotes come doubled)."""
+    for line in lines:
+        if line.count('"') % 2:
+            return
+
+
 def read_csv(
     path: Path, fields: FieldMap, published: str | None, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> Iterator[RawDocument | Rejection]:
@@ -37,18 +45,27 @@ def read_csv(
     A field, or a physical line, over ``max_bytes`` is rejected as ``too-large`` without
     being held in memory.
     """
-    csv.field_size_limit(max(max_bytes, 131072))
+    limit = max(max_bytes, 131072)
+    csv.field_size_limit(limit)
     oversized: list[int] = []
     try:
         with open_binary(path) as raw:
-            reader = csv.DictReader(_text_lines(raw, max_bytes, oversized))
+            lines = _text_lines(raw, max_bytes, oversized)
+            reader = csv.DictReader(lines)
             while True:
                 try:
                     row = next(reader)
                 except StopIteration:
                     row = None
                 except csv.Error as err:
-                    yield reject(f"{path}#L{reader.line_num}", "bad-record", f"CSV error: {err}.")
+                    uri = f"{path}#L{reader.line_num}"
+                    if "field larger than field limit" in str(err):
+                        # Inside a quoted field: skip to the line that closes it, so that
+                        # its lines do not come back as rows of their own.
+                        _skip_quoted(lines)
+                        yield reject(uri, "too-large", f"A field is over {limit:,} bytes.")
+                    else:
+                        yield reject(uri, "bad-record", f"CSV error: {err}.")
                     continue
                 while oversized:
                     line = oversized.pop(0)

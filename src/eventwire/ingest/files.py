@@ -7,10 +7,13 @@ when fetching is on and rejects them as ``needs-fetch`` when it is not.
 
 from __future__ import annotations
 
+import fnmatch
 import gzip
+import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +22,7 @@ from eventwire.ingest.feeds import read_feed_bytes
 from eventwire.ingest.fetch import Fetcher, FetchOptions, PageRequest, entry_requests, is_web_url
 from eventwire.ingest.fields import FieldMap
 from eventwire.ingest.jsonl import read_jsonl, read_jsonl_lines
+from eventwire.ingest.names import lossless_name
 from eventwire.ingest.opening import open_binary, read_limited
 from eventwire.ingest.urllist import URLS_PREFIX, looks_like_url_list, read_url_list
 from eventwire.ingest.warc import read_warc
@@ -46,6 +50,8 @@ class ReadSettings:
     published: str | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
     fetch: bool = False
+    follow_symlinks: bool = False
+    include_hidden: bool = False
 
 
 def _kind(path: Path) -> tuple[str, bool]:
@@ -144,16 +150,86 @@ def _read_kind(path: Path, settings: ReadSettings) -> Iterator[Item]:
     )
 
 
-def iter_files(directory: Path, pattern: str) -> Iterator[Path]:
-    """Files under ``directory`` matching ``pattern``, sorted, hidden files and folders skipped."""
-    found = []
-    for path in directory.rglob(pattern):
-        parts = path.relative_to(directory).parts
-        if any(part.startswith(".") for part in parts):
+def iter_files(
+    directory: Path, pattern: str, *, follow_symlinks: bool = False, include_hidden: bool = False
+) -> Iterator[Path]:
+    """The regular files under ``directory`` matching ``pattern``, sorted (what
+    :func:`walk` finds, without the entries it rejects)."""
+    for item in walk(
+        directory, pattern, follow_symlinks=follow_symlinks, include_hidden=include_hidden
+    ):
+        if isinstance(item, Path):
+            yield item
+
+
+def walk(
+    directory: Path, pattern: str, *, follow_symlinks: bool = False, include_hidden: bool = False
+) -> Iterator[Path | Rejection]:
+    """Every entry under ``directory``, sorted: the regular files matching ``pattern`` (and
+    links to such files), and a rejection for each entry that is not read, so nothing
+    vanishes: a hidden file or folder (``hidden``, unless ``include_hidden``), a link to a
+    folder (``link``, unless ``follow_symlinks``; a link back into a folder being walked
+    is ``unreadable``), a broken or looping link and a folder that cannot be listed
+    (``unreadable``), a named pipe, socket or device (``unsupported``)."""
+    seen = {_identity(directory)}
+    yield from _walk(directory, directory, pattern, follow_symlinks, include_hidden, seen)
+
+
+def _identity(path: Path) -> tuple[int, int]:
+    info = path.stat()
+    return (info.st_dev, info.st_ino)
+
+
+def _walk(
+    root: Path,
+    folder: Path,
+    pattern: str,
+    follow: bool,
+    hidden: bool,
+    seen: set[tuple[int, int]],
+) -> Iterator[Path | Rejection]:
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as err:
+        yield reject(str(folder), "unreadable", f"The folder cannot be listed: {err.strerror}.")
+        return
+    for entry in entries:
+        path = folder / entry.name
+        name = str(path)
+        if entry.name.startswith(".") and not hidden:
+            yield reject(name, "hidden")
             continue
-        if path.is_file():
-            found.append(path)
-    yield from sorted(found)
+        try:
+            is_link = entry.is_symlink()
+            info = path.stat()  # follows links: raises for a broken or looping one
+        except OSError as err:
+            what = "The link is broken or loops" if is_link else "It cannot be read"
+            yield reject(name, "unreadable", f"{what}: {err.strerror}.")
+            continue
+        if stat.S_ISDIR(info.st_mode):
+            if is_link and not follow:
+                yield reject(name, "link")
+                continue
+            identity = (info.st_dev, info.st_ino)
+            if identity in seen:
+                yield reject(name, "unreadable", "The link leads back into a folder being read.")
+                continue
+            yield from _walk(root, path, pattern, follow, hidden, seen | {identity})
+        elif stat.S_ISREG(info.st_mode):
+            if fnmatch.fnmatch(entry.name, pattern) or path.relative_to(root).match(pattern):
+                yield path
+        else:
+            yield reject(name, "unsupported", f"It is a {_special(info.st_mode)}, not a file.")
+
+
+def _special(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "device"
+    return "special file"
 
 
 def read_stdin(settings: ReadSettings) -> Iterator[RawDocument | Rejection]:
@@ -189,12 +265,30 @@ def _items(paths: Sequence[str | Path], settings: ReadSettings, pattern: str) ->
         elif is_web_url(name):
             yield PageRequest(url=name.strip())
         elif Path(item).is_dir():
-            for file in iter_files(Path(item), pattern):
-                yield from read_file(file, settings)
+            entries = walk(
+                Path(item),
+                pattern,
+                follow_symlinks=settings.follow_symlinks,
+                include_hidden=settings.include_hidden,
+            )
+            for entry in entries:
+                if isinstance(entry, Rejection):
+                    yield entry
+                else:
+                    yield from read_file(entry, settings)
         elif Path(item).is_file():
             yield from read_file(Path(item), settings)
+        elif Path(item).exists():
+            yield reject(name, "unsupported", "It is not a regular file or folder.")
         else:
             yield reject(name, "unreadable", "No such file or folder.")
+
+
+def _valid_names(item: Item) -> Item:
+    """``item`` with a file name that is not valid UTF-8 in its ``uri`` bytes-escaped."""
+    if item.uri is not None and lossless_name(item.uri) != item.uri:
+        return replace(item, uri=lossless_name(item.uri))
+    return item
 
 
 def _without_fetching(items: Iterable[Item]) -> Iterator[RawDocument | Rejection]:
@@ -213,7 +307,7 @@ def read_paths_with(
     fetch_cache: FetchCache | None = None,
 ) -> Iterator[RawDocument | Rejection]:
     """Every document under ``paths`` (files, folders, URLs or ``-``), in a stable order."""
-    items = _items(paths, settings, pattern)
+    items = map(_valid_names, _items(paths, settings, pattern))
     if not settings.fetch:
         yield from _without_fetching(items)
         return

@@ -27,14 +27,18 @@ def read_jsonl_lines(
 
     ``None`` stands for a line that was longer than ``max_bytes`` and was not read.
     ``first_line`` is the number of the first line, for lines that start inside a file.
-    Each line gives at most one document or rejection (blank lines give none).
+    Each line gives at most one document or rejection (blank lines give none); an item of
+    only newlines stands for that many blank lines.
     """
-    for number, line in enumerate(lines, start=first_line):
+    number = first_line - 1
+    for line in lines:
+        number += 1
         uri = f"{name}#L{number}"
         if line is None:
             yield reject(uri, "too-large", f"Line {number} is over {max_bytes:,} bytes.")
             continue
         if not line.strip():
+            number += max(0, line.count(b"\n") - 1)
             continue
         try:
             record = json.loads(line)
@@ -61,7 +65,8 @@ def read_jsonl(
     """Stream the documents of a ``.jsonl``/``.ndjson`` file, gzipped or not."""
     try:
         with open_binary(path) as handle:
-            lines = (line if whole else None for line, whole in bounded_lines(handle, max_bytes))
+            read = bounded_lines(handle, max_bytes, join_blank=True)
+            lines = (line if whole else None for line, whole in read)
             yield from read_jsonl_lines(lines, str(path), fields, published, max_bytes)
     except (OSError, EOFError, gzip.BadGzipFile) as err:
         yield reject(str(path), "unreadable", f"Reading stopped: {err}.")

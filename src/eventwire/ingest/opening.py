@@ -27,16 +27,35 @@ def open_binary(path: Path) -> io.BufferedIOBase:
     return path.open("rb")
 
 
-def bounded_lines(handle: io.BufferedIOBase, limit: int) -> Iterator[tuple[bytes, bool]]:
+def bounded_lines(
+    handle: io.BufferedIOBase, limit: int, *, join_blank: bool = False
+) -> Iterator[tuple[bytes, bool]]:
     """Lines of ``handle``, each read at most ``limit`` bytes at a time: ``(line, whole)``.
 
     A longer line is skipped to its end without being held in memory and comes back as
-    ``(b"", False)``, so one huge line cannot exhaust memory.
+    ``(b"", False)``, so one huge line cannot exhaust memory. With ``join_blank``, a run of
+    empty lines comes back in pieces of up to ``SKIP_BYTES`` newlines (``line.count(b"\n")``
+    lines each), read in blocks, so that a file of millions of newlines is skipped at the
+    speed of reading rather than one line at a time.
     """
+    peek = getattr(handle, "peek", None) if join_blank else None
     while True:
         line = handle.readline(limit + 1)
         if not line:
             return
+        if line == b"\n" and peek is not None:
+            while True:
+                ahead = peek(SKIP_BYTES)[: SKIP_BYTES - len(line)]
+                run = len(ahead) - len(ahead.lstrip(b"\n"))
+                if not run:
+                    break
+                line += handle.read(run)
+                if len(line) >= SKIP_BYTES:
+                    yield line, True
+                    line = b""
+            if line:
+                yield line, True
+            continue
         if len(line) <= limit or line.endswith(b"\n"):
             yield line, True
             continue

@@ -6,7 +6,7 @@ import importlib
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 from urllib.parse import urlsplit
 
 from eventwire.reasons import reject
@@ -14,6 +14,8 @@ from eventwire.records import RawDocument, Rejection
 
 DEFAULT_MAX_BYTES = 20_000_000
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+_HEADER = b"\nWARC/1."
+_PIECE = 1 << 20
 
 
 def _archive_iterator(stream: Any) -> Any:
@@ -38,34 +40,45 @@ def read_warc(
     Other record types (requests, metadata, images...) are skipped; a record whose body is
     over ``max_bytes`` is rejected without being read whole. When nothing in the archive is
     HTML, one ``bad-record`` rejection says how many records of which kind were skipped.
+    A record that ends before its ``Content-Length`` (a truncated archive, or a length
+    that swallows the records after it) is a ``bad-record`` rejection; in an uncompressed
+    archive, reading resumes at the next record header found after its start.
     """
     found = 0
     skipped: Counter[str] = Counter()
+    start: int | None = 0
+    number = 0
     try:
-        with path.open("rb") as stream:
-            for number, record in enumerate(_archive_iterator(stream), start=1):
-                if record.rec_type != "response" or not _is_html(record):
-                    skipped[str(record.rec_type)] += 1
-                    continue
-                body: bytes = record.content_stream().read(max_bytes + 1)
-                uri = f"{path}#R{number}"
-                found += 1
-                if len(body) > max_bytes:
-                    yield reject(
-                        uri, "too-large", f"The record's body is over {max_bytes:,} bytes."
-                    )
-                    continue
-                target = record.rec_headers.get_header("WARC-Target-URI")
-                date = record.rec_headers.get_header("WARC-Date")
-                host = urlsplit(target).hostname if target else None
-                yield RawDocument(
-                    uri=uri,
-                    content=body,
-                    content_type="text/html",
-                    source=host,
-                    url=target,
-                    published=date or published,
-                )
+        while start is not None:
+            with path.open("rb") as stream:
+                stream.seek(start)
+                records = _archive_iterator(stream)
+                resume: int | None = None
+                for record in records:
+                    number += 1
+                    uri = f"{path}#R{number}"
+                    if record.rec_type != "response" or not _is_html(record):
+                        skipped[str(record.rec_type)] += 1
+                        body = None
+                        _drain(record)
+                    else:
+                        found += 1
+                        body = record.content_stream().read(max_bytes + 1)
+                        if len(body) > max_bytes:
+                            yield reject(
+                                uri, "too-large", f"The record's body is over {max_bytes:,} bytes."
+                            )
+                            continue
+                    missing = record.raw_stream.limit
+                    if missing > 0:
+                        yield reject(uri, "bad-record", _truncated(record.length, missing))
+                        if not path.name.lower().endswith(".gz"):
+                            offset = int(records.get_record_offset())
+                            resume = _next_header(stream, start + offset)
+                        break
+                    if body is not None:
+                        yield _document(uri, record, body, published)
+            start = resume
     except Exception as err:  # warcio raises many kinds of errors on corrupt archives
         yield reject(str(path), "unreadable", f"WARC reading stopped: {type(err).__name__}: {err}")
         return
@@ -73,3 +86,45 @@ def read_warc(
         kinds = ", ".join(f"{count} {kind}" for kind, count in sorted(skipped.items()))
         detail = f"Skipped: {kinds}." if kinds else "It holds no records."
         yield reject(str(path), "bad-record", f"The archive holds no HTML responses. {detail}")
+
+
+def _document(uri: str, record: Any, body: bytes, published: str | None) -> RawDocument:
+    target = record.rec_headers.get_header("WARC-Target-URI")
+    date = record.rec_headers.get_header("WARC-Date")
+    host = urlsplit(target).hostname if target else None
+    return RawDocument(
+        uri=uri,
+        content=body,
+        content_type="text/html",
+        source=host,
+        url=target,
+        published=date or published,
+    )
+
+
+def _drain(record: Any) -> None:
+    """Read a skipped record's block to its end (as the iterator would), in pieces."""
+    while record.raw_stream.read(_PIECE):
+        pass
+
+
+def _truncated(length: int, missing: int) -> str:
+    return (
+        f"The record is truncated: its Content-Length is {length:,} bytes, and the archive "
+        f"ends {missing:,} bytes short of that."
+    )
+
+
+def _next_header(stream: BinaryIO, record_start: int) -> int | None:
+    """The offset of the first ``WARC/`` record header after ``record_start``, or None."""
+    position = record_start + 1
+    carry = b""
+    stream.seek(position)
+    while piece := stream.read(_PIECE):
+        window = carry + piece
+        at = window.find(_HEADER)
+        if at >= 0:
+            return position - len(carry) + at + 1  # past the newline before the header
+        carry = window[-len(_HEADER) :]
+        position += len(piece)
+    return None

@@ -8,11 +8,16 @@ this process reads, skips stored documents before dispatching them, and writes.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import functools
+import queue
+import signal
 import sys
+import threading
 import time
 from collections import Counter
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -20,6 +25,7 @@ from typing import Any, TextIO
 
 from eventwire import __version__
 from eventwire.ingest import read_paths
+from eventwire.ingest.names import lossless_name
 from eventwire.pipeline import code_documents
 from eventwire.records import CodedArticle, RawDocument, Rejection
 from eventwire.resources import data_path, lexicon_version
@@ -38,6 +44,7 @@ class RunReport:
     events: int = 0
     reasons: Counter[str] = field(default_factory=Counter)
     seconds: float = 0.0
+    guessed: int = 0  # articles whose encoding was guessed (``decoded_as`` "guessed:...")
 
 
 # DuckDB's memory in the writer: enough for a batch's lookups and the reclustering sort
@@ -51,7 +58,7 @@ def sample_corpus() -> Path:
 
 def _unseen(
     documents: Iterator[RawDocument | Rejection],
-    store: Store,
+    seen_many: Callable[[Iterable[str]], set[str]],
     report: RunReport,
     meter: Progress,
     *,
@@ -59,13 +66,26 @@ def _unseen(
 ) -> Iterator[RawDocument | Rejection]:
     """The documents the store does not hold yet, looked up ``lookup`` at a time."""
     while chunk := list(islice(documents, lookup)):
-        stored = store.seen_many(d.doc_id for d in chunk if d.doc_id is not None)
+        stored = seen_many(d.doc_id for d in chunk if d.doc_id is not None)
         for document in chunk:
             if document.doc_id is not None and document.doc_id in stored:
                 report.skipped += 1
                 meter.update()
             else:
                 yield document
+
+
+def _seen_many(cursor: Any, doc_ids: Iterable[str]) -> set[str]:
+    """``Store.seen_many`` on a cursor of the store's connection."""
+    ids = list(dict.fromkeys(doc_ids))
+    if not ids:
+        return set()
+    rows = cursor.execute(
+        "SELECT doc_id FROM articles WHERE doc_id IN (SELECT unnest($ids)) UNION "
+        "SELECT doc_id FROM rejections WHERE doc_id IN (SELECT unnest($ids))",
+        {"ids": ids},
+    ).fetchall()
+    return {str(row[0]) for row in rows}
 
 
 def run(
@@ -89,6 +109,52 @@ def run(
     (and at least every two seconds); a killed run loses at most the open batch, which
     the next run codes again.
     """
+    with _sigterm_as_interrupt():
+        return _run(
+            paths,
+            db,
+            published=published,
+            languages=languages,
+            progress=progress,
+            every=every,
+            workers=workers,
+            batch_size=batch_size,
+            write_batch=write_batch,
+            read_options=read_options,
+        )
+
+
+@contextlib.contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    """Handle SIGTERM as SIGINT (``KeyboardInterrupt``) while a run writes, so that ``kill``
+    stops it as Ctrl-C does: the open batch is written, the pool and its workers end."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt(f"signal {signum}")
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _run(
+    paths: Sequence[str | Path],
+    db: str | Path,
+    *,
+    published: dt.date | None,
+    languages: Collection[str],
+    progress: TextIO | None,
+    every: float,
+    workers: int,
+    batch_size: int,
+    write_batch: int,
+    read_options: Mapping[str, Any] | None,
+) -> RunReport:
     inputs = [str(p) for p in paths] or [str(sample_corpus())]
     workers = workers or default_workers()
     report = RunReport()
@@ -99,12 +165,24 @@ def run(
         Progress(progress, total=total, every=every) as meter,
     ):
         report.run_id = store.begin_run(
-            inputs, version=__version__, lexicon_version=lexicon_version()
+            [lossless_name(i) for i in inputs],
+            version=__version__,
+            lexicon_version=lexicon_version(),
         )
         options = dict(read_options or {})
         options.setdefault("published", published.isoformat() if published else None)
-        cache = FetchCache(store.connection, seen=store.seen) if options.get("fetch") else None
-        documents = _unseen(read_paths(inputs, fetch_cache=cache, **options), store, report, meter)
+        # Reading and coding run in a thread of their own (``write_all``): their lookups
+        # go through a cursor, a connection of their own to the same database.
+        cursor = store.connection.cursor()
+        seen_many = functools.partial(_seen_many, cursor)
+        cache = (
+            FetchCache(cursor, seen=lambda doc_id: doc_id in seen_many([doc_id]))
+            if options.get("fetch")
+            else None
+        )
+        documents = _unseen(
+            read_paths(inputs, fetch_cache=cache, **options), seen_many, report, meter
+        )
         if workers > 1:
             coded = code_in_pool(
                 documents,
@@ -134,15 +212,107 @@ def write_all(
     batch: int = 64,
     seconds: float = 2.0,
 ) -> None:
-    """Write ``items`` in transactions of up to ``batch`` documents, counting them."""
+    """Write ``items`` in transactions of up to ``batch`` documents, counting them.
+
+    The items are produced in a thread of their own, so that the documents coded before
+    a lull (a slow download, a long document) are written after at most ``seconds``
+    rather than when the next one arrives. The producer must not use ``store``'s own
+    connection (a cursor of it is fine).
+    """
     pending: list[CodedArticle | Rejection] = []
-    last = time.perf_counter()
-    for item in items:
-        pending.append(item)
-        if len(pending) >= batch or time.perf_counter() - last >= seconds:
+    try:
+        _write_produced(store, items, report, meter, pending, batch, seconds)
+    except BaseException:  # Ctrl-C, SIGTERM, a reader's failure: keep what is done
+        with contextlib.suppress(Exception):
             _flush(store, pending, report, meter)
-            last = time.perf_counter()
+        raise
     _flush(store, pending, report, meter)
+
+
+def _write_produced(
+    store: Store,
+    items: Iterable[CodedArticle | Rejection],
+    report: RunReport,
+    meter: Progress | None,
+    pending: list[CodedArticle | Rejection],
+    batch: int,
+    seconds: float,
+) -> None:
+    with _Producer(items, depth=max(batch, 1) * 2) as produced:
+        last = time.monotonic()
+        while True:
+            wait = max(0.0, seconds - (time.monotonic() - last))
+            try:
+                item = produced.get(wait)
+            except queue.Empty:  # a lull: write what is done
+                _flush(store, pending, report, meter)
+                last = time.monotonic()
+                continue
+            if item is _DONE:
+                break
+            if isinstance(item, _Failure):
+                raise item.error
+            pending.append(item)
+            if len(pending) >= batch or time.monotonic() - last >= seconds:
+                _flush(store, pending, report, meter)
+                last = time.monotonic()
+
+
+_DONE: Any = object()
+
+
+class _Producer:
+    """Runs an iterator in a daemon thread, handing its items (then ``_DONE``, or the
+    exception it raised) over a bounded queue; closing stops it and closes the iterator."""
+
+    def __init__(self, items: Iterable[Any], depth: int) -> None:
+        self._items = items
+        self._queue: queue.Queue[Any] = queue.Queue(maxsize=depth)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="eventwire-coder", daemon=True)
+
+    def __enter__(self) -> _Producer:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        while self._thread.is_alive():  # unblock a producer waiting on a full queue
+            with contextlib.suppress(queue.Empty):
+                self._queue.get(timeout=0.1)
+
+    def get(self, timeout: float) -> Any:
+        return self._queue.get(timeout=timeout)
+
+    def _put(self, item: Any) -> bool:
+        while not self._stop.is_set():
+            try:
+                self._queue.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def _run(self) -> None:
+        iterator = iter(self._items)
+        try:
+            for item in iterator:
+                if not self._put(item):
+                    break
+            else:
+                self._put(_DONE)
+        except BaseException as error:
+            self._put(_Failure(error))
+        finally:
+            close = getattr(iterator, "close", None)
+            if close is not None:
+                with contextlib.suppress(Exception):
+                    close()
+
+
+@dataclass(frozen=True, slots=True)
+class _Failure:
+    error: BaseException
 
 
 def _flush(
@@ -165,6 +335,7 @@ def _count(item: CodedArticle | Rejection, written: bool, report: RunReport) -> 
         if written:
             report.coded += 1
             report.events += len(item.events)
+            report.guessed += (item.article.decoded_as or "").startswith("guessed:")
         else:
             report.skipped += 1
     else:

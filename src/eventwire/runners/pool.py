@@ -14,6 +14,8 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Collection, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -26,6 +28,8 @@ from eventwire.records import RawDocument, Rejection
 # Publication date, languages, batch size, and the user actor files (``ACTORS_ENV``).
 Settings = tuple[dt.date | None, tuple[str, ...], int, str]
 _settings: Settings = (None, ("en",), 16, "")
+# How often a worker checks that the process running the pool is alive.
+PARENT_CHECK_SECONDS = 1.0
 
 
 def default_workers() -> int:
@@ -36,9 +40,12 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _start(settings: Settings) -> None:
-    """Worker start-up: keep the settings and load the pipeline and lexicons once."""
+def _start(settings: Settings, parent: int = 0) -> None:
+    """Worker start-up: watch the parent process, keep the settings and load the pipeline
+    and lexicons once."""
     global _settings
+    if parent:
+        watch_parent(parent)
     _settings = settings
     # The fork server keeps the environment it started with: hand the actor files on.
     if settings[3]:
@@ -46,6 +53,37 @@ def _start(settings: Settings) -> None:
     else:
         os.environ.pop(ACTORS_ENV, None)
     warm_up()
+
+
+def watch_parent(pid: int, every: float = PARENT_CHECK_SECONDS) -> None:
+    """Exit this process soon after the process ``pid`` dies (killed with SIGKILL, say).
+
+    A pool worker's parent is the fork server, not the process that runs the pool, so
+    ``PR_SET_PDEATHSIG`` cannot help: a daemon thread checks every ``every`` seconds."""
+
+    def watch() -> None:
+        while True:
+            time.sleep(every)
+            if not process_alive(pid):
+                os._exit(1)
+
+    threading.Thread(target=watch, name="eventwire-parent-watch", daemon=True).start()
+
+
+def process_alive(pid: int) -> bool:
+    """Whether the process ``pid`` runs (a zombie, dead but not yet reaped, does not)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as handle:
+            state = handle.read().rsplit(b")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return True  # not Linux: the signal check is all there is
+    return state not in (b"Z", b"X")
 
 
 def warm_up() -> None:
@@ -86,7 +124,10 @@ def code_in_pool(
     source = iter(documents)
     pending: deque[Future[list[Coded]]] = deque()
     pool = ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_start, initargs=(settings,)
+        max_workers=workers,
+        mp_context=context,
+        initializer=_start,
+        initargs=(settings, os.getpid()),
     )
     try:
         while True:

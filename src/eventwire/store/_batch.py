@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 import duckdb
 
+from eventwire.reasons import explain
 from eventwire.records import Article, CodedArticle, Rejection
 from eventwire.store import _rows
 from eventwire.store._neardup import NearDuplicateIndex
@@ -63,7 +64,8 @@ def plan_batch(
     index.prepare((a.doc_id, a.signature) for a in articles if a.doc_id not in stored)
     versions = _stored_versions(con, articles)
     rejected = _stored_rejections(con, [item.uri if isinstance(item, Rejection)
-                                        else item.article.uri for item in items])  # fmt: skip
+                                        else item.article.uri for item in items]
+                                  + [version_key(a)[1] for a in articles])  # fmt: skip
     plan = BatchPlan()
     for item in items:
         if isinstance(item, Rejection):
@@ -85,6 +87,7 @@ def plan_batch(
             if plan.articles.pop(doc_id, None) is None:
                 plan.deleted.append(doc_id)
             index.remove(doc_id)
+            _supersede(plan, rejected, article, doc_id, run_id, now)
         versions[version_key(article)] = {article.doc_id}
         _clear_rejections(plan, rejected, article)
         group = index.group_for(article.doc_id, article.signature, exclude=older)
@@ -94,6 +97,25 @@ def plan_batch(
         )
         plan.written.append(True)
     return plan
+
+
+def _supersede(
+    plan: BatchPlan,
+    rejected: dict[str, set[str | None]],
+    article: Article,
+    replaced: str,
+    run_id: str,
+    now: dt.datetime,
+) -> None:
+    """Record the version ``article`` replaces as a ``superseded`` rejection under its URL,
+    so that a re-run of inputs holding both versions skips the older one instead of
+    coding it again (and replacing the newer one back)."""
+    uri = version_key(article)[1]
+    if replaced in rejected.setdefault(uri, set()):
+        return
+    rejected[uri].add(replaced)
+    detail = f"{explain('superseded')} The version kept is {article.doc_id}."
+    plan.rejections[(uri, replaced)] = (uri, replaced, "superseded", detail, run_id, now)
 
 
 def _clear_rejections(

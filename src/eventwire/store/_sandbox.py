@@ -53,6 +53,7 @@ class Sandbox:
         try:
             self._con.execute(f"ATTACH {literal} AS store (READ_ONLY)")
             self._con.execute("USE store")
+            self._con.execute("SET enable_progress_bar = false")
             self._con.execute("SET enable_external_access = false")
             self._con.execute("SET lock_configuration = true")
         except duckdb.Error:
