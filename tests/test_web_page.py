@@ -148,3 +148,27 @@ def test_paste_a_story_and_see_it_coded(page: Page) -> None:
     page.locator("#code-events tbody tr").first.click()
     expect(page.locator("#code-article .s-focus").first).to_be_visible()
     shot(page, "code")
+
+
+def test_api_docs_work_offline(browser: Browser, base: str) -> None:
+    """``/docs`` is Swagger UI from the packaged copy: every request stays on the server."""
+    context = browser.new_context(viewport={"width": 1200, "height": 900})
+    docs = context.new_page()
+    outside: list[str] = []
+    failed: list[str] = []
+    docs.on(
+        "request",
+        lambda request: outside.append(request.url) if not request.url.startswith(base) else None,
+    )
+    docs.on("requestfailed", lambda request: failed.append(request.url))
+    response = docs.goto(f"{base}/docs")
+    assert response is not None and response.status == 200
+    expect(docs.locator(".swagger-ui .info .title")).to_contain_text("eventwire")
+    events = docs.locator(".opblock-summary-path", has_text="/api/events").first
+    expect(events).to_be_visible()
+    events.click()
+    expect(docs.locator(".opblock-body").first).to_be_visible()
+    shot(docs, "docs")
+    context.close()
+    assert not outside, f"the docs fetched from outside the server: {outside}"
+    assert not failed, failed
