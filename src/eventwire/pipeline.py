@@ -20,8 +20,9 @@ from eventwire.events.coder import code_events
 from eventwire.events.context import Context
 from eventwire.extract import extract
 from eventwire.geo import Gazetteer, locate
-from eventwire.nlp import load
+from eventwire.nlp import PIPELINES, load
 from eventwire.quotes import find_quotes
+from eventwire.reasons import reject
 from eventwire.records import Article, CodedArticle, Place, RawDocument, Rejection
 from eventwire.timex import find_dates
 
@@ -128,10 +129,19 @@ def code_documents(
         if isinstance(document, Rejection):
             batch.append(document)
         else:
-            batch.append(extract(document, published=published, languages=languages))
+            batch.append(_codable(extract(document, published=published, languages=languages)))
         if len(batch) >= batch_size:
             yield from flush()
     yield from flush()
+
+
+def _codable(item: Article | Rejection) -> Article | Rejection:
+    """The article, or a ``no-pipeline:xx`` rejection when there is no pipeline for its
+    language (asked for with ``--languages``, but English text is all the model reads)."""
+    if isinstance(item, Rejection) or item.language in PIPELINES:
+        return item
+    detail = f"Identified as {item.language!r}; pipelines: {', '.join(sorted(PIPELINES))}."
+    return reject(item.uri, f"no-pipeline:{item.language}", detail, item.doc_id)
 
 
 def code_text(

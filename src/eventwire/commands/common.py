@@ -67,7 +67,9 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
         "--languages",
         type=languages_arg,
         default=("en",),
-        help="ISO 639-1 codes to code, comma-separated, or * for all (default: en)",
+        help="ISO 639-1 codes to accept, comma-separated, or * for all (default: en); "
+        "English is the only language with a coding pipeline, others are rejected as "
+        "no-pipeline:xx",
     )
     group.add_argument("--text-field", default="text", help="JSONL/CSV field of plain text")
     group.add_argument("--html-field", default="html", help="JSONL/CSV field of HTML")
