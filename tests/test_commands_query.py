@@ -97,3 +97,34 @@ def test_a_missing_store_is_a_clear_error(
 ) -> None:
     code, _, err = run(capsys, "query", "--db", str(tmp_path / "none.duckdb"))
     assert code == 2 and "no store at" in err
+
+
+def refused(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
+    """The usage error for ``argv`` (argparse exits with status 2)."""
+    with pytest.raises(SystemExit) as exit_:
+        main(list(argv))
+    assert exit_.value.code == 2
+    out = capsys.readouterr()
+    assert out.out == ""
+    return out.err
+
+
+def test_an_unknown_type_or_status_is_an_error_listing_the_valid_ones(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    err = refused(capsys, "query", "--db", db, "--type", "FIGHT")
+    assert "FIGHT" in err and "ASSAULT" in err and "CONSULT" in err
+    err = refused(capsys, "export", "--db", db, "--type", "war", "--format", "csv", "--out", "x")
+    assert "COERCE" in err
+    err = refused(capsys, "query", "--db", db, "--status", "certain")
+    assert "asserted" in err and "hypothetical" in err
+
+
+def test_country_takes_a_name_as_dyad_does(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    _, by_code, _ = run(capsys, "query", "--db", db, "--country", "DEU", "--format", "jsonl")
+    assert len(by_code.splitlines()) == 20
+    for name in ("Germany", "germany", "deu"):
+        _, by_name, _ = run(capsys, "query", "--db", db, "--country", name, "--format", "jsonl")
+        assert by_name == by_code, name
+    err = refused(capsys, "query", "--db", db, "--country", "Atlantis")
+    assert "Atlantis" in err and "country" in err

@@ -34,6 +34,7 @@ def test_methods_mirror_the_command_line(db: eventwire.database.EventDatabase) -
     assert len(db.events()) == 20
     assert len(db.events(dyad="FRA:Germany")) == len(db.events(dyad=("France", "DEU"))) == 10
     assert len(db.events(since=dt.date(2024, 3, 5))) == 0
+    assert len(db.events(country="Germany")) == len(db.events(country="deu")) == 20
     assert [c["n_articles"] for c in db.clusters()] == [10, 10]
     assert db.counts("day", type="CONSULT") == [
         {"period": dt.date(2024, 3, 4), "type": "CONSULT", "events": 10, "mentions": 10}

@@ -18,7 +18,12 @@ def register(commands: Any) -> None:
         "EventCode, QuadClass, GoldsteinScale, NumMentions, NumSources, ..., SOURCEURL) "
         "or JSONL with the full event records.",
     )
-    export.add_argument("--format", choices=("parquet", "csv", "jsonl"), required=True)
+    export.add_argument(
+        "--format",
+        choices=("parquet", "csv", "jsonl"),
+        required=True,
+        help="parquet: every column; csv: GDELT-like columns; jsonl: full event records",
+    )
     export.add_argument("--out", type=Path, required=True, help="file to write")
     add_filters(export)
     export.set_defaults(handler=main)

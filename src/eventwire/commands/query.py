@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from eventwire.commands.common import date_arg
+from eventwire.commands.common import add_db_option, date_arg
 
 EVENT_COLUMNS = ("effective_date", "type", "status", "source_name", "source_country",
                  "source_sector", "target_name", "target_country", "target_sector",
@@ -29,14 +29,57 @@ WIDTHS = {"sentence_text": 60, "source_name": 22, "target_name": 22, "place_name
           "dyad": 26, "effective_date": 10, "first_date": 10, "period": 10}  # fmt: skip
 
 
+def type_arg(value: str) -> str:
+    """A PLOVER event type, any case; an unknown one is an error listing the valid ones."""
+    from eventwire.records import PLOVER_TYPES
+
+    if value.strip().upper() in PLOVER_TYPES:
+        return value.strip().upper()
+    raise argparse.ArgumentTypeError(
+        f"unknown event type {value!r}; the PLOVER types are {', '.join(PLOVER_TYPES)}"
+    )
+
+
+def status_arg(value: str) -> str:
+    """An event status, any case; an unknown one is an error listing the valid ones."""
+    from eventwire.records import STATUSES
+
+    if value.strip().lower() in STATUSES:
+        return value.strip().lower()
+    raise argparse.ArgumentTypeError(
+        f"unknown status {value!r}; the statuses are {', '.join(STATUSES)}"
+    )
+
+
+def country_arg(value: str) -> str:
+    """An ISO 3166 alpha-3 code or a country's name (as ``--dyad`` takes), as its code."""
+    from eventwire.store._countries import country_code
+    from eventwire.store._schema import PSEUDO_COUNTRIES
+
+    if value.strip().upper() in PSEUDO_COUNTRIES:
+        return value.strip().upper()
+    code = country_code(value)
+    if code is None:
+        raise argparse.ArgumentTypeError(
+            f"unknown country {value!r}; give an ISO 3166 alpha-3 code (DEU) or a name (Germany)"
+        )
+    return code
+
+
 def add_filters(parser: argparse.ArgumentParser) -> None:
     """The event filters shared by ``query`` and ``export``."""
-    parser.add_argument("--db", default="eventwire.duckdb", help="the store to read")
+    add_db_option(parser, "the store to read")
     parser.add_argument("--actor", help="participant name (substring, any case) or actor id")
-    parser.add_argument("--country", help="ISO 3166 alpha-3 code of source, target or place")
+    parser.add_argument(
+        "--country",
+        type=country_arg,
+        help="country of source, target or place: ISO 3166 alpha-3 code or name",
+    )
     parser.add_argument("--dyad", help="directed SOURCE:TARGET, country codes or names")
-    parser.add_argument("--type", help="PLOVER event type")
-    parser.add_argument("--status", help="asserted, negated, hypothetical, ...")
+    parser.add_argument("--type", type=type_arg, help="PLOVER event type (ASSAULT, CONSULT, ...)")
+    parser.add_argument(
+        "--status", type=status_arg, help="asserted, negated, hypothetical, intended, ..."
+    )
     parser.add_argument("--since", type=date_arg, help="first date (YYYY-MM-DD), inclusive")
     parser.add_argument("--until", type=date_arg, help="last date (YYYY-MM-DD), inclusive")
 
@@ -70,11 +113,16 @@ def register(commands: Any) -> None:
     shape.add_argument("--group-by", choices=("day", "week", "month"), help="count per type")
     shape.add_argument("--sql", metavar="QUERY", help="one read-only SELECT (no file access)")
     query.add_argument("--dedup", action="store_true", help="count syndicated copies once")
-    query.add_argument("--limit", type=int)
-    query.add_argument("--format", choices=("table", "jsonl", "csv"), default="table")
+    query.add_argument("--limit", type=int, help="at most this many rows (default: all)")
+    query.add_argument(
+        "--format",
+        choices=("table", "jsonl", "csv"),
+        default="table",
+        help="a table sized to the terminal, or every column as JSON Lines or CSV",
+    )
     query.set_defaults(handler=main)
     summary = commands.add_parser("summary", help="print what a store holds")
-    summary.add_argument("--db", default="eventwire.duckdb")
+    add_db_option(summary, "the store to read")
     summary.add_argument("--top", type=int, default=10, help="dyads and clusters to list")
     summary.set_defaults(handler=summary_main)
 
