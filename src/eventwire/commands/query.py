@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import shutil
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -22,11 +23,19 @@ EVENT_COLUMNS = ("effective_date", "type", "status", "source_name", "source_coun
 CLUSTER_COLUMNS = ("first_date", "type", "dyad", "place_name", "n_articles", "n_sources",
                    "n_mentions", "n_copies", "sentence_text")  # fmt: skip
 COUNT_COLUMNS = ("period", "type", "events", "mentions")
-HEADERS = {"effective_date": "date", "first_date": "date", "source_country": "src ctry",
-           "source_sector": "src sect", "target_country": "tgt ctry",
-           "target_sector": "tgt sect", "sentence_text": "evidence"}  # fmt: skip
-WIDTHS = {"sentence_text": 60, "source_name": 22, "target_name": 22, "place_name": 16,
-          "dyad": 26, "effective_date": 10, "first_date": 10, "period": 10}  # fmt: skip
+HEADERS = {"effective_date": "date", "first_date": "date", "source_name": "source",
+           "source_country": "ctry", "source_sector": "sect", "target_name": "target",
+           "target_country": "ctry", "target_sector": "sect", "place_name": "place",
+           "sentence_text": "evidence"}  # fmt: skip
+# Columns a table never cuts: the event type above all, then short codes, dates, counts.
+UNCUT = frozenset({"type", "status", "effective_date", "first_date", "period", "source_country",
+                   "source_sector", "target_country", "target_sector", "n_articles",
+                   "n_sources", "n_mentions", "n_copies", "events", "mentions"})  # fmt: skip
+MIN_WIDTH = 10
+# Left out, in this order, when a terminal is too narrow for every column at its least.
+DROPPED_FIRST = ("source_sector", "target_sector", "place_name", "status")
+GAP = 2
+TERMINAL = (200, 24)  # the size assumed when the output is not a terminal (a pipe, a file)
 
 
 def type_arg(value: str) -> str:
@@ -169,7 +178,8 @@ def print_rows(
     columns: Sequence[str] = EVENT_COLUMNS,
     noun: str = "events",
 ) -> None:
-    """Rows as a table (chosen columns, cut to width), or every column as JSONL or CSV."""
+    """Rows as a table (chosen columns, sized to the terminal), or every column as JSONL
+    or CSV (text cells without surrounding white space, so each row is one line)."""
     if fmt == "jsonl":
         for row in rows:
             print(json.dumps(row, default=str, ensure_ascii=False))
@@ -178,16 +188,54 @@ def print_rows(
         fields = list(rows[0]) if rows else list(columns)
         writer = csv.DictWriter(sys.stdout, fieldnames=fields, lineterminator="\n")
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows({k: _csv_cell(v) for k, v in row.items()} for row in rows)
         return
+    room = shutil.get_terminal_size(TERMINAL).columns
+    cells = [[" ".join(str("" if row.get(c) is None else row.get(c)).split()) for c in columns]
+             for row in rows]  # fmt: skip
     titles = [HEADERS.get(c, c).upper() for c in columns]
-    widths = [WIDTHS.get(c, max(8, min(len(t), 24))) for c, t in zip(columns, titles, strict=True)]
-    print("  ".join(t[:w].ljust(w) for t, w in zip(titles, widths, strict=True)).rstrip())
-    for row in rows:
-        cells = []
-        for column, width in zip(columns, widths, strict=True):
-            value = row.get(column)
-            text = " ".join(str("" if value is None else value).split())
-            cells.append((text[: width - 1] + "…" if len(text) > width else text).ljust(width))
-        print("  ".join(cells).rstrip())
+    full = [max([len(t), *(len(line[i]) for line in cells)]) for i, t in enumerate(titles)]
+    least = [w if c in UNCUT else min(w, max(MIN_WIDTH, len(t)))
+             for c, t, w in zip(columns, titles, full, strict=True)]  # fmt: skip
+    kept = fitting_columns(columns, least, room)
+    widths = column_widths([full[i] for i in kept], [least[i] for i in kept], room)
+    print(_line([titles[i] for i in kept], widths))
+    for line in cells:
+        print(_line([line[i] for i in kept], widths))
     print(f"{len(rows)} {noun}")
+
+
+def fitting_columns(columns: Sequence[str], least: Sequence[int], room: int) -> list[int]:
+    """The indexes of ``columns`` to show: all, less those of :data:`DROPPED_FIRST` that
+    a narrow terminal has no room for even with every column at its ``least`` width
+    (the type is never among them)."""
+    kept = list(range(len(columns)))
+    for column in DROPPED_FIRST:
+        if sum(least[i] for i in kept) + GAP * (len(kept) - 1) <= room:
+            break
+        if column in columns:
+            kept.remove(columns.index(column))
+    return kept
+
+
+def column_widths(full: Sequence[int], least: Sequence[int], room: int) -> list[int]:
+    """Each column as wide as its longest cell (``full``), then the widest that can be cut
+    narrowed, one character at a time, until the row fits in ``room`` characters or every
+    column is at its ``least``. Types, statuses, dates, codes and counts are never cut."""
+    widths = list(full)
+    room -= GAP * (len(widths) - 1)
+    while sum(widths) > room:
+        cuttable = [i for i in range(len(widths)) if widths[i] > least[i]]
+        if not cuttable:
+            break
+        widths[max(cuttable, key=lambda i: widths[i])] -= 1
+    return widths
+
+
+def _line(cells: Sequence[str], widths: Sequence[int]) -> str:
+    cut = [c if len(c) <= w else c[: w - 1] + "…" for c, w in zip(cells, widths, strict=True)]
+    return (" " * GAP).join(c.ljust(w) for c, w in zip(cut, widths, strict=True)).rstrip()
+
+
+def _csv_cell(value: Any) -> Any:
+    return value.strip() if isinstance(value, str) else value

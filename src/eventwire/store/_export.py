@@ -39,7 +39,7 @@ GDELT_COLUMNS = """
     e.status,
     e.confidence,
     e.trigger_text AS trigger,
-    e.sentence_text AS evidence,
+    trim(e.sentence_text, ' \t\n\r') AS evidence,
     e.cluster_id,
     e.doc_id
 """
