@@ -6,23 +6,27 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from eventwire.commands.query import add_filters, filters_of
+from eventwire.commands.query import add_filters, asserted_unless_asked, filters_of
 
 
 def register(commands: Any) -> None:
     export = commands.add_parser(
         "export",
-        help="write stored events to Parquet, CSV or JSONL",
+        help="write stored events to Parquet, CSV, JSONL or GDELT 2.0's event table layout",
         description="Write the events that match the filters: Parquet (every column of "
         "the events_all view), CSV with GDELT-like columns (SQLDATE, Actor1CountryCode, "
-        "EventCode, QuadClass, GoldsteinScale, NumMentions, NumSources, ..., SOURCEURL) "
-        "or JSONL with the full event records.",
+        "EventCode, QuadClass, GoldsteinScale, NumMentions, NumSources, ..., SOURCEURL), "
+        "JSONL with the full event records, or gdelt: GDELT 2.0's event table (61 "
+        "tab-separated columns in the codebook's order, no header, one row per event "
+        "cluster; empty where eventwire has no value). Only asserted events unless "
+        "--status or --all-statuses says otherwise.",
     )
     export.add_argument(
         "--format",
-        choices=("parquet", "csv", "jsonl"),
+        choices=("parquet", "csv", "jsonl", "gdelt"),
         required=True,
-        help="parquet: every column; csv: GDELT-like columns; jsonl: full event records",
+        help="parquet: every column; csv: GDELT-like columns; jsonl: full event records; "
+        "gdelt: GDELT 2.0's 61-column event table, one row per event cluster",
     )
     export.add_argument("--out", type=Path, required=True, help="file to write")
     add_filters(export)
@@ -33,6 +37,7 @@ def main(args: argparse.Namespace) -> int:
     import eventwire.database
 
     filters = {key: value for key, value in filters_of(args).items() if value is not None}
+    filters = asserted_unless_asked(filters, args.all_statuses)
     with eventwire.database.open(args.db) as db:
         count = db.export(args.out, args.format, **filters)
     print(f"wrote {count} events to {args.out} ({args.format})")

@@ -89,6 +89,11 @@ def add_filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--status", type=status_arg, help="asserted, negated, hypothetical, intended, ..."
     )
+    parser.add_argument(
+        "--all-statuses",
+        action="store_true",
+        help="exports and counts: every status, not only asserted events (the default)",
+    )
     parser.add_argument("--since", type=date_arg, help="first date (YYYY-MM-DD), inclusive")
     parser.add_argument("--until", type=date_arg, help="last date (YYYY-MM-DD), inclusive")
 
@@ -106,6 +111,14 @@ def filters_of(args: argparse.Namespace) -> dict[str, Any]:
         "since": args.since,
         "until": args.until,
     }
+
+
+def asserted_unless_asked(filters: dict[str, Any], all_statuses: bool) -> dict[str, Any]:
+    """Exports and counts hold asserted events only, as GDELT's and ACLED's do, unless a
+    status is asked for or ``--all-statuses`` is given."""
+    if all_statuses or filters.get("status"):
+        return filters
+    return {**filters, "status": "asserted"}
 
 
 def register(commands: Any) -> None:
@@ -163,7 +176,7 @@ def main(args: argparse.Namespace) -> int:
             rows = db.clusters(limit=args.limit, **filters)
             columns, noun = CLUSTER_COLUMNS, "clusters"
         elif args.group_by:
-            rows = db.counts(args.group_by, **filters)
+            rows = db.counts(args.group_by, **asserted_unless_asked(filters, args.all_statuses))
             columns, noun = COUNT_COLUMNS, "rows"
         else:
             rows = db.events(limit=args.limit, dedup=args.dedup, **filters)

@@ -1,4 +1,5 @@
-"""Writing filtered events to Parquet, CSV (GDELT-like columns) or JSON Lines."""
+"""Writing filtered events to Parquet, CSV (GDELT-like columns), JSON Lines, or GDELT 2.0's
+event table layout (``_gdelt``)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ from typing import Any, Literal
 import duckdb
 
 from eventwire.store._filters import EventFilter
+from eventwire.store._gdelt import export_gdelt
 
-ExportFormat = Literal["parquet", "csv", "jsonl"]
+ExportFormat = Literal["parquet", "csv", "jsonl", "gdelt"]
 
 # GDELT 2.0 event-table names where a column means the same thing, then our own.
 GDELT_COLUMNS = """
@@ -54,6 +56,8 @@ def export(
     clause, params = where.where("e")
     if fmt == "jsonl":
         return _export_jsonl(con, path, clause, params)
+    if fmt == "gdelt":
+        return export_gdelt(con, path, clause, params)
     if fmt == "parquet":
         select = f"SELECT e.* FROM events_all e WHERE {clause}"
         options = "FORMAT parquet"
@@ -66,7 +70,7 @@ def export(
         )
         options = "FORMAT csv, HEADER true"
     else:
-        raise ValueError(f"unknown export format {fmt!r}; use parquet, csv or jsonl")
+        raise ValueError(f"unknown export format {fmt!r}; use parquet, csv, jsonl or gdelt")
     # COPY takes no parameters, so the filtered rows go through a temporary table.
     con.execute("DROP TABLE IF EXISTS temp._eventwire_export")
     con.execute(
