@@ -18,6 +18,8 @@ ExportFormat = Literal["parquet", "csv", "jsonl", "gdelt"]
 GDELT_COLUMNS = """
     e.event_id AS GLOBALEVENTID,
     CAST(strftime(e.effective_date, '%Y%m%d') AS INTEGER) AS SQLDATE,
+    CASE WHEN e.event_date IS NULL THEN 'published' ELSE e.date_precision END
+        AS date_precision,
     e.source_name AS Actor1Name,
     e.source_country AS Actor1CountryCode,
     e.source_sector AS Actor1Type1Code,
