@@ -139,3 +139,17 @@ def test_counts_are_of_asserted_events_unless_asked(
     main(["query", "--db", db, "--group-by", "month", "--type", "THREATEN", "--format", "csv",
           "--all-statuses"])  # fmt: skip
     assert capsys.readouterr().out.splitlines()[1].endswith(",2,2")
+
+
+def test_the_python_api_counts_and_exports_asserted_events_by_default(
+    db: str, tmp_path: Path
+) -> None:
+    import eventwire.database
+
+    with eventwire.database.open(db) as events:
+        threats = events.counts("month", type="THREATEN")
+        assert [r["events"] for r in threats] == [1]
+        every = events.counts("month", type="THREATEN", all_statuses=True)
+        assert [r["events"] for r in every] == [2]
+        assert events.export(tmp_path / "a.csv", "csv", type="THREATEN") == 1
+        assert events.export(tmp_path / "b.csv", "csv", type="THREATEN", all_statuses=True) == 2

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from eventwire.commands.query import add_filters, asserted_unless_asked, filters_of
+from eventwire.commands.query import add_filters, filters_of
 
 
 def register(commands: Any) -> None:
@@ -37,8 +37,7 @@ def main(args: argparse.Namespace) -> int:
     import eventwire.database
 
     filters = {key: value for key, value in filters_of(args).items() if value is not None}
-    filters = asserted_unless_asked(filters, args.all_statuses)
     with eventwire.database.open(args.db) as db:
-        count = db.export(args.out, args.format, **filters)
+        count = db.export(args.out, args.format, all_statuses=args.all_statuses, **filters)
     print(f"wrote {count} events to {args.out} ({args.format})")
     return 0

@@ -113,14 +113,6 @@ def filters_of(args: argparse.Namespace) -> dict[str, Any]:
     }
 
 
-def asserted_unless_asked(filters: dict[str, Any], all_statuses: bool) -> dict[str, Any]:
-    """Exports and counts hold asserted events only, as GDELT's and ACLED's do, unless a
-    status is asked for or ``--all-statuses`` is given."""
-    if all_statuses or filters.get("status"):
-        return filters
-    return {**filters, "status": "asserted"}
-
-
 def register(commands: Any) -> None:
     query = commands.add_parser(
         "query",
@@ -176,7 +168,7 @@ def main(args: argparse.Namespace) -> int:
             rows = db.clusters(limit=args.limit, **filters)
             columns, noun = CLUSTER_COLUMNS, "clusters"
         elif args.group_by:
-            rows = db.counts(args.group_by, **asserted_unless_asked(filters, args.all_statuses))
+            rows = db.counts(args.group_by, all_statuses=args.all_statuses, **filters)
             columns, noun = COUNT_COLUMNS, "rows"
         else:
             rows = db.events(limit=args.limit, dedup=args.dedup, **filters)
