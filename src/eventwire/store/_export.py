@@ -20,9 +20,13 @@ GDELT_COLUMNS = """
     CAST(strftime(e.effective_date, '%Y%m%d') AS INTEGER) AS SQLDATE,
     CASE WHEN e.event_date IS NULL THEN 'published' ELSE e.date_precision END
         AS date_precision,
+    NULLIF(COALESCE(e.source_country, '') || CASE WHEN e.source_sector IS DISTINCT FROM
+        e.source_country THEN COALESCE(e.source_sector, '') ELSE '' END, '') AS Actor1Code,
     e.source_name AS Actor1Name,
     e.source_country AS Actor1CountryCode,
     e.source_sector AS Actor1Type1Code,
+    NULLIF(COALESCE(e.target_country, '') || CASE WHEN e.target_sector IS DISTINCT FROM
+        e.target_country THEN COALESCE(e.target_sector, '') ELSE '' END, '') AS Actor2Code,
     e.target_name AS Actor2Name,
     e.target_country AS Actor2CountryCode,
     e.target_sector AS Actor2Type1Code,
