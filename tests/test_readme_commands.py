@@ -65,9 +65,9 @@ EXAMPLES: dict[str, list[list[str]]] = {
         ["run", STORY, "--engine", "ray", "--out", "shards/", "--workers", "1"],
     ],
     "eventwire load SHARDS... [--db FILE]": [["load", "shards/", "--db", "loaded.duckdb"]],
-    "eventwire query [--db FILE] [--actor NAME_OR_CODE] [--country ISO3] [--type TYPE] "
+    "eventwire query [--db FILE] [--actor NAME_OR_CODE] [--country CODE_OR_NAME] [--type TYPE] "
     "[--status S] [--since DATE] [--until DATE] [--format table|jsonl|csv]": [
-        ["query", "--db", "ev.duckdb", "--actor", "Kenya", "--country", "KEN", "--type",
+        ["query", "--db", "ev.duckdb", "--actor", "Kenya", "--country", "Kenya", "--type",
          "CONSULT", "--status", "asserted", "--since", "2020-01-01", "--until",
          "2030-01-01", "--format", fmt]
         for fmt in ("table", "jsonl", "csv")
