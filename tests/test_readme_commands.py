@@ -108,6 +108,15 @@ def test_every_readme_command_has_an_example() -> None:
     assert sorted(readme_commands()) == sorted(EXAMPLES)
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _ray_shut_down_after() -> Iterator[None]:
+    """The Ray rows start a local Ray in this process; later test modules start their own."""
+    yield
+    ray = sys.modules.get("ray")
+    if ray is not None and ray.is_initialized():
+        ray.shutdown()
+
+
 @pytest.fixture(scope="module")
 def work(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     folder = tmp_path_factory.mktemp("readme")
