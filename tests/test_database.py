@@ -15,13 +15,18 @@ from store_driver import numbered
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[eventwire.database.EventDatabase]:
+def db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("api") / "ev.duckdb"
     with Store(path) as store:
         run = store.begin_run(["mem"], version="t", lexicon_version="t")
         store.write_many([numbered(i) for i in range(12)], run)
         store.end_run(run, coded=10, rejected=2, skipped=0)
-    with eventwire.database.open(path) as database:
+    return path
+
+
+@pytest.fixture(scope="module")
+def db(db_path: Path) -> Iterator[eventwire.database.EventDatabase]:
+    with eventwire.database.open(db_path) as database:
         yield database
 
 
@@ -29,6 +34,7 @@ def test_methods_mirror_the_command_line(db: eventwire.database.EventDatabase) -
     assert len(db.events()) == 20
     assert len(db.events(dyad="FRA:Germany")) == len(db.events(dyad=("France", "DEU"))) == 10
     assert len(db.events(since=dt.date(2024, 3, 5))) == 0
+    assert len(db.events(country="Germany")) == len(db.events(country="deu")) == 20
     assert [c["n_articles"] for c in db.clusters()] == [10, 10]
     assert db.counts("day", type="CONSULT") == [
         {"period": dt.date(2024, 3, 4), "type": "CONSULT", "events": 10, "mentions": 10}
@@ -62,6 +68,30 @@ def test_dataframes(db: eventwire.database.EventDatabase) -> None:
     assert len(db.clusters(as_="pandas")) == 2
     assert len(db.rejections(as_="polars")) == 2
     assert db.sql("SELECT 1 AS one", as_="pandas")["one"].tolist() == [1]
+
+
+_FIRST_CALLS: dict[str, tuple[str, int]] = {
+    # method: (how it is called, rows the fixture gives)
+    "events": ("events", 20),
+    "counts": ("counts", 2),
+    "clusters": ("clusters", 2),
+    "rejections": ("rejections", 2),
+    "sql": ("sql", 1),
+}
+
+
+@pytest.mark.parametrize("as_", ["dicts", "pandas", "polars"])
+@pytest.mark.parametrize("method", sorted(_FIRST_CALLS))
+def test_every_output_form_works_as_the_first_call(db_path: Path, method: str, as_: str) -> None:
+    """A freshly opened database answers in every form, with no dict call before it."""
+    if as_ != "dicts":
+        pytest.importorskip(as_)
+        pytest.importorskip("pyarrow")
+    name, expected = _FIRST_CALLS[method]
+    with eventwire.database.open(db_path) as fresh:
+        call = getattr(fresh, name)
+        result = call("SELECT 1 AS one", as_=as_) if name == "sql" else call(as_=as_)
+    assert len(result) == expected
 
 
 def test_missing_extra_is_explained(

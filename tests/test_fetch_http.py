@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import socket
 import threading
 import time
 from collections import Counter
@@ -316,3 +317,23 @@ def test_conditional_get_downloads_only_what_changed(
     assert [i.doc_id for i in rerun] == [d.doc_id for d in first]
     assert sorted(log.conditional) == ["/page/40", "/page/41"]
     con.close()
+
+
+def _closed_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def test_an_unreachable_site_is_a_network_error_not_robots() -> None:
+    """No answer at all (as with no DNS or no network) is reported as what it is."""
+    port = _closed_port()
+    urls = [f"http://127.0.0.1:{port}/news/1", f"http://127.0.0.1:{port}/news/2"]
+    items = list(read_paths(urls, fetch=replace(FAST, retries=0)))
+    assert [_reason(i) for i in items] == ["fetch-failed", "fetch-failed"]
+    for item in items:
+        assert isinstance(item, Rejection)
+        assert f"127.0.0.1:{port} could not be reached: ConnectError" in item.detail
+        assert "robots" not in item.detail
+    no_robots = _one(urls[0], replace(FAST, retries=0, robots=False))
+    assert _reason(no_robots) == "fetch-failed" and "ConnectError" in no_robots.detail  # type: ignore[union-attr]

@@ -20,16 +20,17 @@ def test_one_run_codes_a_folder_of_every_kind(tmp_path: Path) -> None:
 
     report = run([folder], db, progress=None)
 
-    # txt 1, html 1, jsonl 2 (+2 bad lines), csv 2, rss 2, atom 1, warc 1; one blank text.
-    assert report.coded == 10, report
-    assert report.reasons == {"bad-record": 2, "empty": 1}, report.reasons
-    assert report.rejected == 3
+    # txt 1, html 1, jsonl 2 (+2 bad lines), csv 2, rss 2, atom 1, JSON Feed 2 (+1 empty
+    # item), warc 1; one blank text.
+    assert report.coded == 12, report
+    assert report.reasons == {"bad-record": 3, "empty": 1}, report.reasons
+    assert report.rejected == 4
     with Store(db, read_only=True) as store:
         uris = {row["uri"] for row in store.sql("SELECT uri FROM articles")}
         kinds = {Path(uri.split("#")[0]).name for uri in uris}
         assert kinds == {
             "story.txt", "page.html", "docs.jsonl", "docs.csv",
-            "feed.rss", "feed.atom", "crawl.warc.gz",
+            "feed.rss", "feed.atom", "feed.json", "crawl.warc.gz",
         }  # fmt: skip
         (warc,) = store.sql("SELECT url, published FROM articles WHERE uri LIKE '%warc.gz#R%'")
         assert warc["url"] == "https://example.org/world/grain"
@@ -38,4 +39,4 @@ def test_one_run_codes_a_folder_of_every_kind(tmp_path: Path) -> None:
         assert reasons == {"bad-record", "empty"}
 
     again = run([folder], db, progress=None)
-    assert again.coded == 0 and again.skipped == 13
+    assert again.coded == 0 and again.skipped == 16

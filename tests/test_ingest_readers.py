@@ -90,6 +90,39 @@ def test_rss_and_atom_feeds() -> None:
     assert "sanctions" in str(atom.content)
 
 
+def test_json_feed_1_1() -> None:
+    items = list(read_paths([DATA / "feed.json"], published="2000-01-01"))
+    html, text, empty = items
+    assert isinstance(html, RawDocument) and html.content_type == "text/html"
+    assert html.uri == f"{DATA / 'feed.json'}#E1" and html.url == "https://example.org/json/1"
+    assert html.source == "Example Radio" and html.title == "Ministers meet on water rights"
+    assert html.published == "2024-06-14"  # 22:30 at UTC-4 is the next day in UTC
+    assert "river's water" in str(html.content) and "further round" in str(html.content)
+    assert isinstance(text, RawDocument) and text.content_type == "text/plain"
+    assert text.url == "https://example.org/json/2" and text.published == "2024-06-14"
+    assert str(text.content).startswith("Dock workers")
+    assert isinstance(empty, Rejection) and empty.reason == "bad-record"
+    assert empty.uri.endswith("#E3") and "no summary or content" in empty.detail
+
+
+def test_json_feed_1_0_and_json_that_is_not_a_feed(tmp_path: Path) -> None:
+    old = tmp_path / "old.json"
+    old.write_text(
+        '{"version": "https://jsonfeed.org/version/1", "title": "Old Blog", "items": ['
+        '{"id": "1", "url": "https://example.net/p/1", "summary": "Voters went to the polls '
+        'in the capital on Sunday, and turnout was high.", "date_published": '
+        '"2023-11-05T09:00:00Z"}]}'
+    )
+    (doc,) = list(read_paths([old]))
+    assert isinstance(doc, RawDocument) and doc.source == "Old Blog"
+    assert doc.published == "2023-11-05" and str(doc.content).startswith("Voters went")
+    other = tmp_path / "settings.json"
+    other.write_text('{"colour": "blue", "items": [1, 2]}')
+    (rejected,) = list(read_paths([other]))
+    assert isinstance(rejected, Rejection) and rejected.reason == "bad-record"
+    assert "not a JSON Feed" in rejected.detail
+
+
 def _write_warc(path: Path) -> None:
     from warcio.statusandheaders import StatusAndHeaders  # type: ignore[import-untyped]
     from warcio.warcwriter import WARCWriter  # type: ignore[import-untyped]
@@ -177,4 +210,4 @@ def test_fixture_folder_reads_every_kind(tmp_path: Path) -> None:
     shutil.copytree(DATA, tmp_path / "in")
     items = list(read_paths([tmp_path / "in"]))
     kinds = {Path(d.uri.split("#")[0]).suffix for d in _docs(items)}
-    assert kinds == {".atom", ".csv", ".gz", ".html", ".jsonl", ".rss", ".txt"}
+    assert kinds == {".atom", ".csv", ".gz", ".html", ".json", ".jsonl", ".rss", ".txt"}

@@ -110,3 +110,30 @@ def test_run_command_needs_a_shard_folder_for_ray() -> None:
     with pytest.raises(SystemExit):
         main(["run", "--engine", "spark"])
     assert main(["run", "--engine", "ray", "--db", "unused.duckdb"]) == 2
+
+
+def test_one_document_key_whatever_runner_and_path_form(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A local run given a relative path and shards made from the absolute one (and the
+    other way round) store each input once: the key is the absolute path either way."""
+    work = tmp_path / "work"
+    shutil.copytree(corpus, work / "in")
+    monkeypatch.chdir(work)
+    db = tmp_path / "mixed.duckdb"
+    local = run([Path("in")], db, progress=None)
+    assert local.rejected == 1
+    rows = write_shards(work / "in", tmp_path / "shards")
+    loaded = load_shards([tmp_path / "shards"], db)
+    assert (loaded.coded, loaded.rejected, loaded.skipped) == (0, 0, rows)
+    _, rejections = contents(db)
+    assert rejections == [(str(work / "in" / "bad-binary.bin"), "binary")]
+
+    other = tmp_path / "other.duckdb"
+    rows = write_shards(Path("in"), tmp_path / "relative-shards")
+    assert load_shards([tmp_path / "relative-shards"], other).rejected == 1
+    again = run([work / "in"], other, progress=None)
+    assert (again.coded, again.rejected) == (0, 0)
+    again = run(["./in/../in"], other, progress=None)
+    assert (again.coded, again.rejected) == (0, 0)
+    assert contents(other) == contents(db)

@@ -51,6 +51,10 @@ def test_csv_has_gdelt_like_columns(store: Store, tmp_path: Path) -> None:
     assert len(rows) == 10
     row = rows[0]
     assert row["SQLDATE"] == "20240304"
+    # how exact SQLDATE is: day, week, month or year, or "published" when the event has
+    # no date of its own and the article's publication date stands in
+    assert row["date_precision"] == "day"
+    assert (row["Actor1Code"], row["Actor2Code"]) == ("FRAGOV", "DEUGOV")  # CAMEO form
     assert (row["Actor1Name"], row["Actor1CountryCode"], row["Actor1Type1Code"]) == (
         "France", "FRA", "GOV",
     )  # fmt: skip

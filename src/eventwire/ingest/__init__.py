@@ -11,6 +11,7 @@ from eventwire.ingest.feeds import read_feed_bytes
 from eventwire.ingest.fetch import USER_AGENT, Fetcher, FetchOptions, PageRequest
 from eventwire.ingest.fields import FieldMap
 from eventwire.ingest.files import DEFAULT_MAX_BYTES, ReadSettings, read_file, read_paths_with
+from eventwire.ingest.keys import input_key
 from eventwire.records import RawDocument, Rejection
 
 if TYPE_CHECKING:
@@ -24,6 +25,7 @@ __all__ = [
     "FieldMap",
     "PageRequest",
     "ReadSettings",
+    "input_key",
     "read_feed_bytes",
     "read_file",
     "read_paths",
@@ -61,7 +63,8 @@ def read_paths(
     :class:`Rejection` records; nothing raises. In folders, hidden entries and links to
     folders are rejected (``hidden``, ``link``) unless ``include_hidden`` or
     ``follow_symlinks``; broken links, special files and unreadable folders are rejected
-    too: nothing under a folder is passed over without a record.
+    too: nothing under a folder is passed over without a record. Files are named by their
+    absolute path (:func:`input_key`), whichever runner reads them.
     """
     fields = FieldMap(
         text=text_field,
@@ -81,4 +84,5 @@ def read_paths(
     )
     options = fetch if isinstance(fetch, FetchOptions) else FetchOptions()
     options = replace(options, max_bytes=min(options.max_bytes, max_bytes))
-    return read_paths_with(paths, settings, pattern, options, fetch_cache)
+    keys = [input_key(item) for item in paths]  # one key per file, however it was named
+    return read_paths_with(keys, settings, pattern, options, fetch_cache)

@@ -1,4 +1,5 @@
-"""Read RSS, Atom and JSON feeds with feedparser: one document per entry."""
+"""Read RSS and Atom feeds with feedparser, JSON Feed with our own reader: one document
+per entry."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
+from eventwire.ingest.jsonfeed import looks_like_json, read_json_feed
 from eventwire.reasons import reject
 from eventwire.records import RawDocument, Rejection
 
@@ -46,6 +48,9 @@ def read_feed_bytes(
     content: bytes, name: str, published: str | None
 ) -> Iterator[RawDocument | Rejection]:
     """Documents from the bytes of one feed; ``name`` prefixes each ``#E<n>`` uri."""
+    if looks_like_json(content):
+        yield from read_json_feed(content, name, published)
+        return
     try:
         parsed = _parse(content)
     except Exception as err:  # feedparser is lenient, but guard against the unexpected

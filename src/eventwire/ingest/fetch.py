@@ -25,7 +25,7 @@ import httpx
 from eventwire import __version__
 from eventwire.ingest.feeds import read_feed_bytes
 from eventwire.ingest.hostgate import HostGate
-from eventwire.ingest.robots import RobotsBook
+from eventwire.ingest.robots import RobotsBook, site_of
 from eventwire.reasons import reject
 from eventwire.records import RawDocument, Rejection
 
@@ -194,8 +194,8 @@ class Fetcher:
         try:
             with self._gate.slot(host):
                 response = self._client.get(url, follow_redirects=True)
-        except httpx.HTTPError:
-            return 0, ""
+        except httpx.HTTPError as err:
+            return 0, f"{type(err).__name__}: {err or 'no answer'}"
         if len(response.content) > 512_000:
             return 200, response.content[:512_000].decode("utf-8", "replace")
         return response.status_code, response.text
@@ -281,8 +281,13 @@ class Fetcher:
         for _hop in range(self.options.max_redirects + 1):
             visited.add(current)
             try:
-                if self.options.robots and not self._robots.allowed(current):
-                    return _Answer(url=current, failure=("robots", f"Disallowed: {current}"))
+                if self.options.robots:
+                    problem = self._robots.unreachable(current)
+                    if problem is not None:
+                        detail = f"{site_of(current)} could not be reached: {problem}."
+                        return _Answer(url=current, failure=("fetch-failed", detail))
+                    if not self._robots.allowed(current):
+                        return _Answer(url=current, failure=("robots", f"Disallowed: {current}"))
                 answer = self._with_retries(current, headers or {})
             except _Failed as failed:
                 return _Answer(url=current, failure=(failed.reason, failed.detail))

@@ -1,7 +1,9 @@
 """robots.txt rules per site, fetched once per run and read with ``urllib.robotparser``.
 
 Status handling follows RFC 9309: a robots.txt that answers 4xx allows everything; one
-that cannot be reached (5xx, network failure) disallows everything on that site.
+that cannot be reached (5xx, network failure) disallows everything on that site. A site
+whose robots.txt could not be asked for at all (no DNS answer, no connection) is
+reported as unreachable (:meth:`RobotsBook.unreachable`), not as one that forbids us.
 """
 
 from __future__ import annotations
@@ -11,7 +13,8 @@ import urllib.robotparser
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
-# A getter: robots.txt URL -> (status, text); status 0 means the site could not be reached.
+# A getter: robots.txt URL -> (status, text); status 0 means the site could not be reached,
+# and the text then says why (the network error).
 RobotsGetter = Callable[[str], tuple[int, str]]
 
 
@@ -30,6 +33,7 @@ class RobotsBook:
         self._lock = threading.Lock()
         self._site_locks: dict[str, threading.Lock] = {}
         self._rules: dict[str, urllib.robotparser.RobotFileParser] = {}
+        self._unreachable: dict[str, str] = {}
 
     def _site_lock(self, site: str) -> threading.Lock:
         with self._lock:
@@ -53,7 +57,14 @@ class RobotsBook:
             parser.parse([])  # no rules: everything is allowed
         else:
             parser.parse(["User-agent: *", "Disallow: /"])
+            if status == 0:
+                self._unreachable[site] = text or "no answer"
         return parser
+
+    def unreachable(self, url: str) -> str | None:
+        """The network error met asking ``url``'s site for its robots.txt, if any."""
+        self.rules(url)
+        return self._unreachable.get(site_of(url))
 
     def allowed(self, url: str) -> bool:
         """Whether this agent may fetch ``url``."""

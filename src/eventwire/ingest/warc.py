@@ -1,12 +1,26 @@
-"""Read WARC archives (``.warc``/``.warc.gz``): one document per HTML response record."""
+"""Read WARC and ARC archives (``.warc``/``.arc``, gzipped or not): one document per HTML
+response record.
+
+A gzipped archive is read whether each record is its own gzip member (as crawlers write
+them) or the whole file is one gzip stream (as ``gzip crawl.warc`` makes it). ARC records
+are read as WARC ones, so their URL and date come through. warcio writes its warnings
+(a wrong ``Content-Length``, say) to stderr over several lines; they are caught and
+written as one line each, naming the file.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import gzip
 import importlib
+import io
+import re
+import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TypeVar
 from urllib.parse import urlsplit
 
 from eventwire.reasons import reject
@@ -18,10 +32,45 @@ _HEADER = b"\nWARC/1."
 _PIECE = 1 << 20
 
 
+GZIP_MAGIC = b"\x1f\x8b"
+T = TypeVar("T")
+
+
 def _archive_iterator(stream: Any) -> Any:
     # warcio ships no type information; importing it this way keeps mypy strict and quiet.
     module: Any = importlib.import_module("warcio.archiveiterator")
-    return module.ArchiveIterator(stream)
+    return module.ArchiveIterator(stream, arc2warc=True)
+
+
+class _Warnings:
+    """Runs warcio calls with stderr caught, and writes what they said one line each."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def call(self, function: Callable[[], T]) -> T:
+        caught = io.StringIO()
+        try:
+            with contextlib.redirect_stderr(caught):
+                return function()
+        finally:
+            self._write(caught.getvalue())
+
+    def _write(self, text: str) -> None:
+        for part in re.split(r"(?=WARNING:)", text):
+            line = " ".join(part.split())
+            if line:
+                sys.stderr.write(f"warning: {self.path}: {line}\n")
+
+
+def _open_stream(raw: BinaryIO) -> BinaryIO | gzip.GzipFile:
+    """The archive's bytes, decompressed when it is gzipped (one member per record or one
+    stream for the whole file: gzip reads both)."""
+    if raw.read(2) == GZIP_MAGIC:
+        raw.seek(0)
+        return gzip.GzipFile(fileobj=raw, mode="rb")
+    raw.seek(0)
+    return raw
 
 
 def _is_html(record: Any) -> bool:
@@ -46,24 +95,31 @@ def read_warc(
     """
     found = 0
     skipped: Counter[str] = Counter()
+    warnings = _Warnings(path)
     start: int | None = 0
     number = 0
     try:
         while start is not None:
-            with path.open("rb") as stream:
-                stream.seek(start)
-                records = _archive_iterator(stream)
+            with path.open("rb") as raw, _open_stream(raw) as stream:
+                compressed = stream is not raw
+                if not compressed:
+                    raw.seek(start)
+                records = warnings.call(functools.partial(_archive_iterator, stream))
+                iterator = iter(records)
                 resume: int | None = None
-                for record in records:
+                while (
+                    record := warnings.call(functools.partial(next, iterator, None))
+                ) is not None:
                     number += 1
                     uri = f"{path}#R{number}"
+                    body: bytes | None = None
                     if record.rec_type != "response" or not _is_html(record):
                         skipped[str(record.rec_type)] += 1
-                        body = None
-                        _drain(record)
+                        warnings.call(functools.partial(_drain, record))
                     else:
                         found += 1
-                        body = record.content_stream().read(max_bytes + 1)
+                        read = functools.partial(record.content_stream().read, max_bytes + 1)
+                        body = warnings.call(read)
                         if len(body) > max_bytes:
                             yield reject(
                                 uri, "too-large", f"The record's body is over {max_bytes:,} bytes."
@@ -72,15 +128,17 @@ def read_warc(
                     missing = record.raw_stream.limit
                     if missing > 0:
                         yield reject(uri, "bad-record", _truncated(record.length, missing))
-                        if not path.name.lower().endswith(".gz"):
+                        if not compressed:
                             offset = int(records.get_record_offset())
-                            resume = _next_header(stream, start + offset)
+                            resume = _next_header(raw, start + offset)
                         break
                     if body is not None:
                         yield _document(uri, record, body, published)
             start = resume
     except Exception as err:  # warcio raises many kinds of errors on corrupt archives
-        yield reject(str(path), "unreadable", f"WARC reading stopped: {type(err).__name__}: {err}")
+        yield reject(
+            str(path), "unreadable", f"Archive reading stopped: {type(err).__name__}: {err}"
+        )
         return
     if not found:
         kinds = ", ".join(f"{count} {kind}" for kind, count in sorted(skipped.items()))

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from eventwire.ingest import DEFAULT_MAX_BYTES, FieldMap, read_paths
+from eventwire.ingest import DEFAULT_MAX_BYTES, FieldMap, input_key, read_paths
 from eventwire.ingest.files import JSONL_SUFFIXES, iter_files
 from eventwire.ingest.jsonl import read_jsonl_range
 from eventwire.ingest.opening import LineRange, line_ranges
@@ -43,12 +43,13 @@ class RayReport:
 
 
 def input_files(paths: Sequence[str | Path]) -> list[str]:
-    """Every file under ``paths``, in the order a local run reads them."""
+    """Every file under ``paths``, in the order a local run reads them, by the key a local
+    run stores them under (:func:`input_key`)."""
     files: list[str] = []
     for item in paths:
-        path = Path(item)
         if str(item) == "-" or "://" in str(item):
             raise ValueError(f"the Ray engine reads files and folders only, not {item!r}")
+        path = Path(input_key(item))
         if path.is_dir():
             files.extend(str(p) for p in iter_files(path, "*"))
         elif path.is_file():

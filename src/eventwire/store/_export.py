@@ -1,4 +1,5 @@
-"""Writing filtered events to Parquet, CSV (GDELT-like columns) or JSON Lines."""
+"""Writing filtered events to Parquet, CSV (GDELT-like columns), JSON Lines, or GDELT 2.0's
+event table layout (``_gdelt``)."""
 
 from __future__ import annotations
 
@@ -9,16 +10,23 @@ from typing import Any, Literal
 import duckdb
 
 from eventwire.store._filters import EventFilter
+from eventwire.store._gdelt import export_gdelt
 
-ExportFormat = Literal["parquet", "csv", "jsonl"]
+ExportFormat = Literal["parquet", "csv", "jsonl", "gdelt"]
 
 # GDELT 2.0 event-table names where a column means the same thing, then our own.
 GDELT_COLUMNS = """
     e.event_id AS GLOBALEVENTID,
     CAST(strftime(e.effective_date, '%Y%m%d') AS INTEGER) AS SQLDATE,
+    CASE WHEN e.event_date IS NULL THEN 'published' ELSE e.date_precision END
+        AS date_precision,
+    NULLIF(COALESCE(e.source_country, '') || CASE WHEN e.source_sector IS DISTINCT FROM
+        e.source_country THEN COALESCE(e.source_sector, '') ELSE '' END, '') AS Actor1Code,
     e.source_name AS Actor1Name,
     e.source_country AS Actor1CountryCode,
     e.source_sector AS Actor1Type1Code,
+    NULLIF(COALESCE(e.target_country, '') || CASE WHEN e.target_sector IS DISTINCT FROM
+        e.target_country THEN COALESCE(e.target_sector, '') ELSE '' END, '') AS Actor2Code,
     e.target_name AS Actor2Name,
     e.target_country AS Actor2CountryCode,
     e.target_sector AS Actor2Type1Code,
@@ -39,7 +47,7 @@ GDELT_COLUMNS = """
     e.status,
     e.confidence,
     e.trigger_text AS trigger,
-    e.sentence_text AS evidence,
+    trim(e.sentence_text, ' \t\n\r') AS evidence,
     e.cluster_id,
     e.doc_id
 """
@@ -54,6 +62,8 @@ def export(
     clause, params = where.where("e")
     if fmt == "jsonl":
         return _export_jsonl(con, path, clause, params)
+    if fmt == "gdelt":
+        return export_gdelt(con, path, clause, params)
     if fmt == "parquet":
         select = f"SELECT e.* FROM events_all e WHERE {clause}"
         options = "FORMAT parquet"
@@ -66,7 +76,7 @@ def export(
         )
         options = "FORMAT csv, HEADER true"
     else:
-        raise ValueError(f"unknown export format {fmt!r}; use parquet, csv or jsonl")
+        raise ValueError(f"unknown export format {fmt!r}; use parquet, csv, jsonl or gdelt")
     # COPY takes no parameters, so the filtered rows go through a temporary table.
     con.execute("DROP TABLE IF EXISTS temp._eventwire_export")
     con.execute(

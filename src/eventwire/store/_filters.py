@@ -23,7 +23,8 @@ class EventFilter:
     publication date when the event has none), both inclusive. ``dyad`` is a directed
     ``(source, target)`` pair, each side a country code or name (``"IRN"``, ``"Iran"``,
     matched on the actor's country) or an actor name (``"Hamas"``, matched as
-    ``actor`` is); see :func:`parse_dyad` for the ``"A:B"`` form. ``q`` is a
+    ``actor`` is); see :func:`parse_dyad` for the ``"A:B"`` form. ``country`` also takes
+    a country's name. ``q`` is a
     case-insensitive text search over the evidence sentence, title, trigger, actors and
     place.
     """
@@ -50,7 +51,7 @@ class EventFilter:
             )
             params += [f"%{escape_like(self.actor)}%", self.actor]
         if self.country:
-            country = self.country.upper()
+            country = country_of(self.country)
             clauses.append(
                 f"(? IN ({alias}.source_country, {alias}.target_country, {alias}.place_country))"
             )
@@ -83,6 +84,15 @@ class EventFilter:
             clauses.append(f"({ors})")
             params += [f"%{escape_like(self.q.strip())}%"] * len(SEARCHED)
         return (" AND ".join(clauses) or "TRUE"), params
+
+
+def country_of(text: str) -> str:
+    """The code ``text`` is or names (``"Germany"``, ``"deu"`` -> ``"DEU"``; ``"IGO"``);
+    any other text upper-cased, as codes are stored."""
+    upper = text.strip().upper()
+    if upper in PSEUDO_COUNTRIES:
+        return upper
+    return country_code(text) or upper
 
 
 def parse_dyad(text: str) -> tuple[str, str]:

@@ -51,5 +51,9 @@ def fetch(
         cursor = con.execute(sql, list(params))
         names = [d[0] for d in cursor.description or ()]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    # ``con.sql`` refuses to start while an earlier ``execute(...).fetchone()`` has
+    # left its result open (opening the store reads its schema version that way), so
+    # run any such result to its end first.
+    con.complete()
     relation = con.sql(sql, params=list(params) or None)
     return relation.df() if as_ == "pandas" else relation.pl()

@@ -21,6 +21,7 @@
     ["quote", "quote"],
   ];
   const PAGE = 50;
+  const MAP_LABELS = 12;
 
   const state = {
     offset: 0,
@@ -30,7 +31,10 @@
     tab: "events",
     world: null,
     selectedRow: null,
+    overview: null,
   };
+  const FILTERS = ["actor", "country", "type", "status", "since", "until", "q"];
+  const TABS = ["events", "timeline", "network", "map", "code"];
 
   const $ = (selector) => document.querySelector(selector);
 
@@ -80,7 +84,7 @@
   function readFilters() {
     const form = $("#filters");
     const filters = {};
-    for (const name of ["actor", "country", "type", "status", "since", "until", "q"]) {
+    for (const name of FILTERS) {
       const value = form.elements[name].value.trim();
       if (value) filters[name] = value;
     }
@@ -91,7 +95,41 @@
     state.filters = readFilters();
     state.offset = 0;
     state.stale = new Set(["events", "timeline", "network", "map"]);
+    writeUrl();
     refreshTab();
+  }
+
+  // -- the view in the address: tab and filters, so a view can be bookmarked and shared --
+
+  function writeUrl() {
+    const params = new URLSearchParams();
+    if (state.tab !== "events") params.set("tab", state.tab);
+    for (const [name, value] of Object.entries(state.filters)) params.set(name, value);
+    if ($("#events-dedup").checked) params.set("dedup", "1");
+    const query = params.toString();
+    const url = `${window.location.pathname}${query ? `?${query}` : ""}`;
+    if (url !== `${window.location.pathname}${window.location.search}`) {
+      window.history.replaceState(null, "", url);
+    }
+  }
+
+  /** Put the address's filters into the form; the tab it names, or "events". */
+  function readUrl() {
+    const params = new URLSearchParams(window.location.search);
+    const form = $("#filters");
+    for (const name of FILTERS) {
+      const value = params.get(name);
+      if (value === null) continue;
+      const field = form.elements[name];
+      if (field.tagName === "SELECT" && ![...field.options].some((o) => o.value === value)) {
+        field.append(el("option", { value }, value));
+      }
+      field.value = value;
+    }
+    $("#events-dedup").checked = params.get("dedup") === "1";
+    state.filters = readFilters();
+    const tab = params.get("tab");
+    return TABS.includes(tab) ? tab : "events";
   }
 
   function setFilter(name, value) {
@@ -100,11 +138,10 @@
   }
 
   function initFilters(overview) {
+    state.overview = overview;
     const type = $("#filter-type");
-    for (const name of TYPES) {
-      const n = overview.types[name] || 0;
-      type.append(el("option", { value: name }, `${name} (${n})`));
-    }
+    for (const name of TYPES) type.append(el("option", { value: name }, name));
+    labelTypeCounts();
     const status = $("#filter-status");
     for (const name of STATUSES) {
       const n = overview.statuses[name] || 0;
@@ -130,6 +167,22 @@
         timer = setTimeout(applyFilters, 350);
       });
     }
+  }
+
+  /** Each type's count as the events table counts its rows: every copy in syndicated
+   * articles, or each event once when "one row per event" is ticked. */
+  function labelTypeCounts() {
+    const overview = state.overview;
+    if (!overview) return;
+    const dedup = $("#events-dedup").checked;
+    const counts = dedup ? overview.types : (overview.type_mentions || overview.types);
+    for (const option of $("#filter-type").options) {
+      if (!option.value) continue;
+      option.textContent = `${option.value} (${counts[option.value] || 0})`;
+    }
+    $("#filter-type").title = dedup
+      ? "counts: events, copies in syndicated articles once (as the table shows them)"
+      : "counts: table rows, copies in syndicated articles included (as the table shows them)";
   }
 
   async function loadActorNames() {
@@ -175,6 +228,7 @@
       tab.setAttribute("aria-selected", on ? "true" : "false");
       $(`#${tab.getAttribute("aria-controls")}`).hidden = !on;
     }
+    writeUrl();
     refreshTab();
   }
 
@@ -268,7 +322,7 @@
 
   async function loadEvents() {
     const tbody = $("#events-table tbody");
-    const params = { ...state.filters, limit: PAGE, offset: state.offset, dedup: $("#events-dedup").checked };
+    const params = { ...state.filters, limit: PAGE, offset: state.offset, dedup: $("#events-dedup").checked, sort: "-date" };
     try {
       const page = await api("/api/events", params);
       state.total = page.total;
@@ -449,7 +503,20 @@
       return;
     }
     if (simulation) simulation.stop();
-    $("#network-note").textContent = `${data.nodes.length} nodes, ${data.edges.length} edges` + (data.truncated ? " (the strongest only)" : "");
+    // The busiest nodes only (by event count; the API lists them busiest first), so the
+    // labels stay readable; the "Show" control asks for more.
+    const top = Number($("#network-top").value) || data.nodes.length;
+    const shown = new Set(data.nodes.slice(0, top).map((n) => n.id));
+    data = {
+      ...data,
+      nodes: data.nodes.filter((n) => shown.has(n.id)),
+      edges: data.edges.filter((e) => shown.has(e.source) && shown.has(e.target)),
+      all: data.nodes.length,
+    };
+    const what = by === "country" ? "countries" : "actors";
+    $("#network-note").textContent =
+      `the ${data.nodes.length} ${what} with the most events of ${data.all}, ${data.edges.length} edges` +
+      (data.truncated ? " (the strongest only)" : "");
     if (!data.edges.length) {
       box.replaceChildren(el("p", { class: "empty", text: "no event with both a source and a target matches these filters" }));
       return;
@@ -552,6 +619,25 @@
           selectTab("events");
         }
       });
+    // Names on the busiest places (the API lists them busiest first).
+    const labelled = points.slice(0, MAP_LABELS).filter((p) => p.name);
+    svg.append("g").attr("class", "point-labels").selectAll("text").data(labelled).join("text")
+      .attr("x", (p) => projection([p.lon, p.lat])[0] + Math.max(3, size(p.n_events)) + 2)
+      .attr("y", (p) => projection([p.lon, p.lat])[1] + 4)
+      .text((p) => `${p.name} (${p.n_events})`);
+    // A size legend: what a circle's area says.
+    const most = d3.max(points, (p) => p.n_events) || 0;
+    const steps = [...new Set([1, Math.round(most / 4), most].filter((n) => n >= 1))];
+    const legend = svg.append("g").attr("class", "size-legend")
+      .attr("transform", `translate(16,${height - 16})`);
+    legend.append("text").attr("x", 0).attr("y", -2 * Math.max(3, size(most)) - 10).text("events per place");
+    let x = 0;
+    for (const n of steps) {
+      const r = Math.max(3, size(n));
+      legend.append("circle").attr("class", "size-key").attr("cx", x + r).attr("cy", -r).attr("r", r);
+      legend.append("text").attr("x", x + 2 * r + 4).attr("y", -r + 4).text(String(n));
+      x += 2 * r + 16 + 8 * String(n).length;
+    }
     box.replaceChildren(svg.node());
     if (!points.length) box.append(el("p", { class: "empty", text: "no event with a located place matches these filters" }));
   }
@@ -635,8 +721,11 @@
     });
     $("#events-dedup").addEventListener("change", () => {
       state.offset = 0;
+      labelTypeCounts();
+      writeUrl();
       loadEvents();
     });
+    $("#network-top").addEventListener("change", loadNetwork);
     $("#timeline-interval").addEventListener("change", loadTimeline);
     $("#network-by").addEventListener("change", loadNetwork);
     $("#network-min").addEventListener("change", loadNetwork);
@@ -655,7 +744,7 @@
       $("#overview").classList.add("error");
     }
     loadActorNames();
-    refreshTab();
+    selectTab(readUrl());
     document.body.dataset.ready = "true";
   }
 
