@@ -1,4 +1,8 @@
-"""Writing filtered events to Parquet, CSV (GDELT-like columns) or JSON Lines."""
+"""Writing filtered events to Parquet, CSV (GDELT-like columns) or JSON Lines.
+
+Every format has an ACLED-like ``fatalities`` column: the number of people the text says
+the event killed (0 for "no one was killed"), empty where it gives no number.
+"""
 
 from __future__ import annotations
 
@@ -40,6 +44,9 @@ GDELT_COLUMNS = """
     e.confidence,
     e.trigger_text AS trigger,
     e.sentence_text AS evidence,
+    e.fatalities,
+    e.fatalities_text,
+    e.count AS people_count,
     e.cluster_id,
     e.doc_id
 """
@@ -88,14 +95,14 @@ def _export_jsonl(
 ) -> int:
     cursor = con.execute(
         "SELECT e.event_id, e.doc_id, e.url, e.article_source, e.published, e.cluster_id, "
-        "e.trigger_text, e.sentence_text, r.record "
+        "e.trigger_text, e.sentence_text, e.fatalities, r.record "
         "FROM events_all e JOIN events r USING (event_id) "
         f"WHERE {clause} ORDER BY e.effective_date, e.event_id",
         params,
     )
     keys = [
         "event_id", "doc_id", "url", "source", "published", "cluster_id", "trigger_text",
-        "sentence_text",
+        "sentence_text", "fatalities",
     ]  # fmt: skip
     count = 0
     path.parent.mkdir(parents=True, exist_ok=True)
