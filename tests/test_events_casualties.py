@@ -146,6 +146,10 @@ def test_counts_of_people_acted_on(
         # a year, a share and an age are not numbers of people
         ("The army shelled the town in 2014, killing 40 percent of herds.", "shelled", "ASSAULT"),
         ("A 24-year-old courier was detained on Monday.", "detained", "COERCE"),
+        # deaths told before the act, or as coming before it, are not its toll
+        ("Four guards were killed and the rebels later bombed the depot.", "bombed", "ASSAULT"),
+        ("Anger grew after six herders died, and the militia burned a farm.", "burned", "ASSAULT"),
+        ("Since 40 miners were killed in May, police have raided the union.", "raided", "ASSAULT"),
     ],
 )  # fmt: skip
 def test_no_number_where_the_text_gives_none_for_the_event(

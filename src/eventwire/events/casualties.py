@@ -35,6 +35,8 @@ ATTACHED = frozenset({"advcl", "conj", "relcl", "acl"})
 # Event types whose own clause and sentence may state deaths they caused.
 VIOLENT = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
 # Auxiliaries that make a killing unreal ("threatened to kill", "could die").
+# Conjunctions that tell a clause as coming before the one it hangs on.
+PRIOR = frozenset({"after", "since", "following", "once"})
 IRREALIS = frozenset({"to", "will", "would", "could", "may", "might", "should", "can", "must"})
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$")
 _RANGE = re.compile(r"^(\d[\d,]*)[-–](\d[\d,]*)$")
@@ -148,12 +150,41 @@ def _sentence_deaths(
             tally = _deaths_at(site, w)
             if tally is None:
                 continue
-            open_ = [t for t in assaults if t.sent.start == sent.start and t.i not in fatal]
+            open_ = [
+                t
+                for t in assaults
+                if t.sent.start == sent.start and t.i not in fatal and not _earlier_clause(site, t)
+            ]
             if not open_:
-                break
+                continue
             nearest = min(open_, key=lambda t: abs(t.i - site.i))
             fatal[nearest.i] = tally
             taken.add(site.i)
+
+
+def _earlier_clause(site: Token, trigger: Token) -> bool:
+    """ "after nine were killed and the president ordered strikes": deaths told in a
+    clause coordinated before the act's own are not the act's toll (a result is told after
+    its cause: "shelled the town, and dozens died"); nor are deaths told as coming before
+    another clause ("after nine were killed, the army shelled ...")."""
+    prior = any(c.dep_ == "mark" and c.lower_ in PRIOR for c in site.children)
+    if prior and not site.left_edge.i <= trigger.i <= site.right_edge.i:
+        return True
+    if site.i > trigger.i:
+        return False
+    ancestors = {t.i for t in site.ancestors} | {site.i}
+    current = trigger
+    while current.i not in ancestors and current.head.i != current.i:
+        if current.dep_ == "conj":
+            return True
+        current = current.head
+    top = current.i
+    current = site
+    while current.i != top and current.head.i != current.i:
+        if current.dep_ == "conj":
+            return True
+        current = current.head
+    return False
 
 
 def _attached_sites(token: Token, w: CasualtyWords) -> list[Token]:
@@ -310,11 +341,11 @@ def _read(head: Token, core: Token, w: CasualtyWords) -> Tally | None:
     """Read the words around ``core`` (inside ``head``'s phrase) as a quantity."""
     doc = core.doc
     start = core.left_edge.i
-    stop = core.i if core is not head else head.i
+    stop = core.i
     for t in core.subtree:
         if t.i > stop and (w.is_quantity(t) or t.lower_ in w.range_joins) and t.i < head.i:
             stop = t.i
-    if core is head:
+    if core.i == head.i:
         # "tens of thousands of people": a vague head may continue with "of" + quantity.
         nxt = head.i + 1
         if nxt + 1 < len(doc) and doc[nxt].lower_ == "of" and w.is_quantity(doc[nxt + 1]):
