@@ -118,6 +118,24 @@ def test_dozens_is_text_without_a_value(text: str, trigger: str, words: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "expected", "words"),
+    [
+        ("The rebels killed five soldiers and three policemen.", "killed", 8,
+         "five soldiers and three policemen"),
+        ("Two guards and a driver were killed when the convoy was ambushed.", "ambushed", 3,
+         "Two guards and a driver"),
+        ("Police detained 12 students, 4 teachers and 2 reporters.", "detained", 18,
+         "12 students, 4 teachers and 2 reporters"),
+    ],
+)  # fmt: skip
+def test_coordinated_groups_add_up(text: str, trigger: str, expected: int, words: str) -> None:
+    event = _tallied(text, trigger, "COERCE" if trigger == "detained" else "ASSAULT")
+    tally = event.count if trigger == "detained" else event.fatalities
+    assert tally is not None and (tally.value, tally.text) == (expected, words)
+    assert tally.span.of(text) == words
+
+
+@pytest.mark.parametrize(
     ("text", "trigger", "type_", "expected", "at_least"),
     [
         ("Riot police arrested at least 600 strikers.", "arrested", "COERCE", 600, True),

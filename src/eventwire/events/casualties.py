@@ -300,10 +300,45 @@ def _first_tally(heads: Sequence[Token | None], w: CasualtyWords) -> Tally | Non
     for head in heads:
         if head is None:
             continue
-        tally = _tally_of(resolve_relative(head), w)
+        tally = _with_conjuncts(resolve_relative(head), w)
         if tally is not None:
             return tally
     return None
+
+
+def _with_conjuncts(head: Token, w: CasualtyWords) -> Tally | None:
+    """ "five soldiers and three police", "two guards and a driver": coordinated groups,
+    each with its number, add up (their words run from the first number to the last
+    group)."""
+    first = _tally_of(head, w)
+    if first is None or first.value is None:
+        return first
+    parts = [first]
+    last = head
+    for conj in head.conjuncts:
+        if conj.i < head.i:
+            continue
+        tally = _tally_of(conj, w) or _one(conj)
+        if tally is None or tally.value is None or tally.high is not None:
+            return first  # a group without a number: the sum is not known
+        parts.append(tally)
+        last = conj
+    if len(parts) == 1 or first.high is not None:
+        return first
+    doc = head.doc
+    start, end = first.span.start, last.idx + len(last)
+    words = doc.char_span(start, end, alignment_mode="expand")
+    text = words.text if words is not None else first.text
+    total = sum(t.value for t in parts if t.value is not None)
+    return Tally(total, text, Span(start, start + len(text)), at_least=first.at_least)
+
+
+def _one(noun: Token) -> Tally | None:
+    """ "... and a civilian", "... and another man": one more, in a coordination."""
+    det = next((c for c in noun.children if c.dep_ == "det"), None)
+    if det is None or det.lower_ not in {"a", "an", "another"} or noun.tag_ != "NN":
+        return None
+    return Tally(1, det.text, Span(det.idx, det.idx + len(det)))
 
 
 def _tally_of(head: Token, w: CasualtyWords) -> Tally | None:
