@@ -43,7 +43,13 @@ def _value(tally: Tally | None) -> tuple[int | None, bool, int | None] | None:
         ("The bombardment left 3 million people dead, the agency said.", "bombardment", 3000000),
         ("Gunmen shot dead four shopkeepers in the square.", "shot", 4),
         ("The death toll from the ambush climbed to 58.", "ambush", 58),
+        ("The clashes left at least 9 dead and dozens wounded.", "clashes", 9),
         ("Troops fired on the rally, and the killing of 14 marchers followed.", "fired", 14),
+        (
+            "At least six people were killed and 30 hurt when a mine exploded on the road.",
+            "mine",
+            6,
+        ),
         ("The mob lynched a dozen travellers.", "lynched", 12),
     ],
 )

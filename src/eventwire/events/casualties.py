@@ -172,19 +172,10 @@ def _earlier_clause(site: Token, trigger: Token) -> bool:
         return True
     if site.i > trigger.i:
         return False
-    ancestors = {t.i for t in site.ancestors} | {site.i}
-    current = trigger
-    while current.i not in ancestors and current.head.i != current.i:
-        if current.dep_ == "conj":
-            return True
-        current = current.head
-    top = current.i
-    current = site
-    while current.i != top and current.head.i != current.i:
-        if current.dep_ == "conj":
-            return True
-        current = current.head
-    return False
+    clause = trigger
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ == "conj" and clause.i != site.i
 
 
 def _attached_sites(token: Token, w: CasualtyWords) -> list[Token]:
