@@ -170,6 +170,7 @@ def test_counts_of_people_acted_on(
         # a year, a share and an age are not numbers of people
         ("The army shelled the town in 2014, killing 40 percent of herds.", "shelled", "ASSAULT"),
         ("A 24-year-old courier was detained on Monday.", "detained", "COERCE"),
+        ("Police arrested the 2019 strike organisers at dawn.", "arrested", "COERCE"),
         # deaths told before the act, or as coming before it, are not its toll
         ("Four guards were killed and the rebels later bombed the depot.", "bombed", "ASSAULT"),
         ("Anger grew after six herders died, and the militia burned a farm.", "burned", "ASSAULT"),

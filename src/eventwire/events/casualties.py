@@ -39,6 +39,7 @@ VIOLENT = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
 PRIOR = frozenset({"after", "since", "following", "once"})
 IRREALIS = frozenset({"to", "will", "would", "could", "may", "might", "should", "can", "must"})
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$")
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _RANGE = re.compile(r"^(\d[\d,]*)[-–](\d[\d,]*)$")
 
 
@@ -356,9 +357,11 @@ def _tally_of(head: Token, w: CasualtyWords) -> Tally | None:
 
 
 def _measure(token: Token) -> bool:
-    """Money, shares, ordinals and times are not numbers of people."""
+    """Money, shares, ordinals, times and years are not numbers of people."""
     if token.ent_type_ in {"MONEY", "PERCENT", "ORDINAL", "TIME"}:
         return True
+    if token.ent_type_ == "DATE" and _YEAR.match(token.text):
+        return True  # "the 2020 protest leaders"
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return following is not None and following.lower_ in {"%", "percent", "per"}
 
