@@ -464,7 +464,8 @@ def _oracle(g: GoldRecord, *, with_optional: bool) -> CodedArticle:
 def test_an_oracle_scores_perfectly_on_the_real_gold(shared: Path, with_optional: bool) -> None:
     records = load_gold([shared / "gold" / "dev.jsonl", shared / "gold" / "dev-bbc.jsonl"])
     report = score([(g, _oracle(g, with_optional=with_optional)) for g in records])
-    assert set(report.tasks) == set(TASKS)
+    # the shared dev gold gives no fatalities or counts: those tasks are left out
+    assert set(report.tasks) == set(TASKS) - {"fatalities", "counts"}
     for task, c in report.tasks.items():
         assert (task, c.fp, c.fn) == (task, 0, 0)
     assert report.tasks["events"].tp == 122  # the required gold events

@@ -154,6 +154,23 @@ class When:
 
 
 @dataclass(frozen=True, slots=True)
+class Tally:
+    """A number of people the text gives for an event: those killed, or those acted on.
+
+    ``value`` is the number stated (for a range, its low end, as ACLED codes it); ``None``
+    when the text gives a quantity without a number ("dozens"), which ``text`` keeps.
+    ``high`` is a range's high end; ``at_least`` marks a minimum ("at least eight",
+    "more than 270"). ``span`` covers the quantity words; "no one was killed" is 0.
+    """
+
+    value: int | None
+    text: str
+    span: Span
+    at_least: bool = False
+    high: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     """Who did what to whom, where, when, with the trigger and sentence as evidence."""
 
@@ -173,6 +190,8 @@ class Event:
     where: Place | None = None
     confidence: float = 0.5
     others: tuple[Actor, ...] = ()
+    fatalities: Tally | None = None
+    count: Tally | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,9 +14,10 @@ from eventwire.api.models import (
     PlaceOut,
     QuoteOut,
     SpanOut,
+    TallyOut,
     TextSpan,
 )
-from eventwire.records import Actor, CodedArticle, Event, Place, Span
+from eventwire.records import Actor, CodedArticle, Event, Place, Span, Tally
 
 
 def coded_article_out(
@@ -147,7 +148,18 @@ def _event_out(text: str, event: Event, event_id: str | None) -> CodedEventOut:
         date_span=_maybe_span(text, when.span if when else None),
         place=_place_out(text, place) if place else None,
         evidence=evidence((sentence.start, sentence.end), sentence.of(text), parts),
+        fatalities=_tally_out(event.fatalities),
+        count=_tally_out(event.count),
     )
+
+
+def _tally_out(tally: Tally | None) -> TallyOut | None:
+    if tally is None:
+        return None
+    return TallyOut(
+        value=tally.value, text=tally.text, start=tally.span.start, end=tally.span.end,
+        at_least=tally.at_least, high=tally.high,
+    )  # fmt: skip
 
 
 def _offsets(span: Span | None) -> tuple[int | None, int | None]:

@@ -99,6 +99,22 @@ class EventRow(_Model):
     dup_group: str | None = None
     effective_date: dt.date | None = None
     cluster_id: str | None = None
+    fatalities: int | None = Field(
+        default=None, description="people the text says the event killed (0: no one)"
+    )
+    fatalities_text: str | None = None
+    fatalities_at_least: bool | None = None
+    fatalities_high: int | None = None
+    fatalities_start: int | None = None
+    fatalities_end: int | None = None
+    count: int | None = Field(
+        default=None, description="people the event acted on (arrested, kidnapped, ...)"
+    )
+    count_text: str | None = None
+    count_at_least: bool | None = None
+    count_high: int | None = None
+    count_start: int | None = None
+    count_end: int | None = None
     n_copies: int | None = Field(
         default=None, description="copies in near-duplicate articles (deduplicated lists only)"
     )
@@ -175,6 +191,17 @@ class PartyOut(_Model):
     role: str | None = None
 
 
+class TallyOut(_Model):
+    """A number of people the text gives for an event, with its words."""
+
+    value: int | None = Field(description="the number; null for words such as 'dozens'")
+    text: str
+    start: int
+    end: int
+    at_least: bool = False
+    high: int | None = Field(default=None, description="a range's high end")
+
+
 class CodedEventOut(_Model):
     """An event as the coder produced it, with its evidence spans."""
 
@@ -198,6 +225,8 @@ class CodedEventOut(_Model):
     date_span: TextSpan | None = None
     place: PlaceOut | None = None
     evidence: Evidence
+    fatalities: TallyOut | None = None
+    count: TallyOut | None = None
 
 
 class QuoteOut(_Model):
@@ -298,6 +327,14 @@ class TypeSeries(_Model):
     total: int
 
 
+class CountryTolls(_Model):
+    """People killed per period in one country; ``counts[i]`` belongs to ``periods[i]``."""
+
+    country: str
+    counts: list[int]
+    total: int
+
+
 class TimeSeries(_Model):
     """Deduplicated events per period and type; ``counts[i]`` belongs to ``periods[i]``."""
 
@@ -306,6 +343,12 @@ class TimeSeries(_Model):
     series: list[TypeSeries]
     total: int
     undated: int = Field(description="matching events with no date, left out")
+    fatalities: list[int] = Field(
+        default=[], description="people killed per period (one toll per coded act)"
+    )
+    fatalities_by_country: list[CountryTolls] = Field(
+        default=[], description="the same per country (the place's, else the target's)"
+    )
 
 
 class NetworkNode(_Model):

@@ -206,13 +206,44 @@ def timeseries(
         {"type": type_, "counts": values, "total": sum(values)}
         for type_, values in sorted(counts.items(), key=lambda kv: (-sum(kv[1]), kv[0]))
     ]
+    tolls = _tolls_by_country(store, f"{_view(dedup)} e WHERE {clause}", params, unit, index)
     return {
         "interval": interval,
         "periods": periods,
         "series": series,
         "total": sum(s["total"] for s in series),
         "undated": undated,
+        "fatalities": [sum(t["counts"][i] for t in tolls) for i in range(len(periods))],
+        "fatalities_by_country": tolls,
     }
+
+
+def _tolls_by_country(
+    store: Store, source: str, params: list[Any], unit: str, index: dict[dt.date, int]
+) -> list[dict[str, Any]]:
+    """People killed per period and country, one toll per coded act (the events one
+    trigger gives, one per dyad, share it); the country is the place's, else the
+    target's, else the source's, of the act's first event. Periods outside ``index``
+    (no event counted) are left out."""
+    rows = store.sql(
+        "SELECT period, country, SUM(dead) AS dead FROM ("
+        "  SELECT MAX(e.fatalities) AS dead,"
+        f"    MIN(CAST(date_trunc('{unit}', e.effective_date) AS DATE)) AS period,"
+        "    arg_min(COALESCE(e.place_country, e.target_country, e.source_country, '?'),"
+        "            e.ordinal) AS country"
+        f"  FROM {source} AND e.effective_date IS NOT NULL AND e.fatalities IS NOT NULL"
+        "  GROUP BY e.doc_id, e.trigger_start"
+        ") GROUP BY ALL",
+        params,
+    )
+    counts: dict[str, list[int]] = defaultdict(lambda: [0] * len(index))
+    for row in rows:
+        if row["period"] in index:
+            counts[str(row["country"])][index[row["period"]]] += int(row["dead"])
+    return [
+        {"country": country, "counts": values, "total": sum(values)}
+        for country, values in sorted(counts.items(), key=lambda kv: (-sum(kv[1]), kv[0]))
+    ]
 
 
 def _periods(found: list[dt.date], interval: Interval) -> list[dt.date]:

@@ -56,6 +56,8 @@ class GoldEvent:
     place_country: str | None = None
     evidence: str | None = None
     optional: bool = False
+    fatalities: int | None = None
+    count: int | None = None
 
     def accepts_type(self, predicted: str) -> bool:
         return predicted == self.type or predicted in self.alt_types
@@ -243,7 +245,17 @@ def _event(item: object, where: str) -> GoldEvent:
         place_country=_str(obj.get("place_country"), where, "place_country"),
         evidence=_str(obj.get("evidence"), where, "evidence"),
         optional=obj.get("optional") is True,
+        fatalities=_count(obj.get("fatalities"), where, "fatalities"),
+        count=_count(obj.get("count"), where, "count"),
     )
+
+
+def _count(value: object, where: str, key: str) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise GoldFormatError(f"{where}: '{key}' must be a whole number of people or null")
+    return value
 
 
 def _actor(item: object, where: str) -> GoldActor:

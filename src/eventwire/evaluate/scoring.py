@@ -17,6 +17,14 @@ Matching rules, per record, always one-to-one (maximum-weight assignment):
   versions, kept so the two can be compared).
 - **events_strict**: the same as ``events``, and ``status`` and ``date`` must match where the gold
   event gives them (a prediction without ``when`` fails a gold date).
+- **fatalities** (and **counts**, the same over gold ``count``): over gold events that
+  give ``fatalities``: a true positive is one matched (as for ``events``, anchored) to a
+  prediction whose ``fatalities.value`` is the same number; a false positive is a matched
+  prediction that gives another number (or only words, "dozens"); a miss is a gold toll
+  that is not a true positive (its event unmatched, or matched to a prediction with no
+  toll or a wrong one), except an optional event's left unmatched. So precision is the
+  share of the numbers given that are right, recall the share of the gold tolls found
+  end to end.
 - **actors**: the gold name's words appear as a contiguous run in the predicted name
   or one of its mention texts (case/accent-insensitive), + country + sector where the
   gold gives them. Only people and organisations are scored: gold actor lists hold
@@ -66,9 +74,10 @@ from eventwire.records import Actor, CodedArticle, Event, Place, Quote, Rejectio
 # Gold actor lists name people and organisations; states and unnamed groups are left out.
 SCORED_ACTOR_KINDS = frozenset({"person", "organisation"})
 TASKS: tuple[str, ...] = (
-    "events", "events_lenient", "events_strict", "actors", "places", "quotes", "boilerplate",
+    "events", "events_lenient", "events_strict", "fatalities", "counts", "actors", "places",
+    "quotes", "boilerplate",
 )  # fmt: skip
-EVENT_TASKS = frozenset({"events", "events_lenient", "events_strict"})
+EVENT_TASKS = frozenset({"events", "events_lenient", "events_strict", "fatalities", "counts"})
 NONE = "-"  # how a missing type, sector or value is shown in tables and error kinds
 
 _REQUIRED = 1_000_000  # weight tiers: one more required match beats anything below it
@@ -418,7 +427,36 @@ def _score_events(gold: Sequence[GoldEvent], pred: _Prediction, tally: _Tally) -
         tally.errors["event in the wrong sentence"] += 1
     _explain_event_leftovers(gold, preds, missed, spare, tally)
     _event_fields(gold, preds, tally)
-    return {"events": counts, "events_lenient": lenient_counts, "events_strict": strict_counts}
+    scored = {"events": counts, "events_lenient": lenient_counts, "events_strict": strict_counts}
+    for task, field_name in (("fatalities", "fatalities"), ("counts", "count")):
+        if any(getattr(g, field_name) is not None for g in gold):
+            scored[task] = _score_tallies(gold, preds, pairs, field_name)
+    return scored
+
+
+def _score_tallies(
+    gold: Sequence[GoldEvent],
+    preds: Sequence[Event],
+    pairs: Sequence[tuple[int, int]],
+    field_name: str,
+) -> Counts:
+    """The rule of the module docstring, over the anchored ``events`` pairs."""
+    tp = fp = 0
+    matched = {g for g, _ in pairs}
+    for g, p in pairs:
+        expected, found = getattr(gold[g], field_name), getattr(preds[p], field_name)
+        if expected is None or found is None:
+            continue
+        if found.value == expected:
+            tp += 1
+        else:
+            fp += 1
+    given = sum(
+        1
+        for i, g in enumerate(gold)
+        if getattr(g, field_name) is not None and (not g.optional or i in matched)
+    )
+    return Counts(tp, fp, given - tp)
 
 
 def _explain_event_pairs(

@@ -19,6 +19,7 @@ from eventwire.events.arguments import (
     prep_objects,
     with_conjuncts,
 )
+from eventwire.events.casualties import with_tallies
 from eventwire.events.context import Context
 from eventwire.events.coref import antecedents, earlier_owner
 from eventwire.events.frames import (
@@ -85,7 +86,7 @@ def code_events(doc: Doc, ctx: Context, lexicon: EventLexicon | None = None) -> 
         if obj is not None:
             consumed.add(obj.i)
         found.extend((token, e) for e in _events_for(doc, token, obj, trigger, ctx, lex))
-    found = _drop_refused(_drop_frames(found), lex)
+    found = with_tallies(_drop_refused(_drop_frames(found), lex))
     return _merge([e for _, e in found])
 
 

@@ -1,5 +1,9 @@
 """Writing filtered events to Parquet, CSV (GDELT-like columns), JSON Lines, or GDELT 2.0's
-event table layout (``_gdelt``)."""
+event table layout (``_gdelt``).
+
+Parquet, CSV and JSON Lines have an ACLED-like ``fatalities`` column: the number of people
+the text says the event killed (0 for "no one was killed"), empty where it gives no number.
+"""
 
 from __future__ import annotations
 
@@ -48,6 +52,9 @@ GDELT_COLUMNS = """
     e.confidence,
     e.trigger_text AS trigger,
     trim(e.sentence_text, ' \t\n\r') AS evidence,
+    e.fatalities,
+    e.fatalities_text,
+    e.count AS people_count,
     e.cluster_id,
     e.doc_id
 """
@@ -98,14 +105,14 @@ def _export_jsonl(
 ) -> int:
     cursor = con.execute(
         "SELECT e.event_id, e.doc_id, e.url, e.article_source, e.published, e.cluster_id, "
-        "e.trigger_text, e.sentence_text, r.record "
+        "e.trigger_text, e.sentence_text, e.fatalities, r.record "
         "FROM events_all e JOIN events r USING (event_id) "
         f"WHERE {clause} ORDER BY e.effective_date, e.event_id",
         params,
     )
     keys = [
         "event_id", "doc_id", "url", "source", "published", "cluster_id", "trigger_text",
-        "sentence_text",
+        "sentence_text", "fatalities",
     ]  # fmt: skip
     count = 0
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -8,8 +8,9 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from eventwire.records import Actor, Article, CodedArticle, Event, Place, Quote, Span
+from eventwire.records import Actor, Article, CodedArticle, Event, Place, Quote, Span, Tally
 from eventwire.serialize import to_dict
+from eventwire.store._schema import EVENT_TALLY_COLUMNS
 
 Row = tuple[Any, ...]
 
@@ -26,7 +27,7 @@ PLACE_COLUMNS = (
     "doc_id", "place_id", "name", "country", "geonames_id", "lat", "lon", "admin1", "feature",
     "rule", "start_char", "end_char",
 )  # fmt: skip
-EVENT_COLUMNS = (
+EVENT_COLUMNS: tuple[str, ...] = (
     "event_id", "doc_id", "ordinal", "type", "mode", "cameo", "quad_class", "goldstein",
     "status", "confidence",
     "source_actor_id", "source_name", "source_kind", "source_country", "source_sector",
@@ -39,6 +40,7 @@ EVENT_COLUMNS = (
     "trigger_start", "trigger_end", "sentence_start", "sentence_end",
     "trigger_text", "sentence_text", "record",
 )  # fmt: skip
+EVENT_COLUMNS += tuple(name for name, _ in EVENT_TALLY_COLUMNS)
 PARTICIPANT_COLUMNS = (
     "event_id", "doc_id", "role", "actor_id", "name", "kind", "country", "sector",
 )  # fmt: skip
@@ -251,7 +253,16 @@ def _event_row(
         event.trigger.of(article.text),
         event.sentence.of(article.text),
         json.dumps(plain, ensure_ascii=False),
+        *_tally(event.fatalities),
+        *_tally(event.count),
     )
+
+
+def _tally(tally: Tally | None) -> Row:
+    """value, text, at_least, high, start, end (as ``EVENT_TALLY_COLUMNS`` names them)."""
+    if tally is None:
+        return (None,) * 6
+    return (tally.value, tally.text, tally.at_least, tally.high, *_span(tally.span))
 
 
 def _participant_rows(doc_id: str, eid: str, event: Event, ids: _ActorIds) -> list[Row]:

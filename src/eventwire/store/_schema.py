@@ -207,6 +207,21 @@ TABLES: tuple[str, ...] = (
     BANDS_DDL,
 )
 
+# How many people the event killed and how many it acted on (``Event.fatalities`` and
+# ``Event.count``): added by ALTER, so a store written before them gains them on opening.
+EVENT_TALLY_COLUMNS: tuple[tuple[str, str], ...] = tuple(
+    (f"{prefix}{suffix}", kind)
+    for prefix in ("fatalities", "count")
+    for suffix, kind in (
+        ("", "INTEGER"), ("_text", "VARCHAR"), ("_at_least", "BOOLEAN"), ("_high", "INTEGER"),
+        ("_start", "INTEGER"), ("_end", "INTEGER"),
+    )
+)  # fmt: skip
+TABLES += tuple(
+    f"ALTER TABLE events ADD COLUMN IF NOT EXISTS {name} {kind}"
+    for name, kind in EVENT_TALLY_COLUMNS
+)
+
 _VIEWS: tuple[str, ...] = (
     # Every event with its article's metadata and its cluster.
     """

@@ -422,6 +422,7 @@
       return;
     }
     $("#timeline-note").textContent = `${data.total} events` + (data.undated ? `, ${data.undated} without a date left out` : "");
+    showDeaths(data, interval);
     if (!data.periods.length) {
       box.replaceChildren(el("p", { class: "empty", text: "no dated event matches these filters" }));
       $("#timeline-legend").replaceChildren();
@@ -470,6 +471,52 @@
     box.replaceChildren(svg.node());
     $("#timeline-legend").replaceChildren(...data.series.map((s) =>
       el("span", {}, el("i", { style: `background:${TYPE_COLORS[s.type] || "#777"}` }), `${s.type} ${s.total}`)));
+  }
+
+  // People killed per period (one toll per coded act), and per country: the events'
+  // fatalities as the text states them; "dozens" and other numberless tolls count 0.
+  function showDeaths(data, interval) {
+    const box = $("#timeline-deaths");
+    const tolls = data.fatalities || [];
+    const countries = data.fatalities_by_country || [];
+    const total = tolls.reduce((a, b) => a + b, 0);
+    $("#deaths-note").textContent = countries.length ? `${total} in ${countries.length} ${countries.length === 1 ? "country" : "countries"}` : "";
+    if (!countries.length) {
+      box.replaceChildren(el("p", { class: "empty", text: "no event with a death toll matches these filters" }));
+      $("#deaths-table").replaceChildren();
+      return;
+    }
+    const width = Math.max(box.clientWidth || 960, 480);
+    const height = 180;
+    const margin = { top: 10, right: 16, bottom: 26, left: 40 };
+    const x = d3.scaleBand().domain(data.periods).range([margin.left, width - margin.right]).paddingInner(0.12);
+    const y = d3.scaleLinear().domain([0, d3.max(tolls) || 1]).nice().range([height - margin.bottom, margin.top]);
+    const svg = d3.create("svg").attr("viewBox", [0, 0, width, height]).attr("aria-label", `people killed per ${interval}`);
+    const step = Math.max(1, Math.ceil(data.periods.length / 12));
+    svg.append("g").attr("transform", `translate(0,${height - margin.bottom})`)
+      .call(d3.axisBottom(x).tickValues(data.periods.filter((_, i) => i % step === 0)).tickSizeOuter(0));
+    svg.append("g").attr("transform", `translate(${margin.left},0)`)
+      .call(d3.axisLeft(y).ticks(4, "d"))
+      .call((g) => g.select(".domain").remove());
+    const rows = data.periods.map((period, i) => ({ period, dead: tolls[i] }));
+    svg.append("g").attr("fill", TYPE_COLORS.ASSAULT).selectAll("rect").data(rows.filter((d) => d.dead > 0)).join("rect")
+      .attr("class", "deaths")
+      .attr("data-period", (d) => d.period)
+      .attr("data-dead", (d) => d.dead)
+      .attr("x", (d) => x(d.period))
+      .attr("y", (d) => y(d.dead))
+      .attr("height", (d) => Math.max(0, y(0) - y(d.dead)))
+      .attr("width", x.bandwidth())
+      .on("mousemove", (event, d) => showTip(event, `${interval} of ${d.period}\n${d.dead} killed`))
+      .on("mouseleave", () => { $("#tooltip").hidden = true; });
+    box.replaceChildren(svg.node());
+    const head = el("thead", {}, el("tr", {}, el("th", { text: "country" }), el("th", { text: "killed" }),
+      el("th", { text: `by ${interval}` })));
+    const body = el("tbody", {}, ...countries.map((c) => el("tr", { "data-country": c.country },
+      el("td", { text: c.country }),
+      el("td", { class: "dead", text: String(c.total) }),
+      el("td", { text: data.periods.map((p, i) => (c.counts[i] ? `${p}: ${c.counts[i]}` : null)).filter(Boolean).join(", ") || "none" }))));
+    $("#deaths-table").replaceChildren(head, body);
   }
 
   function periodEnd(start, interval) {
