@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from eventwire import __version__
 from eventwire.actors import ActorLexicon, load_lexicon, recognise
+from eventwire.actors.dateline import outside_dateline
 from eventwire.events.coder import code_events
 from eventwire.events.context import Context
 from eventwire.extract import extract
@@ -68,6 +69,7 @@ def annotate(article: Article, doc: Doc, *, lexicon: ActorLexicon | None = None)
     home = dateline_place.country if dateline_place else None
     lexicon = lexicon or _configured_lexicon()
     actors = recognise(doc, lexicon, home_country=home, published=article.published)
+    actors = outside_dateline(actors, doc, article.dateline.span if article.dateline else None)
     quotes = find_quotes(doc, actors)
     dates = tuple(find_dates(doc, article.published, text=article.text))
     context = Context(

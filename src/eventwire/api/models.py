@@ -305,7 +305,9 @@ class TimeSeries(_Model):
     periods: list[dt.date] = Field(description="first day of each period, without gaps")
     series: list[TypeSeries]
     total: int
-    undated: int = Field(description="matching events with no date, left out")
+    undated: int = Field(
+        description="matching events with no date, or one coarser than the interval, left out"
+    )
 
 
 class NetworkNode(_Model):

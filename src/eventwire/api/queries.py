@@ -13,6 +13,7 @@ from typing import Any, Literal
 import pycountry
 
 from eventwire.store import EventFilter, Store, escape_like
+from eventwire.store._filters import precise_for
 
 Interval = Literal["day", "week", "month"]
 Sort = Literal["date", "-date", "confidence", "-confidence", "type"]
@@ -189,12 +190,15 @@ def timeseries(
     rows = store.sql(
         f"SELECT CAST(date_trunc('{unit}', e.effective_date) AS DATE) AS period, e.type, "
         f"COUNT(*) AS n FROM {_view(dedup)} e "
-        f"WHERE {clause} AND e.effective_date IS NOT NULL GROUP BY ALL",
+        f"WHERE {clause} AND e.effective_date IS NOT NULL AND {precise_for(unit, 'e')} "
+        "GROUP BY ALL",
         params,
     )
+    # Undated here: no date at all, or one too coarse for the interval (a year by month).
     undated = _count(
         store,
-        f"SELECT 1 FROM {_view(dedup)} e WHERE {clause} AND e.effective_date IS NULL",
+        f"SELECT 1 FROM {_view(dedup)} e WHERE {clause} "
+        f"AND (e.effective_date IS NULL OR NOT {precise_for(unit, 'e')})",
         params,
     )
     periods = _periods([r["period"] for r in rows], interval)

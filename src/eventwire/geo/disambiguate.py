@@ -3,6 +3,8 @@
 The rules, tried in order; the first that decides names itself in ``Place.rule``:
 
 ``landmark``        an entry of our landmarks table (sites, disputed regions, seas)
+``collective``      an entry of our regions table ("the West", "the Sahel": vague regions
+                    and groups of states, which outrank any small place of that name)
 ``country``         a country name or alias ("Britain", "the U.S.") ...
 ``context-country`` ... unless it is also a first-level division of a country the article is
                     about and the country itself is not (Georgia the US state in a story about
@@ -14,7 +16,9 @@ The rules, tried in order; the first that decides names itself in ``Place.rule``
 ``population``      otherwise the most populous candidate
 
 A division and a city of one country with the same name resolve to the city ("New York",
-"Washington" mean the cities, not the states). No candidate, no place.
+"Washington" mean the cities, not the states). A place's own name outranks another place's
+alternate name unless that place is far more populous ("Islamabad" is Pakistan's capital,
+not an old name of Chittagong). No candidate, no place.
 """
 
 from __future__ import annotations
@@ -24,6 +28,10 @@ from collections.abc import Collection, Sequence
 from eventwire.geo.candidate import Candidate
 
 CAPITAL_MARGIN = 10
+#: Sources of our own tables, whose entries outrank any homonym in GeoNames.
+OUR_TABLES = frozenset({"landmarks", "regions"})
+#: An alternate name beats a place's own name only from this many times its population.
+ALIAS_MARGIN = 20
 
 
 def _size(candidate: Candidate, key_hits: frozenset[int]) -> tuple[int, int, int]:
@@ -44,6 +52,19 @@ def _drop_shadowed_divisions(cands: Sequence[Candidate]) -> list[Candidate]:
     return [c for c in cands if not (c.feature == "admin1" and c.country in city_countries)]
 
 
+def prefer_own_names(cands: Sequence[Candidate], primary: frozenset[int]) -> list[Candidate]:
+    """The candidates known by this very name, unless one known by it only as an alternate
+    name is :data:`ALIAS_MARGIN` times as populous as all of them."""
+    own = [c for c in cands if id(c) in primary]
+    if not own or len(own) == len(cands):
+        return list(cands)
+    largest_own = max(c.population for c in own)
+    largest_alias = max(c.population for c in cands if id(c) not in primary)
+    if largest_alias >= ALIAS_MARGIN * max(largest_own, 1):
+        return list(cands)
+    return own
+
+
 def choose(
     cands: Sequence[Candidate],
     *,
@@ -55,9 +76,9 @@ def choose(
     """Pick a candidate and the rule that picked it. ``primary``: ids of exact-name matches."""
     if not cands:
         return None
-    landmarks = [c for c in cands if c.source == "landmarks" and c.feature != "city"]
+    landmarks = [c for c in cands if c.source in OUR_TABLES and c.feature != "city"]
     if landmarks:
-        return landmarks[0], "landmark"
+        return landmarks[0], "collective" if landmarks[0].source == "regions" else "landmark"
     known = set(context_countries)
     if dateline_country:
         known.add(dateline_country)
@@ -73,6 +94,7 @@ def choose(
             return rivals[0], "context-country"
         return country, "country"
     places = _drop_shadowed_divisions([c for c in cands if c.feature in ("city", "admin1")])
+    places = prefer_own_names(places, primary)
     if not places:
         return None
     top = _best(places, primary)

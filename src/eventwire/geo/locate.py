@@ -4,19 +4,21 @@ Mentions are the GPE, LOC and FAC entities of the spaCy parse, plus ORG and NORP
 are in fact a landmark or a country ("the Pentagon" tagged ORG, "Cyprus" tagged ORG), plus
 landmark names the NER missed. Nationality adjectives ("Israeli") are never places. Each mention
 is resolved in the article's context: the countries and states it names unambiguously and the
-country of its dateline.
+country of its dateline. The dateline itself ("TBILISI, Georgia") is read country first
+(:meth:`Gazetteer.resolve_dateline`) and gives the article's home country.
 """
 
 from __future__ import annotations
 
 import functools
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from eventwire.geo.gazetteer import Gazetteer
-from eventwire.geo.names import strip_article
+from eventwire.geo.names import name_key, strip_article
 from eventwire.records import Dateline, Place, Span
 
 if TYPE_CHECKING:
@@ -24,6 +26,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: The environment variable that picks the convention of what counts as a place.
+PLACES_ENV = "EVENTWIRE_PLACES"
 #: A one-word PERSON entity right after one of these is read as a misfiled place ("in Kent").
 LOCATIVE_PREPOSITIONS = frozenset({"in", "from", "near", "outside", "across", "throughout"})
 #: Dependency relations of a pre-nominal modifier ("UK troops", "U.S. Defense Secretary").
@@ -39,6 +43,8 @@ class Mention:
 
     name: str
     span: Span
+    #: A nationality adjective read as its country (only under the geoparsing convention).
+    demonym: bool = False
 
 
 def _trim(text: str, start: int) -> Mention | None:
@@ -91,12 +97,18 @@ def _country_modifier(ent: SpacySpan, gazetteer: Gazetteer, name: str) -> bool:
 
 
 def mentions(
-    doc: Doc, gazetteer: Gazetteer, *, modifiers: bool = True, text: str | None = None
+    doc: Doc,
+    gazetteer: Gazetteer,
+    *,
+    modifiers: bool = True,
+    text: str | None = None,
+    demonyms: bool = False,
 ) -> list[Mention]:
     """Place mentions in document order, each at most once per span.
 
-    With ``modifiers=False`` a country name used as a pre-nominal modifier is skipped.
-    ``text`` is ``doc.text`` when the caller has it already (see :func:`locate`).
+    With ``modifiers=False`` a country name used as a pre-nominal modifier is skipped;
+    with ``demonyms=True`` a nationality adjective ("Turkish troops") is a mention of its
+    country. ``text`` is ``doc.text`` when the caller has it already (see :func:`locate`).
     """
     found: list[Mention] = []
     for ent in doc.ents:
@@ -112,6 +124,8 @@ def mentions(
         if label in CHECKED_LABELS and not (
             gazetteer.is_landmark(mention.name) or gazetteer.country_code(mention.name)
         ):
+            if demonyms and label == "NORP" and name_key(mention.name) in gazetteer.demonyms:
+                found.append(Mention(mention.name, mention.span, demonym=True))
             continue
         if not modifiers and _country_modifier(ent, gazetteer, mention.name):
             continue
@@ -169,10 +183,25 @@ def article_context(
             if len(cands) == 1 and divisions:
                 admin1.add((cands[0].country, divisions[0].admin1 or ""))
     dateline_country = None
-    if dateline is not None and dateline.place:
-        place = gazetteer.resolve(dateline.place, dateline.span)
-        dateline_country = place.country if place else None
+    for place in dateline_places(gazetteer, dateline):
+        dateline_country = dateline_country or place.country
+        if place.country:
+            countries.add(place.country)
     return Context(frozenset(countries), frozenset(admin1), dateline_country)
+
+
+def dateline_places(gazetteer: Gazetteer, dateline: Dateline | None) -> tuple[Place, ...]:
+    """The places a dateline names, city first (see :meth:`Gazetteer.resolve_dateline`)."""
+    if dateline is None or not dateline.place:
+        return ()
+    return gazetteer.resolve_dateline(dateline.place, dateline.span.start)
+
+
+def geoparse_convention() -> bool:
+    """Whether ``$EVENTWIRE_PLACES`` asks for the geoparsing corpora's convention
+    (``geoparse``): nationality adjectives, country names before a noun and vague regions
+    are places too. Our own convention (the default) leaves all three out."""
+    return os.environ.get(PLACES_ENV, "").strip().casefold() == "geoparse"
 
 
 def locate(
@@ -182,6 +211,7 @@ def locate(
     gazetteer: Gazetteer | None = None,
     modifiers: bool = False,
     text: str | None = None,
+    geoparse: bool | None = None,
 ) -> tuple[Place, ...]:
     """One geocoded :class:`Place` per place mention of ``doc``, in text order.
 
@@ -193,19 +223,35 @@ def locate(
     ``text``, when given, must be ``doc.text``, such as the string the caller parsed: spaCy
     joins ``doc.text`` from every token anew on each access, which costs more than the
     search it serves.
+
+    ``geoparse`` (default: :func:`geoparse_convention`) follows the geoparsing corpora's
+    convention: a nationality adjective ("Turkish troops") is its country, modifiers are
+    kept, and vague regions and groups of states ("the Sahel") are places. By default
+    they are not places, though a vague region still keeps its name from being read as a
+    small place of the same name ("the West" is not Cameroon's West Region).
     """
     gaz = gazetteer or Gazetteer.default()
-    found = mentions(doc, gaz, modifiers=modifiers, text=text)
+    if geoparse is None:
+        geoparse = geoparse_convention()
+    found = mentions(doc, gaz, modifiers=modifiers or geoparse, text=text, demonyms=geoparse)
     context = article_context(found, gaz, dateline)
-    places: list[Place] = []
+    # The dateline's names are read as a dateline, country first, not as running text.
+    places: list[Place] = list(dateline_places(gaz, dateline))
+    if places and dateline is not None:
+        start, end = dateline.span.start, dateline.span.end
+        found = [m for m in found if not (start <= m.span.start < end)]
     for mention in found:
-        place = gaz.resolve(
-            mention.name,
-            mention.span,
-            context_countries=sorted(context.countries),
-            dateline_country=context.dateline_country,
-            context_admin1=context.admin1,
-        )
-        if place is not None:
+        if mention.demonym:
+            place = gaz.demonym_place(mention.name, mention.span)
+        else:
+            place = gaz.resolve(
+                mention.name,
+                mention.span,
+                context_countries=sorted(context.countries),
+                dateline_country=context.dateline_country,
+                context_admin1=context.admin1,
+            )
+        if place is not None and (geoparse or place.rule != "collective"):
             places.append(place)
+    places.sort(key=lambda p: p.span.start)
     return tuple(places)

@@ -215,6 +215,47 @@ def admin1_entries(geo: GeoNamesData) -> list[Entry]:
     return entries
 
 
+def _rows(name: str) -> Iterator[dict[str, str]]:
+    """The rows of one of our CSV files, skipping its ``#`` comment lines."""
+    with (data_dir() / name).open(encoding="utf-8", newline="") as handle:
+        yield from csv.DictReader(line for line in handle if not line.startswith("#"))
+
+
+def region_entries() -> list[Entry]:
+    """Rows of ``regions.csv``: collective and directional names held by no one country."""
+    entries: list[Entry] = []
+    for row in _rows("regions.csv"):
+        names = [row["name"], *(a for a in row["aliases"].split("|") if a)]
+        candidate = Candidate(
+            name=row["name"],
+            feature="region",
+            country=None,
+            lat=float(row["lat"]) if row["lat"] else None,
+            lon=float(row["lon"]) if row["lon"] else None,
+            source="regions",
+        )
+        entries.append(([name_key(n) for n in names], candidate))
+    return entries
+
+
+def dateline_regions() -> dict[str, str]:
+    """``name key -> division name`` of ``dateline_regions.csv`` ("Ga." -> "Georgia")."""
+    return {name_key(row["name"]): row["division"] for row in _rows("dateline_regions.csv")}
+
+
+def demonyms() -> dict[str, str]:
+    """``name key -> iso3`` of the nationality adjectives in the actors' country lexicon
+    ("Turkish" -> TUR), for corpora that annotate a demonym as its country."""
+    path = Path(str(resources.files("eventwire") / "data" / "lexicons" / "countries.csv"))
+    found: dict[str, str] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            for adjective in row["adjectives"].split("|"):
+                if adjective:
+                    found.setdefault(name_key(adjective), row["iso3"])
+    return found
+
+
 def _feature(value: str) -> Feature:
     for feature in FEATURES:
         if feature == value:

@@ -16,6 +16,7 @@ ExportFormat = Literal["parquet", "csv", "jsonl"]
 GDELT_COLUMNS = """
     e.event_id AS GLOBALEVENTID,
     CAST(strftime(e.effective_date, '%Y%m%d') AS INTEGER) AS SQLDATE,
+    COALESCE(e.date_precision, 'day') AS date_precision,
     e.source_name AS Actor1Name,
     e.source_country AS Actor1CountryCode,
     e.source_sector AS Actor1Type1Code,
