@@ -13,6 +13,7 @@ from eventwire.geo.sources import (
     Entry,
     admin1_entries,
     country_entries,
+    country_forms,
     dateline_regions,
     demonyms,
     landmark_entries,
@@ -43,11 +44,14 @@ class Gazetteer:
         landmark_forms: Sequence[str] = (),
         dateline_regions: Mapping[str, str] | None = None,
         demonyms: Mapping[str, str] | None = None,
+        country_forms: Sequence[str] = (),
     ) -> None:
         self._index: dict[str, list[Candidate]] = {}
         self._primary: dict[str, list[Candidate]] = {}
         self._countries: dict[str, Candidate] = {}
         self.landmark_forms: tuple[str, ...] = tuple(landmark_forms)
+        #: Country names and aliases as written, looked for in text the NER missed.
+        self.country_forms: tuple[str, ...] = tuple(country_forms)
         #: Name key -> full name of the state abbreviations that follow a dateline's city.
         self.dateline_regions: dict[str, str] = dict(dateline_regions or {})
         #: Name key -> iso3 of nationality adjectives ("Turkish" -> TUR).
@@ -95,7 +99,7 @@ class Gazetteer:
             *admin1_entries(geo),
             *geo.cities,
         ]
-        return cls(entries, landmark_forms(), dateline_regions(), demonyms())
+        return cls(entries, landmark_forms(), dateline_regions(), demonyms(), country_forms(geo))
 
     def candidates(self, name: str) -> list[Candidate]:
         """Every entry a name may mean: landmarks, countries, divisions, then cities by size."""

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from eventwire.geo.gazetteer import Gazetteer
 from eventwire.geo.names import name_key, strip_article
 from eventwire.records import Dateline, Place, Span
+from eventwire.resources import data_path, read_yaml
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -63,17 +64,65 @@ def _trim(text: str, start: int) -> Mention | None:
 
 
 def _landmark_pattern(gazetteer: Gazetteer) -> re.Pattern[str] | None:
-    return _landmark_pattern_of(gazetteer.landmark_forms)
+    return _landmark_pattern_of(gazetteer.landmark_forms + gazetteer.country_forms)
 
 
 @functools.lru_cache(maxsize=8)
 def _landmark_pattern_of(landmark_forms: tuple[str, ...]) -> re.Pattern[str] | None:
-    """The pattern of a gazetteer's landmark names, built once per set of names rather than
-    once per article (building it costs more than the search)."""
+    """The pattern of a gazetteer's landmark and country names, built once per set of names
+    rather than once per article (building it costs more than the search)."""
     forms = sorted({f for f in landmark_forms if len(f) >= 4}, key=len, reverse=True)
     if not forms:
         return None
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
+
+
+@functools.cache
+def _place_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Place nouns and locative prepositions of ``data/gazetteer/place_words.yaml``."""
+    data = read_yaml(data_path("gazetteer/place_words.yaml"))
+    words = data if isinstance(data, dict) else {}
+    nouns = frozenset(str(w) for w in words.get("place_nouns") or [])
+    preps = frozenset(str(w) for w in words.get("locative_prepositions") or [])
+    return nouns, preps
+
+
+def _placed_by_context(ent: SpacySpan, place_tokens: set[int]) -> bool:
+    """An entity the NER gave another label that its context makes a place: the object of
+    a locative preposition ("fled from Aleppo"), a name beside a place noun ("the town of
+    X", "X province"), or a member of a list with a place ("Ingham or Townsville")."""
+    nouns, preps = _place_words()
+    root = ent.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in preps:
+        return True
+    if root.dep_ == "compound" and head.i >= ent.end and head.lemma_.lower() in nouns:
+        return True
+    if (
+        root.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.i < ent.start
+        and head.head.lemma_.lower() in nouns
+    ):
+        return True
+    if root.dep_ == "conj" and head.i in place_tokens:
+        return True
+    return any(c.dep_ == "conj" and c.i in place_tokens for c in root.children)
+
+
+def _bare_names(doc: Doc) -> Iterator[SpacySpan]:
+    """Proper nouns outside every entity that could be places by their position: the object
+    of a preposition, a member of a list, or a name before a noun."""
+    for token in doc:
+        if token.pos_ != "PROPN" or token.ent_type_ or token.dep_ not in _BARE_DEPS:
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
+            start -= 1
+        yield doc[start : token.i + 1]
+
+
+_BARE_DEPS = frozenset({"pobj", "conj", "compound"})
 
 
 def _misfiled_person(ent: SpacySpan) -> bool:
@@ -111,10 +160,12 @@ def mentions(
     country. ``text`` is ``doc.text`` when the caller has it already (see :func:`locate`).
     """
     found: list[Mention] = []
+    others: list[SpacySpan] = []
     for ent in doc.ents:
         label = ent.label_
         if label == "PERSON":
             if not _misfiled_person(ent):
+                others.append(ent)
                 continue
         elif label not in PLACE_LABELS and label not in CHECKED_LABELS:
             continue
@@ -126,31 +177,114 @@ def mentions(
         ):
             if demonyms and label == "NORP" and name_key(mention.name) in gazetteer.demonyms:
                 found.append(Mention(mention.name, mention.span, demonym=True))
+            else:
+                others.append(ent)
             continue
         if not modifiers and _country_modifier(ent, gazetteer, mention.name):
             continue
         found.append(mention)
-    found.extend(_missed_landmarks(doc, gazetteer, found, doc.text if text is None else text))
+    found.extend(_placed_by_gazetteer(doc, gazetteer, found, others))
+    text = doc.text if text is None else text
+    found.extend(_missed_names(doc, gazetteer, found, text, modifiers=modifiers))
     found.sort(key=lambda m: m.span.start)
     return found
 
 
-def _missed_landmarks(
-    doc: Doc, gazetteer: Gazetteer, taken: list[Mention], text: str
+def _placed_by_gazetteer(
+    doc: Doc, gazetteer: Gazetteer, found: list[Mention], others: list[SpacySpan]
 ) -> Iterator[Mention]:
-    pattern = _landmark_pattern(gazetteer)
-    if pattern is None:
+    """Entities tagged as people or organisations that the gazetteer knows as a populated
+    place, division or country and that their context makes a place."""
+    others = sorted([*others, *_bare_names(doc)], key=lambda span: span.start)
+    if not others:
         return
-    entity_spans = [(e.start_char, e.end_char) for e in doc.ents]
+    starts = {m.span.start for m in found}
+    place_tokens = {t.i for t in doc if t.idx in starts}
+    for ent in others:  # in text order, so a list grows: "Townsville, Cairns and Mackay"
+        mention = _trim(ent.text, ent.start_char)
+        if mention is None or not mention.name[:1].isupper():
+            continue
+        if not any(c.feature != "region" for c in gazetteer.candidates(mention.name)):
+            continue
+        if _placed_by_context(ent, place_tokens):
+            place_tokens.update(range(ent.start, ent.end))
+            yield mention
+
+
+def _missed_names(
+    doc: Doc, gazetteer: Gazetteer, taken: list[Mention], text: str, *, modifiers: bool
+) -> Iterator[Mention]:
+    """Landmark and country names the NER missed, and further mentions of the places the
+    article has named already ("Aleppo" tagged once, missed later).
+
+    A hit inside a longer entity or touching a person's name, or flanked by another
+    capitalised word (part of a longer name: "Costa Rica Star", "Latin America"), is left
+    out; so is a country name used before a noun unless ``modifiers``.
+    """
+    fixed = _landmark_pattern(gazetteer)
+    named = {m.name for m in taken if not m.demonym and len(m.name) >= 4}
+    own = _names_pattern(tuple(sorted(named))) if named else None
+    patterns = [p for p in (fixed, own) if p is not None]
+    if not patterns:
+        return
+    entities = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
     taken_spans = [(m.span.start, m.span.end) for m in taken]
-    for match in pattern.finditer(text):
-        start, end = match.span()
-        if any(s < end and start < e for s, e in taken_spans):
-            continue
-        # Inside a longer entity ("White House Correspondents' Association"): not a place.
-        if any(s <= start and end <= e and (e - s) > (end - start) for s, e in entity_spans):
-            continue
-        yield Mention(match.group(), Span(start, end))
+    # Words of the people's names ("Jordan" of "Michael Jordan"): never a place's mention.
+    person_words = {
+        w for s, e, label in entities if label == "PERSON" for w in text[s:e].split()[1:]
+    }
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken_spans):
+                continue
+            # Inside a longer entity ("White House Correspondents' Association"): no place.
+            # A name the NER calls a person counts only where the article has named it as
+            # a place and it is no one's surname here.
+            if any(
+                (s <= start and end <= e and (e - s) > (end - start))
+                or (
+                    label == "PERSON"
+                    and s < end
+                    and start < e
+                    and (pattern is fixed or match.group() in person_words)
+                )
+                for s, e, label in entities
+            ):
+                continue
+            if _flanked(text, start, end):
+                continue
+            if not modifiers and _modifier_at(doc, start, end, gazetteer, match.group()):
+                continue
+            taken_spans.append((start, end))
+            yield Mention(match.group(), Span(start, end))
+
+
+_WORD_BEFORE = re.compile(r"(\S+) $")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;\n\"“]\s*)$")
+
+
+def _flanked(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised word sits right before or after, on the same line: part of a
+    longer name. A capitalised word that opens the sentence ("In Tunisia") does not count."""
+    if text[end : end + 2][:1] == " " and text[end + 1 : end + 2].isupper():
+        return True
+    word = _WORD_BEFORE.search(text[max(0, start - 40) : start])
+    if word is None or not word.group(1)[:1].isupper():
+        return False
+    word_start = start - len(word.group(0))
+    return not _OPENS_SENTENCE.search(text[max(0, word_start - 3) : word_start])
+
+
+def _modifier_at(doc: Doc, start: int, end: int, gazetteer: Gazetteer, name: str) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is None or _country_modifier(span, gazetteer, name)
+
+
+@functools.lru_cache(maxsize=256)
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])")
 
 
 @dataclass(frozen=True, slots=True)

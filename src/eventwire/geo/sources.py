@@ -142,6 +142,27 @@ def read_country_aliases() -> Iterator[tuple[str, str]]:
             yield row["name"], row["iso3"]
 
 
+def country_forms(geo: GeoNamesData) -> list[str]:
+    """Country names and aliases as written ("Tunisia", "U.S.", "Britain"), for finding the
+    ones the NER missed: a form of four characters or more, or an abbreviation with dots."""
+    forms = {row["name"] for row in geo.countries}
+    for country in pycountry.countries:
+        forms.update(
+            getattr(country, attr)
+            for attr in ("name", "common_name")
+            if getattr(country, attr, None)
+        )
+    forms.update(alias for alias, _ in read_country_aliases())
+    kept = set()
+    for form in forms:
+        form = form[4:] if form.startswith("the ") else form
+        if "," in form or "(" in form or not form[:1].isupper():
+            continue
+        if len(form) >= 4 or (form.count(".") >= 2 and len(form) >= 4):
+            kept.add(form)
+    return sorted(kept)
+
+
 def country_entries(geo: GeoNamesData) -> list[Entry]:
     """One candidate per country, known by its GeoNames, ISO and common English names."""
     keys: dict[str, list[str]] = {}
