@@ -148,3 +148,22 @@ def test_demonyms_are_places_only_under_the_geoparsing_convention(
     found = {p.name: p.country for p in corpus if p.rule == "demonym"}
     assert found.get("Turkish") == "TUR"
     assert set(found.values()) <= {"TUR", "KEN", "BRA"} and len(found) >= 2
+
+
+@pytest.mark.parametrize(
+    ("name", "feature", "admin1"),
+    [("Delaware", "admin1", "DE"), ("Florida", "admin1", "FL"), ("New York", "city", "NY")],
+)
+def test_a_state_yields_only_to_a_metropolis_or_capital_of_its_name(
+    gaz: Gazetteer, name: str, feature: str, admin1: str
+) -> None:
+    place = gaz.resolve(name, SPAN, context_countries=["USA"])
+    assert place is not None
+    assert (place.country, place.feature, place.admin1) == ("USA", feature, admin1)
+
+
+def test_people_named_by_nationality_are_not_places(nlp: Language, gaz: Gazetteer) -> None:
+    text = "Thousands of Cubans and Venezuelans crossed as Peruvian police watched."
+    corpus = locate(nlp(text), gazetteer=gaz, geoparse=True)
+    names = {p.name for p in corpus if p.rule == "demonym"}
+    assert "Cubans" not in names and "Venezuelans" not in names

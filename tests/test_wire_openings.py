@@ -35,6 +35,13 @@ OPENINGS = [
         "GHA",
         "TGO",
     ),
+    # day-first date and an en dash
+    (
+        "NAIROBI, 9 June 2025 (Newswire) – Kenyan Trade Minister Wanjiru Kamau rejected "
+        "Tanzania's offer of a new customs deal.",
+        "KEN",
+        "TZA",
+    ),
     # title-case city with the agency
     (
         "Manila (Newswire) - Philippine Foreign Secretary Maria Santos criticised China "
@@ -83,5 +90,6 @@ def test_the_dateline_country_is_the_home_of_the_government() -> None:
     )
     countries = {a.name: a.country for a in coded.actors}
     assert countries.get("government") == "PAK"
+    assert coded.article.dateline is not None and coded.article.dateline.country == "PAK"
     place = coded.places[0]
     assert (place.name, place.country, place.rule) == ("ISLAMABAD", "PAK", "dateline")

@@ -10,6 +10,7 @@ import datetime as dt
 import functools
 import os
 from collections.abc import Collection, Iterable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from spacy.tokens import Doc
@@ -67,6 +68,8 @@ def annotate(article: Article, doc: Doc, *, lexicon: ActorLexicon | None = None)
     places = locate(doc, dateline=article.dateline, gazetteer=gazetteer, text=article.text)
     dateline_place = _dateline_place(article, places, gazetteer)
     home = dateline_place.country if dateline_place else None
+    if article.dateline is not None and home is not None:
+        article = replace(article, dateline=replace(article.dateline, country=home))
     lexicon = lexicon or _configured_lexicon()
     actors = recognise(doc, lexicon, home_country=home, published=article.published)
     actors = outside_dateline(actors, doc, article.dateline.span if article.dateline else None)

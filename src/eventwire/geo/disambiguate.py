@@ -15,8 +15,9 @@ The rules, tried in order; the first that decides names itself in ``Place.rule``
                     political news names capitals for governments ("Washington", "Moscow")
 ``population``      otherwise the most populous candidate
 
-A division and a city of one country with the same name resolve to the city ("New York",
-"Washington" mean the cities, not the states). A place's own name outranks another place's
+A division and a city of one country with the same name resolve to the city when it is a
+capital or a metropolis ("New York", "Washington" mean the cities, not the states), else to
+the division ("Delaware", not the Ohio town). A place's own name outranks another place's
 alternate name unless that place is far more populous ("Islamabad" is Pakistan's capital,
 not an old name of Chittagong). No candidate, no place.
 """
@@ -28,6 +29,8 @@ from collections.abc import Collection, Sequence
 from eventwire.geo.candidate import Candidate
 
 CAPITAL_MARGIN = 10
+#: A city this populous shadows a division of its country with its name.
+METROPOLIS = 1_000_000
 #: Sources of our own tables, whose entries outrank any homonym in GeoNames.
 OUR_TABLES = frozenset({"landmarks", "regions"})
 #: An alternate name beats a place's own name only from this many times its population.
@@ -35,10 +38,11 @@ ALIAS_MARGIN = 20
 
 
 def _size(candidate: Candidate, key_hits: frozenset[int]) -> tuple[int, int, int]:
-    """Sort key: cities before divisions, then population, then exact (not alias) names."""
+    """Sort key: population (a US state's is its cities'; other divisions have none, so
+    cities come first), then cities before divisions, then exact (not alias) names."""
     return (
-        candidate.feature == "city",
         candidate.population,
+        candidate.feature == "city",
         id(candidate) in key_hits,
     )
 
@@ -48,7 +52,14 @@ def _best(group: Sequence[Candidate], primary: frozenset[int]) -> Candidate:
 
 
 def _drop_shadowed_divisions(cands: Sequence[Candidate]) -> list[Candidate]:
-    city_countries = {c.country for c in cands if c.feature == "city"}
+    """A division yields to a city of its country with its name when that city is a
+    national capital or a metropolis ("New York", "Washington"), not a small namesake
+    ("Delaware", Ohio; "Wyoming", Michigan)."""
+    city_countries = {
+        c.country
+        for c in cands
+        if c.feature == "city" and (c.capital or c.population >= METROPOLIS)
+    }
     return [c for c in cands if not (c.feature == "admin1" and c.country in city_countries)]
 
 

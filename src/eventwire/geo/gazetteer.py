@@ -112,6 +112,11 @@ class Gazetteer:
                 return candidate.country
         return None
 
+    def has_own_name(self, name: str) -> bool:
+        """Whether a populated place, division or country goes by this very name (not only
+        as an alternate name, and not a vague region)."""
+        return any(c.feature != "region" for c in self._primary.get(name_key(name), ()))
+
     def demonym_place(self, name: str, span: Span) -> Place | None:
         """The country a nationality adjective names ("Turkish" -> Turkey), as a place."""
         code = self.demonyms.get(name_key(name))

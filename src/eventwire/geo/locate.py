@@ -110,6 +110,12 @@ def _placed_by_context(ent: SpacySpan, place_tokens: set[int]) -> bool:
     return any(c.dep_ == "conj" and c.i in place_tokens for c in root.children)
 
 
+def _adjectival(ent: SpacySpan, gazetteer: Gazetteer, name: str) -> bool:
+    """A nationality adjective ("Turkish troops", "the French"), not a plural noun for the
+    people themselves ("Cubans", "Americans")."""
+    return name_key(name) in gazetteer.demonyms and ent.root.tag_ not in ("NNS", "NNPS")
+
+
 def _bare_names(doc: Doc) -> Iterator[SpacySpan]:
     """Proper nouns outside every entity that could be places by their position: the object
     of a preposition, a member of a list, or a name before a noun."""
@@ -175,7 +181,7 @@ def mentions(
         if label in CHECKED_LABELS and not (
             gazetteer.is_landmark(mention.name) or gazetteer.country_code(mention.name)
         ):
-            if demonyms and label == "NORP" and name_key(mention.name) in gazetteer.demonyms:
+            if demonyms and label == "NORP" and _adjectival(ent, gazetteer, mention.name):
                 found.append(Mention(mention.name, mention.span, demonym=True))
             else:
                 others.append(ent)
@@ -204,7 +210,7 @@ def _placed_by_gazetteer(
         mention = _trim(ent.text, ent.start_char)
         if mention is None or not mention.name[:1].isupper():
             continue
-        if not any(c.feature != "region" for c in gazetteer.candidates(mention.name)):
+        if sum(ch.isalpha() for ch in mention.name) < 3 or not gazetteer.has_own_name(mention.name):
             continue
         if _placed_by_context(ent, place_tokens):
             place_tokens.update(range(ent.start, ent.end))

@@ -74,6 +74,8 @@ class GeoNamesData:
     city_by_id: dict[int, Candidate]
     country_means: dict[str, tuple[float, float]] = field(default_factory=dict)
     admin1_means: dict[tuple[str, str], tuple[float, float]] = field(default_factory=dict)
+    #: The summed population of a US state's cities: a size prior for the state itself.
+    admin1_population: dict[tuple[str, str], int] = field(default_factory=dict)
 
 
 def read_geonames() -> GeoNamesData:
@@ -95,6 +97,7 @@ def read_geonames() -> GeoNamesData:
     by_id: dict[int, Candidate] = {}
     means: dict[str, _MeanPosition] = {}
     admin_means: dict[tuple[str, str], _MeanPosition] = {}
+    admin_population: dict[tuple[str, str], int] = {}
     for row in raw.values():
         code = row["countrycode"]
         primary = name_key(row["name"])
@@ -125,6 +128,8 @@ def read_geonames() -> GeoNamesData:
         means.setdefault(code, _MeanPosition()).add(lat, lon)
         if code == "US" and candidate.admin1:
             admin_means.setdefault((code, candidate.admin1), _MeanPosition()).add(lat, lon)
+            key = (code, candidate.admin1)
+            admin_population[key] = admin_population.get(key, 0) + candidate.population
     return GeoNamesData(
         iso3=iso3,
         countries=countries,
@@ -132,6 +137,7 @@ def read_geonames() -> GeoNamesData:
         city_by_id=by_id,
         country_means={iso3[c]: m.latlon() for c, m in means.items() if c in iso3},
         admin1_means={key: m.latlon() for key, m in admin_means.items()},
+        admin1_population=admin_population,
     )
 
 
@@ -218,6 +224,7 @@ def admin1_entries(geo: GeoNamesData) -> list[Entry]:
             lon=lon,
             geonames_id=int(state["geonameid"]),
             admin1=state["code"],
+            population=geo.admin1_population.get(("US", state["code"]), 0),
         )
         entries.append(([name_key(state["name"])], candidate))
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
