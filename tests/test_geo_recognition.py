@@ -90,3 +90,18 @@ def test_a_country_before_a_noun_stays_out_by_default(nlp: Language, gaz: Gazett
     text = "Tunisia officials met envoys, and later Tunisia signed the pact."
     places = locate(nlp(text), gazetteer=gaz, geoparse=False)
     assert [p.span.start for p in places if p.name == "Tunisia"] == [text.rindex("Tunisia")]
+
+
+def test_places_inside_organisation_names_only_for_geoparsing(
+    nlp: Language, gaz: Gazetteer
+) -> None:
+    text = (
+        "The Winnipeg Free Press quoted a lecturer at the University of Manitoba, and "
+        "the Texas Rangers declined to comment."
+    )
+    doc = nlp(text)
+    ours = {p.name for p in locate(doc, gazetteer=gaz, geoparse=False)}
+    assert not ours & {"Winnipeg", "Manitoba", "Texas"}
+    corpus = {p.name: p.country for p in locate(doc, gazetteer=gaz, geoparse=True)}
+    assert corpus.get("Winnipeg") == "CAN" and corpus.get("Manitoba") == "CAN"
+    assert "University" not in corpus

@@ -26,6 +26,8 @@ from eventwire.records import Place, Span
 #: A capital written alone in a dateline is that capital unless a namesake is this many
 #: times as populous ("PLYMOUTH" is the English city, not Montserrat's abandoned capital).
 CAPITAL_SHARE = 10
+#: The population from which a city's name inside an organisation's name is its place.
+MAJOR_CITY = 100_000
 _ORDER = {"landmark": 0, "region": 0, "country": 1, "admin1": 2, "city": 3}
 
 
@@ -116,6 +118,15 @@ class Gazetteer:
         """Whether a populated place, division or country goes by this very name (not only
         as an alternate name, and not a vague region)."""
         return any(c.feature != "region" for c in self._primary.get(name_key(name), ()))
+
+    def is_major(self, name: str) -> bool:
+        """Whether a country, a division or a city of at least :data:`MAJOR_CITY` people
+        goes by this very name: a place that names organisations ("Winnipeg Free Press")."""
+        return any(
+            c.feature in ("country", "admin1")
+            or (c.feature == "city" and c.population >= MAJOR_CITY)
+            for c in self._primary.get(name_key(name), ())
+        )
 
     def demonym_place(self, name: str, span: Span) -> Place | None:
         """The country a nationality adjective names ("Turkish" -> Turkey), as a place."""

@@ -190,8 +190,10 @@ def mentions(
             continue
         found.append(mention)
     found.extend(_placed_by_gazetteer(doc, gazetteer, found, others))
+    if demonyms:  # the geoparsing convention: also the places named inside longer names
+        found.extend(_places_in_names(gazetteer, others))
     text = doc.text if text is None else text
-    found.extend(_missed_names(doc, gazetteer, found, text, modifiers=modifiers))
+    found.extend(_missed_names(doc, gazetteer, found, text, modifiers=modifiers, embedded=demonyms))
     found.sort(key=lambda m: m.span.start)
     return found
 
@@ -217,15 +219,45 @@ def _placed_by_gazetteer(
             yield mention
 
 
+def _places_in_names(gazetteer: Gazetteer, others: list[SpacySpan]) -> Iterator[Mention]:
+    """The place that opens or closes an organisation's name: "Winnipeg Free Press",
+    "University of Manitoba" (a country, a division or a large city of its own name)."""
+    for ent in others:
+        if ent.label_ != "ORG":
+            continue
+        first = ent.start + (ent[0].lower_ == "the")
+        if ent.end - first < 2:
+            continue
+        doc = ent.doc
+        pieces = [doc[first : first + 1], doc[first : first + 2]]
+        of = [t.i for t in ent if t.lower_ == "of"]
+        if of and of[-1] + 1 < ent.end:
+            pieces.append(doc[of[-1] + 1 : ent.end])
+        for piece in sorted(pieces, key=len, reverse=True):
+            if piece.end > ent.end or not piece.text[:1].isupper():
+                continue
+            if len(piece.text) >= 4 and gazetteer.is_major(piece.text):
+                yield Mention(piece.text, Span(piece.start_char, piece.end_char))
+                break
+
+
 def _missed_names(
-    doc: Doc, gazetteer: Gazetteer, taken: list[Mention], text: str, *, modifiers: bool
+    doc: Doc,
+    gazetteer: Gazetteer,
+    taken: list[Mention],
+    text: str,
+    *,
+    modifiers: bool,
+    embedded: bool = False,
 ) -> Iterator[Mention]:
     """Landmark and country names the NER missed, and further mentions of the places the
     article has named already ("Aleppo" tagged once, missed later).
 
     A hit inside a longer entity or touching a person's name, or flanked by another
     capitalised word (part of a longer name: "Costa Rica Star", "Latin America"), is left
-    out; so is a country name used before a noun unless ``modifiers``.
+    out; so is a country name used before a noun unless ``modifiers``. With ``embedded``
+    (the geoparsing convention) a hit inside a longer name other than a person's counts,
+    unless a capitalised word comes right before it.
     """
     fixed = _landmark_pattern(gazetteer)
     named = {m.name for m in taken if not m.demonym and len(m.name) >= 4}
@@ -248,7 +280,12 @@ def _missed_names(
             # A name the NER calls a person counts only where the article has named it as
             # a place and it is no one's surname here.
             if any(
-                (s <= start and end <= e and (e - s) > (end - start))
+                (
+                    s <= start
+                    and end <= e
+                    and (e - s) > (end - start)
+                    and not (embedded and label != "PERSON")
+                )
                 or (
                     label == "PERSON"
                     and s < end
@@ -258,7 +295,7 @@ def _missed_names(
                 for s, e, label in entities
             ):
                 continue
-            if _flanked(text, start, end):
+            if _flanked(text, start, end, after=not embedded):
                 continue
             if not modifiers and _modifier_at(doc, start, end, gazetteer, match.group()):
                 continue
@@ -270,10 +307,11 @@ _WORD_BEFORE = re.compile(r"(\S+) $")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;\n\"“]\s*)$")
 
 
-def _flanked(text: str, start: int, end: int) -> bool:
-    """Whether a capitalised word sits right before or after, on the same line: part of a
-    longer name. A capitalised word that opens the sentence ("In Tunisia") does not count."""
-    if text[end : end + 2][:1] == " " and text[end + 1 : end + 2].isupper():
+def _flanked(text: str, start: int, end: int, *, after: bool = True) -> bool:
+    """Whether a capitalised word sits right before (or, with ``after``, right after), on
+    the same line: part of a longer name. A capitalised word that opens the sentence ("In
+    Tunisia") does not count."""
+    if after and text[end : end + 2][:1] == " " and text[end + 1 : end + 2].isupper():
         return True
     word = _WORD_BEFORE.search(text[max(0, start - 40) : start])
     if word is None or not word.group(1)[:1].isupper():
