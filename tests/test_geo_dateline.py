@@ -167,3 +167,10 @@ def test_people_named_by_nationality_are_not_places(nlp: Language, gaz: Gazettee
     corpus = locate(nlp(text), gazetteer=gaz, geoparse=True)
     names = {p.name for p in corpus if p.rule == "demonym"}
     assert "Cubans" not in names and "Venezuelans" not in names
+
+
+def test_a_us_county_is_placed_in_the_state_the_article_names(gaz: Gazetteer) -> None:
+    place = gaz.resolve("Washington County", SPAN, context_admin1=[("USA", "OR")])
+    assert place is not None
+    assert (place.feature, place.country, place.admin1) == ("admin2", "USA", "OR")
+    assert place.lat is not None and place.lon is not None

@@ -10,7 +10,8 @@ The rules, tried in order; the first that decides names itself in ``Place.rule``
                     about and the country itself is not (Georgia the US state in a story about
                     Atlanta); for cities and divisions: one in a country the article mentions
 ``dateline``        a city or division in the dateline's country
-``context-admin1``  a city in a state or province the article mentions (Paris, Texas)
+``context-admin1``  a city or county in a state or province the article mentions (Paris,
+                    Texas; Adair County, Kentucky)
 ``capital``         a national capital at least ten times as populous as the contextual rival:
                     political news names capitals for governments ("Washington", "Moscow")
 ``population``      otherwise the most populous candidate
@@ -104,7 +105,9 @@ def choose(
         if rivals and country.country not in known:
             return rivals[0], "context-country"
         return country, "country"
-    places = _drop_shadowed_divisions([c for c in cands if c.feature in ("city", "admin1")])
+    places = _drop_shadowed_divisions(
+        [c for c in cands if c.feature in ("city", "admin1", "admin2")]
+    )
     places = prefer_own_names(places, primary)
     if not places:
         return None
@@ -125,7 +128,9 @@ def choose(
             return _or_capital(_best(in_dateline, primary), "dateline")
     admin_keys = set(context_admin1)
     in_admin = [
-        c for c in places if c.feature == "city" and (c.country or "", c.admin1 or "") in admin_keys
+        c
+        for c in places
+        if c.feature in ("city", "admin2") and (c.country or "", c.admin1 or "") in admin_keys
     ]
     if in_admin:
         return _best(in_admin, primary), "context-admin1"

@@ -14,6 +14,7 @@ from eventwire.geo.sources import (
     admin1_entries,
     country_entries,
     country_forms,
+    county_entries,
     dateline_regions,
     demonyms,
     landmark_entries,
@@ -28,7 +29,7 @@ from eventwire.records import Place, Span
 CAPITAL_SHARE = 10
 #: The population from which a city's name inside an organisation's name is its place.
 MAJOR_CITY = 100_000
-_ORDER = {"landmark": 0, "region": 0, "country": 1, "admin1": 2, "city": 3}
+_ORDER = {"landmark": 0, "region": 0, "country": 1, "admin1": 2, "admin2": 3, "city": 4}
 
 
 class Gazetteer:
@@ -99,6 +100,7 @@ class Gazetteer:
             *region_entries(),
             *country_entries(geo),
             *admin1_entries(geo),
+            *county_entries(geo),
             *geo.cities,
         ]
         return cls(entries, landmark_forms(), dateline_regions(), demonyms(), country_forms(geo))

