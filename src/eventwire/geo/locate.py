@@ -17,6 +17,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import numpy
+from spacy.attrs import DEP, ENT_IOB, POS
+from spacy.symbols import PROPN
+
 from eventwire.geo.gazetteer import Gazetteer
 from eventwire.geo.names import name_key, strip_article
 from eventwire.records import Dateline, Place, Span
@@ -74,7 +78,10 @@ def _landmark_pattern_of(landmark_forms: tuple[str, ...]) -> re.Pattern[str] | N
     forms = sorted({f for f in landmark_forms if len(f) >= 4}, key=len, reverse=True)
     if not forms:
         return None
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
+    # A look-ahead on the first letters lets most positions fail before the alternation.
+    firsts = "".join(sorted({re.escape(f[0]) for f in forms}))
+    alternatives = "|".join(re.escape(f) for f in forms)
+    return re.compile(rf"(?<![\w-])(?=[{firsts}])(?:{alternatives})(?![\w-])")
 
 
 @functools.cache
@@ -118,14 +125,20 @@ def _adjectival(ent: SpacySpan, gazetteer: Gazetteer, name: str) -> bool:
 
 def _bare_names(doc: Doc) -> Iterator[SpacySpan]:
     """Proper nouns outside every entity that could be places by their position: the object
-    of a preposition, a member of a list, or a name before a noun."""
-    for token in doc:
-        if token.pos_ != "PROPN" or token.ent_type_ or token.dep_ not in _BARE_DEPS:
-            continue
-        start = token.i
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
+    of a preposition, a member of a list, or a name before a noun. (The tokens are picked
+    from the parse's arrays: visiting each token object costs more than the search.)"""
+    if not len(doc):
+        return
+    table = doc.to_array([POS, ENT_IOB, DEP])
+    deps = [doc.vocab.strings[d] for d in _BARE_DEPS]
+    outside = (table[:, 1] == 2) | (table[:, 1] == 0)
+    proper = (table[:, 0] == PROPN) & outside
+    picked = numpy.nonzero(proper & numpy.isin(table[:, 2], deps))[0]
+    for index in picked.tolist():
+        start = index
+        while start > 0 and proper[start - 1]:
             start -= 1
-        yield doc[start : token.i + 1]
+        yield doc[start : index + 1]
 
 
 _BARE_DEPS = frozenset({"pobj", "conj", "compound"})
@@ -206,8 +219,11 @@ def _placed_by_gazetteer(
     others = sorted([*others, *_bare_names(doc)], key=lambda span: span.start)
     if not others:
         return
-    starts = {m.span.start for m in found}
-    place_tokens = {t.i for t in doc if t.idx in starts}
+    place_tokens: set[int] = set()
+    for known in found:
+        span = doc.char_span(known.span.start, known.span.end, alignment_mode="expand")
+        if span is not None:
+            place_tokens.update(range(span.start, span.end))
     for ent in others:  # in text order, so a list grows: "Townsville, Cairns and Mackay"
         mention = _trim(ent.text, ent.start_char)
         if mention is None or not mention.name[:1].isupper():
@@ -260,10 +276,11 @@ def _missed_names(
     unless a capitalised word comes right before it.
     """
     fixed = _landmark_pattern(gazetteer)
-    named = {m.name for m in taken if not m.demonym and len(m.name) >= 4}
-    own = _names_pattern(tuple(sorted(named))) if named else None
-    patterns = [p for p in (fixed, own) if p is not None]
-    if not patterns:
+    named = sorted({m.name for m in taken if not m.demonym and len(m.name) >= 4}, key=len)
+    hits = [(m.start(), m.end(), True) for m in fixed.finditer(text)] if fixed else []
+    for name in reversed(named):  # longest first, so "New York City" before "New York"
+        hits.extend((start, start + len(name), False) for start in _occurrences(text, name))
+    if not hits:
         return
     entities = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
     taken_spans = [(m.span.start, m.span.end) for m in taken]
@@ -271,36 +288,35 @@ def _missed_names(
     person_words = {
         w for s, e, label in entities if label == "PERSON" for w in text[s:e].split()[1:]
     }
-    for pattern in patterns:
-        for match in pattern.finditer(text):
-            start, end = match.span()
-            if any(s < end and start < e for s, e in taken_spans):
-                continue
-            # Inside a longer entity ("White House Correspondents' Association"): no place.
-            # A name the NER calls a person counts only where the article has named it as
-            # a place and it is no one's surname here.
-            if any(
-                (
-                    s <= start
-                    and end <= e
-                    and (e - s) > (end - start)
-                    and not (embedded and label != "PERSON")
-                )
-                or (
-                    label == "PERSON"
-                    and s < end
-                    and start < e
-                    and (pattern is fixed or match.group() in person_words)
-                )
-                for s, e, label in entities
-            ):
-                continue
-            if _flanked(text, start, end, after=not embedded):
-                continue
-            if not modifiers and _modifier_at(doc, start, end, gazetteer, match.group()):
-                continue
-            taken_spans.append((start, end))
-            yield Mention(match.group(), Span(start, end))
+    for start, end, from_tables in hits:
+        name = text[start:end]
+        if any(s < end and start < e for s, e in taken_spans):
+            continue
+        # Inside a longer entity ("White House Correspondents' Association"): no place.
+        # A name the NER calls a person counts only where the article has named it as
+        # a place and it is no one's surname here.
+        if any(
+            (
+                s <= start
+                and end <= e
+                and (e - s) > (end - start)
+                and not (embedded and label != "PERSON")
+            )
+            or (
+                label == "PERSON"
+                and s < end
+                and start < e
+                and (from_tables or name in person_words)
+            )
+            for s, e, label in entities
+        ):
+            continue
+        if _flanked(text, start, end, after=not embedded):
+            continue
+        if not modifiers and _modifier_at(doc, start, end, gazetteer, name):
+            continue
+        taken_spans.append((start, end))
+        yield Mention(name, Span(start, end))
 
 
 _WORD_BEFORE = re.compile(r"(\S+) $")
@@ -325,10 +341,17 @@ def _modifier_at(doc: Doc, start: int, end: int, gazetteer: Gazetteer, name: str
     return span is None or _country_modifier(span, gazetteer, name)
 
 
-@functools.lru_cache(maxsize=256)
-def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])")
+def _occurrences(text: str, name: str) -> Iterator[int]:
+    """Where ``name`` occurs in ``text`` as a whole word (no letter, digit or hyphen on
+    either side)."""
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "_-" or after.isalnum() or after in "_-"):
+            yield start
+        start = text.find(name, start + 1)
 
 
 @dataclass(frozen=True, slots=True)
