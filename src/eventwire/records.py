@@ -80,6 +80,8 @@ class Dateline:
     place: str | None
     date_text: str | None
     span: Span
+    #: ISO alpha-3 of the country the dateline names, once geocoded (the article's home).
+    country: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,8 @@ The rules, each named in ``When.how``:
                publication date (the publication date itself when it is that weekday), or the
                next one for an expression about the future (``future=True``)
 ``month``      "in April", "last March": that month of the publication year (the next year
-               when ``future`` and the month has passed, the previous year after "last")
+               when ``future`` and the month has passed, the previous year after "last"
+               and, unless ``future``, when the month is still to come)
 ``absolute``   "3 March 2021", "March 3", "Nov. 12", "2020-10-21", "April 2021", "in 2019"
 ``dateparser`` anything else dateparser reads, configured for English, offline, relative to
                the publication date
@@ -179,6 +180,10 @@ def _month(match: re.Match[str], published: dt.date, future: bool) -> When:
     year = published.year
     if which == "last" and month >= published.month:
         year -= 1
+    elif which in (None, "early", "mid", "late", "earlier") and not future:
+        if month > published.month:
+            # Said of the past, a month later in the year than the publication is last year's.
+            year -= 1
     elif (which == "next" and month <= published.month) or (
         which not in ("last", "next") and future and month < published.month
     ):

@@ -342,7 +342,9 @@ class TimeSeries(_Model):
     periods: list[dt.date] = Field(description="first day of each period, without gaps")
     series: list[TypeSeries]
     total: int
-    undated: int = Field(description="matching events with no date, left out")
+    undated: int = Field(
+        description="matching events with no date, or one coarser than the interval, left out"
+    )
     fatalities: list[int] = Field(
         default=[], description="people killed per period (one toll per coded act)"
     )

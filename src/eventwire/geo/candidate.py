@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-Feature = Literal["country", "admin1", "city", "landmark", "region"]
-FEATURES: tuple[Feature, ...] = ("country", "admin1", "city", "landmark", "region")
+Feature = Literal["country", "admin1", "admin2", "city", "landmark", "region"]
+FEATURES: tuple[Feature, ...] = ("country", "admin1", "admin2", "city", "landmark", "region")
 
 
 @dataclass(frozen=True, slots=True)

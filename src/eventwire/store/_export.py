@@ -22,7 +22,7 @@ ExportFormat = Literal["parquet", "csv", "jsonl", "gdelt"]
 GDELT_COLUMNS = """
     e.event_id AS GLOBALEVENTID,
     CAST(strftime(e.effective_date, '%Y%m%d') AS INTEGER) AS SQLDATE,
-    CASE WHEN e.event_date IS NULL THEN 'published' ELSE e.date_precision END
+    CASE WHEN e.event_date IS NULL THEN 'published' ELSE COALESCE(e.date_precision, 'day') END
         AS date_precision,
     NULLIF(COALESCE(e.source_country, '') || CASE WHEN e.source_sector IS DISTINCT FROM
         e.source_country THEN COALESCE(e.source_sector, '') ELSE '' END, '') AS Actor1Code,

@@ -9,6 +9,24 @@ from typing import Any
 from eventwire.store._countries import country_code
 from eventwire.store._schema import PSEUDO_COUNTRIES
 
+#: The date precisions fine enough to place an event in a period of each unit: an event
+#: dated only to a year is counted in no month (not piled into January), one dated to a
+#: month in no week or day. An event without a date of its own takes its article's
+#: publication date, a day.
+PRECISE_ENOUGH: dict[str, tuple[str, ...]] = {
+    "day": ("day",),
+    "week": ("day", "week"),
+    "month": ("day", "week", "month"),
+    "year": ("day", "week", "month", "year"),
+}
+
+
+def precise_for(unit: str, alias: str) -> str:
+    """A SQL condition: the event's date is precise enough to count in a period of ``unit``."""
+    allowed = ", ".join(f"'{p}'" for p in PRECISE_ENOUGH[unit])
+    return f"COALESCE({alias}.date_precision, 'day') IN ({allowed})"
+
+
 # The columns of ``events_all`` that the text search ``q`` looks in.
 SEARCHED = ("sentence_text", "title", "trigger_text", "source_name", "target_name", "place_name")
 

