@@ -67,7 +67,7 @@ def annotate(article: Article, doc: Doc, *, lexicon: ActorLexicon | None = None)
     dateline_place = _dateline_place(article, places, gazetteer)
     home = dateline_place.country if dateline_place else None
     lexicon = lexicon or _configured_lexicon()
-    actors = recognise(doc, lexicon, home_country=home, published=article.published)
+    actors = recognise(doc, lexicon, home_country=home, published=article.published, places=places)
     quotes = find_quotes(doc, actors)
     dates = tuple(find_dates(doc, article.published, text=article.text))
     context = Context(
