@@ -20,6 +20,8 @@ CountryHow = Literal["text", "phrase", "coreference", "dateline", "article"]
 COUNTRY_HOWS: tuple[CountryHow, ...] = ("text", "phrase", "coreference", "dateline", "article")
 # Inferred countries: every way but the text stating it.
 INFERRED_HOWS = frozenset({"phrase", "coreference", "dateline", "article"})
+# The name of the source of violence whose agent the text names nowhere (Actor).
+UNIDENTIFIED_AGENT = "unidentified"
 
 PLOVER_TYPES: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",

@@ -172,6 +172,7 @@ def _party(actor: Actor | None) -> PartyOut | None:
         country=actor.country,
         sector=actor.sector,
         role=actor.role,
+        country_how=actor.country_how,
     )
 
 
@@ -183,6 +184,7 @@ def _actor_out(text: str, actor: Actor, position: int) -> ActorOut:
         country=actor.country,
         sector=actor.sector,
         role=actor.role,
+        country_how=actor.country_how,
         mentions=[_text_span(text, m) for m in actor.mentions],
     )
 

@@ -13,7 +13,7 @@ from eventwire.events.context import Context
 from eventwire.events.frames import is_bare_participle
 from eventwire.events.lexicon import EventLexicon, Trigger, TypeInfo
 from eventwire.events.setting import place_for
-from eventwire.records import Actor, CountryHow
+from eventwire.records import UNIDENTIFIED_AGENT, Actor, CountryHow
 
 # Plural nouns that address no single actor ("asked other countries to join").
 GENERIC_ADDRESSEES = frozenset({"country", "nation", "state", "government", "donor", "ally",
@@ -29,7 +29,7 @@ GOVERNMENT_WORDS = frozenset({"government", "regime", "establishment"})
 # killed"): the event stands, with an unidentified source (ACLED's "unidentified armed
 # group"): a group of that name with no country or sector, which a user can filter.
 UNIDENTIFIED_TYPES = frozenset({"ASSAULT"})
-UNIDENTIFIED = Actor(name="unidentified", kind="group")
+UNIDENTIFIED = Actor(name=UNIDENTIFIED_AGENT, kind="group")
 ARMED_SECTORS = frozenset({"REB", "CRM"})
 # The state's own bodies, whose coercion with no coded target falls on their people.
 STATE_BODIES = frozenset({"GOV", "MIL", "LEG", "JUD"})

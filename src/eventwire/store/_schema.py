@@ -90,7 +90,8 @@ TABLES: tuple[str, ...] = (
         sector VARCHAR,
         role VARCHAR,
         n_mentions INTEGER,
-        mentions JSON
+        mentions JSON,
+        country_how VARCHAR
     )""",
     """
     CREATE TABLE IF NOT EXISTS places (
@@ -125,6 +126,7 @@ TABLES: tuple[str, ...] = (
         source_country VARCHAR,
         source_sector VARCHAR,
         source_role VARCHAR,
+        source_country_how VARCHAR,
         source_start INTEGER,
         source_end INTEGER,
         target_actor_id VARCHAR,
@@ -133,6 +135,7 @@ TABLES: tuple[str, ...] = (
         target_country VARCHAR,
         target_sector VARCHAR,
         target_role VARCHAR,
+        target_country_how VARCHAR,
         target_start INTEGER,
         target_end INTEGER,
         event_date DATE,
@@ -165,7 +168,8 @@ TABLES: tuple[str, ...] = (
         name VARCHAR NOT NULL,
         kind VARCHAR,
         country VARCHAR,
-        sector VARCHAR
+        sector VARCHAR,
+        country_how VARCHAR
     )""",
     """
     CREATE TABLE IF NOT EXISTS quotes (
@@ -205,6 +209,14 @@ TABLES: tuple[str, ...] = (
         n_copies INTEGER NOT NULL
     )""",
     BANDS_DDL,
+)
+
+# Columns added since a store could first be made: added to an older store on open.
+ADDED_COLUMNS: tuple[str, ...] = (
+    "ALTER TABLE actors ADD COLUMN IF NOT EXISTS country_how VARCHAR",
+    "ALTER TABLE events ADD COLUMN IF NOT EXISTS source_country_how VARCHAR",
+    "ALTER TABLE events ADD COLUMN IF NOT EXISTS target_country_how VARCHAR",
+    "ALTER TABLE event_participants ADD COLUMN IF NOT EXISTS country_how VARCHAR",
 )
 
 _VIEWS: tuple[str, ...] = (

@@ -107,7 +107,7 @@ class Store:
 
     def _create_schema(self) -> None:
         with self._transaction():
-            for statement in _schema.TABLES:
+            for statement in (*_schema.TABLES, *_schema.ADDED_COLUMNS):
                 self._con.execute(statement)
             self._con.execute(
                 "INSERT INTO meta SELECT 'schema_version', ? "
