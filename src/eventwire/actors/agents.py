@@ -22,6 +22,10 @@ PHRASE_PREPOSITIONS = frozenset({"in", "from", "of", "across", "throughout", "in
 # Prepositions of a clause that say where its agents act: "fired on crowds in Yangon".
 CLAUSE_PREPOSITIONS = frozenset({"in", "across", "throughout", "inside", "near", "around",
                                  "outside"})  # fmt: skip
+# Nouns for an area, whose "of" phrase names the place ("the city of Mandalay").
+AREAS = frozenset({"city", "town", "village", "district", "township", "province", "region",
+                   "state", "county", "capital", "area", "part", "north", "south", "east",
+                   "west", "centre", "center"})  # fmt: skip
 # Determiners that make a noun generic or indefinite ("any government", "a militia"):
 # no particular body the reader could place.
 INDEFINITE = frozenset({"a", "an", "another", "any", "each", "every", "no", "either",
@@ -82,12 +86,19 @@ class AgentCountries(Drafts):
         """A country, nationality, capital or geocoded place that is the object of a
         preposition on the noun ("police in Tbilisi"), on a participle describing it
         ("schoolgirls kidnapped in Zamfara") or, for a subject or object, on its verb
-        ("troops opened fire in Yangon", "curfews on towns in Rakhine")."""
+        ("troops opened fire in Yangon", "curfews on towns in Rakhine"), on the clause it
+        depends on ("in Kaduna, gunmen stormed a church, killing 20 worshippers") or on
+        the other party of its verb ("soldiers shot protesters in Mandalay")."""
         hosts = [head, *(c for c in head.children if c.dep_ in {"acl", "relcl"})]
         objects = [o for host in hosts for o in _place_objects(host, PHRASE_PREPOSITIONS)]
-        verb = head.head
-        if head.dep_ in {"nsubj", "nsubjpass", "dobj"} and verb.pos_ in {"VERB", "AUX"}:
-            objects += _place_objects(verb, CLAUSE_PREPOSITIONS | {"on", "at", "into"})
+        if head.dep_ in {"nsubj", "nsubjpass", "dobj"} and head.head.pos_ in {"VERB", "AUX"}:
+            for verb in _clause_verbs(head.head):
+                objects += _place_objects(verb, CLAUSE_PREPOSITIONS | {"on", "at", "into"})
+                # "shot five protesters in Mandalay", "police in Lagos arrested dozens":
+                # where the other party is, the act is.
+                for other in verb.children:
+                    if other.dep_ in {"dobj", "nsubj"} and other is not head:
+                        objects += _place_objects(other, CLAUSE_PREPOSITIONS | {"on"})
         for obj in objects:
             country = self._country_of_token(obj)
             if country is not None:
@@ -147,7 +158,8 @@ class AgentCountries(Drafts):
 
 def _place_objects(host: Token, preps: frozenset[str]) -> list[Token]:
     """Objects of the prepositions ``preps`` on ``host``, and of an "in" phrase on each
-    of those ("on six townships in Rakhine"): where the host is or acts."""
+    of those ("on six townships in Rakhine", or "of" after an area: "the city of
+    Mandalay"): where the host is or acts."""
     found: list[Token] = []
     for prep in host.children:
         if prep.dep_ != "prep" or prep.lower_ not in preps:
@@ -156,10 +168,21 @@ def _place_objects(host: Token, preps: frozenset[str]) -> list[Token]:
             if obj.dep_ != "pobj":
                 continue
             found.append(obj)
-            found.extend(o for p in obj.children if p.dep_ == "prep" and p.lower_ in
-                         CLAUSE_PREPOSITIONS for o in p.children if o.dep_ == "pobj")  # fmt: skip
+            inner = CLAUSE_PREPOSITIONS | ({"of"} if obj.lemma_.lower() in AREAS else set())
+            found.extend(o for p in obj.children if p.dep_ == "prep" and p.lower_ in inner
+                         for o in p.children if o.dep_ == "pobj")  # fmt: skip
     return found
 
 
 def _definite(head: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+
+
+def _clause_verbs(verb: Token) -> list[Token]:
+    """A verb and the verbs its clause hangs from ("stormed" for "killing" in "stormed
+    a church, killing 20"), up to the sentence's main verb."""
+    verbs = [verb]
+    while verb.dep_ in {"advcl", "conj", "xcomp"} and len(verbs) < 3:
+        verb = verb.head
+        verbs.append(verb)
+    return verbs

@@ -346,8 +346,9 @@ def _events_for(
         targets = policy_owner(target_slots, sources, lex, ctx)
     if not targets and event_type in FORCE_MOVES:
         targets = theatre(token, trigger, sources, ctx)
-    if not targets and event_type == "COERCE":
-        targets = own_population(token, trigger, target_slots, sources, ctx)
+    if event_type == "COERCE" and all(self_dyad(s, t) for s, _ in sources for t, _ in targets):
+        # No target, or only the source's own state ("police imposed a curfew on X").
+        targets = own_population(token, trigger, target_slots, sources, ctx) or targets
     condition = conditional_clause(token) if event_type in THREAT_BASES else None
     if condition is not None:
         # "could strike if ministers scrap the scheme": a threat, made to whoever the
