@@ -48,6 +48,13 @@ def test_a_participle_phrase_places_the_noun() -> None:
     assert _how(actors["villagers"]) == ("NGA", "CVL", "phrase")
 
 
+def test_a_nationality_in_the_place_phrase_places_the_agent() -> None:
+    actors = _actors("Militants on Syrian soil fired rockets at a border town.")
+    assert _how(actors["militants"]) == ("SYR", "REB", "phrase")
+    actors = _actors("Islamabad blamed the attacks on militants present on Afghan soil.")
+    assert _how(actors["militants"]) == ("AFG", "REB", "phrase")
+
+
 def test_an_area_of_a_place_places_the_agent() -> None:
     actors = _actors("The junta imposed a curfew on the city of Mandalay.")
     assert _how(actors["junta"]) == ("MMR", "MIL", "phrase")

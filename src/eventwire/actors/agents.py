@@ -18,7 +18,7 @@ from eventwire.records import CountryHow
 
 # Prepositions that tie an agent to a place: "police in Tbilisi", "rebels from Darfur".
 PHRASE_PREPOSITIONS = frozenset({"in", "from", "of", "across", "throughout", "inside", "near",
-                                 "around", "outside"})  # fmt: skip
+                                 "around", "outside", "on"})  # fmt: skip
 # Prepositions of a clause that say where its agents act: "fired on crowds in Yangon".
 CLAUSE_PREPOSITIONS = frozenset({"in", "across", "throughout", "inside", "near", "around",
                                  "outside"})  # fmt: skip
@@ -45,6 +45,8 @@ NOT_A_HOME = frozenset({"IGO"})
 class AgentCountries(Drafts):
     """The country of an unnamed agent noun, and how it was found."""
 
+    _main: str | None
+
     def _agent_country(
         self, match: LexMatch, sector: str | None
     ) -> tuple[str | None, CountryHow | None]:
@@ -60,9 +62,10 @@ class AgentCountries(Drafts):
             return country, "coreference"
         if self.home is not None:
             return self.home, "dateline"
-        country = self._main_country()
-        if country is not None:
-            return country, "article"
+        if not hasattr(self, "_main"):
+            self._main = self._main_country()  # once per article
+        if self._main is not None:
+            return self._main, "article"
         return None, None
 
     def _placeable(self, head: Token, sector: str | None) -> bool:
@@ -89,7 +92,7 @@ class AgentCountries(Drafts):
         ("troops opened fire in Yangon", "curfews on towns in Rakhine"), on the clause it
         depends on ("in Kaduna, gunmen stormed a church, killing 20 worshippers") or on
         the other party of its verb ("soldiers shot protesters in Mandalay")."""
-        hosts = [head, *(c for c in head.children if c.dep_ in {"acl", "relcl"})]
+        hosts = [head, *(c for c in head.children if _describes(c, head))]
         objects = [o for host in hosts for o in _place_objects(host, PHRASE_PREPOSITIONS)]
         if head.dep_ in {"nsubj", "nsubjpass", "dobj"} and head.head.pos_ in {"VERB", "AUX"}:
             for verb in _clause_verbs(head.head):
@@ -107,8 +110,9 @@ class AgentCountries(Drafts):
 
     def _country_of_token(self, token: Token) -> str | None:
         """The country a place-naming token stands for: a country, nationality or capital
-        the lexicons know, else the geocoded place it is part of."""
-        for t in [token, *(c for c in token.children if c.dep_ == "compound")]:
+        the lexicons know ("in Syria", "on Afghan soil"), else the geocoded place it is
+        part of."""
+        for t in [token, *(c for c in token.children if c.dep_ in {"compound", "amod"})]:
             match = self.match_at.get(t.i)
             if match is not None and match.category in {"country", "adjective", "capital"}:
                 country, _ = self._affiliation(match)
@@ -186,3 +190,9 @@ def _clause_verbs(verb: Token) -> list[Token]:
         verb = verb.head
         verbs.append(verb)
     return verbs
+
+
+def _describes(token: Token, head: Token) -> bool:
+    """A participle or adjective after a noun that says where it is ("held near Kano",
+    "present on Afghan soil")."""
+    return token.dep_ in {"acl", "relcl"} or (token.dep_ == "amod" and token.i > head.i)
