@@ -107,6 +107,15 @@ def test_the_dateline_gives_the_opposition_its_country() -> None:
 # -- article: the country the article is about, when one clearly dominates ---------------
 
 
+def test_a_bureau_dateline_gives_way_to_the_country_the_story_is_about() -> None:
+    actors = _actors(
+        "NAIROBI, May 3 (Wire) - Somalia's president met elders in Mogadishu on Monday. "
+        "In Somalia, troops later detained protesters in the port of Kismayo."
+    )
+    assert _how(actors["protesters"])[0] == "SOM"
+    assert _how(actors["troops"]) == ("SOM", "MIL", "phrase")
+
+
 def test_the_dominant_country_places_unnamed_agents() -> None:
     actors = _actors(
         "Ethiopia's prime minister spoke on Friday. Ethiopia has been at war for two years, "

@@ -3,9 +3,11 @@ gives them when the noun comes with no nationality of its own.
 
 In order: a place or nationality in the agent's phrase or clause ("police in Tbilisi",
 "soldiers opened fire in Yangon"); an earlier mention of a body of the same sector whose
-country the text gives ("Myanmar's military ... the junta"); the dateline; else the
-article's main country when one clearly dominates. The rule that found the country is
-kept on the actor (``country_how``) so that a user can keep only what the text states.
+country the text gives ("Myanmar's military ... the junta"); the dateline, unless another
+country clearly dominates the article (a bureau abroad: a story on Myanmar filed from
+Bangkok); else the article's main country when one clearly dominates. The rule that
+found the country is kept on the actor (``country_how``) so that a user can keep only
+what the text states.
 """
 
 from __future__ import annotations
@@ -60,11 +62,13 @@ class AgentCountries(Drafts):
                                      before=match.start)  # fmt: skip
         if country is not None:
             return country, "coreference"
-        if self.home is not None:
-            return self.home, "dateline"
         if not hasattr(self, "_main"):
             self._main = self._main_country()  # once per article
+        if self.home is not None and self._main in {None, self.home}:
+            return self.home, "dateline"
         if self._main is not None:
+            # The dominant country, also over a bureau's dateline abroad (a story on
+            # Myanmar filed from Bangkok).
             return self._main, "article"
         return None, None
 
