@@ -116,6 +116,21 @@ def test_filters_select_what_eventwire_query_selects(
     assert got, f"the test store has no event for {filters}"
 
 
+def test_stated_leaves_out_events_with_an_inferred_country(client: TestClient) -> None:
+    everything = all_events(client)
+    stated = all_events(client, stated="true")
+    inferred = {"phrase", "coreference", "dateline", "article"}
+    assert stated and {e["event_id"] for e in stated} <= {e["event_id"] for e in everything}
+    for event in stated:
+        assert event["source_country_how"] not in inferred
+        assert event["target_country_how"] not in inferred
+        assert event["source_name"] != "unidentified"
+    left_out = [e for e in everything if e["event_id"] not in {s["event_id"] for s in stated}]
+    for event in left_out:
+        hows = {event["source_country_how"], event["target_country_how"]}
+        assert hows & inferred or event["source_name"] == "unidentified"
+
+
 def test_text_search_finds_words_in_the_evidence(client: TestClient) -> None:
     found = all_events(client, q="CEASEFIRE")
     assert found

@@ -62,3 +62,27 @@ def test_quote_after_narration_without_speech_verb_is_left_out() -> None:
         '"This is a very long sentence quoted from a report without a speaker."'
     )
     assert _speakers(text) == []
+
+
+def test_the_reporting_verb_of_the_sentence_before_names_the_speaker() -> None:
+    """A whole-sentence quote after "X did something, Y said." is Y's, not X's, even when
+    X is an actor and the verb X did is a speech verb too."""
+    for text, speaker in (
+        (
+            "Maria Lopez was on the bus. Gunmen in Lagos ordered passengers to kneel, Maria "
+            'Lopez said. "Then they took our phones and our money."',
+            "Maria Lopez",
+        ),
+        (
+            "Police in Tbilisi told protesters to leave the square, Anna Beridze said. "
+            '"Nobody moved until the water cannon came."',
+            "Anna Beridze",
+        ),
+        (
+            "Soldiers in Mandalay asked the villagers for food, Thant Zin told reporters. "
+            '"We gave them rice because we were afraid."',
+            "Thant Zin",
+        ),
+    ):
+        found = _speakers(text)
+        assert found and found[-1][0] == speaker, (text, found)

@@ -74,7 +74,7 @@ def annotate(article: Article, doc: Doc, *, lexicon: ActorLexicon | None = None)
     if article.dateline is not None and home is not None:
         article = replace(article, dateline=replace(article.dateline, country=home))
     lexicon = lexicon or _configured_lexicon()
-    actors = recognise(doc, lexicon, home_country=home, published=article.published)
+    actors = recognise(doc, lexicon, home_country=home, published=article.published, places=places)
     actors = outside_dateline(actors, doc, article.dateline.span if article.dateline else None)
     quotes = find_quotes(doc, actors)
     dates = tuple(find_dates(doc, article.published, text=article.text))

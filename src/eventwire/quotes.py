@@ -129,8 +129,10 @@ def _narrator(
     tokens: SpacySpan, q_start: int, q_end: int, actors: ActorIndex, speech: frozenset[str]
 ) -> tuple[Actor | None, Span | None]:
     """The actor who is the subject of a speech verb among ``tokens``, outside the quote
-    (a participle takes its clause's subject: 'sent his congratulations, saying: "..."')."""
-    for token in tokens:
+    (a participle takes its clause's subject: 'sent his congratulations, saying: "..."').
+    The sentence's main verb goes first: in "the gunmen asked them to leave, he said" the
+    speaker is whoever "he" is, not the gunmen who asked."""
+    for token in sorted(tokens, key=lambda t: t.dep_ != "ROOT"):
         if q_start <= token.idx < q_end or token.lemma_.lower() not in speech:
             continue
         if token.pos_ not in {"VERB", "AUX"}:

@@ -16,6 +16,12 @@ ContentType = Literal["text/plain", "text/html"]
 ActorKind = Literal["person", "organisation", "state", "group"]
 Status = Literal["asserted", "negated", "hypothetical", "intended", "requested", "reported"]
 Precision = Literal["day", "week", "month", "year"]
+CountryHow = Literal["text", "phrase", "coreference", "dateline", "article"]
+COUNTRY_HOWS: tuple[CountryHow, ...] = ("text", "phrase", "coreference", "dateline", "article")
+# Inferred countries: every way but the text stating it.
+INFERRED_HOWS = frozenset({"phrase", "coreference", "dateline", "article"})
+# The name of the source of violence whose agent the text names nowhere (Actor).
+UNIDENTIFIED_AGENT = "unidentified"
 
 PLOVER_TYPES: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -119,7 +125,17 @@ class Rejection:
 
 @dataclass(frozen=True, slots=True)
 class Actor:
-    """A coded actor: one per real-world entity per article, with all its mentions."""
+    """A coded actor: one per real-world entity per article, with all its mentions.
+
+    ``country_how`` says where ``country`` came from: ``text`` (the text names the actor
+    or its nationality, or a lexicon knows it), else how it was inferred for an unnamed
+    agent ("police", "the junta"): ``phrase`` (a place or nationality in its phrase or
+    clause, "police in Tbilisi"), ``coreference`` (an earlier mention of the same body
+    with its country), ``dateline`` or ``article`` (the article's main country). None
+    when the actor has no country. The source of a violent event whose text names no
+    agent ("eight protesters were killed") is a group named ``unidentified`` with no
+    country or sector (ACLED's "unidentified armed group").
+    """
 
     name: str
     kind: ActorKind
@@ -128,6 +144,7 @@ class Actor:
     role: str | None = None
     mentions: tuple[Span, ...] = ()
     actor_id: str = ""
+    country_how: CountryHow | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,10 +7,11 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from eventwire.actors.agents import AgentCountries
 from eventwire.actors.drafts import HONORIFICS, ORG_HINTS, Draft
 from eventwire.actors.matcher import LexMatch
 from eventwire.actors.people import PeoplePasses
-from eventwire.records import ActorKind
+from eventwire.records import ActorKind, CountryHow
 
 NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss"})
 # Collective nouns that, unqualified ("the government"), mean the article's home country.
@@ -20,7 +21,7 @@ HOME_GROUPS = frozenset({"government", "authorities", "administration", "cabinet
 INSIDE_PREPOSITIONS = frozenset({"in", "inside", "near", "outside", "around", "across"})
 
 
-class BodyPasses(PeoplePasses):
+class BodyPasses(PeoplePasses, AgentCountries):
     """Finds and codes the article's organisations, groups and states."""
 
     def _named_organisations(self) -> None:
@@ -126,12 +127,18 @@ class BodyPasses(PeoplePasses):
         if title.kind == "person" and self._describes_name(match):
             return
         country, org, start = self._modifier_before(match.start)
+        how: CountryHow | None = None
+        if country is None and org is None and title.kind == "group":
+            # "police", "the junta", "gunmen": an unnamed agent the text places.
+            if self._hyphenated(match):
+                return  # "anti-government": part of a word
+            country, how = self._agent_country(match, title.sector)
         if country is None and org is None:
             if match.key not in HOME_GROUPS or self._home_country is None:
                 return
             if start > 0 and self.doc[start - 1].lower_ != "the":
                 return
-            country = self._home_country
+            country, how = self._home_country, self._home_how
         name = self.doc[start : match.end].text
         kind: ActorKind = "group" if title.kind != "person" else "person"
         party = self._party(org)
@@ -149,7 +156,7 @@ class BodyPasses(PeoplePasses):
             self._add(body, start, match.end)
             return
         draft = Draft(f"group:{country}:{sector}:{title.role or match.key}", name, kind,
-                       country, sector, title.role, party=party)  # fmt: skip
+                       country, sector, title.role, party=party, country_how=how)  # fmt: skip
         self._add(draft, start, match.end)
 
     def _unknown_organisations(self) -> None:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from eventwire.actors.lexicon import ActorLexicon, Entry, Era, Title
 from eventwire.actors.matcher import LexMatch, matcher_for
 from eventwire.geo import Gazetteer
-from eventwire.records import ActorKind
+from eventwire.records import ActorKind, CountryHow, Place
 
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame",
                         "lord", "lady", "madam", "mister", "prof", "prof."})  # fmt: skip
@@ -54,6 +54,7 @@ class Draft:
     former: bool = False  # the text gives the role as one no longer held
     titled: bool = False  # the text gives this person a title ("the prime minister")
     standing: str | None = None  # GOV or OPP when the text calls a party ruling or opposition
+    country_how: CountryHow | None = None  # how an inferred country was found (records.Actor)
 
 
 class Drafts:
@@ -65,11 +66,14 @@ class Drafts:
         lex: ActorLexicon,
         home: str | None = None,
         published: dt.date | None = None,
+        places: tuple[Place, ...] = (),
     ) -> None:
         self.doc = doc
         self.published = published
         self.home = home
+        self.places = places
         self._home_country: str | None = home
+        self._home_how: CountryHow | None = "dateline" if home else None
         self.lex = lex
         self.gazetteer = Gazetteer.default()
         self.matches = matcher_for(lex)(doc)
@@ -87,6 +91,8 @@ class Drafts:
             self.drafts[draft.key] = draft
             existing = draft
         else:
+            if existing.country is None and draft.country is not None:
+                existing.country_how = draft.country_how
             existing.country = existing.country or draft.country
             existing.sector = existing.sector or draft.sector
             existing.role = existing.role or draft.role
@@ -215,6 +221,11 @@ class Drafts:
         return org.sector if org is not None else None
 
     def _most_mentioned_country(self) -> str | None:
+        counts = self._country_counts()
+        return max(counts, key=lambda k: counts[k]) if counts else None
+
+    def _country_counts(self) -> dict[str, int]:
+        """How many times the lexicon matches name each country."""
         counts: dict[str, int] = {}
         for match in self.matches:
             iso3 = None
@@ -229,7 +240,7 @@ class Drafts:
                 iso3 = entry.country if entry and entry.country != "IGO" else None
             if iso3:
                 counts[iso3] = counts.get(iso3, 0) + 1
-        return max(counts, key=lambda k: counts[k]) if counts else None
+        return counts
 
     def _state(self, iso3: str, start: int, end: int) -> None:
         name = self.lex.country_names.get(iso3, self.doc[start:end].text)

@@ -153,10 +153,13 @@ class PeoplePasses(Drafts):
                 # A titled official, lawyer or union leader with no nationality given
                 # belongs to the country the article is about.
                 draft.country = self._home_country
+                draft.country_how = self._home_how
             if draft.role is None and draft.sector is None and known is None:
                 # A named person with no office in the text: a civilian of the home country.
                 draft.sector = "CVL"
-                draft.country = draft.country or self._home_country
+                if draft.country is None:
+                    draft.country = self._home_country
+                    draft.country_how = self._home_how
 
     def _era(self) -> Era | None:
         """The dates an undated article can be from: the terms of the offices its text

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from eventwire.actors.bodies import BodyPasses
 from eventwire.actors.lexicon import ActorLexicon, default_lexicon
-from eventwire.records import Actor, Span
+from eventwire.records import Actor, Place, Span
 
 # Sectors of the state's own bodies: courts, parliaments, ministries and forces.
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD"})
@@ -41,10 +41,13 @@ def recognise(
     *,
     home_country: str | None = None,
     published: dt.date | None = None,
+    places: tuple[Place, ...] = (),
 ) -> ActorIndex:
     """Code the actors of ``doc``; ``home_country`` (e.g. the dateline's) resolves
-    unqualified collective nouns such as "the government"."""
-    return _Recogniser(doc, lex or default_lexicon(), home_country, published).run()
+    unqualified collective nouns such as "the government"; ``places`` (the article's
+    geocoded places) give unnamed agents the country of a place in their phrase."""
+    lexicon = lex or default_lexicon()
+    return _Recogniser(doc, lexicon, home_country, published, places).run()
 
 
 class _Recogniser(BodyPasses):
@@ -52,6 +55,8 @@ class _Recogniser(BodyPasses):
 
     def run(self) -> ActorIndex:
         self._home_country = self.home or self._most_mentioned_country()
+        if self.home is None and self._home_country is not None:
+            self._home_how = "article"
         self._people()
         if self.published is None:
             self.era = self._era()
@@ -82,13 +87,13 @@ class _Recogniser(BodyPasses):
                 sector = draft.standing  # "the ruling ZANU-PF", "the opposition MDC"
             if draft.party is not None and sector == "POL":
                 sector = self.lex.party_sector(draft.party, self.published, self.era) or sector
-            country = draft.country
+            country, how = draft.country, draft.country_how
             if country == "IGO" and draft.kind != "group":
                 sector = "IGO"  # an IGO's officials are IGO whatever their title says
             if country is None and draft.kind == "organisation" and sector in STATE_SECTORS:
                 # "the Constitutional Court", "the National Assembly": a state body the
                 # text gives no nationality belongs to the country the article is about.
-                country = self._home_country
+                country, how = self._home_country, self._home_how
             spans = sorted(set(draft.tokens))
             mentions = tuple(
                 Span(self.doc[s].idx, self.doc[e - 1].idx + len(self.doc[e - 1])) for s, e in spans
@@ -98,6 +103,7 @@ class _Recogniser(BodyPasses):
                     name=draft.name,
                     kind=draft.kind,
                     country=country,
+                    country_how=(how or "text") if country else None,
                     sector=self.lex.output_sector(sector),
                     role=draft.role,
                     mentions=mentions,

@@ -184,6 +184,7 @@ def _party(actor: Actor | None) -> PartyOut | None:
         country=actor.country,
         sector=actor.sector,
         role=actor.role,
+        country_how=actor.country_how,
     )
 
 
@@ -195,6 +196,7 @@ def _actor_out(text: str, actor: Actor, position: int) -> ActorOut:
         country=actor.country,
         sector=actor.sector,
         role=actor.role,
+        country_how=actor.country_how,
         mentions=[_text_span(text, m) for m in actor.mentions],
     )
 

@@ -63,6 +63,9 @@ class EventRow(_Model):
     source_country: str | None = None
     source_sector: str | None = None
     source_role: str | None = None
+    source_country_how: str | None = Field(
+        default=None, description="how the source's country was found (actors.country_how)"
+    )
     source_start: int | None = None
     source_end: int | None = None
     target_actor_id: str | None = None
@@ -71,6 +74,9 @@ class EventRow(_Model):
     target_country: str | None = None
     target_sector: str | None = None
     target_role: str | None = None
+    target_country_how: str | None = Field(
+        default=None, description="how the target's country was found (actors.country_how)"
+    )
     target_start: int | None = None
     target_end: int | None = None
     event_date: dt.date | None = None
@@ -168,6 +174,10 @@ class ActorOut(_Model):
     country: str | None = None
     sector: str | None = None
     role: str | None = None
+    country_how: str | None = Field(
+        default=None,
+        description="where the country came from: text, phrase, coreference, dateline, article",
+    )
     mentions: list[TextSpan] = []
 
 
@@ -189,6 +199,7 @@ class PartyOut(_Model):
     country: str | None = None
     sector: str | None = None
     role: str | None = None
+    country_how: str | None = None
 
 
 class TallyOut(_Model):

@@ -77,10 +77,22 @@ def event_query(
         str | None,
         Query(max_length=200, description="text in the sentence, title, trigger, actors or place"),
     ] = None,
+    stated: Annotated[
+        bool,
+        Query(description="only events whose countries the text states (none inferred)"),
+    ] = False,
 ) -> EventFilter:
-    """The filters of ``eventwire query``, plus ``q``, a case-insensitive text search."""
+    """The filters of ``eventwire query``, plus ``q``, a case-insensitive text search, and
+    ``stated``, which leaves out events with a country inferred from the document."""
     return EventFilter(
-        actor=actor, country=country, type=type, status=status, since=since, until=until, q=q
+        actor=actor,
+        country=country,
+        type=type,
+        status=status,
+        since=since,
+        until=until,
+        q=q,
+        stated=stated,
     )
 
 

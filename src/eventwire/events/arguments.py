@@ -25,7 +25,24 @@ def child(token: Token, deps: frozenset[str] | set[str]) -> Token | None:
 
 
 def is_passive(token: Token) -> bool:
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
+    """A passive verb, or one coordinated with a passive without a subject of its own
+    ("can be attacked or kidnapped")."""
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children):
+        return True
+    return (
+        token.dep_ == "conj"
+        and token.head.pos_ == "VERB"
+        and child(token, SUBJECTS) is None
+        and any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.head.children)
+    )
+
+
+def passive_subject(token: Token) -> Token | None:
+    """The subject of a passive verb, or of the passive it is coordinated with."""
+    subject = child(token, {"nsubjpass"})
+    if subject is None and token.dep_ == "conj" and child(token, SUBJECTS) is None:
+        subject = child(token.head, {"nsubjpass"})
+    return subject
 
 
 def prep_objects(token: Token, words: set[str]) -> Iterator[tuple[str, Token]]:

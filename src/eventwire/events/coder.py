@@ -16,6 +16,7 @@ from eventwire.events.arguments import (
     child,
     clause_subject,
     is_passive,
+    passive_subject,
     prep_objects,
     with_conjuncts,
 )
@@ -41,9 +42,11 @@ from eventwire.events.inferred import (
     against_targets,
     implied_source,
     may_stand_alone,
+    own_population,
     policy_owner,
     self_dyad,
     theatre,
+    unnamed_agent,
 )
 from eventwire.events.lexicon import EventLexicon, Trigger, default_event_lexicon
 from eventwire.events.setting import place_at, place_for, when_for
@@ -260,7 +263,7 @@ def _sources(
 
 def _target_tokens(token: Token, obj: Token | None, trigger: Trigger) -> list[Token]:
     if trigger.pos == "VERB" and is_passive(token) and trigger.passive_target:
-        subject = child(token, {"nsubjpass"})
+        subject = passive_subject(token)
         if subject is not None and subject is not obj:
             return [subject]
     if trigger.pos == "VERB" and trigger.passive_target and is_bare_participle(token):
@@ -333,13 +336,20 @@ def _events_for(
         sources, targets = between[:1], [t for t in targets if t[0] is not between[0][0]]
     if not sources and trigger.implied_source:
         sources = implied_source(token, trigger, ctx)
+    event_type = shifted_type(token, trigger, lex)
+    status = status_of(token, lex.status, in_request=_in_request(token, lex))
+    if not sources and status == "asserted":
+        # Violence that happened, done to victims by no agent the clause names.
+        sources = unnamed_agent(token, trigger, event_type, targets, ctx)
     if not sources:
         return []
-    event_type = shifted_type(token, trigger, lex)
     if not targets and event_type in POLICY_CRITIQUE:
         targets = policy_owner(target_slots, sources, lex, ctx)
     if not targets and event_type in FORCE_MOVES:
         targets = theatre(token, trigger, sources, ctx)
+    if event_type == "COERCE" and all(self_dyad(s, t) for s, _ in sources for t, _ in targets):
+        # No target, or only the source's own state ("police imposed a curfew on X").
+        targets = own_population(token, trigger, target_slots, sources, ctx) or targets
     condition = conditional_clause(token) if event_type in THREAT_BASES else None
     if condition is not None:
         # "could strike if ministers scrap the scheme": a threat, made to whoever the
@@ -355,7 +365,6 @@ def _events_for(
     elif not targets and len(distinct) >= 2 and trigger.type in SYMMETRIC:
         # "Japan and South Korea signed an agreement": a joint act, first-named as source.
         sources, targets = sources[:1], sources[1:]
-    status = status_of(token, lex.status, in_request=_in_request(token, lex))
     if condition is not None and status in {"hypothetical", "intended"}:
         status = "asserted"  # the threat is made; only the threatened act is conditional
     sentence = token.sent

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from eventwire.actors import ActorIndex
-from eventwire.records import Actor, Place, When
+from eventwire.records import Actor, CountryHow, Place, When
 
 IMPLIED_NAMES = {"GOV": "{country} authorities", "CVL": "{country} civilians",
                  "MIL": "{country} forces"}  # fmt: skip
@@ -26,18 +26,23 @@ class Context:
     speakers: dict[int, Actor] | None = None
     places_by_start: dict[int, Place] = field(default_factory=dict, compare=False)
     home_country: str | None = field(default=None, init=False, compare=False)
+    home_how: CountryHow | None = field(default=None, init=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.places and not self.places_by_start:
             self.places_by_start.update({p.span.start: p for p in self.places})
-        object.__setattr__(self, "home_country", self._home())
+        home = self._home()
+        object.__setattr__(self, "home_country", home)
+        if home is not None:
+            dateline = self.dateline_place is not None and self.dateline_place.country == home
+            object.__setattr__(self, "home_how", "dateline" if dateline else "article")
 
     def state(self, iso3: str) -> Actor:
         """The article's state actor for ``iso3`` (made up if the text never names it)."""
         for actor in self.actors.actors:
             if actor.kind == "state" and actor.country == iso3:
                 return actor
-        return Actor(name=iso3, kind="state", country=iso3)
+        return Actor(name=iso3, kind="state", country=iso3, country_how="text")
 
     def _home(self) -> str | None:
         """The article's home country: the dateline's, else the most-mentioned state's,
@@ -55,8 +60,9 @@ class Context:
         counts = states or everyone
         return counts.most_common(1)[0][0] if counts else None
 
-    def implied(self, sector: str, country: str) -> Actor:
+    def implied(self, sector: str, country: str, how: CountryHow | None) -> Actor:
         """An actor the text implies but never names: the police behind "was arrested"
-        (``GOV``), the crowds behind "anti-French demonstrations" (``CVL``)."""
+        (``GOV``), the crowds behind "anti-French demonstrations" (``CVL``); ``how``
+        says where its country came from (records.Actor.country_how)."""
         name = IMPLIED_NAMES.get(sector, "{country}").format(country=country)
-        return Actor(name=name, kind="group", country=country, sector=sector)
+        return Actor(name=name, kind="group", country=country, sector=sector, country_how=how)

@@ -8,12 +8,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.actors.lexicon import default_lexicon
-from eventwire.events.arguments import is_passive
+from eventwire.events.arguments import is_passive, prep_objects
 from eventwire.events.context import Context
 from eventwire.events.frames import is_bare_participle
 from eventwire.events.lexicon import EventLexicon, Trigger, TypeInfo
 from eventwire.events.setting import place_for
-from eventwire.records import Actor
+from eventwire.records import UNIDENTIFIED_AGENT, Actor, CountryHow
 
 # Plural nouns that address no single actor ("asked other countries to join").
 GENERIC_ADDRESSEES = frozenset({"country", "nation", "state", "government", "donor", "ally",
@@ -25,6 +25,17 @@ FORCE_MOVES = frozenset({"MOBILIZE", "RETREAT"})
 # Types whose unowned policy object ("opposed the plans") is the home government's.
 POLICY_CRITIQUE = frozenset({"ACCUSE", "REJECT"})
 GOVERNMENT_WORDS = frozenset({"government", "regime", "establishment"})
+# Violence whose victims the text gives without any agent ("eight demonstrators were
+# killed"): the event stands, with an unidentified source (ACLED's "unidentified armed
+# group"): a group of that name with no country or sector, which a user can filter.
+UNIDENTIFIED_TYPES = frozenset({"ASSAULT"})
+UNIDENTIFIED = Actor(name=UNIDENTIFIED_AGENT, kind="group")
+ARMED_SECTORS = frozenset({"REB", "CRM"})
+# The state's own bodies, whose coercion with no coded target falls on their people.
+STATE_BODIES = frozenset({"GOV", "MIL", "LEG", "JUD"})
+# Coercion that falls on a population rather than on named people: curfews, martial
+# law, bans, censorship.
+POPULATION_MODES = frozenset({"restrict", "censor"})
 
 
 def is_generic_addressee(token: Token) -> bool:
@@ -81,7 +92,7 @@ def policy_owner(
         home = ctx.home_country
         if home is None or any(a.country == home and a.sector == "GOV" for a, _ in sources):
             return []
-        return [(ctx.implied("GOV", home), slot)]
+        return [(ctx.implied("GOV", home, ctx.home_how), slot)]
     return []
 
 
@@ -96,9 +107,9 @@ def against_targets(
         if country is not None:
             return [(ctx.state(country), t)]
         if t.lemma_.lower() in GOVERNMENT_WORDS:
-            country = _place_country(token, trigger, ctx) or ctx.home_country
+            country, how = _where(token, trigger, ctx)
             if country is not None:
-                return [(ctx.implied("GOV", country), t)]
+                return [(ctx.implied("GOV", country, how), t)]
     return []
 
 
@@ -110,10 +121,19 @@ def implied_source(token: Token, trigger: Trigger, ctx: Context) -> list[tuple[A
     if trigger.pos == "VERB" and not (is_passive(token) or is_bare_participle(token)):
         return []
     assert trigger.implied_source is not None
-    country = _place_country(token, trigger, ctx) or ctx.home_country
+    country, how = _where(token, trigger, ctx)
     if country is None:
         return []
-    return [(ctx.implied(trigger.implied_source, country), token)]
+    return [(ctx.implied(trigger.implied_source, country, how), token)]
+
+
+def _where(token: Token, trigger: Trigger, ctx: Context) -> tuple[str | None, CountryHow | None]:
+    """The country where an event happens, and how it was found: the event's place
+    (``phrase``), else the article's home country (``dateline`` or ``article``)."""
+    country = _place_country(token, trigger, ctx)
+    if country is not None:
+        return country, "phrase"
+    return ctx.home_country, ctx.home_how
 
 
 def _place_country(token: Token, trigger: Trigger, ctx: Context) -> str | None:
@@ -133,3 +153,75 @@ def self_dyad(source: Actor, target: Actor) -> bool:
     states = (source.kind == "state") + (target.kind == "state")
     other = target if source.kind == "state" else source
     return states == 2 or (states == 1 and other.sector in {None, "GOV"})
+
+
+def unnamed_agent(
+    token: Token,
+    trigger: Trigger,
+    event_type: str,
+    targets: list[tuple[Actor, Token]],
+    ctx: Context,
+) -> list[tuple[Actor, Token]]:
+    """The agent of violence done to named victims in an agentless passive ("at least
+    eight demonstrators were killed", "schoolgirls kidnapped last week"), when the
+    clause names none (a "by" phrase the coder cannot code names one): the armed group
+    the text names nearest before it ("the kidnappers", "the BLA"), else after it;
+    where the text names none, :data:`UNIDENTIFIED`."""
+    if event_type not in UNIDENTIFIED_TYPES or trigger.pos != "VERB" or not targets:
+        return []
+    if not (is_passive(token) or is_bare_participle(token)):
+        return []
+    if any(True for _ in prep_objects(token, {"by"})):
+        return []
+    victims = {id(a) for a, _ in targets}
+    before: tuple[int, Actor] | None = None
+    after: tuple[int, Actor] | None = None
+    for actor in ctx.actors.actors:
+        if id(actor) in victims or not _armed(actor):
+            continue
+        for mention in actor.mentions:
+            if mention.start < token.idx and (before is None or mention.start > before[0]):
+                before = (mention.start, actor)
+            elif mention.start > token.idx and (after is None or mention.start < after[0]):
+                after = (mention.start, actor)
+    found = before or after
+    return [(found[1] if found else UNIDENTIFIED, token)]
+
+
+def _armed(actor: Actor) -> bool:
+    """An armed group outside the state: rebels and militants (``REB``), and the gangs,
+    kidnappers and bandits the titles lexicon gives the criminal sector."""
+    if actor.sector == "REB":
+        return True
+    if actor.kind != "group":
+        return False
+    titles = default_lexicon().titles
+    words = actor.name.lower().split()
+    title = next((titles[k] for n in range(len(words)) if (k := " ".join(words[n:])) in titles),
+                 None)  # fmt: skip
+    return title is not None and title.sector in ARMED_SECTORS
+
+
+def own_population(
+    token: Token,
+    trigger: Trigger,
+    target_slots: list[Token],
+    sources: list[tuple[Actor, Token]],
+    ctx: Context,
+) -> list[tuple[Actor, Token]]:
+    """Restrictions by a state's own bodies whose object the coder cannot code as an
+    actor ("the junta imposed martial law on six townships", "banned rallies in the
+    capital"): they fall on that country's people, when it happens at home (the event's place, where
+    the text gives one, is in the source's country)."""
+    if not target_slots or trigger.mode not in POPULATION_MODES:
+        return []
+    country, how = next(((a.country, a.country_how) for a, _ in sources if a.country),
+                        (None, None))  # fmt: skip
+    if country is None or country == "IGO":
+        return []
+    if not all(a.kind == "state" or a.sector in STATE_BODIES for a, _ in sources):
+        return []
+    place = _place_country(token, trigger, ctx)
+    if place is not None and place != country:
+        return []
+    return [(ctx.implied("CVL", country, how), target_slots[0])]

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from eventwire.records import UNIDENTIFIED_AGENT
 from eventwire.store._countries import country_code
 from eventwire.store._schema import PSEUDO_COUNTRIES
 
@@ -44,7 +45,9 @@ class EventFilter:
     ``actor`` is); see :func:`parse_dyad` for the ``"A:B"`` form. ``country`` also takes
     a country's name. ``q`` is a
     case-insensitive text search over the evidence sentence, title, trigger, actors and
-    place.
+    place. ``stated`` keeps only events whose parties' countries the text states (no
+    country inferred from the document: ``*_country_how`` is ``text`` or NULL) and whose
+    source is not the ``unidentified`` agent of an agentless passive.
     """
 
     actor: str | None = None
@@ -57,6 +60,7 @@ class EventFilter:
     cluster_id: str | None = None
     dyad: tuple[str, str] | None = None
     q: str | None = None
+    stated: bool = False
 
     def where(self, alias: str = "e") -> tuple[str, list[Any]]:
         """The clause (``TRUE`` when empty) and its parameters, for rows of ``events_all``."""
@@ -97,6 +101,13 @@ class EventFilter:
                 clause, value = _side(alias, side, text)
                 clauses.append(clause)
                 params.append(value)
+        if self.stated:
+            clauses.append(
+                f"COALESCE({alias}.source_country_how, 'text') = 'text' "
+                f"AND COALESCE({alias}.target_country_how, 'text') = 'text' "
+                f"AND {alias}.source_name IS DISTINCT FROM ?"
+            )
+            params.append(UNIDENTIFIED_AGENT)
         if self.q and self.q.strip():
             ors = " OR ".join(f"{alias}.{column} ILIKE ? ESCAPE '\\'" for column in SEARCHED)
             clauses.append(f"({ors})")

@@ -22,6 +22,7 @@ ARTICLE_COLUMNS = (
 REMOVED_COLUMNS = ("doc_id", "ordinal", "start_char", "end_char", "reason", "text")
 ACTOR_COLUMNS = (
     "doc_id", "actor_id", "name", "kind", "country", "sector", "role", "n_mentions", "mentions",
+    "country_how",
 )  # fmt: skip
 PLACE_COLUMNS = (
     "doc_id", "place_id", "name", "country", "geonames_id", "lat", "lon", "admin1", "feature",
@@ -31,9 +32,9 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "event_id", "doc_id", "ordinal", "type", "mode", "cameo", "quad_class", "goldstein",
     "status", "confidence",
     "source_actor_id", "source_name", "source_kind", "source_country", "source_sector",
-    "source_role", "source_start", "source_end",
+    "source_role", "source_country_how", "source_start", "source_end",
     "target_actor_id", "target_name", "target_kind", "target_country", "target_sector",
-    "target_role", "target_start", "target_end",
+    "target_role", "target_country_how", "target_start", "target_end",
     "event_date", "date_precision", "date_how", "date_start", "date_end",
     "place_name", "place_country", "place_geonames_id", "place_feature", "lat", "lon",
     "place_start", "place_end",
@@ -43,6 +44,7 @@ EVENT_COLUMNS: tuple[str, ...] = (
 EVENT_COLUMNS += tuple(name for name, _ in EVENT_TALLY_COLUMNS)
 PARTICIPANT_COLUMNS = (
     "event_id", "doc_id", "role", "actor_id", "name", "kind", "country", "sector",
+    "country_how",
 )  # fmt: skip
 QUOTE_COLUMNS = (
     "doc_id", "quote_id", "text", "speaker_actor_id", "speaker_name", "speaker_country",
@@ -178,6 +180,7 @@ def _actor_row(doc_id: str, actor_id: str, actor: Actor) -> Row:
         actor.role,
         len(mentions),
         json.dumps(mentions),
+        actor.country_how,
     )
 
 
@@ -204,7 +207,7 @@ def _span(span: Span | None) -> tuple[int | None, int | None]:
 
 def _party(actor: Actor | None, span: Span | None, ids: _ActorIds) -> Row:
     if actor is None:
-        return (None, None, None, None, None, None, *_span(span))
+        return (None, None, None, None, None, None, None, *_span(span))
     return (
         ids.of(actor),
         actor.name,
@@ -212,6 +215,7 @@ def _party(actor: Actor | None, span: Span | None, ids: _ActorIds) -> Row:
         actor.country,
         actor.sector,
         actor.role,
+        actor.country_how,
         *_span(span),
     )
 
@@ -269,7 +273,17 @@ def _participant_rows(doc_id: str, eid: str, event: Event, ids: _ActorIds) -> li
     parties = [("source", event.source), ("target", event.target)]
     parties += [("other", actor) for actor in event.others]
     return [
-        (eid, doc_id, role, ids.of(actor), actor.name, actor.kind, actor.country, actor.sector)
+        (
+            eid,
+            doc_id,
+            role,
+            ids.of(actor),
+            actor.name,
+            actor.kind,
+            actor.country,
+            actor.sector,
+            actor.country_how,
+        )
         for role, actor in parties
         if actor is not None
     ]

@@ -90,7 +90,8 @@ TABLES: tuple[str, ...] = (
         sector VARCHAR,
         role VARCHAR,
         n_mentions INTEGER,
-        mentions JSON
+        mentions JSON,
+        country_how VARCHAR
     )""",
     """
     CREATE TABLE IF NOT EXISTS places (
@@ -125,6 +126,7 @@ TABLES: tuple[str, ...] = (
         source_country VARCHAR,
         source_sector VARCHAR,
         source_role VARCHAR,
+        source_country_how VARCHAR,
         source_start INTEGER,
         source_end INTEGER,
         target_actor_id VARCHAR,
@@ -133,6 +135,7 @@ TABLES: tuple[str, ...] = (
         target_country VARCHAR,
         target_sector VARCHAR,
         target_role VARCHAR,
+        target_country_how VARCHAR,
         target_start INTEGER,
         target_end INTEGER,
         event_date DATE,
@@ -165,7 +168,8 @@ TABLES: tuple[str, ...] = (
         name VARCHAR NOT NULL,
         kind VARCHAR,
         country VARCHAR,
-        sector VARCHAR
+        sector VARCHAR,
+        country_how VARCHAR
     )""",
     """
     CREATE TABLE IF NOT EXISTS quotes (
@@ -208,7 +212,7 @@ TABLES: tuple[str, ...] = (
 )
 
 # How many people the event killed and how many it acted on (``Event.fatalities`` and
-# ``Event.count``): added by ALTER, so a store written before them gains them on opening.
+# ``Event.count``), added to older stores below.
 EVENT_TALLY_COLUMNS: tuple[tuple[str, str], ...] = tuple(
     (f"{prefix}{suffix}", kind)
     for prefix in ("fatalities", "count")
@@ -217,9 +221,16 @@ EVENT_TALLY_COLUMNS: tuple[tuple[str, str], ...] = tuple(
         ("_start", "INTEGER"), ("_end", "INTEGER"),
     )
 )  # fmt: skip
-TABLES += tuple(
-    f"ALTER TABLE events ADD COLUMN IF NOT EXISTS {name} {kind}"
-    for name, kind in EVENT_TALLY_COLUMNS
+# Columns added since a store could first be made: added to an older store on open.
+ADDED_COLUMNS: tuple[str, ...] = (
+    "ALTER TABLE actors ADD COLUMN IF NOT EXISTS country_how VARCHAR",
+    "ALTER TABLE events ADD COLUMN IF NOT EXISTS source_country_how VARCHAR",
+    "ALTER TABLE events ADD COLUMN IF NOT EXISTS target_country_how VARCHAR",
+    "ALTER TABLE event_participants ADD COLUMN IF NOT EXISTS country_how VARCHAR",
+    *(
+        f"ALTER TABLE events ADD COLUMN IF NOT EXISTS {name} {kind}"
+        for name, kind in EVENT_TALLY_COLUMNS
+    ),
 )
 
 _VIEWS: tuple[str, ...] = (

@@ -107,7 +107,7 @@ class Store:
 
     def _create_schema(self) -> None:
         with self._transaction():
-            for statement in _schema.TABLES:
+            for statement in (*_schema.TABLES, *_schema.ADDED_COLUMNS):
                 self._con.execute(statement)
             self._con.execute(
                 "INSERT INTO meta SELECT 'schema_version', ? "
@@ -361,14 +361,16 @@ class Store:
         dyad: tuple[str, str] | None = None,
         limit: int | None = None,
         dedup: bool = False,
+        stated: bool = False,
         as_: Output = "dicts",
     ) -> Rows | Frame:
         """Events (rows of ``events_all``, or of ``events_view`` with ``dedup``), by date.
 
-        Filters: see :class:`EventFilter`. ``as_`` gives a pandas or polars DataFrame.
+        Filters: see :class:`EventFilter` (``stated``: no country inferred from the
+        document). ``as_`` gives a pandas or polars DataFrame.
         """
         check_output(as_)
-        where = EventFilter(actor, country, type, since, until, status, dyad=dyad)
+        where = EventFilter(actor, country, type, since, until, status, dyad=dyad, stated=stated)
         clause, params = where.where("e")
         view = "events_view" if dedup else "events_all"
         sql = f"SELECT * FROM {view} e WHERE {clause} ORDER BY e.effective_date, e.event_id"

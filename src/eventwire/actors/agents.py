@@ -1,0 +1,202 @@
+"""Unnamed agents ("police", "the junta", "gunmen", "protesters"): the country a reader
+gives them when the noun comes with no nationality of its own.
+
+In order: a place or nationality in the agent's phrase or clause ("police in Tbilisi",
+"soldiers opened fire in Yangon"); an earlier mention of a body of the same sector whose
+country the text gives ("Myanmar's military ... the junta"); the dateline, unless another
+country clearly dominates the article (a bureau abroad: a story on Myanmar filed from
+Bangkok); else the article's main country when one clearly dominates. The rule that
+found the country is kept on the actor (``country_how``) so that a user can keep only
+what the text states.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.actors.drafts import Drafts
+from eventwire.actors.matcher import LexMatch
+from eventwire.records import CountryHow
+
+# Prepositions that tie an agent to a place: "police in Tbilisi", "rebels from Darfur".
+PHRASE_PREPOSITIONS = frozenset({"in", "from", "of", "across", "throughout", "inside", "near",
+                                 "around", "outside", "on"})  # fmt: skip
+# Prepositions of a clause that say where its agents act: "fired on crowds in Yangon".
+CLAUSE_PREPOSITIONS = frozenset({"in", "across", "throughout", "inside", "near", "around",
+                                 "outside"})  # fmt: skip
+# Nouns for an area, whose "of" phrase names the place ("the city of Mandalay").
+AREAS = frozenset({"city", "town", "village", "district", "township", "province", "region",
+                   "state", "county", "capital", "area", "part", "north", "south", "east",
+                   "west", "centre", "center"})  # fmt: skip
+# Determiners that make a noun generic or indefinite ("any government", "a militia"):
+# no particular body the reader could place.
+INDEFINITE = frozenset({"a", "an", "another", "any", "each", "every", "no", "either",
+                        "neither", "other"})  # fmt: skip
+# The state's own bodies: "its army" belongs to whatever "it" is, not to the article.
+STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY"})
+# Modifiers that say the agent is from elsewhere, whatever country the text is about.
+ABROAD = frozenset({"foreign", "overseas", "international", "expatriate", "outside"})
+OWNER_PRONOUNS = frozenset({"its", "their", "his", "her"})
+# The main country is named at least this many times, and this many times as often as
+# the next one, to count as the country an article is about.
+DOMINANCE = 2
+# Countries an unnamed agent is never given: bodies above the states.
+NOT_A_HOME = frozenset({"IGO"})
+
+
+class AgentCountries(Drafts):
+    """The country of an unnamed agent noun, and how it was found."""
+
+    _main: str | None
+
+    def _agent_country(
+        self, match: LexMatch, sector: str | None
+    ) -> tuple[str | None, CountryHow | None]:
+        head = self.doc[match.end - 1]
+        if not self._placeable(head, sector):
+            return None, None
+        country = self._phrase_country(head)
+        if country is not None:
+            return country, "phrase"
+        country = self._earlier_body(match.key, sector, definite=_definite(head),
+                                     before=match.start)  # fmt: skip
+        if country is not None:
+            return country, "coreference"
+        if not hasattr(self, "_main"):
+            self._main = self._main_country()  # once per article
+        if self.home is not None and self._main in {None, self.home}:
+            return self.home, "dateline"
+        if self._main is not None:
+            # The dominant country, also over a bureau's dateline abroad (a story on
+            # Myanmar filed from Bangkok).
+            return self._main, "article"
+        return None, None
+
+    def _placeable(self, head: Token, sector: str | None) -> bool:
+        """An agent noun that refers to a particular body: a noun, not a modifier of
+        another noun ("police station"), not indefinite ("any government") and, for a
+        state's bodies, not owned by a pronoun ("its army": whose, the text said)."""
+        if head.pos_ not in {"NOUN", "PROPN"} or head.dep_ in {"compound", "amod"}:
+            return False
+        for c in head.children:
+            if c.dep_ == "det" and c.lower_ in INDEFINITE:
+                return False
+            if c.i < head.i and c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN":
+                return False  # "G7 ministers": whose they are, the text says
+            if c.dep_ == "amod" and c.lower_ in ABROAD:
+                return False  # "foreign nationals": of any country but this one
+            if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS and sector in STATE_BODY_SECTORS:
+                return False
+        return True
+
+    def _phrase_country(self, head: Token) -> str | None:
+        """A country, nationality, capital or geocoded place that is the object of a
+        preposition on the noun ("police in Tbilisi"), on a participle describing it
+        ("schoolgirls kidnapped in Zamfara") or, for a subject or object, on its verb
+        ("troops opened fire in Yangon", "curfews on towns in Rakhine"), on the clause it
+        depends on ("in Kaduna, gunmen stormed a church, killing 20 worshippers") or on
+        the other party of its verb ("soldiers shot protesters in Mandalay")."""
+        hosts = [head, *(c for c in head.children if _describes(c, head))]
+        objects = [o for host in hosts for o in _place_objects(host, PHRASE_PREPOSITIONS)]
+        if head.dep_ in {"nsubj", "nsubjpass", "dobj"} and head.head.pos_ in {"VERB", "AUX"}:
+            for verb in _clause_verbs(head.head):
+                objects += _place_objects(verb, CLAUSE_PREPOSITIONS | {"on", "at", "into"})
+                # "shot five protesters in Mandalay", "police in Lagos arrested dozens":
+                # where the other party is, the act is.
+                for other in verb.children:
+                    if other.dep_ in {"dobj", "nsubj"} and other is not head:
+                        objects += _place_objects(other, CLAUSE_PREPOSITIONS | {"on"})
+        for obj in objects:
+            country = self._country_of_token(obj)
+            if country is not None:
+                return country
+        return None
+
+    def _country_of_token(self, token: Token) -> str | None:
+        """The country a place-naming token stands for: a country, nationality or capital
+        the lexicons know ("in Syria", "on Afghan soil"), else the geocoded place it is
+        part of."""
+        for t in [token, *(c for c in token.children if c.dep_ in {"compound", "amod"})]:
+            match = self.match_at.get(t.i)
+            if match is not None and match.category in {"country", "adjective", "capital"}:
+                country, _ = self._affiliation(match)
+                if country is not None and country not in NOT_A_HOME:
+                    return country
+            for place in self.places:
+                if place.country and place.span.start <= t.idx < place.span.end:
+                    return place.country
+        return None
+
+    def _earlier_body(
+        self, key: str, sector: str | None, *, definite: bool, before: int
+    ) -> str | None:
+        """The country of the nearest earlier mention of the same agent whose country the
+        text gives or places ("Nigerian police ... police"), or, after "the", of a body
+        of the same sector ("Myanmar's military ... the junta")."""
+        if sector is None:
+            return None
+        best: tuple[int, str] | None = None
+        for draft in self.drafts.values():
+            if draft.kind == "person" or draft.sector != sector or draft.country is None:
+                continue
+            if not definite and not draft.key.endswith(f":{key}"):
+                continue
+            if draft.country in NOT_A_HOME or draft.country_how not in {None, "text", "phrase"}:
+                continue
+            seen = [s for s, _ in draft.tokens if s < before]
+            if seen and (best is None or max(seen) > best[0]):
+                best = (max(seen), draft.country)
+        return best[1] if best else None
+
+    def _main_country(self) -> str | None:
+        """The country the article is about, when it clearly dominates: the country the
+        lexicons and the geocoded places name most, at least ``DOMINANCE`` times and
+        ``DOMINANCE`` times as often as any other."""
+        counts = self._country_counts()
+        for place in self.places:
+            if place.country and place.country not in NOT_A_HOME:
+                counts[place.country] = counts.get(place.country, 0) + 1
+        ranked = sorted(counts.values(), reverse=True)
+        if not ranked or ranked[0] < DOMINANCE:
+            return None
+        if len(ranked) > 1 and ranked[0] < DOMINANCE * ranked[1]:
+            return None
+        return max(counts, key=lambda k: counts[k])
+
+
+def _place_objects(host: Token, preps: frozenset[str]) -> list[Token]:
+    """Objects of the prepositions ``preps`` on ``host``, and of an "in" phrase on each
+    of those ("on six townships in Rakhine", or "of" after an area: "the city of
+    Mandalay"): where the host is or acts."""
+    found: list[Token] = []
+    for prep in host.children:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            found.append(obj)
+            inner = CLAUSE_PREPOSITIONS | ({"of"} if obj.lemma_.lower() in AREAS else set())
+            found.extend(o for p in obj.children if p.dep_ == "prep" and p.lower_ in inner
+                         for o in p.children if o.dep_ == "pobj")  # fmt: skip
+    return found
+
+
+def _definite(head: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+
+
+def _clause_verbs(verb: Token) -> list[Token]:
+    """A verb and the verbs its clause hangs from ("stormed" for "killing" in "stormed
+    a church, killing 20"), up to the sentence's main verb."""
+    verbs = [verb]
+    while verb.dep_ in {"advcl", "conj", "xcomp"} and len(verbs) < 3:
+        verb = verb.head
+        verbs.append(verb)
+    return verbs
+
+
+def _describes(token: Token, head: Token) -> bool:
+    """A participle or adjective after a noun that says where it is ("held near Kano",
+    "present on Afghan soil")."""
+    return token.dep_ in {"acl", "relcl"} or (token.dep_ == "amod" and token.i > head.i)
