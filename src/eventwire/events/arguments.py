@@ -100,3 +100,21 @@ def governing_verb(token: Token) -> Token | None:
         if current.pos_ in {"VERB", "AUX"}:
             return current
     return None
+
+
+# Prepositions inside a thing's phrase that name whose or where the thing is: "a camp
+# near Idlib", "cars from China", "ties between Iran and Syria", "the plans of Labour".
+INNER_PREPS = frozenset({"of", "from", "in", "near", "at", "between", "inside", "outside",
+                         "across", "along", "by"})  # fmt: skip
+
+
+def inner_slots(slots: list[Token]) -> list[Token]:
+    """Where an argument that names no actor ("shelled a camp near Idlib", "tariffs on
+    cars from China") says whose or where its thing is: the objects of the phrase's own
+    place and owner prepositions, one level down."""
+    found: list[Token] = []
+    for slot in slots:
+        if slot.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        found.extend(o for _, o in prep_objects(slot, set(INNER_PREPS)))
+    return found

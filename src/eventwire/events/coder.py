@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from eventwire.events.arguments import (
     child,
     clause_subject,
+    inner_slots,
     is_passive,
     prep_objects,
     with_conjuncts,
@@ -34,6 +35,12 @@ from eventwire.events.frames import (
     refused_content,
     shifted_type,
 )
+from eventwire.events.framing import (
+    evaluation,
+    framed_type,
+    framing_head,
+    framing_words,
+)
 from eventwire.events.inferred import (
     FORCE_MOVES,
     POLICY_CRITIQUE,
@@ -48,7 +55,7 @@ from eventwire.events.lexicon import EventLexicon, Trigger, default_event_lexico
 from eventwire.events.setting import place_at, place_for, when_for
 from eventwire.events.status import status_of
 from eventwire.geo import Gazetteer
-from eventwire.records import Actor, Event, Place, Span
+from eventwire.records import Actor, Event, Place, Span, Status
 
 COLLECTIVES = frozenset({"thousands", "hundreds", "dozens", "tens", "millions", "scores",
                          "supporters", "members", "groups", "crowds", "crowd"})  # fmt: skip
@@ -69,6 +76,7 @@ THREAT_BASES = frozenset({"PROTEST", "SANCTION", "ASSAULT", "COERCE", "REJECT", 
 
 def code_events(doc: Doc, ctx: Context, lexicon: EventLexicon | None = None) -> list[Event]:
     lex = lexicon or default_event_lexicon()
+    words = framing_words()
     found: list[tuple[Token, Event]] = []
     consumed: set[int] = set()
     for token in doc:
@@ -76,6 +84,14 @@ def code_events(doc: Doc, ctx: Context, lexicon: EventLexicon | None = None) -> 
             continue
         if token.ent_type_:
             continue  # "March", "Attack Helicopter Squadron": names are not triggers
+        evaluated = evaluation(token, words)
+        if evaluated is not None and not is_headline(token.sent):
+            kind, phrase = evaluated
+            said = Trigger(token.lemma_.lower(), "VERB", kind, lex.types[kind].cameo,
+                           target=(), passive_target=False)  # fmt: skip
+            found.extend(
+                (token, e) for e in _events_for(doc, token, None, said, ctx, lex, [phrase])
+            )
         match = _trigger_for(token, lex) or obligation_request(token, lex)
         if match is None:
             continue
@@ -320,11 +336,17 @@ def _in_request(token: Token, lex: EventLexicon) -> bool:
 
 
 def _events_for(
-    doc: Doc, token: Token, obj: Token | None, trigger: Trigger, ctx: Context, lex: EventLexicon
+    doc: Doc,
+    token: Token,
+    obj: Token | None,
+    trigger: Trigger,
+    ctx: Context,
+    lex: EventLexicon,
+    slots: list[Token] | None = None,
 ) -> list[Event]:
     sources = _sources(token, obj, trigger, ctx)
     against = anti_tokens(token)
-    target_slots = _target_tokens(token, obj, trigger) + against
+    target_slots = (_target_tokens(token, obj, trigger) if slots is None else slots) + against
     targets = _arguments(target_slots, ctx) or against_targets(token, trigger, against, ctx)
     between = _arguments([o for _, o in prep_objects(token, {"between"})], ctx)
     if len(between) >= 2 and (not sources or trigger.pos == "NOUN"):
@@ -334,7 +356,12 @@ def _events_for(
         sources = implied_source(token, trigger, ctx)
     if not sources:
         return []
+    if not targets:
+        targets = _inner_targets(target_slots, sources, ctx)
     event_type = shifted_type(token, trigger, lex)
+    framed = framed_type(token, event_type, framing_words())
+    if framed is not None:
+        event_type = framed
     if not targets and event_type in POLICY_CRITIQUE:
         targets = policy_owner(target_slots, sources, lex, ctx)
     if not targets and event_type in FORCE_MOVES:
@@ -355,6 +382,8 @@ def _events_for(
         # "Japan and South Korea signed an agreement": a joint act, first-named as source.
         sources, targets = sources[:1], sources[1:]
     status = status_of(token, lex.status, in_request=_in_request(token, lex))
+    if framed is not None:
+        status = _framed_status(token, framed, lex)
     if condition is not None and status in {"hypothetical", "intended"}:
         status = "asserted"  # the threat is made; only the threatened act is conditional
     sentence = token.sent
@@ -402,6 +431,26 @@ def _events_for(
             )
         )
     return events
+
+
+def _inner_targets(
+    slots: list[Token], sources: list[tuple[Actor, Token]], ctx: Context
+) -> list[tuple[Actor, Token]]:
+    """A verb's argument that names no actor, read for whose or where its thing is
+    ("shelled a camp near X", "said ties between X and Y were a threat"); an owner that
+    is the source itself says nothing about the target."""
+    found = _arguments(inner_slots(slots), ctx)
+    return [t for t in found if not any(self_dyad(s, t[0]) for s, _ in sources)]
+
+
+def _framed_status(token: Token, framed: str, lex: EventLexicon) -> Status:
+    """A threat is made as the framing verb says ("threatened": asserted, "did not
+    threaten": negated); an offer or commitment to act is an intent (AGREE, intended)."""
+    head = framing_head(token)
+    status = status_of(head, lex.status) if head is not None else "asserted"
+    if framed == "AGREE":
+        return "negated" if status == "negated" else "intended"
+    return status
 
 
 def _span(token: Token) -> Span:

@@ -61,12 +61,13 @@ def shifted_type(token: Token, trigger: Trigger, lex: EventLexicon) -> str:
     if any(c.dep_ in {"advcl", "xcomp", "conj"} and c.lemma_.lower() in speech
            for c in token.children):  # fmt: skip
         return trigger.verbal
-    obj = child(token, {"dobj"}) if token.pos_ == "VERB" else None
-    if obj is None:
-        for prep in token.children:
+    objects = [child(token, {"dobj"})] if token.pos_ == "VERB" else []
+    # "attacked X", "an attack on X", "launched an attack on X" (the light verb's noun).
+    for host in [token, *(o for o in objects if o is not None)]:
+        for prep in host.children:
             if prep.dep_ == "prep" and prep.lower_ in {"on", "against"}:
-                obj = child(prep, {"pobj"})
-    if obj is not None and obj.lemma_.lower() in lex.status.verbal_objects:
+                objects.append(child(prep, {"pobj"}))
+    if any(o is not None and o.lemma_.lower() in lex.status.verbal_objects for o in objects):
         return trigger.verbal
     return trigger.type
 

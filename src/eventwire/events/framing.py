@@ -1,0 +1,131 @@
+"""Verbs that frame another event, and evaluations put on what a speaker talks about.
+
+A harmful act the subject says it will do to someone ("threatened to cut off gas to X")
+is a THREATEN; a cooperative act it offers or commits to ("offered to hold talks with X")
+is an AGREE; a speech verb with an evaluative complement ("called the plan a disgrace",
+"said the decision was wrong") is an ACCUSE, a REJECT or a SUPPORT of whoever the
+evaluated phrase names. The words live in ``data/lexicons/framing.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Token
+
+from eventwire.events.arguments import child
+from eventwire.resources import data_path, read_yaml
+
+# Words that stand for the sentence or a clause, not for an evaluated actor or thing.
+EXPLETIVES = frozenset({"it", "this", "that", "there", "what", "which", "who", "i", "we",
+                        "you", "everything", "nothing", "anything", "something"})  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class FramingWords:
+    threatening: frozenset[str]
+    harmful: frozenset[str]
+    commissive: frozenset[str]
+    commissive_adjectives: frozenset[str]
+    cooperative: frozenset[str]
+    evaluating: frozenset[str]
+    evaluative: dict[str, str]  # word -> event type
+
+
+def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in raw.get(key) or ())
+
+
+@functools.cache
+def framing_words() -> FramingWords:
+    raw = read_yaml(data_path("lexicons", "framing.yaml")) or {}
+    evaluative = {
+        str(word).lower(): str(kind).upper()
+        for kind, words in (raw.get("evaluative") or {}).items()
+        for word in words
+    }
+    return FramingWords(
+        threatening=_words(raw, "threatening_verbs"),
+        harmful=frozenset(w.upper() for w in _words(raw, "harmful_types")),
+        commissive=_words(raw, "commissive_verbs"),
+        commissive_adjectives=_words(raw, "commissive_adjectives"),
+        cooperative=frozenset(w.upper() for w in _words(raw, "cooperative_types")),
+        evaluating=_words(raw, "evaluating_verbs"),
+        evaluative=evaluative,
+    )
+
+
+def framing_head(token: Token) -> Token | None:
+    """The word that frames ``token``'s clause as a plan of its subject: the verb or
+    adjective it is the "to"-complement of ("threatened to cut", "is ready to send"); a
+    noun takes its verb's ("offered to hold talks")."""
+    clause = token
+    if token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "dobj":
+        clause = token.head
+    if clause.dep_ != "xcomp" or clause.pos_ != "VERB":
+        return None
+    return clause.head
+
+
+def framed_type(token: Token, event_type: str, words: FramingWords) -> str | None:
+    """THREATEN for a harmful act under a threatening verb, AGREE for a cooperative act
+    under a commissive verb or adjective, else None (the act keeps its type)."""
+    head = framing_head(token)
+    if head is None:
+        return None
+    lemma = head.lemma_.lower()
+    if head.pos_ == "VERB" and lemma in words.threatening and event_type in words.harmful:
+        return "THREATEN"
+    commits = (head.pos_ == "VERB" and lemma in words.commissive) or (
+        head.pos_ == "ADJ" and lemma in words.commissive_adjectives
+    )
+    if commits and event_type in words.cooperative:
+        return "AGREE"
+    return None
+
+
+def _evaluative_type(token: Token, words: FramingWords) -> str | None:
+    """The evaluation a complement carries: its head, a word coordinated with it or an
+    adjective on it ("a disgrace", "reckless and dangerous", "a dangerous move")."""
+    for word in (token, *token.conjuncts, *(c for c in token.children if c.dep_ == "amod")):
+        kind = words.evaluative.get(word.lemma_.lower()) or words.evaluative.get(word.lower_)
+        if kind is not None and not any(c.dep_ == "neg" for c in word.children):
+            return kind
+    return None
+
+
+def evaluation(token: Token, words: FramingWords) -> tuple[str, Token] | None:
+    """(type, evaluated phrase) when ``token`` is a speech verb that evaluates something:
+    "called X a disgrace" (object + predicate), "described X as reckless" (object + as),
+    "said (that) X was wrong" (a copular clause about X). Negated evaluations ("said it
+    was not wrong") and expletive subjects ("it is wrong to...") are left out."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in words.evaluating:
+        return None
+    if any(c.dep_ == "neg" for c in token.children):
+        return None
+    obj = child(token, {"dobj"})
+    if obj is not None and obj.lower_ not in EXPLETIVES:
+        for c in token.children:
+            complements = [c] if c.dep_ in {"oprd", "xcomp", "ccomp", "acomp"} else []
+            if c.dep_ == "prep" and c.lower_ == "as":
+                complements = [p for p in c.children if p.dep_ in {"pobj", "amod", "acomp"}]
+            for complement in complements:
+                kind = _evaluative_type(complement, words)
+                if kind is not None:
+                    return kind, obj
+    for clause in token.children:
+        if clause.dep_ != "ccomp" or clause.lemma_ != "be":
+            continue
+        subject = child(clause, {"nsubj"})
+        if subject is None or subject.lower_ in EXPLETIVES or subject.pos_ == "PRON":
+            continue
+        if any(c.dep_ == "neg" for c in clause.children):
+            continue
+        for c in clause.children:
+            if c.dep_ in {"acomp", "attr"}:
+                kind = _evaluative_type(c, words)
+                if kind is not None:
+                    return kind, subject
+    return None

@@ -1,0 +1,141 @@
+"""Framing verbs and evaluative speech over real spaCy parses, in our own sentences:
+threats, commitments, evaluations, and arguments read inside an object's phrase."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.events.framing import framing_words
+from eventwire.pipeline import code_text
+from eventwire.records import CodedArticle
+
+Dyad = tuple[str, str | None, str | None, str]
+
+
+def _dyads(text: str) -> set[Dyad]:
+    coded = code_text(text, published="2025-03-05")
+    assert isinstance(coded, CodedArticle)
+    return {
+        (
+            e.type,
+            e.source.country if e.source else None,
+            e.target.country if e.target else None,
+            e.status,
+        )
+        for e in coded.events
+    }
+
+
+def test_framing_words_load_from_data() -> None:
+    words = framing_words()
+    assert {"threaten", "vow"} <= words.threatening
+    assert {"offer", "pledge"} <= words.commissive
+    assert words.evaluative["disgrace"] == "ACCUSE"
+    assert words.evaluative["baseless"] == "REJECT"
+    assert words.evaluative["commendable"] == "SUPPORT"
+    assert "ASSAULT" in words.harmful and "CONSULT" in words.cooperative
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a threatened cut of supplies, to a prepositional target
+        ("Russia threatened to cut off gas supplies to Moldova on Monday.",
+         ("THREATEN", "RUS", "MDA", "asserted")),
+        # a vowed attack, the target as the direct object
+        ("Israel vowed to strike Hezbollah positions in Lebanon after the rocket fire.",
+         ("THREATEN", "ISR", "LBN", "asserted")),
+        # a negated threat of expulsion; the target a nationality modifier
+        ("Ghana did not threaten to expel Nigerian traders, its trade minister said.",
+         ("THREATEN", "GHA", "NGA", "negated")),
+    ],
+)  # fmt: skip
+def test_harmful_act_under_a_threatening_verb_is_a_threat(text: str, expected: Dyad) -> None:
+    dyads = _dyads(text)
+    assert expected in dyads
+    # The threatened act is not coded as done as well.
+    assert not any(d[0] in {"SANCTION", "ASSAULT", "COERCE"} for d in dyads)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey offered to hold talks with Greece over the disputed islands.",
+         ("AGREE", "TUR", "GRC", "intended")),
+        ("Colombia pledged on Sunday to send emergency aid to Ecuador.",
+         ("AGREE", "COL", "ECU", "intended")),
+        ("Japan has promised to lift its remaining sanctions on India.",
+         ("AGREE", "JPN", "IND", "intended")),
+    ],
+)  # fmt: skip
+def test_cooperative_act_offered_or_pledged_is_an_agreement(text: str, expected: Dyad) -> None:
+    assert expected in _dyads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # speech verb + object + predicate noun
+        ("Greek Prime Minister Kyriakos Mitsotakis called the Turkish plan a disgrace.",
+         ("ACCUSE", "GRC", "TUR", "asserted")),
+        # speech verb + clause with a predicate adjective, the owner a nationality
+        ("Japan's foreign minister said the Chinese decision was wrong and dangerous.",
+         ("ACCUSE", "JPN", "CHN", "asserted")),
+        # speech verb + object + "as"
+        ("The Kremlin described the Estonian proposal as reckless.",
+         ("ACCUSE", "RUS", "EST", "asserted")),
+        # a denial in words: the claim is false
+        ("The Kremlin said the Ukrainian reports were false.",
+         ("REJECT", "RUS", "UKR", "asserted")),
+        # praise in words
+        ("German Chancellor Olaf Scholz said the Polish reform was courageous.",
+         ("SUPPORT", "DEU", "POL", "asserted")),
+    ],
+)  # fmt: skip
+def test_speech_with_an_evaluative_complement(text: str, expected: Dyad) -> None:
+    assert expected in _dyads(text)
+
+
+def test_evaluation_of_a_relation_reaches_both_parties() -> None:
+    dyads = _dyads(
+        "US officials warned that closer ties between Iran and Syria are a threat to the region."
+    )
+    assert {("ACCUSE", "USA", "IRN", "asserted"), ("ACCUSE", "USA", "SYR", "asserted")} <= dyads
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greek Prime Minister Kyriakos Mitsotakis said the Turkish plan was not wrong.",
+        "Japan's foreign minister said it was wrong to wait any longer.",
+        "The Kremlin said the weather in Moscow was cold.",
+    ],
+)
+def test_no_evaluation_when_negated_expletive_or_neutral(text: str) -> None:
+    assert not any(d[0] in {"ACCUSE", "REJECT", "SUPPORT"} for d in _dyads(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place phrase inside the object
+        ("Sudanese paramilitaries shelled a displacement camp near El Fasher in Chad.",
+         ("ASSAULT", "SDN", "TCD", "asserted")),
+        # the owner inside the object, "of"
+        ("Azerbaijani forces seized the ships of the Armenian navy.",
+         ("COERCE", "AZE", "ARM", "asserted")),
+        # the place where the people hit are
+        ("Ethiopian troops raided the villages in Somalia on Friday.",
+         ("ASSAULT", "ETH", "SOM", "asserted")),
+    ],
+)  # fmt: skip
+def test_target_read_inside_an_object_phrase(text: str, expected: Dyad) -> None:
+    assert expected in _dyads(text)
+
+
+def test_verbal_attack_through_a_light_verb_is_an_accusation() -> None:
+    dyads = _dyads(
+        "Labour leader Keir Starmer launched an attack on the cost of the Conservative "
+        "government's housing plan."
+    )
+    assert not any(d[0] == "ASSAULT" for d in dyads)
