@@ -139,3 +139,43 @@ def test_verbal_attack_through_a_light_verb_is_an_accusation() -> None:
         "government's housing plan."
     )
     assert not any(d[0] == "ASSAULT" for d in dyads)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cooperation noun as the object of a cancelling verb
+        ("Armenia suspended its strategic partnership with Russia on Tuesday.",
+         ("SANCTION", "ARM", "RUS", "asserted")),
+        # an agreement noun ended
+        ("Niger ended its defence agreement with France last week.",
+         ("REJECT", "NER", "FRA", "asserted")),
+        # an agreement left through a nested preposition
+        ("Burkina Faso pulled out of its defence pact with Paris.",
+         ("REJECT", "BFA", "FRA", "asserted")),
+        # a suspension noun under an announcing verb
+        ("The Italian government announced a suspension of flights to Tunisia.",
+         ("SANCTION", "ITA", "TUN", "intended")),
+    ],
+)  # fmt: skip
+def test_undoing_an_agreement_or_cooperation(text: str, expected: Dyad) -> None:
+    dyads = _dyads(text)
+    assert expected in dyads
+    assert not any(d[0] in {"AGREE", "COOPERATE"} for d in dyads)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Archbishop Desmond Tutu called for sanctions against Nigeria.",
+         ("REQUEST", "ZAF", "NGA", "asserted")),
+        ("The Dutch foreign minister pressed for an investigation into Serbian forces.",
+         ("REQUEST", "NLD", "SRB", "asserted")),
+        ("Indian Prime Minister Narendra Modi appealed for talks with Pakistan.",
+         ("REQUEST", "IND", "PAK", "asserted")),
+    ],
+)  # fmt: skip
+def test_act_called_for_is_a_request_toward_its_target(text: str, expected: Dyad) -> None:
+    dyads = _dyads(text)
+    assert expected in dyads
+    assert not any(d[0] in {"SANCTION", "ACCUSE", "CONSULT"} for d in dyads)

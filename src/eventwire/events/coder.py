@@ -36,10 +36,12 @@ from eventwire.events.frames import (
     shifted_type,
 )
 from eventwire.events.framing import (
+    cancelled_type,
     evaluation,
     framed_type,
     framing_head,
     framing_words,
+    requested_act,
 )
 from eventwire.events.inferred import (
     FORCE_MOVES,
@@ -168,7 +170,9 @@ def _object(token: Token, objects: frozenset[str]) -> Token | None:
         if c.dep_ in deps and (c.lemma_.lower() in objects or c.lower_ in objects):
             return c
         if c.dep_ == "prep":
-            for o in c.children:
+            # "withdrew from the pact", "pulled out of the deal" (a preposition in a preposition)
+            nested = [g for g in c.children if g.dep_ == "prep"]
+            for o in [*c.children, *(g for n in nested for g in n.children)]:
                 if o.dep_ == "pobj" and (o.lemma_.lower() in objects or o.lower_ in objects):
                     return o
     return None
@@ -359,9 +363,14 @@ def _events_for(
     if not targets:
         targets = _inner_targets(target_slots, sources, ctx)
     event_type = shifted_type(token, trigger, lex)
-    framed = framed_type(token, event_type, framing_words())
+    words = framing_words()
+    event_type = cancelled_type(token, event_type, words) or event_type
+    framed = framed_type(token, event_type, words)
     if framed is not None:
         event_type = framed
+    asked_by = requested_act(token, words)
+    if asked_by is not None and targets:
+        event_type = "REQUEST"  # the caller asks the act's target; the act is not done
     if not targets and event_type in POLICY_CRITIQUE:
         targets = policy_owner(target_slots, sources, lex, ctx)
     if not targets and event_type in FORCE_MOVES:
@@ -384,6 +393,8 @@ def _events_for(
     status = status_of(token, lex.status, in_request=_in_request(token, lex))
     if framed is not None:
         status = _framed_status(token, framed, lex)
+    elif asked_by is not None and event_type == "REQUEST":
+        status = status_of(asked_by, lex.status)
     if condition is not None and status in {"hypothetical", "intended"}:
         status = "asserted"  # the threat is made; only the threatened act is conditional
     sentence = token.sent
@@ -403,6 +414,7 @@ def _events_for(
         if targets and (info is None or not info.targetless):
             return []  # the only addressee was the actor itself
         pairs = [(s, None) for s in sources]
+    own = event_type == trigger.type  # a frame that changed the type: the type's defaults
     for (source, source_token), target_pair in pairs:
         target = target_pair[0] if target_pair else None
         target_token = target_pair[1] if target_pair else None
@@ -418,11 +430,11 @@ def _events_for(
                 target=target,
                 source_span=_span(source_token),
                 target_span=_span(target_token) if target_token is not None else None,
-                mode=trigger.mode,
-                cameo=trigger.cameo or (info.cameo if info else None),
+                mode=trigger.mode if own else None,
+                cameo=(trigger.cameo if own else None) or (info.cameo if info else None),
                 quad_class=info.quad_class if info else None,
                 goldstein=trigger.goldstein
-                if trigger.goldstein is not None
+                if trigger.goldstein is not None and own
                 else (info.goldstein if info else None),
                 status=status,
                 when=when,

@@ -10,7 +10,7 @@ evaluated phrase names. The words live in ``data/lexicons/framing.yaml``.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.tokens import Token
@@ -32,6 +32,9 @@ class FramingWords:
     cooperative: frozenset[str]
     evaluating: frozenset[str]
     evaluative: dict[str, str]  # word -> event type
+    cancelling: frozenset[str] = frozenset()
+    requesting: frozenset[str] = frozenset()
+    cancelled: dict[str, str] = field(default_factory=dict)  # type -> type once undone
 
 
 def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
@@ -54,7 +57,41 @@ def framing_words() -> FramingWords:
         cooperative=frozenset(w.upper() for w in _words(raw, "cooperative_types")),
         evaluating=_words(raw, "evaluating_verbs"),
         evaluative=evaluative,
+        cancelling=_words(raw, "cancelling_verbs"),
+        requesting=_words(raw, "requesting_verbs"),
+        cancelled={
+            str(k).upper(): str(v).upper() for k, v in (raw.get("cancelled_types") or {}).items()
+        },
     )
+
+
+def cancelled_type(token: Token, event_type: str, words: FramingWords) -> str | None:
+    """The type of an event noun that a cancelling verb undoes ("suspended its partnership
+    with X": SANCTION; "ended the defence agreement with X", "pulled out of the deal":
+    REJECT), or None when the noun is not undone or its type is kept."""
+    if token.pos_ not in {"NOUN", "PROPN"} or event_type not in words.cancelled:
+        return None
+    verb = None
+    if token.dep_ in {"dobj", "nsubjpass"}:
+        verb = token.head
+    elif token.dep_ == "pobj" and token.head.lower_ in {"from", "of"}:
+        verb = token.head.head  # "withdrew from the treaty", "pulled out of the deal"
+        if verb.pos_ == "ADP":
+            verb = verb.head
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in words.cancelling:
+        return None
+    return words.cancelled[event_type]
+
+
+def requested_act(token: Token, words: FramingWords) -> Token | None:
+    """The verb that asks for the act an event noun names ("called for the release of
+    X", "pressed for sanctions against X"), or None."""
+    if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ != "pobj" or token.head.lower_ != "for":
+        return None
+    verb = token.head.head
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in words.requesting:
+        return verb
+    return None
 
 
 def framing_head(token: Token) -> Token | None:
