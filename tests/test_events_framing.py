@@ -179,3 +179,36 @@ def test_act_called_for_is_a_request_toward_its_target(text: str, expected: Dyad
     dyads = _dyads(text)
     assert expected in dyads
     assert not any(d[0] in {"SANCTION", "ACCUSE", "CONSULT"} for d in dyads)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # coordinated nationality modifiers inside a prepositional target
+        ("Washington imposed tariffs on Canadian and Mexican steel.",
+         {("SANCTION", "USA", "CAN", "asserted"), ("SANCTION", "USA", "MEX", "asserted")}),
+        # inside a direct object
+        ("Israeli troops raided Palestinian and Jordanian villages.",
+         {("ASSAULT", "ISR", "PSE", "asserted"), ("ASSAULT", "ISR", "JOR", "asserted")}),
+        # inside a noun trigger's target phrase
+        ("Brazil lifted its ban on Argentine and Uruguayan beef on Monday.",
+         {("CONCEDE", "BRA", "ARG", "asserted"), ("CONCEDE", "BRA", "URY", "asserted")}),
+    ],
+)  # fmt: skip
+def test_coordinated_modifiers_are_one_event_each(text: str, expected: set[Dyad]) -> None:
+    assert expected <= _dyads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A group of Moroccan diplomats held talks with Spain on Monday.",
+         ("CONSULT", "MAR", "ESP", "asserted")),
+        ("A delegation of Chinese officials visited Nepal last week.",
+         ("CONSULT", "CHN", "NPL", "asserted")),
+        ("A team of Qatari mediators met Hamas negotiators in Cairo.",
+         ("CONSULT", "QAT", "PSE", "asserted")),
+    ],
+)  # fmt: skip
+def test_group_noun_stands_for_its_members(text: str, expected: Dyad) -> None:
+    assert expected in _dyads(text)

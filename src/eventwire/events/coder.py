@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from eventwire.actors.lexicon import default_lexicon
 from eventwire.events.arguments import (
     child,
     clause_subject,
@@ -60,7 +61,8 @@ from eventwire.geo import Gazetteer
 from eventwire.records import Actor, Event, Place, Span, Status
 
 COLLECTIVES = frozenset({"thousands", "hundreds", "dozens", "tens", "millions", "scores",
-                         "supporters", "members", "groups", "crowds", "crowd"})  # fmt: skip
+                         "supporters", "members", "groups", "crowds", "crowd", "group",
+                         "delegation", "team", "contingent", "handful"})  # fmt: skip
 # Head nouns a place name may modify and still name a place ("the Donetsk region").
 PLACE_HEADS = frozenset({"region", "province", "city", "town", "village", "area", "district",
                          "state", "territory", "capital", "border", "coast", "island", "port",
@@ -188,7 +190,17 @@ def _actors_at(token: Token, ctx: Context) -> list[Actor]:
     for i in range(token.i - 1, token.left_edge.i - 1, -1):
         actor = ctx.actors.at(i)
         if actor is not None:
-            return [actor]
+            # "Canadian and Mexican steel": each coordinated modifier is a party.
+            found = [actor]
+            for c in token.doc[i].conjuncts:
+                if not token.left_edge.i <= c.i < token.i:
+                    continue
+                other = ctx.actors.at(c.i)
+                country = default_lexicon().country_of(c.text) if other is None else None
+                other = ctx.state(country) if country else other
+                if other is not None and all(other is not f for f in found):
+                    found.append(other)
+            return found
     for c in token.children:
         if c.dep_ == "poss":
             return _actors_at(c, ctx)
