@@ -3,6 +3,8 @@ sentences parsed by the real spaCy model."""
 
 from __future__ import annotations
 
+import pytest
+
 from eventwire.pipeline import code_text
 from eventwire.records import CodedArticle, Event
 
@@ -158,12 +160,28 @@ def test_should_in_reported_speech_is_a_request_to_its_subject() -> None:
     assert ("REQUEST", "IRL", "ITA") in _dyads(text)
 
 
-def test_self_exhortation_and_generic_state_lines_are_not_requests() -> None:
+def test_self_exhortation_is_not_a_request() -> None:
     assert not any(
         e.type == "REQUEST" for e in _events('"We must stay calm," the Kenyan president said.')
     )
-    text = "The Irish foreign minister said Italy should take its fair share of refugees."
-    assert not any(e.type == "REQUEST" for e in _events(text))
+    assert not any(
+        e.type == "REQUEST" for e in _events("The Kenyan president said we must all vote.")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("The Irish foreign minister said Italy should take its fair share of refugees.",
+         ("REQUEST", "IRL", "ITA")),
+        ("Chile must return the seized trawlers at once, the Peruvian president said.",
+         ("REQUEST", "PER", "CHL")),
+        ("Poland's prime minister told reporters that Germany must pay reparations.",
+         ("REQUEST", "POL", "DEU")),
+    ],
+)  # fmt: skip
+def test_state_told_what_it_should_do_is_asked(text: str, dyad: tuple[str, str, str]) -> None:
+    assert dyad in _dyads(text)
 
 
 def test_unowned_plans_opposed_are_the_home_governments() -> None:

@@ -125,10 +125,10 @@ def is_standing_state(token: Token) -> bool:
 
 
 def obligation_request(token: Token, lex: EventLexicon) -> tuple[Trigger, None] | None:
-    """ "Mr Kennedy said Tony Blair should set out a plan": reported speech that tells an
-    actor what it should or must do is a REQUEST from the speaker to that actor (the
-    target is the subject of the reported clause); "should have acted sooner" blames it
-    for what it did not do: an ACCUSE."""
+    """ "The minister said the mayor should resign": reported speech that tells an actor
+    what it should or must do is a REQUEST from the speaker to that actor (the target is
+    the subject of the reported clause); "should have warned us sooner" blames it for
+    what it did not do: an ACCUSE."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in lex.status.speech_verbs:
         return None
     for clause in token.children:
@@ -137,9 +137,9 @@ def obligation_request(token: Token, lex: EventLexicon) -> tuple[Trigger, None] 
         if not any(c.dep_ == "aux" and c.lower_ in lex.status.obligation for c in clause.children):
             continue
         subject = child(clause, {"nsubj"})
-        # "We must remember": self-exhortation; "Britain should...": a generic line about
-        # a state, not a demand made of an actor (the gold conventions leave both out).
-        if subject is None or subject.lower_ in {"i", "we"} or subject.ent_type_ == "GPE":
+        # "We must stay calm": self-exhortation, not a demand made of another actor. A
+        # state told what it should do ("Italy should take in more refugees") is asked.
+        if subject is None or subject.lower_ in {"i", "we"}:
             continue
         hindsight = any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
         return lex.speech_request(token.lemma_.lower(), "ACCUSE" if hindsight else "REQUEST"), None
