@@ -53,7 +53,7 @@ def resolve_relative(token: Token) -> Token:
                 break
         if clause.dep_ in {"relcl", "acl"}:
             head = clause.head
-            # "the embargo on Iran, which is ...": the nearest noun inside the head's phrase.
+            # "the blockade of Qatar, which has ...": the nearest noun inside the head's phrase.
             if antecedent is not None and head.left_edge.i <= antecedent.i <= head.right_edge.i:
                 return antecedent
             return head
@@ -83,7 +83,7 @@ def clause_subject(verb: Token, *, depth: int = 0) -> Token | None:
         if obj is not None:
             return obj
     if verb.dep_ in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
-        # "Iran, which makes deals" / "the American agreement to sell": the noun holds the actor.
+        # "Peru, which buys jets" / "the Brazilian offer to mediate": the noun holds the actor.
         return head
     if verb.dep_ in CLIMB:
         return clause_subject(head, depth=depth + 1)

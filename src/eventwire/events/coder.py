@@ -314,10 +314,10 @@ def _target_tokens(token: Token, obj: Token | None, trigger: Trigger) -> list[To
     for host in hosts:
         found.extend(o for _, o in prep_objects(host, preps))
     if trigger.pos == "NOUN" and token.dep_ == "dobj" and ("dative" in trigger.target):
-        # "sent Mr Bush his congratulations": the light verb's dative is the addressee.
+        # "sent the Chilean president her thanks": the light verb's dative is the addressee.
         found.extend(c for c in token.head.children if _fills("dative", c))
     if not found and trigger.type == "REJECT":
-        # "refused to accept Syria's denials": the refused act's object is the target.
+        # "refused to accept Oman's terms": the refused act's object is the target.
         content = refused_content(token)
         if content is not None:
             found.extend(c for c in content.children if c.dep_ in {"dobj", "dative"})
@@ -389,7 +389,7 @@ def _events_for(
         targets = theatre(token, trigger, sources, ctx)
     condition = conditional_clause(token) if event_type in THREAT_BASES else None
     if condition is not None:
-        # "could strike if ministers scrap the scheme": a threat, made to whoever the
+        # "will walk out if the board cuts wages": a threat, made to whoever the
         # condition names when the act itself has no target.
         event_type = "THREATEN"
         subject = clause_subject(condition)

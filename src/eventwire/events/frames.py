@@ -22,7 +22,7 @@ ANTI = frozenset({"anti"})
 
 
 def is_topic(token: Token, trigger: Trigger) -> bool:
-    """ "a complaint over US support for Boeing": ``support`` names the dispute's subject."""
+    """ "a lawsuit over Dutch aid to farmers": ``aid`` names the dispute's subject."""
     return (
         trigger.pos == "NOUN"
         and token.dep_ == "pobj"
@@ -43,7 +43,7 @@ def is_bare_participle(token: Token) -> bool:
 
 def participle_target(token: Token) -> Token | None:
     """Who a bare participle happens to: the noun it modifies ("a man detained on Monday")
-    or the subject of the clause it hangs from ("Asked whether..., Mr Blair said")."""
+    or the subject of the clause it hangs from ("Pressed on the vote, the minister said")."""
     if token.dep_ == "acl" and token.head.pos_ in {"NOUN", "PROPN", "PRON"}:
         return token.head
     if token.dep_ == "advcl":
@@ -149,8 +149,8 @@ def obligation_request(token: Token, lex: EventLexicon) -> tuple[Trigger, None] 
 def conditional_clause(token: Token) -> Token | None:
     """The condition a harmful act is made to depend on, making it a threat: any
     "unless" clause ("a strike unless there is a rethink"), or an "if" clause when the
-    act is announced with "will" ("we will strike if ministers scrap the scheme"). A
-    "could ... if" stays a hypothetical act ("Israel might strike if diplomacy fails")."""
+    act is announced with "will" ("we will walk out if the board cuts wages"). A
+    "could ... if" stays a hypothetical act ("the army might strike if the talks collapse")."""
     hosts = [token]
     if token.pos_ == "NOUN" and token.head.pos_ in {"AUX", "VERB"}:
         hosts.append(token.head)  # "there should be a strike unless ..."
