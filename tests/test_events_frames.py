@@ -172,7 +172,7 @@ def test_self_exhortation_is_not_a_request() -> None:
 @pytest.mark.parametrize(
     ("text", "dyad"),
     [
-        ("The Irish foreign minister said Italy should take its fair share of refugees.",
+        ("The Irish foreign minister said Italy should accept more asylum seekers.",
          ("REQUEST", "IRL", "ITA")),
         ("Chile must return the seized trawlers at once, the Peruvian president said.",
          ("REQUEST", "PER", "CHL")),

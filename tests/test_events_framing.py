@@ -212,3 +212,48 @@ def test_coordinated_modifiers_are_one_event_each(text: str, expected: set[Dyad]
 )  # fmt: skip
 def test_group_noun_stands_for_its_members(text: str, expected: Dyad) -> None:
     assert expected in _dyads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Palestinian youths threw stones at Israeli police in Hebron.",
+         ("ASSAULT", "PSE", "ISR", "asserted")),
+        ("Serbian fans hurled petrol bombs at the Albanian embassy in Belgrade.",
+         ("ASSAULT", "SRB", "ALB", "asserted")),
+        # the preposition on the last of several weapons fired
+        ("Israeli police fired tear gas, rubber bullets and stun grenades at Palestinian "
+         "protesters.",
+         ("ASSAULT", "ISR", "PSE", "asserted")),
+    ],
+)  # fmt: skip
+def test_things_thrown_or_fired_at_a_target(text: str, expected: Dyad) -> None:
+    assert expected in _dyads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The United States has voiced concern over the violence in Sudan.",
+         ("ACCUSE", "USA", "SDN", "asserted")),
+        ("Japan expressed alarm at the North Korean missile launch.",
+         ("ACCUSE", "JPN", "PRK", "asserted")),
+        ("Germany's foreign minister expressed outrage over Belarusian treatment of migrants.",
+         ("ACCUSE", "DEU", "BLR", "asserted")),
+    ],
+)  # fmt: skip
+def test_voiced_concern_is_an_accusation(text: str, expected: Dyad) -> None:
+    assert expected in _dyads(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chinese foreign ministry called on all parties to show restraint.",
+        "The Egyptian president urged both warring sides to lay down their arms.",
+        "Qatar asked the parties concerned to return to the table.",
+    ],
+)
+def test_request_to_unnamed_parties_has_no_target(text: str) -> None:
+    dyads = _dyads(text)
+    assert any(d[0] == "REQUEST" and d[2] is None for d in dyads)

@@ -297,7 +297,8 @@ def _target_tokens(token: Token, obj: Token | None, trigger: Trigger) -> list[To
     if trigger.pos == "VERB" and trigger.passive_target and is_bare_participle(token):
         undergoer = participle_target(token)
         return [undergoer] if undergoer is not None else []
-    hosts = [token] + ([obj] if obj is not None else [])
+    # "fired gas, bullets and grenades at X": the preposition may hang on the last conjunct.
+    hosts = [token] + ([obj, *obj.conjuncts] if obj is not None else [])
     hosts += [c for c in token.children if c.dep_ in {"appos", "dobj"} and c is not obj]
     if trigger.pos == "NOUN" and token.dep_ == "dobj":
         hosts.append(token.head)

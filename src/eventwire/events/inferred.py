@@ -17,7 +17,8 @@ from eventwire.records import Actor
 
 # Plural nouns that address no single actor ("asked other countries to join").
 GENERIC_ADDRESSEES = frozenset({"country", "nation", "state", "government", "donor", "ally",
-                                "neighbour", "neighbor", "member", "partner"})  # fmt: skip
+                                "neighbour", "neighbor", "member", "partner", "party",
+                                "side"})  # fmt: skip
 # Types whose verbs take no object in their event sense ("protested", "went on strike").
 INTRANSITIVE_TYPES = frozenset({"PROTEST"})
 # Force movements whose unnamed target is the country where they happen.
