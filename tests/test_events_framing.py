@@ -12,8 +12,8 @@ from eventwire.records import CodedArticle
 Dyad = tuple[str, str | None, str | None, str]
 
 
-def _dyads(text: str) -> set[Dyad]:
-    coded = code_text(text, published="2025-03-05")
+def _dyads(text: str, published: str = "2025-03-05") -> set[Dyad]:
+    coded = code_text(text, published=published)
     assert isinstance(coded, CodedArticle)
     return {
         (
@@ -257,3 +257,48 @@ def test_voiced_concern_is_an_accusation(text: str, expected: Dyad) -> None:
 def test_request_to_unnamed_parties_has_no_target(text: str) -> None:
     dyads = _dyads(text)
     assert any(d[0] == "REQUEST" and d[2] is None for d in dyads)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serbian tennis player Novak Djokovic rallied to beat the Spanish champion.",
+        "The French side rallied in the second half and won the match in Lyon.",
+        "Kenyan runners attacked on the final lap to win the race in Berlin.",
+    ],
+)
+def test_contest_sense_is_no_protest_or_assault(text: str) -> None:
+    assert not any(d[0] in {"PROTEST", "ASSAULT"} for d in _dyads(text))
+
+
+def test_rally_with_a_political_purpose_stays_a_protest() -> None:
+    assert any(
+        d[0] == "PROTEST" for d in _dyads("Thousands of Georgians rallied to demand new elections.")
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mali's junta, which seized the ships of the Gambian navy in 2019, expelled the French "
+        "ambassador on Monday.",
+        "Russian forces, who shelled Kharkiv in 2022, withdrew from Kherson on Monday.",
+        "Eritrea, which invaded Ethiopia in 1998, signed a pact with Sudan on Friday.",
+    ],
+)
+def test_relative_clause_about_long_ago_is_background(text: str) -> None:
+    dyads = _dyads(text, published="2025-03-05")
+    assert dyads  # the sentence's own event is coded
+    assert not any(d[0] in {"COERCE", "ASSAULT"} for d in dyads)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hungary criticised the trade agreement with Ukraine.",
+        "The Polish farmers' union vowed to fight the trade deal with Mercosur.",
+        "Turkey welcomed the defence pact with Azerbaijan, its foreign minister said.",
+    ],
+)
+def test_event_noun_under_a_stance_verb_is_not_the_subjects(text: str) -> None:
+    assert not any(d[0] in {"AGREE", "ASSAULT", "THREATEN"} for d in _dyads(text))

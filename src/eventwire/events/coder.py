@@ -42,6 +42,7 @@ from eventwire.events.framing import (
     framed_type,
     framing_head,
     framing_words,
+    is_contest,
     requested_act,
 )
 from eventwire.events.inferred import (
@@ -58,7 +59,7 @@ from eventwire.events.lexicon import EventLexicon, Trigger, default_event_lexico
 from eventwire.events.setting import place_at, place_for, when_for
 from eventwire.events.status import status_of
 from eventwire.geo import Gazetteer
-from eventwire.records import Actor, Event, Place, Span, Status
+from eventwire.records import Actor, Event, Place, Span, Status, When
 
 COLLECTIVES = frozenset({"thousands", "hundreds", "dozens", "tens", "millions", "scores",
                          "supporters", "members", "groups", "crowds", "crowd", "group",
@@ -74,6 +75,12 @@ SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # event; "fired at protests" or "warned against talks" do not make the subject a party.
 APART_PREPS = frozenset({"at", "against", "toward", "towards", "over", "about", "despite",
                          "amid", "without", "of"})  # fmt: skip
+# Events of opinion or opposition: the event a noun object names is not theirs.
+STANCE_TYPES = frozenset({"REJECT", "ACCUSE", "SUPPORT", "THREATEN"})
+# Types whose verbs also name moves in a game ("rallied to win", "attacked and beat").
+CONTESTED = frozenset({"PROTEST", "ASSAULT"})
+# A relative clause dated this long before publication is background, not news.
+BACKGROUND_DAYS = 365
 # Harmful acts that, made conditional ("unless", "if"), are threats.
 THREAT_BASES = frozenset({"PROTEST", "SANCTION", "ASSAULT", "COERCE", "REJECT", "MOBILIZE"})
 
@@ -101,6 +108,8 @@ def code_events(doc: Doc, ctx: Context, lexicon: EventLexicon | None = None) -> 
             continue
         trigger, obj = match
         if is_topic(token, trigger) or is_headline(token.sent) or is_standing_state(token):
+            continue
+        if trigger.type in CONTESTED and is_contest(token, words):
             continue
         if obj is not None:
             consumed.add(obj.i)
@@ -249,7 +258,9 @@ def _arguments(tokens: Sequence[Token], ctx: Context) -> list[tuple[Actor, Token
     return found
 
 
-def _source_candidates(token: Token, obj: Token | None, trigger: Trigger) -> list[list[Token]]:
+def _source_candidates(
+    token: Token, obj: Token | None, trigger: Trigger, lex: EventLexicon
+) -> list[list[Token]]:
     """Groups of tokens that may hold the source, best first; the first group with an actor wins."""
     if trigger.pos == "VERB":
         if is_passive(token) or is_bare_participle(token):
@@ -272,17 +283,27 @@ def _source_candidates(token: Token, obj: Token | None, trigger: Trigger) -> lis
         and token.head.head.pos_ in {"VERB", "AUX"}
     ):
         verb = token.head.head
-    if verb is not None and verb.pos_ in {"VERB", "AUX"}:
+    if verb is not None and verb.pos_ in {"VERB", "AUX"} and not _takes_a_stance(verb, lex):
         subject = clause_subject(verb)
         if subject is not None:
             groups.append([subject])
     return groups
 
 
+def _takes_a_stance(verb: Token, lex: EventLexicon) -> bool:
+    """A verb that is itself an event of opinion or opposition ("opposed the deal",
+    "welcomed the agreement", "vowed to fight the pact"): its subject is no party to the
+    event its object names."""
+    return any(
+        (t.type in STANCE_TYPES or t.verbal in STANCE_TYPES) and not t.objects and not t.particle
+        for t in lex.triggers.get((verb.lemma_.lower(), "VERB"), ())
+    )
+
+
 def _sources(
-    token: Token, obj: Token | None, trigger: Trigger, ctx: Context
+    token: Token, obj: Token | None, trigger: Trigger, ctx: Context, lex: EventLexicon
 ) -> list[tuple[Actor, Token]]:
-    for group in _source_candidates(token, obj, trigger):
+    for group in _source_candidates(token, obj, trigger, lex):
         found = _arguments(group, ctx)
         if found:
             return found
@@ -361,7 +382,7 @@ def _events_for(
     lex: EventLexicon,
     slots: list[Token] | None = None,
 ) -> list[Event]:
-    sources = _sources(token, obj, trigger, ctx)
+    sources = _sources(token, obj, trigger, ctx, lex)
     against = anti_tokens(token)
     target_slots = (_target_tokens(token, obj, trigger) if slots is None else slots) + against
     targets = _arguments(target_slots, ctx) or against_targets(token, trigger, against, ctx)
@@ -416,6 +437,8 @@ def _events_for(
     )
     trigger_start = min(token.idx, obj.idx) if obj is not None else token.idx
     when = when_for(token, ctx, future=status == "intended")
+    if _is_background(token, when, ctx):
+        return []
     events: list[Event] = []
     info = lex.types.get(event_type)
     if not targets and not may_stand_alone(token, trigger, target_slots, info):
@@ -466,6 +489,14 @@ def _inner_targets(
     is the source itself says nothing about the target."""
     found = _arguments(inner_slots(slots), ctx)
     return [t for t in found if not any(self_dyad(s, t[0]) for s, _ in sources)]
+
+
+def _is_background(token: Token, when: When | None, ctx: Context) -> bool:
+    """A relative clause about a time long before the story ("the junta, which took
+    power in 2021, ..."): background to the sentence, not an event it reports."""
+    if token.dep_ not in {"relcl", "acl"} or when is None or ctx.published is None:
+        return False
+    return (ctx.published - when.date).days > BACKGROUND_DAYS
 
 
 def _framed_status(token: Token, framed: str, lex: EventLexicon) -> Status:

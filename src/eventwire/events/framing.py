@@ -34,6 +34,8 @@ class FramingWords:
     evaluative: dict[str, str]  # word -> event type
     cancelling: frozenset[str] = frozenset()
     requesting: frozenset[str] = frozenset()
+    rejection_threatening: frozenset[str] = frozenset()
+    contest: frozenset[str] = frozenset()
     cancelled: dict[str, str] = field(default_factory=dict)  # type -> type once undone
 
 
@@ -59,6 +61,8 @@ def framing_words() -> FramingWords:
         evaluative=evaluative,
         cancelling=_words(raw, "cancelling_verbs"),
         requesting=_words(raw, "requesting_verbs"),
+        rejection_threatening=_words(raw, "rejection_threatening_verbs"),
+        contest=_words(raw, "contest_verbs"),
         cancelled={
             str(k).upper(): str(v).upper() for k, v in (raw.get("cancelled_types") or {}).items()
         },
@@ -81,6 +85,15 @@ def cancelled_type(token: Token, event_type: str, words: FramingWords) -> str | 
     if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in words.cancelling:
         return None
     return words.cancelled[event_type]
+
+
+def is_contest(token: Token, words: FramingWords) -> bool:
+    """A verb whose clause goes on to win or lose a contest ("rallied to win the final",
+    "fought back and beat the holders"): a sports or figurative sense."""
+    return token.pos_ == "VERB" and any(
+        c.dep_ in {"xcomp", "conj", "advcl"} and c.lemma_.lower() in words.contest
+        for c in token.children
+    )
 
 
 def requested_act(token: Token, words: FramingWords) -> Token | None:
@@ -113,7 +126,12 @@ def framed_type(token: Token, event_type: str, words: FramingWords) -> str | Non
     if head is None:
         return None
     lemma = head.lemma_.lower()
-    if head.pos_ == "VERB" and lemma in words.threatening and event_type in words.harmful:
+    threatens = head.pos_ == "VERB" and lemma in words.threatening
+    if (
+        threatens
+        and event_type in words.harmful
+        and (event_type != "REJECT" or lemma in words.rejection_threatening)
+    ):
         return "THREATEN"
     commits = (head.pos_ == "VERB" and lemma in words.commissive) or (
         head.pos_ == "ADJ" and lemma in words.commissive_adjectives
