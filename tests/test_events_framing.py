@@ -302,3 +302,33 @@ def test_relative_clause_about_long_ago_is_background(text: str) -> None:
 )
 def test_event_noun_under_a_stance_verb_is_not_the_subjects(text: str) -> None:
     assert not any(d[0] in {"AGREE", "ASSAULT", "THREATEN"} for d in _dyads(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Washington doubled the tariff on Brazilian steel to 50%.",
+         ("SANCTION", "USA", "BRA", "asserted")),
+        ("Japan raised duties on Chinese solar panels on Friday.",
+         ("SANCTION", "JPN", "CHN", "asserted")),
+        ("Canada will reimpose its sanctions against Iran next month.",
+         ("SANCTION", "CAN", "IRN", "intended")),
+    ],
+)  # fmt: skip
+def test_raising_a_tariff_or_sanction_is_a_sanction(text: str, expected: Dyad) -> None:
+    assert expected in _dyads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The European Union delayed its tariffs on American whiskey until June.",
+         ("CONCEDE", "IGO", "USA", "asserted")),
+        ("Mexico lowered its duties on Guatemalan sugar.",
+         ("CONCEDE", "MEX", "GTM", "asserted")),
+        ("The Indian government exempted Bangladesh from the new textile duties.",
+         ("CONCEDE", "IND", "BGD", "asserted")),
+    ],
+)  # fmt: skip
+def test_delaying_or_lowering_a_tariff_is_a_concession(text: str, expected: Dyad) -> None:
+    assert expected in _dyads(text)
