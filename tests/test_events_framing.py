@@ -332,3 +332,18 @@ def test_raising_a_tariff_or_sanction_is_a_sanction(text: str, expected: Dyad) -
 )  # fmt: skip
 def test_delaying_or_lowering_a_tariff_is_a_concession(text: str, expected: Dyad) -> None:
     assert expected in _dyads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The council held a meeting of the UN Security Council requested by Britain and France.",
+         {("REQUEST", "GBR", "IGO", "asserted"), ("REQUEST", "FRA", "IGO", "asserted")}),
+        ("Talks with Serbia requested by Kosovo's prime minister opened in Brussels.",
+         {("REQUEST", "XKX", "SRB", "asserted")}),
+        ("An inquiry into Hungarian spending requested by the European Commission began.",
+         {("REQUEST", "IGO", "HUN", "asserted")}),
+    ],
+)  # fmt: skip
+def test_thing_requested_by_a_party_names_the_addressee(text: str, expected: set[Dyad]) -> None:
+    assert expected <= _dyads(text)

@@ -318,6 +318,9 @@ def _target_tokens(token: Token, obj: Token | None, trigger: Trigger) -> list[To
     if trigger.pos == "VERB" and trigger.passive_target and is_bare_participle(token):
         undergoer = participle_target(token)
         return [undergoer] if undergoer is not None else []
+    if trigger.pos == "VERB" and is_bare_participle(token) and token.dep_ == "acl":
+        # "a meeting of the council requested by X": the thing asked for, read for its owner.
+        return [token.head]
     # "fired gas, bullets and grenades at X": the preposition may hang on the last conjunct.
     hosts = [token] + ([obj, *obj.conjuncts] if obj is not None else [])
     hosts += [c for c in token.children if c.dep_ in {"appos", "dobj"} and c is not obj]
