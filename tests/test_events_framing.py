@@ -347,3 +347,15 @@ def test_delaying_or_lowering_a_tariff_is_a_concession(text: str, expected: Dyad
 )  # fmt: skip
 def test_thing_requested_by_a_party_names_the_addressee(text: str, expected: set[Dyad]) -> None:
     assert expected <= _dyads(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amnesty International called for the release of Egyptian activists.",
+        "The Irish president appealed for the release of two Irish aid workers held in Mali.",
+        "Norway's foreign minister pressed for the return of Ukrainian children.",
+    ],
+)
+def test_caller_for_a_release_releases_no_one(text: str) -> None:
+    assert not any(d[0] == "CONCEDE" for d in _dyads(text))

@@ -77,6 +77,9 @@ APART_PREPS = frozenset({"at", "against", "toward", "towards", "over", "about", 
                          "amid", "without", "of"})  # fmt: skip
 # Events of opinion or opposition: the event a noun object names is not theirs.
 STANCE_TYPES = frozenset({"REJECT", "ACCUSE", "SUPPORT", "THREATEN"})
+# Acts whose target is what they are done to, not who would do them: asked for ("called
+# for the release of X"), they name no addressee of the request.
+HELD_BY_OTHERS = frozenset({"CONCEDE"})
 # Types whose verbs also name moves in a game ("rallied to win", "attacked and beat").
 CONTESTED = frozenset({"PROTEST", "ASSAULT"})
 # A relative clause dated this long before publication is background, not news.
@@ -406,6 +409,8 @@ def _events_for(
     if framed is not None:
         event_type = framed
     asked_by = requested_act(token, words)
+    if asked_by is not None and event_type in HELD_BY_OTHERS:
+        return []  # "called for the release of X": the caller frees no one, X asks nothing
     if asked_by is not None and targets:
         event_type = "REQUEST"  # the caller asks the act's target; the act is not done
     if not targets and event_type in POLICY_CRITIQUE:
