@@ -359,3 +359,19 @@ def test_thing_requested_by_a_party_names_the_addressee(text: str, expected: set
 )
 def test_caller_for_a_release_releases_no_one(text: str) -> None:
     assert not any(d[0] == "CONCEDE" for d in _dyads(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("US officials warned on Friday that expanding military cooperation between Iran and "
+         "Syria is dangerous and illegal.",
+         {("ACCUSE", "USA", "IRN", "asserted"), ("ACCUSE", "USA", "SYR", "asserted")}),
+        ("The Dutch prime minister said ending talks with Uganda was a mistake.",
+         {("ACCUSE", "NLD", "UGA", "asserted")}),
+        ("Chile's president said blocking the Bolivian proposal was wrong.",
+         {("ACCUSE", "CHL", "BOL", "asserted")}),
+    ],
+)  # fmt: skip
+def test_evaluation_of_a_gerund_clause_reaches_its_object(text: str, expected: set[Dyad]) -> None:
+    assert expected <= _dyads(text)

@@ -174,6 +174,9 @@ def evaluation(token: Token, words: FramingWords) -> tuple[str, Token] | None:
         if clause.dep_ != "ccomp" or clause.lemma_ != "be":
             continue
         subject = child(clause, {"nsubj"})
+        gerund = child(clause, {"csubj"})
+        if subject is None and gerund is not None and gerund.tag_ == "VBG":
+            subject = child(gerund, {"dobj"})  # "expanding ties with X is dangerous"
         if subject is None or subject.lower_ in EXPLETIVES or subject.pos_ == "PRON":
             continue
         if any(c.dep_ == "neg" for c in clause.children):
