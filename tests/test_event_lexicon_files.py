@@ -235,7 +235,8 @@ def test_particles_and_objects(entries: list[dict[str, Any]]) -> None:
             assert isinstance(objects, list) and objects, entry
             assert all(isinstance(word, str) and word == word.lower() for word in objects)
             assert len(set(objects)) == len(objects), entry
-            assert entry["pos"] == "VERB", entry
+            # A verb's object ("impose sanctions") or a noun's ("suspension of flights").
+            assert entry["pos"] in {"VERB", "NOUN"}, entry
 
 
 def test_no_duplicate_trigger_keys(entries: list[dict[str, Any]]) -> None:

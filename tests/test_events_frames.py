@@ -3,6 +3,8 @@ sentences parsed by the real spaCy model."""
 
 from __future__ import annotations
 
+import pytest
+
 from eventwire.pipeline import code_text
 from eventwire.records import CodedArticle, Event
 
@@ -158,12 +160,44 @@ def test_should_in_reported_speech_is_a_request_to_its_subject() -> None:
     assert ("REQUEST", "IRL", "ITA") in _dyads(text)
 
 
-def test_self_exhortation_and_generic_state_lines_are_not_requests() -> None:
+def test_self_exhortation_is_not_a_request() -> None:
     assert not any(
         e.type == "REQUEST" for e in _events('"We must stay calm," the Kenyan president said.')
     )
-    text = "The Irish foreign minister said Italy should take its fair share of refugees."
-    assert not any(e.type == "REQUEST" for e in _events(text))
+    assert not any(
+        e.type == "REQUEST" for e in _events("The Kenyan president said we must all vote.")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("The Irish foreign minister said Italy should accept more asylum seekers.",
+         ("REQUEST", "IRL", "ITA")),
+        ("Chile must return the seized trawlers at once, the Peruvian president said.",
+         ("REQUEST", "PER", "CHL")),
+        ("Poland's prime minister told reporters that Germany must pay reparations.",
+         ("REQUEST", "POL", "DEU")),
+    ],
+)  # fmt: skip
+def test_state_told_what_it_should_do_is_asked(text: str, dyad: tuple[str, str, str]) -> None:
+    assert dyad in _dyads(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Slovak government presented a budget in Bratislava. Slovak unions opposed the plans.",
+        "Slovakia's cabinet approved a tax bill. The Slovak opposition attacked the measure.",
+        "Slovak farmers rejected the policy, Slovakia's farm lobby said on Monday.",
+    ],
+)
+def test_unowned_policy_criticised_is_the_home_governments(text: str) -> None:
+    events = [e for e in _events(text) if e.type in {"REJECT", "ACCUSE"}]
+    assert any(
+        e.target is not None and (e.target.country, e.target.sector) == ("SVK", "GOV")
+        for e in events
+    )
 
 
 def test_unowned_plans_opposed_are_the_home_governments() -> None:
@@ -176,12 +210,26 @@ def test_unowned_plans_opposed_are_the_home_governments() -> None:
     assert (events[0].target.country, events[0].target.sector) == ("POL", "GOV")
 
 
-def test_forces_on_standby_act_toward_the_story_country() -> None:
-    text = (
-        "Ivory Coast closed its airports on Monday as fighting spread in Ivory Coast. "
-        "Spain put its forces on standby to evacuate Spanish nationals."
-    )
-    assert ("MOBILIZE", "ESP", "CIV") in _dyads(text)
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        # forces put on alert, the story's country named before
+        ("Fighting spread across Mali on Monday and Mali closed its borders. "
+         "Norway put its forces on standby to evacuate Norwegian nationals.",
+         ("MOBILIZE", "NOR", "MLI")),
+        # a withdrawal with no place named, in a story about one country
+        ("Haiti's capital saw heavy gang violence on Friday, Haiti's police said. "
+         "Canada withdrew its embassy guards on Saturday.",
+         ("RETREAT", "CAN", "HTI")),
+        # a deployment whose place is named
+        ("Kenya deployed 400 police officers in Haiti on Tuesday.",
+         ("MOBILIZE", "KEN", "HTI")),
+    ],
+)  # fmt: skip
+def test_forces_moved_act_toward_the_country_where_it_happens(
+    text: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in _dyads(text)
 
 
 def test_protest_verb_with_an_object_is_another_sense() -> None:

@@ -70,7 +70,7 @@ def resolve_relative(token: Token) -> Token:
                 break
         if clause.dep_ in {"relcl", "acl"}:
             head = clause.head
-            # "the embargo on Iran, which is ...": the nearest noun inside the head's phrase.
+            # "the blockade of Qatar, which has ...": the nearest noun inside the head's phrase.
             if antecedent is not None and head.left_edge.i <= antecedent.i <= head.right_edge.i:
                 return antecedent
             return head
@@ -100,7 +100,7 @@ def clause_subject(verb: Token, *, depth: int = 0) -> Token | None:
         if obj is not None:
             return obj
     if verb.dep_ in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
-        # "Iran, which makes deals" / "the American agreement to sell": the noun holds the actor.
+        # "Peru, which buys jets" / "the Brazilian offer to mediate": the noun holds the actor.
         return head
     if verb.dep_ in CLIMB:
         return clause_subject(head, depth=depth + 1)
@@ -117,3 +117,21 @@ def governing_verb(token: Token) -> Token | None:
         if current.pos_ in {"VERB", "AUX"}:
             return current
     return None
+
+
+# Prepositions inside a thing's phrase that name whose or where the thing is: "a camp
+# near Idlib", "cars from China", "ties between Iran and Syria", "the deal with Peru".
+INNER_PREPS = frozenset({"of", "from", "in", "near", "at", "between", "inside", "outside",
+                         "across", "along", "by", "with"})  # fmt: skip
+
+
+def inner_slots(slots: list[Token]) -> list[Token]:
+    """Where an argument that names no actor ("shelled a camp near Idlib", "tariffs on
+    cars from China") says whose or where its thing is: the objects of the phrase's own
+    place and owner prepositions, one level down."""
+    found: list[Token] = []
+    for slot in slots:
+        if slot.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        found.extend(o for _, o in prep_objects(slot, set(INNER_PREPS)))
+    return found

@@ -12,9 +12,11 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from eventwire.actors.lexicon import default_lexicon
 from eventwire.events.arguments import (
     child,
     clause_subject,
+    inner_slots,
     is_passive,
     passive_subject,
     prep_objects,
@@ -36,6 +38,15 @@ from eventwire.events.frames import (
     refused_content,
     shifted_type,
 )
+from eventwire.events.framing import (
+    cancelled_type,
+    evaluation,
+    framed_type,
+    framing_head,
+    framing_words,
+    is_contest,
+    requested_act,
+)
 from eventwire.events.inferred import (
     FORCE_MOVES,
     POLICY_CRITIQUE,
@@ -52,10 +63,11 @@ from eventwire.events.lexicon import EventLexicon, Trigger, default_event_lexico
 from eventwire.events.setting import place_at, place_for, when_for
 from eventwire.events.status import status_of
 from eventwire.geo import Gazetteer
-from eventwire.records import Actor, Event, Place, Span
+from eventwire.records import Actor, Event, Place, Span, Status, When
 
 COLLECTIVES = frozenset({"thousands", "hundreds", "dozens", "tens", "millions", "scores",
-                         "supporters", "members", "groups", "crowds", "crowd"})  # fmt: skip
+                         "supporters", "members", "groups", "crowds", "crowd", "group",
+                         "delegation", "team", "contingent", "handful"})  # fmt: skip
 # Head nouns a place name may modify and still name a place ("the Donetsk region").
 PLACE_HEADS = frozenset({"region", "province", "city", "town", "village", "area", "district",
                          "state", "territory", "capital", "border", "coast", "island", "port",
@@ -67,12 +79,22 @@ SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # event; "fired at protests" or "warned against talks" do not make the subject a party.
 APART_PREPS = frozenset({"at", "against", "toward", "towards", "over", "about", "despite",
                          "amid", "without", "of"})  # fmt: skip
+# Events of opinion or opposition: the event a noun object names is not theirs.
+STANCE_TYPES = frozenset({"REJECT", "ACCUSE", "SUPPORT", "THREATEN"})
+# Acts whose target is what they are done to, not who would do them: asked for ("called
+# for the release of X"), they name no addressee of the request.
+HELD_BY_OTHERS = frozenset({"CONCEDE"})
+# Types whose verbs also name moves in a game ("rallied to win", "attacked and beat").
+CONTESTED = frozenset({"PROTEST", "ASSAULT"})
+# A relative clause dated this long before publication is background, not news.
+BACKGROUND_DAYS = 365
 # Harmful acts that, made conditional ("unless", "if"), are threats.
 THREAT_BASES = frozenset({"PROTEST", "SANCTION", "ASSAULT", "COERCE", "REJECT", "MOBILIZE"})
 
 
 def code_events(doc: Doc, ctx: Context, lexicon: EventLexicon | None = None) -> list[Event]:
     lex = lexicon or default_event_lexicon()
+    words = framing_words()
     found: list[tuple[Token, Event]] = []
     consumed: set[int] = set()
     for token in doc:
@@ -80,11 +102,21 @@ def code_events(doc: Doc, ctx: Context, lexicon: EventLexicon | None = None) -> 
             continue
         if token.ent_type_:
             continue  # "March", "Attack Helicopter Squadron": names are not triggers
+        evaluated = evaluation(token, words)
+        if evaluated is not None and not is_headline(token.sent):
+            kind, phrase = evaluated
+            said = Trigger(token.lemma_.lower(), "VERB", kind, lex.types[kind].cameo,
+                           target=(), passive_target=False)  # fmt: skip
+            found.extend(
+                (token, e) for e in _events_for(doc, token, None, said, ctx, lex, [phrase])
+            )
         match = _trigger_for(token, lex) or obligation_request(token, lex)
         if match is None:
             continue
         trigger, obj = match
         if is_topic(token, trigger) or is_headline(token.sent) or is_standing_state(token):
+            continue
+        if trigger.type in CONTESTED and is_contest(token, words):
             continue
         if obj is not None:
             consumed.add(obj.i)
@@ -156,7 +188,9 @@ def _object(token: Token, objects: frozenset[str]) -> Token | None:
         if c.dep_ in deps and (c.lemma_.lower() in objects or c.lower_ in objects):
             return c
         if c.dep_ == "prep":
-            for o in c.children:
+            # "withdrew from the pact", "pulled out of the deal" (a preposition in a preposition)
+            nested = [g for g in c.children if g.dep_ == "prep"]
+            for o in [*c.children, *(g for n in nested for g in n.children)]:
                 if o.dep_ == "pobj" and (o.lemma_.lower() in objects or o.lower_ in objects):
                     return o
     return None
@@ -172,7 +206,17 @@ def _actors_at(token: Token, ctx: Context) -> list[Actor]:
     for i in range(token.i - 1, token.left_edge.i - 1, -1):
         actor = ctx.actors.at(i)
         if actor is not None:
-            return [actor]
+            # "Canadian and Mexican steel": each coordinated modifier is a party.
+            found = [actor]
+            for c in token.doc[i].conjuncts:
+                if not token.left_edge.i <= c.i < token.i:
+                    continue
+                other = ctx.actors.at(c.i)
+                country = default_lexicon().country_of(c.text) if other is None else None
+                other = ctx.state(country) if country else other
+                if other is not None and all(other is not f for f in found):
+                    found.append(other)
+            return found
     for c in token.children:
         if c.dep_ == "poss":
             return _actors_at(c, ctx)
@@ -221,7 +265,9 @@ def _arguments(tokens: Sequence[Token], ctx: Context) -> list[tuple[Actor, Token
     return found
 
 
-def _source_candidates(token: Token, obj: Token | None, trigger: Trigger) -> list[list[Token]]:
+def _source_candidates(
+    token: Token, obj: Token | None, trigger: Trigger, lex: EventLexicon
+) -> list[list[Token]]:
     """Groups of tokens that may hold the source, best first; the first group with an actor wins."""
     if trigger.pos == "VERB":
         if is_passive(token) or is_bare_participle(token):
@@ -244,17 +290,27 @@ def _source_candidates(token: Token, obj: Token | None, trigger: Trigger) -> lis
         and token.head.head.pos_ in {"VERB", "AUX"}
     ):
         verb = token.head.head
-    if verb is not None and verb.pos_ in {"VERB", "AUX"}:
+    if verb is not None and verb.pos_ in {"VERB", "AUX"} and not _takes_a_stance(verb, lex):
         subject = clause_subject(verb)
         if subject is not None:
             groups.append([subject])
     return groups
 
 
+def _takes_a_stance(verb: Token, lex: EventLexicon) -> bool:
+    """A verb that is itself an event of opinion or opposition ("opposed the deal",
+    "welcomed the agreement", "vowed to fight the pact"): its subject is no party to the
+    event its object names."""
+    return any(
+        (t.type in STANCE_TYPES or t.verbal in STANCE_TYPES) and not t.objects and not t.particle
+        for t in lex.triggers.get((verb.lemma_.lower(), "VERB"), ())
+    )
+
+
 def _sources(
-    token: Token, obj: Token | None, trigger: Trigger, ctx: Context
+    token: Token, obj: Token | None, trigger: Trigger, ctx: Context, lex: EventLexicon
 ) -> list[tuple[Actor, Token]]:
-    for group in _source_candidates(token, obj, trigger):
+    for group in _source_candidates(token, obj, trigger, lex):
         found = _arguments(group, ctx)
         if found:
             return found
@@ -269,7 +325,11 @@ def _target_tokens(token: Token, obj: Token | None, trigger: Trigger) -> list[To
     if trigger.pos == "VERB" and trigger.passive_target and is_bare_participle(token):
         undergoer = participle_target(token)
         return [undergoer] if undergoer is not None else []
-    hosts = [token] + ([obj] if obj is not None else [])
+    if trigger.pos == "VERB" and is_bare_participle(token) and token.dep_ == "acl":
+        # "a meeting of the council requested by X": the thing asked for, read for its owner.
+        return [token.head]
+    # "fired gas, bullets and grenades at X": the preposition may hang on the last conjunct.
+    hosts = [token] + ([obj, *obj.conjuncts] if obj is not None else [])
     hosts += [c for c in token.children if c.dep_ in {"appos", "dobj"} and c is not obj]
     if trigger.pos == "NOUN" and token.dep_ == "dobj":
         hosts.append(token.head)
@@ -286,10 +346,10 @@ def _target_tokens(token: Token, obj: Token | None, trigger: Trigger) -> list[To
     for host in hosts:
         found.extend(o for _, o in prep_objects(host, preps))
     if trigger.pos == "NOUN" and token.dep_ == "dobj" and ("dative" in trigger.target):
-        # "sent Mr Bush his congratulations": the light verb's dative is the addressee.
+        # "sent the Chilean president her thanks": the light verb's dative is the addressee.
         found.extend(c for c in token.head.children if _fills("dative", c))
     if not found and trigger.type == "REJECT":
-        # "refused to accept Syria's denials": the refused act's object is the target.
+        # "refused to accept Oman's terms": the refused act's object is the target.
         content = refused_content(token)
         if content is not None:
             found.extend(c for c in content.children if c.dep_ in {"dobj", "dative"})
@@ -324,11 +384,17 @@ def _in_request(token: Token, lex: EventLexicon) -> bool:
 
 
 def _events_for(
-    doc: Doc, token: Token, obj: Token | None, trigger: Trigger, ctx: Context, lex: EventLexicon
+    doc: Doc,
+    token: Token,
+    obj: Token | None,
+    trigger: Trigger,
+    ctx: Context,
+    lex: EventLexicon,
+    slots: list[Token] | None = None,
 ) -> list[Event]:
-    sources = _sources(token, obj, trigger, ctx)
+    sources = _sources(token, obj, trigger, ctx, lex)
     against = anti_tokens(token)
-    target_slots = _target_tokens(token, obj, trigger) + against
+    target_slots = (_target_tokens(token, obj, trigger) if slots is None else slots) + against
     targets = _arguments(target_slots, ctx) or against_targets(token, trigger, against, ctx)
     between = _arguments([o for _, o in prep_objects(token, {"between"})], ctx)
     if len(between) >= 2 and (not sources or trigger.pos == "NOUN"):
@@ -337,12 +403,24 @@ def _events_for(
     if not sources and trigger.implied_source:
         sources = implied_source(token, trigger, ctx)
     event_type = shifted_type(token, trigger, lex)
+    words = framing_words()
+    event_type = cancelled_type(token, event_type, words) or event_type
+    framed = framed_type(token, event_type, words)
+    if framed is not None:
+        event_type = framed
+    asked_by = requested_act(token, words)
     status = status_of(token, lex.status, in_request=_in_request(token, lex))
-    if not sources and status == "asserted":
+    if not sources and status == "asserted" and framed is None and asked_by is None:
         # Violence that happened, done to victims by no agent the clause names.
         sources = unnamed_agent(token, trigger, event_type, targets, ctx)
     if not sources:
         return []
+    if not targets:
+        targets = _inner_targets(target_slots, sources, ctx)
+    if asked_by is not None and event_type in HELD_BY_OTHERS:
+        return []  # "called for the release of X": the caller frees no one, X asks nothing
+    if asked_by is not None and targets:
+        event_type = "REQUEST"  # the caller asks the act's target; the act is not done
     if not targets and event_type in POLICY_CRITIQUE:
         targets = policy_owner(target_slots, sources, lex, ctx)
     if not targets and event_type in FORCE_MOVES:
@@ -352,7 +430,7 @@ def _events_for(
         targets = own_population(token, trigger, target_slots, sources, ctx) or targets
     condition = conditional_clause(token) if event_type in THREAT_BASES else None
     if condition is not None:
-        # "could strike if ministers scrap the scheme": a threat, made to whoever the
+        # "will walk out if the board cuts wages": a threat, made to whoever the
         # condition names when the act itself has no target.
         event_type = "THREATEN"
         subject = clause_subject(condition)
@@ -365,6 +443,10 @@ def _events_for(
     elif not targets and len(distinct) >= 2 and trigger.type in SYMMETRIC:
         # "Japan and South Korea signed an agreement": a joint act, first-named as source.
         sources, targets = sources[:1], sources[1:]
+    if framed is not None:
+        status = _framed_status(token, framed, lex)
+    elif asked_by is not None and event_type == "REQUEST":
+        status = status_of(asked_by, lex.status)
     if condition is not None and status in {"hypothetical", "intended"}:
         status = "asserted"  # the threat is made; only the threatened act is conditional
     sentence = token.sent
@@ -373,6 +455,8 @@ def _events_for(
     )
     trigger_start = min(token.idx, obj.idx) if obj is not None else token.idx
     when = when_for(token, ctx, future=status == "intended")
+    if _is_background(token, when, ctx):
+        return []
     events: list[Event] = []
     info = lex.types.get(event_type)
     if not targets and not may_stand_alone(token, trigger, target_slots, info):
@@ -384,6 +468,7 @@ def _events_for(
         if targets and (info is None or not info.targetless):
             return []  # the only addressee was the actor itself
         pairs = [(s, None) for s in sources]
+    own = event_type == trigger.type  # a frame that changed the type: the type's defaults
     for (source, source_token), target_pair in pairs:
         target = target_pair[0] if target_pair else None
         target_token = target_pair[1] if target_pair else None
@@ -399,11 +484,11 @@ def _events_for(
                 target=target,
                 source_span=_span(source_token),
                 target_span=_span(target_token) if target_token is not None else None,
-                mode=trigger.mode,
-                cameo=trigger.cameo or (info.cameo if info else None),
+                mode=trigger.mode if own else None,
+                cameo=(trigger.cameo if own else None) or (info.cameo if info else None),
                 quad_class=info.quad_class if info else None,
                 goldstein=trigger.goldstein
-                if trigger.goldstein is not None
+                if trigger.goldstein is not None and own
                 else (info.goldstein if info else None),
                 status=status,
                 when=when,
@@ -412,6 +497,34 @@ def _events_for(
             )
         )
     return events
+
+
+def _inner_targets(
+    slots: list[Token], sources: list[tuple[Actor, Token]], ctx: Context
+) -> list[tuple[Actor, Token]]:
+    """A verb's argument that names no actor, read for whose or where its thing is
+    ("shelled a camp near X", "said ties between X and Y were a threat"); an owner that
+    is the source itself says nothing about the target."""
+    found = _arguments(inner_slots(slots), ctx)
+    return [t for t in found if not any(self_dyad(s, t[0]) for s, _ in sources)]
+
+
+def _is_background(token: Token, when: When | None, ctx: Context) -> bool:
+    """A relative clause about a time long before the story ("the junta, which took
+    power in 2021, ..."): background to the sentence, not an event it reports."""
+    if token.dep_ not in {"relcl", "acl"} or when is None or ctx.published is None:
+        return False
+    return (ctx.published - when.date).days > BACKGROUND_DAYS
+
+
+def _framed_status(token: Token, framed: str, lex: EventLexicon) -> Status:
+    """A threat is made as the framing verb says ("threatened": asserted, "did not
+    threaten": negated); an offer or commitment to act is an intent (AGREE, intended)."""
+    head = framing_head(token)
+    status = status_of(head, lex.status) if head is not None else "asserted"
+    if framed == "AGREE":
+        return "negated" if status == "negated" else "intended"
+    return status
 
 
 def _span(token: Token) -> Span:

@@ -58,7 +58,7 @@ def _last_before(
         key = actor.country
         if key in seen:
             # For "the two governments", a state (or government body) of a country found
-            # replaces the other body of that country named nearer ("the Indonesian Navy").
+            # replaces the other body of that country named nearer ("the Peruvian coast guard").
             held = found[seen[key]]
             if states and _state_like(actor) and not _state_like(held):
                 found[seen[key]] = actor
@@ -87,7 +87,7 @@ def _is_thing(token: Token) -> bool:
 
 def earlier_owner(token: Token, actor_at: Callable[[int], Actor | None]) -> list[Actor]:
     """ "called for the embargo to be lifted": a bare definite noun names the thing
-    mentioned earlier with its owner ("the EU embargo", "Russia's offer")."""
+    mentioned earlier with its owner ("the Swiss proposal", "Chile's offer")."""
     if token.pos_ != "NOUN" or not any(
         c.dep_ == "det" and c.lower_ == "the" for c in token.children
     ):

@@ -22,7 +22,7 @@ ANTI = frozenset({"anti"})
 
 
 def is_topic(token: Token, trigger: Trigger) -> bool:
-    """ "a complaint over US support for Boeing": ``support`` names the dispute's subject."""
+    """ "a lawsuit over Dutch aid to farmers": ``aid`` names the dispute's subject."""
     return (
         trigger.pos == "NOUN"
         and token.dep_ == "pobj"
@@ -43,7 +43,7 @@ def is_bare_participle(token: Token) -> bool:
 
 def participle_target(token: Token) -> Token | None:
     """Who a bare participle happens to: the noun it modifies ("a man detained on Monday")
-    or the subject of the clause it hangs from ("Asked whether..., Mr Blair said")."""
+    or the subject of the clause it hangs from ("Pressed on the vote, the minister said")."""
     if token.dep_ == "acl" and token.head.pos_ in {"NOUN", "PROPN", "PRON"}:
         return token.head
     if token.dep_ == "advcl":
@@ -61,12 +61,13 @@ def shifted_type(token: Token, trigger: Trigger, lex: EventLexicon) -> str:
     if any(c.dep_ in {"advcl", "xcomp", "conj"} and c.lemma_.lower() in speech
            for c in token.children):  # fmt: skip
         return trigger.verbal
-    obj = child(token, {"dobj"}) if token.pos_ == "VERB" else None
-    if obj is None:
-        for prep in token.children:
+    objects = [child(token, {"dobj"})] if token.pos_ == "VERB" else []
+    # "attacked X", "an attack on X", "launched an attack on X" (the light verb's noun).
+    for host in [token, *(o for o in objects if o is not None)]:
+        for prep in host.children:
             if prep.dep_ == "prep" and prep.lower_ in {"on", "against"}:
-                obj = child(prep, {"pobj"})
-    if obj is not None and obj.lemma_.lower() in lex.status.verbal_objects:
+                objects.append(child(prep, {"pobj"}))
+    if any(o is not None and o.lemma_.lower() in lex.status.verbal_objects for o in objects):
         return trigger.verbal
     return trigger.type
 
@@ -124,10 +125,10 @@ def is_standing_state(token: Token) -> bool:
 
 
 def obligation_request(token: Token, lex: EventLexicon) -> tuple[Trigger, None] | None:
-    """ "Mr Kennedy said Tony Blair should set out a plan": reported speech that tells an
-    actor what it should or must do is a REQUEST from the speaker to that actor (the
-    target is the subject of the reported clause); "should have acted sooner" blames it
-    for what it did not do: an ACCUSE."""
+    """ "The minister said the mayor should resign": reported speech that tells an actor
+    what it should or must do is a REQUEST from the speaker to that actor (the target is
+    the subject of the reported clause); "should have warned us sooner" blames it for
+    what it did not do: an ACCUSE."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in lex.status.speech_verbs:
         return None
     for clause in token.children:
@@ -136,9 +137,9 @@ def obligation_request(token: Token, lex: EventLexicon) -> tuple[Trigger, None] 
         if not any(c.dep_ == "aux" and c.lower_ in lex.status.obligation for c in clause.children):
             continue
         subject = child(clause, {"nsubj"})
-        # "We must remember": self-exhortation; "Britain should...": a generic line about
-        # a state, not a demand made of an actor (the gold conventions leave both out).
-        if subject is None or subject.lower_ in {"i", "we"} or subject.ent_type_ == "GPE":
+        # "We must stay calm": self-exhortation, not a demand made of another actor. A
+        # state told what it should do ("Italy should take in more refugees") is asked.
+        if subject is None or subject.lower_ in {"i", "we"}:
             continue
         hindsight = any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
         return lex.speech_request(token.lemma_.lower(), "ACCUSE" if hindsight else "REQUEST"), None
@@ -148,8 +149,8 @@ def obligation_request(token: Token, lex: EventLexicon) -> tuple[Trigger, None] 
 def conditional_clause(token: Token) -> Token | None:
     """The condition a harmful act is made to depend on, making it a threat: any
     "unless" clause ("a strike unless there is a rethink"), or an "if" clause when the
-    act is announced with "will" ("we will strike if ministers scrap the scheme"). A
-    "could ... if" stays a hypothetical act ("Israel might strike if diplomacy fails")."""
+    act is announced with "will" ("we will walk out if the board cuts wages"). A
+    "could ... if" stays a hypothetical act ("the army might strike if the talks collapse")."""
     hosts = [token]
     if token.pos_ == "NOUN" and token.head.pos_ in {"AUX", "VERB"}:
         hosts.append(token.head)  # "there should be a strike unless ..."

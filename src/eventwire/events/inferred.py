@@ -17,7 +17,8 @@ from eventwire.records import UNIDENTIFIED_AGENT, Actor, CountryHow
 
 # Plural nouns that address no single actor ("asked other countries to join").
 GENERIC_ADDRESSEES = frozenset({"country", "nation", "state", "government", "donor", "ally",
-                                "neighbour", "neighbor", "member", "partner"})  # fmt: skip
+                                "neighbour", "neighbor", "member", "partner", "party",
+                                "side"})  # fmt: skip
 # Types whose verbs take no object in their event sense ("protested", "went on strike").
 INTRANSITIVE_TYPES = frozenset({"PROTEST"})
 # Force movements whose unnamed target is the country where they happen.
@@ -69,7 +70,7 @@ def theatre(
 ) -> list[tuple[Actor, Token]]:
     """Forces put on standby or withdrawn with no addressee named act toward the country
     where it happens: the event's place, else the article's home country, when that is
-    not the forces' own ("Spain put its forces on standby", in a story on Ivory Coast)."""
+    not the forces' own (a story on Mali that says "Norway put its forces on standby")."""
     own = {a.country for a, _ in sources}
     for country in (_place_country(token, trigger, ctx), ctx.home_country):
         if country and country not in own and country != "IGO":
@@ -80,7 +81,7 @@ def theatre(
 def policy_owner(
     slots: list[Token], sources: list[tuple[Actor, Token]], lex: EventLexicon, ctx: Context
 ) -> list[tuple[Actor, Token]]:
-    """ "The Liberal Democrats oppose the plans": a definite policy noun with no owner
+    """ "The Greens opposed the reforms": a definite policy noun with no owner
     named is, in a country's political news, the government's (the home country's)."""
     for slot in slots:
         if slot.lemma_.lower() not in lex.status.verbal_objects:

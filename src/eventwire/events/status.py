@@ -34,7 +34,7 @@ def status_of(trigger: Token, cues: StatusCues, *, in_request: bool = False) -> 
         if current.dep_ not in CHAIN or current.head is current:
             break
         if current.dep_ == "conj" and current.tag_ in FINITE:
-            break  # "would set out plans and attacked the Tory plans": its own tense
+            break  # "would cut taxes and criticised the budget": its own tense
         if current.pos_ == "VERB" and depth > 0 and current.dep_ not in {"xcomp", "conj"}:
             break
         current = current.head

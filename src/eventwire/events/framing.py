@@ -1,0 +1,189 @@
+"""Verbs that frame another event, and evaluations put on what a speaker talks about.
+
+A harmful act the subject says it will do to someone ("threatened to cut off gas to X")
+is a THREATEN; a cooperative act it offers or commits to ("offered to hold talks with X")
+is an AGREE; a speech verb with an evaluative complement ("called the plan a disgrace",
+"said the decision was wrong") is an ACCUSE, a REJECT or a SUPPORT of whoever the
+evaluated phrase names. The words live in ``data/lexicons/framing.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Token
+
+from eventwire.events.arguments import child
+from eventwire.resources import data_path, read_yaml
+
+# Words that stand for the sentence or a clause, not for an evaluated actor or thing.
+EXPLETIVES = frozenset({"it", "this", "that", "there", "what", "which", "who", "i", "we",
+                        "you", "everything", "nothing", "anything", "something"})  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class FramingWords:
+    threatening: frozenset[str]
+    harmful: frozenset[str]
+    commissive: frozenset[str]
+    commissive_adjectives: frozenset[str]
+    cooperative: frozenset[str]
+    evaluating: frozenset[str]
+    evaluative: dict[str, str]  # word -> event type
+    cancelling: frozenset[str] = frozenset()
+    requesting: frozenset[str] = frozenset()
+    rejection_threatening: frozenset[str] = frozenset()
+    contest: frozenset[str] = frozenset()
+    cancelled: dict[str, str] = field(default_factory=dict)  # type -> type once undone
+
+
+def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in raw.get(key) or ())
+
+
+@functools.cache
+def framing_words() -> FramingWords:
+    raw = read_yaml(data_path("lexicons", "framing.yaml")) or {}
+    evaluative = {
+        str(word).lower(): str(kind).upper()
+        for kind, words in (raw.get("evaluative") or {}).items()
+        for word in words
+    }
+    return FramingWords(
+        threatening=_words(raw, "threatening_verbs"),
+        harmful=frozenset(w.upper() for w in _words(raw, "harmful_types")),
+        commissive=_words(raw, "commissive_verbs"),
+        commissive_adjectives=_words(raw, "commissive_adjectives"),
+        cooperative=frozenset(w.upper() for w in _words(raw, "cooperative_types")),
+        evaluating=_words(raw, "evaluating_verbs"),
+        evaluative=evaluative,
+        cancelling=_words(raw, "cancelling_verbs"),
+        requesting=_words(raw, "requesting_verbs"),
+        rejection_threatening=_words(raw, "rejection_threatening_verbs"),
+        contest=_words(raw, "contest_verbs"),
+        cancelled={
+            str(k).upper(): str(v).upper() for k, v in (raw.get("cancelled_types") or {}).items()
+        },
+    )
+
+
+def cancelled_type(token: Token, event_type: str, words: FramingWords) -> str | None:
+    """The type of an event noun that a cancelling verb undoes ("suspended its partnership
+    with X": SANCTION; "ended the defence agreement with X", "pulled out of the deal":
+    REJECT), or None when the noun is not undone or its type is kept."""
+    if token.pos_ not in {"NOUN", "PROPN"} or event_type not in words.cancelled:
+        return None
+    verb = None
+    if token.dep_ in {"dobj", "nsubjpass"}:
+        verb = token.head
+    elif token.dep_ == "pobj" and token.head.lower_ in {"from", "of"}:
+        verb = token.head.head  # "withdrew from the treaty", "pulled out of the deal"
+        if verb.pos_ == "ADP":
+            verb = verb.head
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in words.cancelling:
+        return None
+    return words.cancelled[event_type]
+
+
+def is_contest(token: Token, words: FramingWords) -> bool:
+    """A verb whose clause goes on to win or lose a contest ("rallied to win the final",
+    "fought back and beat the holders"): a sports or figurative sense."""
+    return token.pos_ == "VERB" and any(
+        c.dep_ in {"xcomp", "conj", "advcl"} and c.lemma_.lower() in words.contest
+        for c in token.children
+    )
+
+
+def requested_act(token: Token, words: FramingWords) -> Token | None:
+    """The verb that asks for the act an event noun names ("called for the release of
+    X", "pressed for sanctions against X"), or None."""
+    if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ != "pobj" or token.head.lower_ != "for":
+        return None
+    verb = token.head.head
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in words.requesting:
+        return verb
+    return None
+
+
+def framing_head(token: Token) -> Token | None:
+    """The word that frames ``token``'s clause as a plan of its subject: the verb or
+    adjective it is the "to"-complement of ("threatened to cut", "is ready to send"); a
+    noun takes its verb's ("offered to hold talks")."""
+    clause = token
+    if token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "dobj":
+        clause = token.head
+    if clause.dep_ != "xcomp" or clause.pos_ != "VERB":
+        return None
+    return clause.head
+
+
+def framed_type(token: Token, event_type: str, words: FramingWords) -> str | None:
+    """THREATEN for a harmful act under a threatening verb, AGREE for a cooperative act
+    under a commissive verb or adjective, else None (the act keeps its type)."""
+    head = framing_head(token)
+    if head is None:
+        return None
+    lemma = head.lemma_.lower()
+    threatens = head.pos_ == "VERB" and lemma in words.threatening
+    if (
+        threatens
+        and event_type in words.harmful
+        and (event_type != "REJECT" or lemma in words.rejection_threatening)
+    ):
+        return "THREATEN"
+    commits = (head.pos_ == "VERB" and lemma in words.commissive) or (
+        head.pos_ == "ADJ" and lemma in words.commissive_adjectives
+    )
+    if commits and event_type in words.cooperative:
+        return "AGREE"
+    return None
+
+
+def _evaluative_type(token: Token, words: FramingWords) -> str | None:
+    """The evaluation a complement carries: its head, a word coordinated with it or an
+    adjective on it ("a disgrace", "reckless and dangerous", "a dangerous move")."""
+    for word in (token, *token.conjuncts, *(c for c in token.children if c.dep_ == "amod")):
+        kind = words.evaluative.get(word.lemma_.lower()) or words.evaluative.get(word.lower_)
+        if kind is not None and not any(c.dep_ == "neg" for c in word.children):
+            return kind
+    return None
+
+
+def evaluation(token: Token, words: FramingWords) -> tuple[str, Token] | None:
+    """(type, evaluated phrase) when ``token`` is a speech verb that evaluates something:
+    "called X a disgrace" (object + predicate), "described X as reckless" (object + as),
+    "said (that) X was wrong" (a copular clause about X). Negated evaluations ("said it
+    was not wrong") and expletive subjects ("it is wrong to...") are left out."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in words.evaluating:
+        return None
+    if any(c.dep_ == "neg" for c in token.children):
+        return None
+    obj = child(token, {"dobj"})
+    if obj is not None and obj.lower_ not in EXPLETIVES:
+        for c in token.children:
+            complements = [c] if c.dep_ in {"oprd", "xcomp", "ccomp", "acomp"} else []
+            if c.dep_ == "prep" and c.lower_ == "as":
+                complements = [p for p in c.children if p.dep_ in {"pobj", "amod", "acomp"}]
+            for complement in complements:
+                kind = _evaluative_type(complement, words)
+                if kind is not None:
+                    return kind, obj
+    for clause in token.children:
+        if clause.dep_ != "ccomp" or clause.lemma_ != "be":
+            continue
+        subject = child(clause, {"nsubj"})
+        gerund = child(clause, {"csubj"})
+        if subject is None and gerund is not None and gerund.tag_ == "VBG":
+            subject = child(gerund, {"dobj"})  # "expanding ties with X is dangerous"
+        if subject is None or subject.lower_ in EXPLETIVES or subject.pos_ == "PRON":
+            continue
+        if any(c.dep_ == "neg" for c in clause.children):
+            continue
+        for c in clause.children:
+            if c.dep_ in {"acomp", "attr"}:
+                kind = _evaluative_type(c, words)
+                if kind is not None:
+                    return kind, subject
+    return None
