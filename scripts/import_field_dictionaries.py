@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 import pycountry
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 LEXICONS = ROOT / "src" / "eventwire" / "data" / "lexicons"
@@ -212,8 +213,19 @@ def plural(word: str) -> str:
     return word + "S"
 
 
-def convert_agents(source: Path, codes: CodeMap, ours: set[str], filtered: Filtered) -> str:
-    """Agent words -> rows ``title,sector,kind,role,refinement,origin`` (kind ``group``)."""
+SINGULAR_SUBSTITUTES = {"MAN", "WOMAN", "PERSON", "MINISTER"}
+
+
+def already_plural(word: str) -> bool:
+    """Words the source gives in the plural already ("MILITANTS", "POLICEMEN")."""
+    return (word.endswith("S") and not word.endswith("SS")) or word.endswith("MEN")
+
+
+def convert_agents(
+    source: Path, codes: CodeMap, ours: set[str], generic: set[str], filtered: Filtered
+) -> str:
+    """Agent words -> rows ``title,sector,kind,role,refinement,origin`` (kind ``group``):
+    the plural of each word, or the word itself when it takes none ("police")."""
     subs: dict[str, list[str]] = {}
     rows: dict[str, list[str]] = {}
     lines = source.read_text(encoding="utf-8", errors="replace").splitlines()
@@ -240,30 +252,40 @@ def convert_agents(source: Path, codes: CodeMap, ours: set[str], filtered: Filte
         phrase = phrase_part.strip()
         if not phrase:
             continue
-        org_prefix = code.endswith("~")
         mapped = codes.split(code.strip("~"))
         if mapped is None or mapped[1] is None:
             filtered.add("agents", "code gives no sector", f"{phrase} [{code}]", origin)
             continue
         _, sector, refinements, _ = mapped
         marker = re.search(r"![A-Z]+!", phrase)
-        forms: list[str]
+        forms: list[str] = []
         if marker:
-            forms = [
-                phrase_words(phrase.replace(marker.group(0), w))
-                for w in subs.get(marker.group(0), [])
-            ]
+            # Substitution sets list their plurals: keep the plural and collective forms.
+            for word in subs.get(marker.group(0), []):
+                if word in SINGULAR_SUBSTITUTES:
+                    filtered.add("agents", "singular form (ours name offices one by one)",
+                                 phrase.replace(marker.group(0), word), origin)  # fmt: skip
+                    continue
+                forms.append(phrase_words(phrase.replace(marker.group(0), word)))
         else:
             base = phrase_words(phrase)
-            forms = [base]
-            if plural_forms is not None:
-                forms.extend(plural_forms)
-            elif " " not in base.strip() or not org_prefix:
+            last = base.split()[-1]
+            if base.lower() in generic:
+                filtered.add("agents", "generic word for people", base.lower(), origin)
+                continue
+            if plural_forms == [] or already_plural(last):
+                forms = [base]  # {}: a collective with no plural ("police", "air force")
+            else:
                 words = base.split()
-                forms.append(" ".join([*words[:-1], plural(words[-1])]))
+                forms = plural_forms or [" ".join([*words[:-1], plural(words[-1])])]
+                filtered.add("agents", "singular form (ours name offices one by one)", base,
+                             origin)  # fmt: skip
         for form in forms:
             title = form.lower()
             if not title:
+                continue
+            if title in generic:
+                filtered.add("agents", "generic word for people", title, origin)
                 continue
             if title in ours:
                 filtered.add("agents", "ours wins (titles.csv has this word)", title, origin)
@@ -398,7 +420,7 @@ PERSON_SOURCES = ("countryinfo", "rulers", "leaders")
 
 
 def convert_actors(
-    folder: Path, codes: CodeMap, ours: dict[str, str], filtered: Filtered
+    folder: Path, codes: CodeMap, ours: dict[str, str], titles: set[str], filtered: Filtered
 ) -> tuple[str, str]:
     """Actor entries -> organisations rows and dated people rows."""
     orgs: dict[str, list[str]] = {}
@@ -407,7 +429,9 @@ def convert_actors(
     org_keys: set[str] = set()
     for name in ACTOR_FILES:
         for record in read_actor_records(folder / name):
-            _convert_record(record, codes, ours, filtered, orgs, people, person_keys, org_keys)
+            _convert_record(
+                record, codes, ours, titles, filtered, orgs, people, person_keys, org_keys
+            )
     org_header = ["name", "aliases", "country", "sector", "kind", "refinement", "origin"]
     people_header = ["name", "aliases", "country", "sector", "role", "start", "end",
                      "refinement", "origin"]  # fmt: skip
@@ -424,6 +448,7 @@ def _convert_record(
     record: ActorRecord,
     codes: CodeMap,
     ours: dict[str, str],
+    titles: set[str],
     filtered: Filtered,
     orgs: dict[str, list[str]],
     people: list[list[str]],
@@ -478,6 +503,11 @@ def _convert_record(
         if key in person_keys or key in org_keys:
             filtered.add("actors", "form already imported", surface, where)
             continue
+        if not is_person and _ends_in_title(surface.lower(), titles):
+            # "Kosovar Prime Minister": a title our title rule codes, with the person
+            # it names when the text gives one.
+            filtered.add("actors", "ends in one of our person titles", surface, where)
+            continue
         surfaces.append(surface)
     if not surfaces:
         return
@@ -500,6 +530,11 @@ def _convert_record(
 
 
 NAMED_FILES = ("organisations.csv", "metonyms.csv", "people.csv")
+
+
+def _ends_in_title(lowered: str, titles: set[str]) -> bool:
+    words = lowered.split()
+    return any(" ".join(words[i:]) in titles for i in range(len(words)))
 
 
 def _clean_phrase(words: str) -> str:
@@ -668,9 +703,28 @@ def parse_pattern(text: str) -> tuple[list[str], str | None] | None:
     return ([noun] if noun else []), prep
 
 
+def singulars(noun: str) -> set[str]:
+    """The forms a regular plural may come from ("talks" -> "talk", "parties" -> "party")."""
+    forms = {noun}
+    if noun.endswith("ies"):
+        forms.add(noun[:-3] + "y")
+    if noun.endswith("es"):
+        forms.add(noun[:-2])
+    if noun.endswith("s"):
+        forms.add(noun[:-1])
+    return forms
+
+
 def convert_verbs(
-    folder: Path, plover: dict[str, Plover], ours: set[tuple[str, str]], filtered: Filtered
+    folder: Path,
+    plover: dict[str, Plover],
+    ours: set[tuple[str, str]],
+    our_nouns: set[str],
+    filtered: Filtered,
 ) -> str:
+    """Verb + object patterns -> event entries. A verb alone, or a verb with only a
+    preposition, is left out (measured: such entries add false events); so is an object
+    that is one of our event nouns, which our light-verb rule already codes."""
     synsets, blocks = read_verbs(folder / VERBS)
     entries: dict[tuple[str, str | None, str], dict[str, Any]] = {}
     taken: dict[tuple[str, str | None, str], str] = {}  # (lemma, particle, object) -> code
@@ -692,6 +746,16 @@ def convert_verbs(
             if nouns and not heads:
                 filtered.add("verbs", "object synset not defined", text, origin)
                 continue
+            if not heads:
+                filtered.add("verbs", "verb with no object noun (too broad)", text, origin)
+                continue
+            light = [h for h in heads if singulars(h) & our_nouns]
+            if light:
+                filtered.add("verbs", "object is our event noun (our light-verb rule codes it)",
+                             f"{text}: {' '.join(light)}", origin)  # fmt: skip
+                heads = [h for h in heads if h not in light]
+                if not heads:
+                    continue
             info = plover_of(code, plover)
             if info is None:
                 filtered.add("verbs", "CAMEO code not in CAMEO2PLOVER", code, origin)
@@ -717,23 +781,9 @@ def convert_verbs(
                         "prep": prep, "origin": origin})  # fmt: skip
                     if obj:
                         entry["objects"].append(obj)
-        for lemma, particle, own, origin in block.verbs:
-            if own is None or not own.isdigit():
-                continue
-            if (lemma, "VERB") in ours:
-                filtered.add("verbs", "ours wins (events.yaml has this verb)", lemma, origin)
-                continue
-            info = plover_of(own, plover)
-            if info is None:
-                continue
-            slot = (lemma, particle, "")
-            if slot in taken:
-                continue
-            taken[slot] = own
-            entries.setdefault((lemma, particle, own), {
-                "lemma": lemma, "pos": "VERB", "type": info.type, "cameo": own,
-                "mode": info.mode, "particle": particle, "objects": [], "prep": None,
-                "origin": origin})  # fmt: skip
+        for lemma, _, own, origin in block.verbs:
+            if own is not None and own.isdigit():
+                filtered.add("verbs", "verb on its own (too broad)", f"{lemma} [{own}]", origin)
     lines = [
         "# Generated by scripts/import_field_dictionaries.py from CAMEO.2.0.txt (MIT) through",
         "# CAMEO2PLOVER-2021.txt (CC BY-SA 4.0); see LICENSE.md. Do not edit: override in",
@@ -854,12 +904,20 @@ def generate(folder: Path) -> dict[str, str]:
     filtered = Filtered()
     titles = {row["title"].lower() for row in read_our_csv("titles.csv")}
     files: dict[str, str] = {}
-    files["agents.csv"] = convert_agents(folder / AGENTS, codes, titles, filtered)
+    rules = yaml.safe_load((LEXICONS / "import_rules.yaml").read_text(encoding="utf-8"))
+    generic = {str(w).lower() for w in rules["generic_agents"]}
+    files["agents.csv"] = convert_agents(folder / AGENTS, codes, titles, generic, filtered)
     forms = our_actor_forms()
-    files["organisations.csv"], files["people.csv"] = convert_actors(folder, codes, forms, filtered)
+    person_titles = {
+        r["title"].lower() for r in read_our_csv("titles.csv") if r["kind"] == "person"
+    }
+    files["organisations.csv"], files["people.csv"] = convert_actors(
+        folder, codes, forms, person_titles, filtered
+    )
     plover = read_plover(folder / PLOVER)
     ours_events = _our_event_keys()
-    files["events.yaml"] = convert_verbs(folder, plover, ours_events, filtered)
+    our_nouns = {lemma for lemma, pos in ours_events if pos == "NOUN"}
+    files["events.yaml"] = convert_verbs(folder, plover, ours_events, our_nouns, filtered)
     files["discards.csv"] = convert_discards(folder / DISCARDS, filtered)
     counts = Counter((layer, rule) for layer, rule, _, _ in filtered.rows)
     summary = "".join(f"#   {layer}: {rule}: {n}\n" for (layer, rule), n in sorted(counts.items()))
@@ -874,8 +932,6 @@ def generate(folder: Path) -> dict[str, str]:
 
 
 def _our_event_keys() -> set[tuple[str, str]]:
-    import yaml
-
     entries = yaml.safe_load((LEXICONS / "events.yaml").read_text(encoding="utf-8")) or []
     return {(str(e["lemma"]).lower(), str(e["pos"]).upper()) for e in entries}
 

@@ -7,6 +7,7 @@ import csv
 import datetime as dt
 import importlib.util
 import io
+import json
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -16,6 +17,7 @@ import yaml
 
 from eventwire import imported
 from eventwire.actors.lexicon import load_lexicon, origin_of
+from eventwire.cli import main
 from eventwire.events.lexicon import load_event_lexicon
 from eventwire.extract import extract
 from eventwire.extract.relevance import off_topic
@@ -49,19 +51,23 @@ def _rows(text: str) -> list[dict[str, str]]:
 
 def test_agents_take_sector_refinement_plurals_and_origin(files: dict[str, str]) -> None:
     rows = {r["title"]: r for r in _rows(files["agents.csv"])}
-    assert rows["lighthouse keeper"]["sector"] == "CVL"
+    assert rows["lighthouse keepers"]["sector"] == "CVL"
     assert rows["lighthouse keepers"]["origin"] == "Phoenix.agents.txt:4"
-    # The substitution set expands, with no plural of its own; COP becomes our GOV.
-    assert {"harbourman", "harbourwomen", "harbourperson"} <= set(rows)
-    assert rows["harbourmen"]["sector"] == "GOV"
-    assert rows["harbourmen"]["refinement"] == "COP"
-    # An irregular plural in braces; {} means no plural.
-    assert "toll collectors" in rows and rows["toll collectors"]["sector"] == "BUS"
+    # Only plural (group) forms: our titles name single offices with a role.
+    assert "lighthouse keeper" not in rows
+    assert "singular form (ours name offices one by one),LIGHTHOUSE KEEPER" in files["filtered.csv"]
+    # The substitution set expands to its plural forms; COP becomes our GOV.
+    assert {"harbourmen", "harbourwomen"} <= set(rows)
+    assert "harbourman" not in rows and "harbourperson" not in rows
+    assert (rows["harbourmen"]["sector"], rows["harbourmen"]["refinement"]) == ("GOV", "COP")
+    # An irregular plural in braces; {} means the word takes no plural.
+    assert rows["toll collectors"]["sector"] == "BUS"
     assert "coastguard" in rows and "coastguards" not in rows
     assert all(r["kind"] == "group" for r in rows.values())
-    # Ours win: "troops" is in titles.csv and is not repeated here.
-    assert "troops" not in rows
+    # Ours win: "troops" is in titles.csv. Generic words for people give no actor.
+    assert "troops" not in rows and "women" not in rows
     assert "ours wins (titles.csv has this word),troops" in files["filtered.csv"]
+    assert "generic word for people,women" in files["filtered.csv"]
 
 
 def test_dated_people_keep_their_spells_and_default(files: dict[str, str]) -> None:
@@ -98,20 +104,21 @@ def test_organisations_map_codes_and_drop_what_misleads(files: dict[str, str]) -
 
 def test_verb_patterns_become_event_entries_through_plover(files: dict[str, str]) -> None:
     entries = yaml.safe_load(files["events.yaml"])
-    by_key = {(e["lemma"], e.get("particle"), tuple(e.get("object", ()))): e for e in entries}
-    kite = by_key[("fling", None, ("glider", "kite"))]  # the synset's members
+    by_key = {(e["lemma"], tuple(e.get("object", ()))): e for e in entries}
+    kite = by_key[("fling", ("glider", "kite"))]  # the synset's members
     assert (kite["type"], kite["cameo"], kite["mode"]) == ("CONCEDE", "0841", "release")
-    spoon = by_key[("fling", None, ("spoon",))]
-    assert spoon["type"] == "CONSULT" and "with" in spoon["target"]
-    into = by_key[("catapult", "into", ())]
-    assert into["type"] == "ACCUSE" and into["note"] == "CAMEO.2.0.txt:11"
-    own = by_key[("catapult", None, ())]  # a verb's own code, [190]
-    assert (own["type"], own["cameo"]) == ("ASSAULT", "190")
-    # The bare verb of a block with no code, patterns with words before the verb, and
-    # codes PLOVER does not carry (010) give no entry.
-    assert ("fling", None, ()) not in by_key
-    assert not any(e["lemma"] == "boo" for e in entries)
-    assert "PRIOR * WARNING" in files["filtered.csv"]
+    assert kite["note"] == "CAMEO.2.0.txt:9" and kite["passive_target"] is False
+    spoon = by_key[("fling", ("spoon",))]  # verb + (preposition noun)
+    assert (spoon["type"], spoon["cameo"]) == ("CONSULT", "043")
+    assert spoon["target"][0] == "with"
+    assert len(entries) == 2
+    filtered = files["filtered.csv"]
+    # A verb alone is too broad; an object that is our event noun is ours to code;
+    # words before the verb, several slots, and codes PLOVER lacks (010) are left out.
+    assert "verb on its own (too broad),catapult [190]" in filtered
+    assert "object is our event noun (our light-verb rule codes it),* TALKS" in filtered
+    assert "PRIOR * WARNING" in filtered and "* NOT REASON" in filtered
+    assert "CAMEO code not in CAMEO2PLOVER,010" in filtered
 
 
 def test_discards_keep_scope_and_stems(files: dict[str, str]) -> None:
@@ -166,6 +173,19 @@ def test_user_file_wins_over_imported(tmp_path: Path, monkeypatch: pytest.Monkey
     lex = load_lexicon(user_files=[user])
     entry = lex.organisations[row["name"].lower()]
     assert (entry.country, entry.sector, entry.origin) == ("FRA", "GOV", None)
+
+
+def test_code_command_shows_where_an_imported_actor_came_from(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(imported.IMPORTED_ENV, raising=False)
+    rows = _rows(imported.imported_path("organisations.csv").read_text(encoding="utf-8"))
+    row = next(r for r in rows if r["sector"] == "REB" and r["country"] and " " in r["name"])
+    story = tmp_path / "story.txt"
+    story.write_text(f"Fighters of the {row['name']} attacked a convoy near the border.\n" * 2)
+    assert main(["code", "--origins", "--published", "2012-05-01", str(story)]) == 0
+    data = json.loads(capsys.readouterr().out.splitlines()[0])
+    assert data["actor_origins"][row["name"]] == row["origin"]
 
 
 def test_imported_triggers_come_after_ours(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -407,8 +407,12 @@ def origin_of(lex: ActorLexicon, surface: str) -> str | None:
     periods = lex.periods.get(key)
     if periods:
         return periods[0].entry.origin
-    title = lex.titles.get(key.lower())
-    return title.origin if title else None
+    words = key.lower().split()
+    for i in range(len(words)):  # a group: "Iraqi riot police" by its agent word
+        title = lex.titles.get(" ".join(words[i:]))
+        if title is not None:
+            return title.origin
+    return None
 
 
 def _add_short_names(lex: ActorLexicon) -> None:
