@@ -191,6 +191,9 @@ def test_code_command_shows_where_an_imported_actor_came_from(
 def test_imported_triggers_come_after_ours(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(imported.IMPORTED_ENV, raising=False)
     ours = load_event_lexicon(imported_layer=False)
+    # The verb layer is opt-in (it did not hold precision on both halves).
+    assert load_event_lexicon().triggers == ours.triggers
+    monkeypatch.setenv(imported.IMPORTED_ENV, "all")
     both = load_event_lexicon()
     assert len(both.triggers) > len(ours.triggers)
     for key, triggers in ours.triggers.items():
@@ -201,6 +204,8 @@ def test_imported_triggers_come_after_ours(monkeypatch: pytest.MonkeyPatch) -> N
 
 def test_discard_phrases_reject_a_story_with_a_reason(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(imported.IMPORTED_ENV, raising=False)
+    assert off_topic("The midfielder scored twice.") is None  # opt-in: off by default
+    monkeypatch.setenv(imported.IMPORTED_ENV, "agents,discards")
     match_report = "The midfielder hit the post twice before the final whistle in Madrid."
     assert off_topic(match_report) is not None
     assert off_topic("The ministers met in Madrid to discuss fishing quotas.") is None

@@ -16,7 +16,7 @@ REASONS: dict[str, str] = {
     "too-large": "The document is larger than the size limit; raise max_bytes (--max-bytes) "
     "to code it.",
     "off-topic": "The story is not political news: it names a phrase of the field's discard "
-    "list (sports, entertainment); set EVENTWIRE_IMPORTED_LEXICONS=0 to code it anyway.",
+    "list (sports, entertainment); leave discards out of EVENTWIRE_IMPORTED_LEXICONS to code it.",
     "language": "The document is written in a language that was not asked for; pass it in "
     "languages (--languages) to code it.",
     "no-body": "Too little article text is left once boilerplate (menus, appeals, "
