@@ -420,7 +420,12 @@ PERSON_SOURCES = ("countryinfo", "rulers", "leaders")
 
 
 def convert_actors(
-    folder: Path, codes: CodeMap, ours: dict[str, str], titles: set[str], filtered: Filtered
+    folder: Path,
+    codes: CodeMap,
+    ours: dict[str, str],
+    titles: set[str],
+    known_until: dt.date,
+    filtered: Filtered,
 ) -> tuple[str, str]:
     """Actor entries -> organisations rows and dated people rows."""
     orgs: dict[str, list[str]] = {}
@@ -430,8 +435,9 @@ def convert_actors(
     for name in ACTOR_FILES:
         for record in read_actor_records(folder / name):
             _convert_record(
-                record, codes, ours, titles, filtered, orgs, people, person_keys, org_keys
-            )
+                record, codes, ours, titles, known_until, filtered, orgs, people,
+                person_keys, org_keys,
+            )  # fmt: skip
     org_header = ["name", "aliases", "country", "sector", "kind", "refinement", "origin"]
     people_header = ["name", "aliases", "country", "sector", "role", "start", "end",
                      "refinement", "origin"]  # fmt: skip
@@ -449,6 +455,7 @@ def _convert_record(
     codes: CodeMap,
     ours: dict[str, str],
     titles: set[str],
+    known_until: dt.date,
     filtered: Filtered,
     orgs: dict[str, list[str]],
     people: list[list[str]],
@@ -515,7 +522,15 @@ def _convert_record(
     name, aliases = surfaces[0], "|".join(surfaces[1:])
     if is_person:
         person_keys.update(keys)
-        rows = spells + (fill_default(spells, default) if default and spells else [])
+        # An office open-ended in the source ("[ISRGOV >090331]") was held when the
+        # dictionary was last revised; after that the source knows nothing.
+        closed = [
+            Spell(s.country, s.sector, s.refinements, s.start, known_until, s.origin, s.code)
+            if s.end is None and s.start is not None and s.start < known_until
+            else s
+            for s in spells
+        ]
+        rows = closed + (fill_default(spells, default) if default and spells else [])
         if not spells and default is not None:
             rows = [default]
         for s in sorted(rows, key=lambda s: (s.start or dt.date.min, s.end or dt.date.max)):
@@ -911,8 +926,9 @@ def generate(folder: Path) -> dict[str, str]:
     person_titles = {
         r["title"].lower() for r in read_our_csv("titles.csv") if r["kind"] == "person"
     }
+    known_until = dt.date.fromisoformat(str(rules["open_spells_end"]))
     files["organisations.csv"], files["people.csv"] = convert_actors(
-        folder, codes, forms, person_titles, filtered
+        folder, codes, forms, person_titles, known_until, filtered
     )
     plover = read_plover(folder / PLOVER)
     ours_events = _our_event_keys()

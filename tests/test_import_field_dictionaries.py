@@ -81,7 +81,10 @@ def test_dated_people_keep_their_spells_and_default(files: dict[str, str]) -> No
     assert all(r["country"] == "NOR" and "Phoenix.Countries.actors.txt:" in r["origin"]
                for r in rows)  # fmt: skip
     open_ended = [r for r in _rows(files["people.csv"]) if r["name"] == "Ingrid Exampledottir"]
-    assert [(r["sector"], r["start"], r["end"]) for r in open_ended] == [("MIL", "2012-03-01", "")]
+    # An office the source leaves open ends when the source stops knowing (2017-01-01).
+    assert [(r["sector"], r["start"], r["end"]) for r in open_ended] == [
+        ("MIL", "2012-03-01", "2017-01-01")
+    ]
 
 
 def test_organisations_map_codes_and_drop_what_misleads(files: dict[str, str]) -> None:
