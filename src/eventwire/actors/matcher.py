@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -48,7 +49,8 @@ class LexiconMatcher:
             for matcher, keys in ((self.exact, exact), (self.lower, lower)):
                 # One tokenizer pass over all keys: with the imported layer's ~30,000
                 # names this halves the build time of one make_doc call per key.
-                for key, doc in zip(keys, nlp.tokenizer.pipe(keys), strict=True):
+                tokenizer: Any = nlp.tokenizer
+                for key, doc in zip(keys, tokenizer.pipe(keys), strict=True):
                     matcher.add(f"{category}\t{key}", [doc])
 
     def __call__(self, doc: Doc) -> list[LexMatch]:
