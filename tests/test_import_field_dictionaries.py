@@ -219,3 +219,37 @@ def test_discard_phrases_reject_a_story_with_a_reason(monkeypatch: pytest.Monkey
     assert "Phoenix.discards.txt:" in result.detail
     monkeypatch.setenv(imported.IMPORTED_ENV, "0")
     assert off_topic(match_report) is None
+
+
+def _source_line(shared: Path, origin: str) -> str:
+    name, rest = origin.split(":", 1)
+    number = int(rest.split()[0])
+    lines = (shared / "field-dictionaries" / name).read_text(encoding="utf-8", errors="replace")
+    return lines.splitlines()[number - 1]
+
+
+def test_a_sample_of_committed_rows_matches_its_source_lines(shared: Path) -> None:
+    folder = ROOT / "src" / "eventwire" / "data" / "lexicons" / "imported"
+    people = _rows((folder / "people.csv").read_text(encoding="utf-8"))
+    for row in people[:: len(people) // 40]:
+        # The origin is the line of the spell: its code and (when dated) its start date.
+        line = _source_line(shared, row["origin"])
+        code = row["origin"].split("[")[1].rstrip("]")
+        assert f"[{code}" in line, (row, line)
+        if row["start"] and any(c.isdigit() for c in line.split(code, 1)[1].split("]")[0]):
+            # A dated spell (not the undated default filling a gap): its first day.
+            day = row["start"].replace("-", "")
+            assert day[2:] in line or day in line, (row, line)
+    orgs = _rows((folder / "organisations.csv").read_text(encoding="utf-8"))
+    for row in orgs[:: len(orgs) // 40]:
+        line = _source_line(shared, row["origin"]).upper()
+        first = row["name"].upper().split()[0]
+        assert first in line.replace("_", " "), (row, line)
+    agents = _rows((folder / "agents.csv").read_text(encoding="utf-8"))
+    for row in agents[:: len(agents) // 40]:
+        line = _source_line(shared, row["origin"])
+        assert row["title"].split()[0].upper()[:4] in line.upper() or "!" in line, (row, line)
+    entries = yaml.safe_load((folder / "events.yaml").read_text(encoding="utf-8"))
+    for entry in entries[:: len(entries) // 40]:
+        line = _source_line(shared, entry["note"])
+        assert f"[{entry['cameo']}" in line, (entry, line)
