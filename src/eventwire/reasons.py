@@ -15,6 +15,8 @@ REASONS: dict[str, str] = {
     "undecodable": "The document's bytes could not be decoded as text in any known encoding.",
     "too-large": "The document is larger than the size limit; raise max_bytes (--max-bytes) "
     "to code it.",
+    "off-topic": "The story is not political news: it names a phrase of the field's discard "
+    "list (sports, entertainment); leave discards out of EVENTWIRE_IMPORTED_LEXICONS to code it.",
     "language": "The document is written in a language that was not asked for; pass it in "
     "languages (--languages) to code it.",
     "no-pipeline": "The document is in a language eventwire has no coding pipeline for; "

@@ -39,11 +39,12 @@ def split_values(field: str) -> list[str]:
 
 
 def lexicon_version() -> str:
-    """A short hash of every packaged lexicon file, stored with each run."""
+    """A short hash of every packaged lexicon file (the imported layer's included),
+    stored with each run."""
     digest = hashlib.sha256()
     folder = data_path("lexicons")
-    for path in sorted(folder.glob("*")):
+    for path in sorted([*folder.glob("*"), *folder.glob("imported/*")]):
         if path.suffix in {".csv", ".yaml"}:
-            digest.update(path.name.encode())
+            digest.update(path.relative_to(folder).as_posix().encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()[:12]

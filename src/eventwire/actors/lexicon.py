@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from eventwire import imported
 from eventwire.records import ActorKind
 from eventwire.resources import data_path, read_csv, read_yaml, split_values
 
@@ -24,6 +25,9 @@ class Entry:
     sector: str | None = None
     role: str | None = None
     category: str = "organisation"
+    # Where an imported entry came from ("Phoenix.Countries.actors.txt:348 [AFGGOV]");
+    # None for our own rows and a user's.
+    origin: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +37,7 @@ class Title:
     sector: str
     kind: ActorKind
     role: str | None
+    origin: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,8 +293,13 @@ def _country(value: str) -> str | None:
     return value.upper() if value else None
 
 
-def load_lexicon(folder: Path | None = None, user_files: Iterable[Path] = ()) -> ActorLexicon:
-    """The lexicons of ``folder`` (default: the packaged ones), then each user file's rows."""
+def load_lexicon(
+    folder: Path | None = None, user_files: Iterable[Path] = (), *, imported_layer: bool = True
+) -> ActorLexicon:
+    """The lexicons of ``folder`` (default: the packaged ones), the imported layer under
+    them (packaged lexicons only; see :mod:`eventwire.imported`), then each user file's
+    rows."""
+    packaged = folder is None
     folder = folder or data_path("lexicons")
     lex = ActorLexicon()
     for row in read_csv(folder / "countries.csv"):
@@ -328,9 +338,81 @@ def load_lexicon(folder: Path | None = None, user_files: Iterable[Path] = ()) ->
         for row in read_csv(people):
             _add_period(lex, row)
     _add_short_names(lex)
+    if packaged and imported_layer:
+        add_imported(lex)
     for path in user_files:
         add_user_file(lex, path)
     return lex
+
+
+def add_imported(lex: ActorLexicon) -> None:
+    """The imported layer's agents, organisations and people, for forms none of our own
+    files already codes (ours win; a user's file, read after, wins over both)."""
+    if imported.enabled("agents"):
+        for row in read_csv(imported.imported_path("agents.csv")):
+            title = Title(row["sector"], "group", None, row["origin"])
+            lex.titles.setdefault(row["title"], title)
+    taken = _known_forms(lex)
+    if imported.enabled("organisations"):
+        for row in read_csv(imported.imported_path("organisations.csv")):
+            entry = Entry(
+                row["name"],
+                _kind(row["kind"], "organisation"),
+                row["country"] or None,
+                row["sector"] or None,
+                None,
+                "organisation",
+                row["origin"],
+            )
+            for surface in [row["name"], *split_values(row["aliases"])]:
+                key = key_of(surface)
+                if key not in taken:
+                    lex.organisations.setdefault(key, entry)
+    if imported.enabled("people"):
+        added: dict[str, list[Period]] = {}
+        for row in read_csv(imported.imported_path("people.csv")):
+            entry = Entry(
+                row["name"],
+                "person",
+                row["country"] or None,
+                row["sector"] or None,
+                None,
+                "person",
+                row["origin"],
+            )
+            period = Period(entry, _date(row["start"]), _date(row["end"]))
+            for surface in [row["name"], *split_values(row["aliases"])]:
+                key = key_of(surface)
+                if key not in taken:
+                    added.setdefault(key, []).append(period)
+        for key, periods in added.items():
+            lex.periods.setdefault(key, periods)
+
+
+def _known_forms(lex: ActorLexicon) -> set[str]:
+    """Every form our own lexicons code, in any table."""
+    tables: list[Iterable[str]] = [lex.countries, lex.adjectives, lex.capitals,
+                                   lex.organisations, lex.metonyms, lex.people,
+                                   lex.periods, lex.titles]  # fmt: skip
+    return {key for table in tables for key in table}
+
+
+def origin_of(lex: ActorLexicon, surface: str) -> str | None:
+    """Where the lexicon row that codes ``surface`` came from: the imported source line
+    and code, or None for our own rows (and unknown forms)."""
+    key = key_of(surface)
+    for table in (lex.people, lex.organisations, lex.metonyms, lex.countries):
+        if key in table:
+            return table[key].origin
+    periods = lex.periods.get(key)
+    if periods:
+        return periods[0].entry.origin
+    words = key.lower().split()
+    for i in range(len(words)):  # a group: "Iraqi riot police" by its agent word
+        title = lex.titles.get(" ".join(words[i:]))
+        if title is not None:
+            return title.origin
+    return None
 
 
 def _add_short_names(lex: ActorLexicon) -> None:

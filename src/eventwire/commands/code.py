@@ -22,6 +22,12 @@ def register(commands: Any) -> None:
     )
     add_input_options(code)
     add_actors_option(code)
+    code.add_argument(
+        "--origins",
+        action="store_true",
+        help="add actor_origins to each article: for each actor coded from an imported "
+        "lexicon row, the source line and code that row came from",
+    )
     code.set_defaults(handler=main)
 
 
@@ -43,7 +49,21 @@ def main(args: argparse.Namespace) -> int:
     )
     for item in coded:
         if isinstance(item, CodedArticle):
-            print(to_json(item))
+            print(_with_origins(item, lexicon) if args.origins else to_json(item))
         else:
             print(f"rejected {item.uri}: {item.reason} ({item.detail})", file=sys.stderr)
     return 0
+
+
+def _with_origins(item: Any, lexicon: Any) -> str:
+    """The article's JSON with ``actor_origins``: actor name -> imported source row."""
+    import json
+
+    from eventwire.actors.lexicon import default_lexicon, origin_of
+    from eventwire.serialize import to_json
+
+    lex = lexicon or default_lexicon()
+    data = json.loads(to_json(item))
+    found = {a.name: origin_of(lex, a.name) for a in item.actors}
+    data["actor_origins"] = {name: origin for name, origin in found.items() if origin}
+    return json.dumps(data, ensure_ascii=False)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from eventwire import imported
 from eventwire.resources import data_path, read_csv, read_yaml
 
 VERB_SOURCE = ("nsubj", "agent")
@@ -109,7 +110,10 @@ def _cues(raw: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(str(v).lower() for v in _as_tuple(raw.get(key)))
 
 
-def load_event_lexicon(folder: Path | None = None, extra: tuple[Path, ...] = ()) -> EventLexicon:
+def load_event_lexicon(
+    folder: Path | None = None, extra: tuple[Path, ...] = (), *, imported_layer: bool = True
+) -> EventLexicon:
+    packaged = folder is None
     folder = folder or data_path("lexicons")
     types = {
         row["type"]: TypeInfo(
@@ -129,6 +133,8 @@ def load_event_lexicon(folder: Path | None = None, extra: tuple[Path, ...] = ())
     triggers = {
         key: tuple(sorted(values, key=lambda t: -t.specificity)) for key, values in grouped.items()
     }
+    if packaged and imported_layer and imported.enabled("events"):
+        _add_imported(triggers, imported.imported_path("events.yaml"))
     raw = read_yaml(folder / "status.yaml") or {}
     status = StatusCues(
         negated=_cues(raw, "negated"),
@@ -141,6 +147,17 @@ def load_event_lexicon(folder: Path | None = None, extra: tuple[Path, ...] = ())
         obligation=_cues(raw, "obligation"),
     )
     return EventLexicon(types, triggers, status)
+
+
+def _add_imported(triggers: dict[tuple[str, str], tuple[Trigger, ...]], path: Path) -> None:
+    """The imported layer's entries, tried after all of ours for the same word."""
+    grouped: dict[tuple[str, str], list[Trigger]] = defaultdict(list)
+    for entry in read_yaml(path) or []:
+        trigger = _trigger(entry)
+        grouped[(trigger.lemma, trigger.pos)].append(trigger)
+    for key, values in grouped.items():
+        ordered = tuple(sorted(values, key=lambda t: -t.specificity))
+        triggers[key] = triggers.get(key, ()) + ordered
 
 
 @functools.cache

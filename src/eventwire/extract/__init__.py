@@ -19,6 +19,7 @@ from eventwire.extract.dates import parse_date_hint
 from eventwire.extract.decode import blank_controls, decode_text
 from eventwire.extract.html import HtmlExtraction, extract_html
 from eventwire.extract.language import judge_language
+from eventwire.extract.relevance import off_topic
 from eventwire.extract.signature import minhash_signature
 from eventwire.extract.visible_text import flat_text, tag_count, visible_text
 from eventwire.reasons import reject
@@ -120,6 +121,9 @@ def extract(
     if not guess.accepted:
         detail = f"Identified as {guess.language!r} (p={guess.probability:.2f})."
         return reject(uri, f"language:{guess.language}", detail, doc_id)
+    discarded = off_topic(body)
+    if discarded is not None:
+        return reject(uri, "off-topic", discarded, doc_id)
     dateline = locate_dateline(body)
     date, how = _resolve_date(raw, published, page, dateline.date_text if dateline else None)
     return Article(
