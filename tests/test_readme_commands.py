@@ -53,9 +53,11 @@ def python_example() -> str:
 # README command -> the concrete argument lists that run it (paths relative to the work
 # folder; SHARED stands for ../shared, skipped when it is absent).
 EXAMPLES: dict[str, list[list[str]]] = {
-    "eventwire code PATH... [--published DATE] [--languages en,fr] [--actors FILE]": [
+    "eventwire code PATH... [--published DATE] [--languages en,fr] [--actors FILE] "
+    "[--origins]": [
         ["code", STORY, "--published", "2024-01-02", "--languages", "en,fr",
          "--actors", "actors.csv"],
+        ["code", STORY, "--origins"],
     ],
     "eventwire run [PATH...] [--db FILE] [--workers N] [--actors FILE] [--fetch]": [
         ["run", STORY, OTHER, "--db", "ev.duckdb", "--workers", "1", "--actors", "actors.csv",
@@ -95,9 +97,12 @@ EXAMPLES: dict[str, list[list[str]]] = {
     ],
     "make demo": [],  # run by test_make_targets_exist (make -n)
     "make test": [],
-    "eventwire evaluate ../shared/gold/dev.jsonl ../shared/gold/dev-bbc.jsonl": [
-        ["evaluate", "SHARED/gold/dev.jsonl", "SHARED/gold/dev-bbc.jsonl"],
+    "eventwire evaluate ../shared/gold/*.jsonl [--half tune|check]": [
+        ["evaluate", "SHARED/gold/dev-bbc.jsonl", "SHARED/gold/dev-voa.jsonl", "--half", half]
+        for half in ("tune", "check")
     ],
+    ".venv/bin/python tests/eval_gate.py": [],  # run by tests/test_eval_gate.py
+    ".venv/bin/python scripts/score_halves.py": [],  # run by test_score_halves_runs
     "eventwire evaluate --html-benchmark ../shared/gold/html-benchmark": [
         ["evaluate", "--html-benchmark", "SHARED/gold/html-benchmark"],
     ],
@@ -175,6 +180,19 @@ def test_readme_command_runs(command: str, work: Path) -> None:
 def test_readme_evaluate_commands_run(command: str, shared: Path) -> None:
     for argv in EXAMPLES[command]:
         assert _run(argv, shared).strip()
+
+
+def test_score_halves_runs(shared: Path) -> None:
+    """The script behind every closing note's table, on its quickest scorer."""
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "score_halves.py"), "--shared", str(shared),
+         "--only", "geo"],
+        capture_output=True, text=True, check=False, timeout=600,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    lines = [line for line in result.stdout.splitlines() if line.startswith("geo")]
+    assert [line.split()[1] for line in lines] == ["tune", "check"]
+    assert all("recall" in line for line in lines)
 
 
 def test_the_python_example_runs(work: Path, capsys: pytest.CaptureFixture[str]) -> None:
