@@ -4,6 +4,8 @@ geocoder, dateline reader), one rule at a time."""
 
 from __future__ import annotations
 
+import pytest
+
 from eventwire.pipeline import code_text
 from eventwire.records import Actor, CodedArticle
 
@@ -101,7 +103,8 @@ def test_the_dateline_gives_the_opposition_its_country() -> None:
         "opposition called for talks."
     )
     assert _how(actors["opposition"]) == ("ETH", "OPP", "dateline")
-    assert _how(actors["troops"]) == ("ETH", "MIL", "dateline")
+    (troops,) = (actor for name, actor in actors.items() if name.endswith("troops"))
+    assert _how(troops) == ("ETH", "MIL", "dateline")
 
 
 # -- article: the country the article is about, when one clearly dominates ---------------
@@ -149,3 +152,30 @@ def test_indefinite_foreign_and_named_owner_nouns_stay_unplaced() -> None:
     )
     actors = _actors(text)
     assert not {"government", "nationals", "foreign nationals", "ministers"} & set(actors)
+
+
+# -- "parties": the sides of a dispute, unless the phrase says political parties -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway urged the parties concerned to show restraint.",
+        "The mediator said both parties had agreed to a truce.",
+        "The envoy met all parties to the conflict in Doha.",
+    ],
+)
+def test_bare_parties_are_the_sides_of_a_dispute_not_political_parties(text: str) -> None:
+    assert not any(name.endswith("parties") for name in _actors(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        ("Opposition parties in Kenya rejected the budget.", "opposition parties", "OPP"),
+        ("Other parties in Britain criticised the plan.", "other parties", "POL"),
+        ("Political parties in Nigeria endorsed the law.", "political parties", "POL"),
+    ],
+)
+def test_qualified_parties_are_political_parties(text: str, name: str, sector: str) -> None:
+    assert _actors(text)[name].sector == sector

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwire.attribute_rules import IndexedRules
-from eventwire.nlp import INDEXED_RULES, MODEL, PARAGRAPHS, index_attribute_rules, load
+from eventwire.nlp import DATELINES, INDEXED_RULES, MODEL, PARAGRAPHS, index_attribute_rules, load
 
 CORPUS = Path(__file__).resolve().parents[1] / "src" / "eventwire" / "data" / "corpus"
 
@@ -30,9 +30,10 @@ def _tokens(doc: Doc) -> list[tuple[str, str, str, str, str, str]]:
 
 @pytest.fixture(scope="module")
 def stock() -> Language:
-    """The model as spaCy loads it, with the same sentence-start rule as ours."""
+    """The model as spaCy loads it, with the same sentence-start rules as ours."""
     nlp = spacy.load(MODEL, exclude=["senter"])
     nlp.add_pipe(PARAGRAPHS, before="parser")
+    nlp.add_pipe(DATELINES, before="parser")
     return nlp
 
 

@@ -200,6 +200,28 @@ def test_coordinated_modifiers_are_one_event_each(text: str, expected: set[Dyad]
 
 
 @pytest.mark.parametrize(
+    ("text", "sector", "countries"),
+    [
+        ("Police detained Kenyan and Ugandan journalists at the border.", "MED", {"KEN", "UGA"}),
+        ("Gunmen kidnapped French and German aid workers in Niger.", None, {"FRA", "DEU"}),
+        ("Turkish jets bombed Syrian and Iraqi villages.", None, {"SYR", "IRQ"}),
+    ],
+)  # fmt: skip
+def test_coordinated_nationalities_of_a_group_are_that_group(
+    text: str, sector: str | None, countries: set[str]
+) -> None:
+    """Each nationality coordinated before a group noun is the same kind of group of that
+    country ("Kenyan journalists"), not the country's state."""
+    coded = code_text(text, published="2025-03-05")
+    assert isinstance(coded, CodedArticle)
+    targets = [e.target for e in coded.events if e.target is not None]
+    assert {t.country for t in targets} >= countries
+    if sector is not None:
+        assert {t.sector for t in targets if t.country in countries} == {sector}
+    assert not any(t.kind == "state" for t in targets if t.country in countries)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("A group of Moroccan diplomats held talks with Spain on Monday.",

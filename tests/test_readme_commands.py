@@ -69,7 +69,7 @@ EXAMPLES: dict[str, list[list[str]]] = {
     "eventwire load SHARDS... [--db FILE]": [["load", "shards/", "--db", "loaded.duckdb"]],
     "eventwire query [--db FILE] [--actor NAME_OR_CODE] [--country CODE_OR_NAME] [--type TYPE] "
     "[--status S] [--since DATE] [--until DATE] [--format table|jsonl|csv]": [
-        ["query", "--db", "ev.duckdb", "--actor", "Kenya", "--country", "Kenya", "--type",
+        ["query", "--db", "ev.duckdb", "--actor", "William Ruto", "--country", "Kenya", "--type",
          "CONSULT", "--status", "asserted", "--since", "2020-01-01", "--until",
          "2030-01-01", "--format", fmt]
         for fmt in ("table", "jsonl", "csv")

@@ -219,7 +219,7 @@ def test_network_starts_with_the_busiest_actors(page: Page, base: str) -> None:
     assert shown <= {n["id"] for n in everyone[:15]}
     expect(page.locator("#network-note")).to_contain_text(f"of {len(everyone)}")
     page.select_option("#network-top", "0")
-    page.wait_for_function("document.querySelectorAll('#network svg .node').length > 15")
+    expect(page.locator("#network svg .node").nth(15)).to_be_attached()  # more than 15
 
 
 def test_map_names_the_busiest_places_and_has_a_size_legend(page: Page) -> None:

@@ -9,6 +9,7 @@ object). Coordinated arguments give one event per dyad.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -202,21 +203,16 @@ def _actors_at(token: Token, ctx: Context) -> list[Actor]:
         return [ctx.speakers[token.i]]
     actor = ctx.actors.at(token.i)
     if actor is not None:
-        return [actor]
+        # "Palestinian and Jordanian villages": the head's actor holds the last modifier
+        # only; the modifiers coordinated with it are parties too.
+        modifiers = [c for c in token.children if c.dep_ in {"amod", "compound"} and c.i < token.i]
+        coordinated = [m for c in modifiers if c.conjuncts for m in (c, *c.conjuncts)]
+        return _with_coordinated([actor], coordinated, token, ctx)
     for i in range(token.i - 1, token.left_edge.i - 1, -1):
         actor = ctx.actors.at(i)
         if actor is not None:
             # "Canadian and Mexican steel": each coordinated modifier is a party.
-            found = [actor]
-            for c in token.doc[i].conjuncts:
-                if not token.left_edge.i <= c.i < token.i:
-                    continue
-                other = ctx.actors.at(c.i)
-                country = default_lexicon().country_of(c.text) if other is None else None
-                other = ctx.state(country) if country else other
-                if other is not None and all(other is not f for f in found):
-                    found.append(other)
-            return found
+            return _with_coordinated([actor], list(token.doc[i].conjuncts), token, ctx)
     for c in token.children:
         if c.dep_ == "poss":
             return _actors_at(c, ctx)
@@ -233,6 +229,31 @@ def _actors_at(token: Token, ctx: Context) -> list[Actor]:
         return [ctx.state(place.country)]
     country = _named_place_country(token)
     return [ctx.state(country)] if country else []
+
+
+def _with_coordinated(
+    found: list[Actor], modifiers: list[Token], head: Token, ctx: Context
+) -> list[Actor]:
+    """``found`` and the parties the coordinated ``modifiers`` before ``head`` name: an
+    actor there; for a country word ("Mexican"), the same kind of group as ``found``'s
+    when that is a group of a sector, else the country's state."""
+    group = found[0] if found[0].kind == "group" and found[0].sector else None
+    for c in modifiers:
+        if not head.left_edge.i <= c.i < head.i:
+            continue
+        other = ctx.actors.at(c.i)
+        country = default_lexicon().country_of(c.text) if other is None else None
+        if other is not None and other.kind == "state":
+            country = other.country  # a modifier ("Kenyan") that names a state
+        if country and group is not None:
+            # "Kenyan and Ugandan journalists": Kenyan journalists, not Kenya itself.
+            other = replace(group, name=f"{c.text} {head.text}", country=country,
+                            mentions=(), actor_id="", country_how="text")  # fmt: skip
+        elif country:
+            other = ctx.state(country)
+        if other is not None and all(other is not f for f in found):
+            found.append(other)
+    return found
 
 
 def _names_a_place(token: Token, place: Place) -> bool:
@@ -425,8 +446,11 @@ def _events_for(
         targets = policy_owner(target_slots, sources, lex, ctx)
     if not targets and event_type in FORCE_MOVES:
         targets = theatre(token, trigger, sources, ctx)
-    if event_type == "COERCE" and all(self_dyad(s, t) for s, _ in sources for t, _ in targets):
-        # No target, or only the source's own state ("police imposed a curfew on X").
+    if event_type == "COERCE" and all(
+        self_dyad(s, t) or _own_state(s, t) for s, _ in sources for t, _ in targets
+    ):
+        # No target, or only the source's own state ("police imposed a curfew on X", "the
+        # junta imposed a curfew on the city of X": a place at home, not a foreign state).
         targets = own_population(token, trigger, target_slots, sources, ctx) or targets
     condition = conditional_clause(token) if event_type in THREAT_BASES else None
     if condition is not None:
@@ -507,6 +531,13 @@ def _inner_targets(
     is the source itself says nothing about the target."""
     found = _arguments(inner_slots(slots), ctx)
     return [t for t in found if not any(self_dyad(s, t[0]) for s, _ in sources)]
+
+
+def _own_state(source: Actor, target: Actor) -> bool:
+    """The target is the source's own state: a country named, or implied by a place."""
+    return (
+        target.kind == "state" and source.country is not None and target.country == source.country
+    )
 
 
 def _is_background(token: Token, when: When | None, ctx: Context) -> bool:
