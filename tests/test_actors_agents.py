@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.actors.lexicon import singular
 from eventwire.pipeline import code_text
 from eventwire.records import Actor, CodedArticle
 
@@ -178,4 +179,32 @@ def test_bare_parties_are_the_sides_of_a_dispute_not_political_parties(text: str
     ],
 )
 def test_qualified_parties_are_political_parties(text: str, name: str, sector: str) -> None:
+    assert _actors(text)[name].sector == sector
+
+
+# -- a group noun in the singular codes as its plural ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("plural", "one"),
+    [("groups", "group"), ("militias", "militia"), ("authorities", "authority"),
+     ("churches", "church"), ("forces", "force"), ("press", None), ("census", None),
+     ("bus", None)],
+)  # fmt: skip
+def test_singular_of_a_regular_plural(plural: str, one: str | None) -> None:
+    assert singular(plural) == one
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        ("QUETTA, May 3 (Wire) - The separatist group accused the army of abuses.",
+         "separatist group", "REB"),
+        ("GOMA, May 3 (Wire) - Gunmen from the armed group attacked a convoy.",
+         "armed group", "REB"),
+        ("KABUL, May 3 (Wire) - The army said the rebel group had seized a district.",
+         "rebel group", "REB"),
+    ],
+)  # fmt: skip
+def test_a_singular_group_noun_is_an_actor(text: str, name: str, sector: str) -> None:
     assert _actors(text)[name].sector == sector

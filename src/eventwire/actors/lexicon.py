@@ -342,7 +342,36 @@ def load_lexicon(
         add_imported(lex)
     for path in user_files:
         add_user_file(lex, path)
+    _add_singular_groups(lex)
     return lex
+
+
+def singular(word: str) -> str | None:
+    """The singular of a regular English plural noun ("groups", "militias", "authorities",
+    "churches"), or None for a word that does not look plural."""
+    if len(word) < 4 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return None
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes", "zes")):
+        return word[:-2]
+    return word[:-1]
+
+
+def _add_singular_groups(lex: ActorLexicon) -> None:
+    """A modified group noun in the singular ("the armed group", "the separatist
+    movement", "the rebel group") codes as its plural's row does, where no row of its own
+    says otherwise. A bare plural's singular ("companies", "counsellors") is left out: one
+    company or counsellor is not the group the row codes, and as a title before a name it
+    would override the body the name is given (measured: dev actors F1 -0.9 on the tune
+    half and the person-sector tests broken, for +3.4 on the check half)."""
+    for key, title in list(lex.titles.items()):
+        if title.kind != "group" or " " not in key:
+            continue
+        *head, last = key.split(" ")
+        one = singular(last)
+        if one is not None:
+            lex.titles.setdefault(" ".join([*head, one]), title)
 
 
 def add_imported(lex: ActorLexicon) -> None:

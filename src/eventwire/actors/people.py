@@ -109,9 +109,10 @@ class PeoplePasses(Drafts):
         spaCy also tags single capitalised words that are not people ("Kent house",
         "the ship Diligence", "Britishness")."""
         previous = self.doc[start - 1].lower_ if start > 0 else ""
+        title = self._title_before(start)[0]
         return (
             previous in HONORIFICS
-            or self._title_before(start)[0] is not None
+            or (title is not None and title.kind == "person")  # not "the ship Diligence"
             or key_of(self.doc[start].text) in self.lex.people
             or key_of(self.doc[start].text) in self.lex.periods
         )
