@@ -43,3 +43,29 @@ def test_an_act_beside_a_request_is_still_coded() -> None:
         "Turkey shelled Kurdish positions in Syria and urged Washington to end its support."
     )
     assert any(kind == "ASSAULT" for kind, _, _ in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # an accusation's "of" complement
+        ("GOMA, May 3 (Wire) - Rebels accused the army of shelling villages.", "ACCUSE"),
+        # an accusation's clausal complement
+        ("Ankara accused Athens of having sent warships into its waters.", "ACCUSE"),
+        # a refusal's complement
+        ("Seoul rejected a demand from Tokyo to halt the joint drills.", "REJECT"),
+    ],
+)
+def test_an_alleged_or_refused_act_is_not_coded_apart(text: str, kind: str) -> None:
+    events = _events(text)
+    assert any(k == kind for k, _, _ in events), events
+    assert all(k == kind for k, _, _ in events), events
+
+
+def test_a_circumstance_beside_a_request_is_its_own_event() -> None:
+    """ "..., with X speaking to Y": an absolute clause reports an act of its own."""
+    events = _events(
+        "Washington urged Israel to show restraint, with the envoy meeting Jordan's king "
+        "after the talks."
+    )
+    assert ("REQUEST", "USA", "ISR") in events, events
