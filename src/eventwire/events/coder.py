@@ -90,7 +90,8 @@ CONTESTED = frozenset({"PROTEST", "ASSAULT"})
 # A relative clause dated this long before publication is background, not news.
 BACKGROUND_DAYS = 365
 # Harmful acts that, made conditional ("unless", "if"), are threats.
-THREAT_BASES = frozenset({"PROTEST", "SANCTION", "ASSAULT", "COERCE", "REJECT", "MOBILIZE"})
+THREAT_BASES = frozenset({"PROTEST", "SANCTION", "ASSAULT", "COERCE", "REJECT", "MOBILIZE",
+                          "RETREAT"})  # fmt: skip
 
 
 def code_events(doc: Doc, ctx: Context, lexicon: EventLexicon | None = None) -> list[Event]:
