@@ -397,3 +397,24 @@ def test_caller_for_a_release_releases_no_one(text: str) -> None:
 )  # fmt: skip
 def test_evaluation_of_a_gerund_clause_reaches_its_object(text: str, expected: set[Dyad]) -> None:
     assert expected <= _dyads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "target"),
+    [
+        ("Israel's defence minister warned that Israeli jets would strike Hezbollah "
+         "positions in Lebanon.", "THREATEN", "LBN"),
+        ("Japan promised that it will send aid to the Philippines.", "AGREE", "PHL"),
+        ("Ankara warned that it would impose sanctions on Athens.", "THREATEN", "GRC"),
+    ],
+)  # fmt: skip
+def test_a_future_that_clause_is_framed_as_a_to_complement_is(
+    text: str, kind: str, target: str
+) -> None:
+    assert any(d[0] == kind and d[2] == target for d in _dyads(text)), _dyads(text)
+
+
+def test_a_future_under_a_plain_speech_verb_is_not_framed() -> None:
+    """ "said it would send troops" reports a plan; it is no promise and no threat."""
+    dyads = _dyads("Russia said it would send troops to Syria.")
+    assert not any(d[0] in {"THREATEN", "AGREE"} for d in dyads), dyads

@@ -108,15 +108,25 @@ def requested_act(token: Token, words: FramingWords) -> Token | None:
 
 
 def framing_head(token: Token) -> Token | None:
-    """The word that frames ``token``'s clause as a plan of its subject: the verb or
-    adjective it is the "to"-complement of ("threatened to cut", "is ready to send"); a
-    noun takes its verb's ("offered to hold talks")."""
+    """The word that frames ``token``'s clause as a plan: the verb or adjective it is
+    the "to"-complement of ("threatened to cut", "is ready to send"), or the verb of
+    whose "that"-clause it is the future ("warned that it would cut"); a noun takes its
+    verb's ("offered to hold talks")."""
     clause = token
     if token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "dobj":
         clause = token.head
-    if clause.dep_ != "xcomp" or clause.pos_ != "VERB":
+    if clause.pos_ != "VERB":
         return None
-    return clause.head
+    if clause.dep_ == "xcomp":
+        return clause.head
+    if clause.dep_ == "ccomp" and any(
+        c.dep_ == "aux" and c.lemma_.lower() in FUTURE for c in clause.children
+    ):
+        return clause.head  # "warned that it would retaliate", "vowed that it will send aid"
+    return None
+
+
+FUTURE = frozenset({"will", "would", "shall", "'ll", "'d"})
 
 
 def framed_type(token: Token, event_type: str, words: FramingWords) -> str | None:
