@@ -248,23 +248,6 @@ def test_unless_makes_a_harmful_act_a_threat() -> None:
     assert any(e.type == "THREATEN" and e.status == "asserted" for e in events)
 
 
-@pytest.mark.parametrize(
-    ("text", "target"),
-    [
-        ("Nigeria said it will withdraw its peacekeepers from Chad unless the government "
-         "holds elections.", "TCD"),
-        ("Iran said it will withdraw from the talks with France unless sanctions are lifted.",
-         "FRA"),
-        ("Canada will withdraw its troops from Mali if the junta delays the vote.", "MLI"),
-    ],
-)  # fmt: skip
-def test_a_withdrawal_made_conditional_is_a_threat(text: str, target: str) -> None:
-    events = _events(text)
-    assert any(
-        e.type == "THREATEN" and e.target is not None and e.target.country == target for e in events
-    ), [(e.type, e.target) for e in events]
-
-
 def test_could_if_stays_a_hypothetical_act() -> None:
     text = "Israel might strike Iranian nuclear sites if diplomacy fails."
     events = _events(text)

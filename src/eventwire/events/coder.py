@@ -90,8 +90,7 @@ CONTESTED = frozenset({"PROTEST", "ASSAULT"})
 # A relative clause dated this long before publication is background, not news.
 BACKGROUND_DAYS = 365
 # Harmful acts that, made conditional ("unless", "if"), are threats.
-THREAT_BASES = frozenset({"PROTEST", "SANCTION", "ASSAULT", "COERCE", "REJECT", "MOBILIZE",
-                          "RETREAT"})  # fmt: skip
+THREAT_BASES = frozenset({"PROTEST", "SANCTION", "ASSAULT", "COERCE", "REJECT", "MOBILIZE"})
 
 
 def code_events(doc: Doc, ctx: Context, lexicon: EventLexicon | None = None) -> list[Event]:
