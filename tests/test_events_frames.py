@@ -254,14 +254,6 @@ def test_could_if_stays_a_hypothetical_act() -> None:
     assert not any(e.type == "THREATEN" for e in events)
 
 
-def test_definite_noun_takes_the_owner_of_its_earlier_mention() -> None:
-    text = (
-        "The EU embargo on arms sales to Myanmar was renewed in April. "
-        "Thailand and India have called for the embargo to be lifted."
-    )
-    assert ("REQUEST", "THA", "IGO") in _dyads(text)
-
-
 def test_generic_plural_addressee_means_no_single_target() -> None:
     text = "The Norwegian prime minister asked other countries to join the fund."
     assert ("REQUEST", "NOR", None) in _dyads(text)

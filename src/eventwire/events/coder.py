@@ -25,7 +25,7 @@ from eventwire.events.arguments import (
 )
 from eventwire.events.casualties import with_tallies
 from eventwire.events.context import Context
-from eventwire.events.coref import antecedents, earlier_owner
+from eventwire.events.coref import antecedents
 from eventwire.events.frames import (
     anti_tokens,
     conditional_clause,
@@ -247,7 +247,7 @@ def _actors_at(token: Token, ctx: Context) -> list[Actor]:
     for c in token.children:
         if c.dep_ == "poss":
             return _actors_at(c, ctx)
-    referred = antecedents(token, ctx.actors.at) or earlier_owner(token, ctx.actors.at)
+    referred = antecedents(token, ctx.actors.at)
     if referred:
         return referred
     # "Thousands of Georgians", "supporters of the opposition"

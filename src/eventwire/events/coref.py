@@ -83,25 +83,3 @@ def _is_thing(token: Token) -> bool:
         and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
         and not token.ent_type_
     )
-
-
-def earlier_owner(token: Token, actor_at: Callable[[int], Actor | None]) -> list[Actor]:
-    """ "called for the embargo to be lifted": a bare definite noun names the thing
-    mentioned earlier with its owner ("the Swiss proposal", "Chile's offer")."""
-    if token.pos_ != "NOUN" or not any(
-        c.dep_ == "det" and c.lower_ == "the" for c in token.children
-    ):
-        return []
-    if any(c.dep_ in {"poss", "compound", "amod"} for c in token.children):
-        return []
-    lemma = token.lemma_.lower()
-    for i in range(token.i - 1, -1, -1):
-        earlier = token.doc[i]
-        if earlier.lemma_.lower() != lemma or earlier.pos_ != "NOUN":
-            continue
-        for c in earlier.children:
-            if c.dep_ in {"poss", "compound", "amod"}:
-                owner = actor_at(c.i)
-                if owner is not None:
-                    return [owner]
-    return []
