@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from eventwire.cli import build_parser
-from eventwire.commands.common import DEFAULT_DB
+from eventwire.cli._options import DEFAULT_DB
 
-COMMANDS = Path(__file__).parents[1] / "src" / "eventwire" / "commands"
+CLI = Path(__file__).parents[1] / "src" / "eventwire" / "cli"
 
 
 def _commands() -> dict[str, argparse.ArgumentParser]:
@@ -46,5 +46,5 @@ def test_the_db_default_is_declared_once() -> None:
         for action in parser._actions:
             if "--db" in action.option_strings:
                 assert action.default == DEFAULT_DB, name
-    sources = [p.read_text() for p in COMMANDS.glob("*.py")]
+    sources = [p.read_text() for p in CLI.glob("*.py")]
     assert sum(s.count(f'"{DEFAULT_DB}"') for s in sources) == 1

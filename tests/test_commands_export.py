@@ -10,7 +10,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from eventwire.commands import export
+from eventwire.cli import export
 from eventwire.store import Store
 from store_driver import numbered
 

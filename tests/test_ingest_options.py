@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.commands.common import add_input_options, extract_options, read_options, size_arg
+from eventwire.cli._options import add_input_options, extract_options, read_options, size_arg
 from eventwire.ingest import FetchOptions, read_paths
 from eventwire.reasons import explain, reject
 from eventwire.records import RawDocument
@@ -57,3 +57,14 @@ def test_fetch_reasons_read_well() -> None:
     assert "robots.txt" in reject("u", "robots").detail
     for code in ("needs-fetch", "fetch-failed", "redirects", "not-html", "not-modified"):
         assert reject("u", code).detail.endswith(".")
+
+
+def test_field_defaults_are_read_paths_defaults() -> None:
+    import inspect
+
+    from eventwire.cli._options import FIELD_OPTIONS
+
+    signature = inspect.signature(read_paths).parameters
+    options: dict[str, object] = dict(read_options(_parse()))
+    for name, default, _ in FIELD_OPTIONS:
+        assert options[f"{name}_field"] == default == signature[f"{name}_field"].default

@@ -92,7 +92,7 @@ def test_load_command_reports_what_it_stored(
 ) -> None:
     import argparse
 
-    from eventwire.commands import load
+    from eventwire.cli import load
 
     rows = write_shards(corpus, tmp_path / "shards")
     args = argparse.Namespace(shards=[str(tmp_path / "shards")], db=str(tmp_path / "c.duckdb"))

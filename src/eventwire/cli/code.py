@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from eventwire.commands.common import (
+from eventwire.cli._options import (
     add_actors_option,
     add_input_options,
     extract_options,

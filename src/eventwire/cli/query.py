@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from eventwire.commands.common import add_db_option, date_arg
+from eventwire.cli._options import add_db_option, add_filters, filters_of
 
 EVENT_COLUMNS = ("effective_date", "type", "status", "source_name", "source_country",
                  "source_sector", "target_name", "target_country", "target_sector",
@@ -36,81 +36,6 @@ MIN_WIDTH = 10
 DROPPED_FIRST = ("source_sector", "target_sector", "place_name", "status")
 GAP = 2
 TERMINAL = (200, 24)  # the size assumed when the output is not a terminal (a pipe, a file)
-
-
-def type_arg(value: str) -> str:
-    """A PLOVER event type, any case; an unknown one is an error listing the valid ones."""
-    from eventwire.records import PLOVER_TYPES
-
-    if value.strip().upper() in PLOVER_TYPES:
-        return value.strip().upper()
-    raise argparse.ArgumentTypeError(
-        f"unknown event type {value!r}; the PLOVER types are {', '.join(PLOVER_TYPES)}"
-    )
-
-
-def status_arg(value: str) -> str:
-    """An event status, any case; an unknown one is an error listing the valid ones."""
-    from eventwire.records import STATUSES
-
-    if value.strip().lower() in STATUSES:
-        return value.strip().lower()
-    raise argparse.ArgumentTypeError(
-        f"unknown status {value!r}; the statuses are {', '.join(STATUSES)}"
-    )
-
-
-def country_arg(value: str) -> str:
-    """An ISO 3166 alpha-3 code or a country's name (as ``--dyad`` takes), as its code."""
-    from eventwire.store._countries import country_code
-    from eventwire.store._schema import PSEUDO_COUNTRIES
-
-    if value.strip().upper() in PSEUDO_COUNTRIES:
-        return value.strip().upper()
-    code = country_code(value)
-    if code is None:
-        raise argparse.ArgumentTypeError(
-            f"unknown country {value!r}; give an ISO 3166 alpha-3 code (DEU) or a name (Germany)"
-        )
-    return code
-
-
-def add_filters(parser: argparse.ArgumentParser) -> None:
-    """The event filters shared by ``query`` and ``export``."""
-    add_db_option(parser, "the store to read")
-    parser.add_argument("--actor", help="participant name (substring, any case) or actor id")
-    parser.add_argument(
-        "--country",
-        type=country_arg,
-        help="country of source, target or place: ISO 3166 alpha-3 code or name",
-    )
-    parser.add_argument("--dyad", help="directed SOURCE:TARGET, country codes or names")
-    parser.add_argument("--type", type=type_arg, help="PLOVER event type (ASSAULT, CONSULT, ...)")
-    parser.add_argument(
-        "--status", type=status_arg, help="asserted, negated, hypothetical, intended, ..."
-    )
-    parser.add_argument(
-        "--all-statuses",
-        action="store_true",
-        help="exports and counts: every status, not only asserted events (the default)",
-    )
-    parser.add_argument("--since", type=date_arg, help="first date (YYYY-MM-DD), inclusive")
-    parser.add_argument("--until", type=date_arg, help="last date (YYYY-MM-DD), inclusive")
-
-
-def filters_of(args: argparse.Namespace) -> dict[str, Any]:
-    """The filter keywords of the Python API, from parsed options."""
-    from eventwire.store._filters import parse_dyad
-
-    return {
-        "actor": args.actor,
-        "country": args.country,
-        "dyad": parse_dyad(args.dyad) if args.dyad else None,
-        "type": args.type,
-        "status": args.status,
-        "since": args.since,
-        "until": args.until,
-    }
 
 
 def register(commands: Any) -> None:

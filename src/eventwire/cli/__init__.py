@@ -1,6 +1,8 @@
 """The command line: a thin layer that parses options, calls the library and prints.
 
-Each command lives in its own module under ``eventwire.commands``.
+Each command lives in its own module of this package (``eventwire.cli.run``,
+``eventwire.cli.query``, ...), with ``register(commands)`` and ``main(args)``; the options
+several commands share are declared once, in :mod:`eventwire.cli._options`.
 """
 
 from __future__ import annotations
@@ -10,8 +12,8 @@ import sys
 from collections.abc import Callable, Sequence
 
 from eventwire import __version__
-from eventwire.commands import code, evaluate, export, load, query, run, serve
-from eventwire.commands.common import HelpFormatter
+from eventwire.cli import code, evaluate, export, load, query, run, serve
+from eventwire.cli._options import HelpFormatter
 
 COMMANDS = (code, run, query, export, load, evaluate, serve)
 
@@ -41,7 +43,3 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (FileNotFoundError, ValueError) as exc:
         print(f"eventwire: {exc}", file=sys.stderr)
         return 2
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

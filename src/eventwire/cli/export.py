@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from eventwire.commands.query import add_filters, filters_of
+from eventwire.cli._options import add_filters, filters_of
 
 
 def register(commands: Any) -> None:

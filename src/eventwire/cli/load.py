@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from eventwire.commands.common import add_db_option
+from eventwire.cli._options import add_db_option
 
 
 def register(commands: Any) -> None:

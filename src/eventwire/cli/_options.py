@@ -1,4 +1,12 @@
-"""Argument types and the input options shared by several commands."""
+"""The options shared by several commands, each declared once with its default.
+
+Helpers here add them to a command's parser: :func:`add_db_option` (``--db``),
+:func:`add_actors_option` (``--actors``), :func:`add_input_options` (how inputs are
+read: the JSONL/CSV field mapping, patterns, sizes, downloads) and :func:`add_filters`
+(the event filters of ``query`` and ``export``); the functions beside them turn the
+parsed options into the library's keyword arguments. Also here: the argument types and
+the help formatter every command uses.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +19,16 @@ from eventwire.ingest.files import DEFAULT_MAX_BYTES
 
 _FETCH = FetchOptions()
 DEFAULT_DB = "eventwire.duckdb"
+DEFAULT_LANGUAGES = ("en",)
+# The JSONL/CSV field mapping: --NAME-field, its default field name, and what it holds.
+FIELD_OPTIONS = (
+    ("text", "text", "plain text"),
+    ("html", "html", "HTML"),
+    ("url", "url", "the URL"),
+    ("date", "published", "the date"),
+    ("source", "source", "the source"),
+    ("title", "title", "the title"),
+)
 
 
 class HelpFormatter(argparse.HelpFormatter):
@@ -94,17 +112,13 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--languages",
         type=languages_arg,
-        default=("en",),
+        default=DEFAULT_LANGUAGES,
         help="ISO 639-1 codes to accept, comma-separated, or * for all (default: en); "
         "English is the only language with a coding pipeline, others are rejected as "
         "no-pipeline:xx",
     )
-    group.add_argument("--text-field", default="text", help="JSONL/CSV field of plain text")
-    group.add_argument("--html-field", default="html", help="JSONL/CSV field of HTML")
-    group.add_argument("--url-field", default="url", help="JSONL/CSV field of the URL")
-    group.add_argument("--date-field", default="published", help="JSONL/CSV field of the date")
-    group.add_argument("--source-field", default="source", help="JSONL/CSV field of the source")
-    group.add_argument("--title-field", default="title", help="JSONL/CSV field of the title")
+    for name, default, what in FIELD_OPTIONS:
+        group.add_argument(f"--{name}-field", default=default, help=f"JSONL/CSV field of {what}")
     group.add_argument("--pattern", default="*", help="glob for files in folders (e.g. *.html)")
     group.add_argument(
         "--follow-symlinks",
@@ -210,3 +224,78 @@ def read_options(args: argparse.Namespace) -> ReadOptions:
 def extract_options(args: argparse.Namespace) -> ExtractOptions:
     """``extract`` keyword arguments from parsed input options."""
     return ExtractOptions(languages=tuple(args.languages), max_bytes=args.max_bytes)
+
+
+def type_arg(value: str) -> str:
+    """A PLOVER event type, any case; an unknown one is an error listing the valid ones."""
+    from eventwire.records import PLOVER_TYPES
+
+    if value.strip().upper() in PLOVER_TYPES:
+        return value.strip().upper()
+    raise argparse.ArgumentTypeError(
+        f"unknown event type {value!r}; the PLOVER types are {', '.join(PLOVER_TYPES)}"
+    )
+
+
+def status_arg(value: str) -> str:
+    """An event status, any case; an unknown one is an error listing the valid ones."""
+    from eventwire.records import STATUSES
+
+    if value.strip().lower() in STATUSES:
+        return value.strip().lower()
+    raise argparse.ArgumentTypeError(
+        f"unknown status {value!r}; the statuses are {', '.join(STATUSES)}"
+    )
+
+
+def country_arg(value: str) -> str:
+    """An ISO 3166 alpha-3 code or a country's name (as ``--dyad`` takes), as its code."""
+    from eventwire.store._countries import country_code
+    from eventwire.store._schema import PSEUDO_COUNTRIES
+
+    if value.strip().upper() in PSEUDO_COUNTRIES:
+        return value.strip().upper()
+    code = country_code(value)
+    if code is None:
+        raise argparse.ArgumentTypeError(
+            f"unknown country {value!r}; give an ISO 3166 alpha-3 code (DEU) or a name (Germany)"
+        )
+    return code
+
+
+def add_filters(parser: argparse.ArgumentParser) -> None:
+    """The event filters shared by ``query`` and ``export``."""
+    add_db_option(parser, "the store to read")
+    parser.add_argument("--actor", help="participant name (substring, any case) or actor id")
+    parser.add_argument(
+        "--country",
+        type=country_arg,
+        help="country of source, target or place: ISO 3166 alpha-3 code or name",
+    )
+    parser.add_argument("--dyad", help="directed SOURCE:TARGET, country codes or names")
+    parser.add_argument("--type", type=type_arg, help="PLOVER event type (ASSAULT, CONSULT, ...)")
+    parser.add_argument(
+        "--status", type=status_arg, help="asserted, negated, hypothetical, intended, ..."
+    )
+    parser.add_argument(
+        "--all-statuses",
+        action="store_true",
+        help="exports and counts: every status, not only asserted events (the default)",
+    )
+    parser.add_argument("--since", type=date_arg, help="first date (YYYY-MM-DD), inclusive")
+    parser.add_argument("--until", type=date_arg, help="last date (YYYY-MM-DD), inclusive")
+
+
+def filters_of(args: argparse.Namespace) -> dict[str, Any]:
+    """The filter keywords of the Python API, from parsed options."""
+    from eventwire.store._filters import parse_dyad
+
+    return {
+        "actor": args.actor,
+        "country": args.country,
+        "dyad": parse_dyad(args.dyad) if args.dyad else None,
+        "type": args.type,
+        "status": args.status,
+        "since": args.since,
+        "until": args.until,
+    }

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from eventwire.commands.common import (
+from eventwire.cli._options import (
     add_actors_option,
     add_db_option,
     add_input_options,
@@ -51,7 +51,7 @@ def main(args: argparse.Namespace) -> int:
         return 2
     if args.engine == "ray":
         return _main_ray(args)
-    from eventwire.commands.query import print_summary
+    from eventwire.cli.query import print_summary
     from eventwire.runners.local import run
 
     report = run(

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from eventwire.commands.common import add_db_option
+from eventwire.cli._options import add_db_option
 
 
 def register(commands: Any) -> None:

@@ -1,1 +1,0 @@
-"""One module per command-line command; each has ``register(subparsers)`` and ``main(args)``."""
