@@ -25,7 +25,7 @@ from eventwire.events.arguments import (
 )
 from eventwire.events.casualties import with_tallies
 from eventwire.events.context import Context
-from eventwire.events.coref import antecedents
+from eventwire.events.coref import antecedents, is_person_pair
 from eventwire.events.frames import (
     anti_tokens,
     conditional_clause,
@@ -232,6 +232,11 @@ def _actors_at(token: Token, ctx: Context) -> list[Actor]:
     """The actor a syntactic argument refers to: the head itself, then its pre-modifiers."""
     if ctx.speakers and token.i in ctx.speakers and token.lower_ in {"i", "we", "me", "us"}:
         return [ctx.speakers[token.i]]
+    if is_person_pair(token):
+        # "the two leaders signed": the two people named last, not a new group of leaders.
+        pair = antecedents(token, ctx.actors.at)
+        if pair:
+            return pair
     actor = ctx.actors.at(token.i)
     if actor is not None:
         # "Palestinian and Jordanian villages": the head's actor holds the last modifier

@@ -14,6 +14,9 @@ PAIR_NOUNS = frozenset({"country", "side", "government", "nation", "state", "par
 PAIR_WORDS = frozenset({"both", "two"})
 # Pair nouns that name states: "the two countries", "both governments".
 STATE_NOUNS = frozenset({"country", "government", "nation", "state"})
+# "the two leaders", "both ministers": the two people named last.
+PERSON_PAIR_NOUNS = frozenset({"leader", "president", "minister", "premier", "man", "woman",
+                               "counterpart", "envoy", "diplomat", "head"})  # fmt: skip
 COLLECTIVE_KINDS = frozenset({"state", "organisation"})
 WINDOW = 80  # tokens to look back: about the current and the previous sentence
 
@@ -22,14 +25,26 @@ def antecedents(token: Token, actor_at: Callable[[int], Actor | None]) -> list[A
     """The actors ``token`` refers back to, or [] when it is no such reference."""
     if token.lower_ in {"it", "its"} and token.pos_ == "PRON":
         return _last_before(token, actor_at, 1, things_block=True)
-    pair = token.lemma_.lower() in PAIR_NOUNS and any(
-        c.lower_ in PAIR_WORDS and c.dep_ in {"det", "nummod", "predet"} for c in token.children
-    )
+    if is_person_pair(token):
+        found = _last_before(token, actor_at, 2, kinds=frozenset({"person"}))
+        return found if len(found) == 2 else []
+    pair = token.lemma_.lower() in PAIR_NOUNS and _paired(token)
     if pair or (token.lower_ == "both" and token.dep_ in {"nsubj", "nsubjpass"}):
         states = token.lemma_.lower() in STATE_NOUNS
         found = _last_before(token, actor_at, 2, states=states)
         return found if len(found) == 2 else []
     return []
+
+
+def is_person_pair(token: Token) -> bool:
+    """ "the two leaders", "both ministers": a reference to the two people named last."""
+    return token.lemma_.lower() in PERSON_PAIR_NOUNS and _paired(token)
+
+
+def _paired(token: Token) -> bool:
+    return any(
+        c.lower_ in PAIR_WORDS and c.dep_ in {"det", "nummod", "predet"} for c in token.children
+    )
 
 
 def _last_before(
@@ -39,6 +54,7 @@ def _last_before(
     *,
     things_block: bool = False,
     states: bool = False,
+    kinds: frozenset[str] = COLLECTIVE_KINDS,
 ) -> list[Actor]:
     """The ``wanted`` nearest distinct state/organisation actors before ``token``, from
     different countries. With ``things_block`` ("it"), a nearer singular noun phrase that
@@ -53,7 +69,7 @@ def _last_before(
         candidate = token.doc[i]
         if actor is None and things_block and _is_thing(candidate):
             return []
-        if actor is None or actor.kind not in COLLECTIVE_KINDS:
+        if actor is None or actor.kind not in kinds:
             continue
         key = actor.country
         if key in seen:
