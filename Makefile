@@ -15,8 +15,9 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev,ray]'
 	touch $(STAMP)
 
+# The sample corpus and, so that the summary shows rejections, the bad test inputs.
 demo: $(STAMP)
-	$(BIN)/eventwire run --db $(DB)
+	$(BIN)/eventwire run --db $(DB) $(CURDIR)/src/eventwire/data/corpus $(CURDIR)/tests/data/bad-inputs
 	@echo
 	@echo "Explore: $(BIN)/eventwire query --db $(DB) --type CONSULT"
 	@echo "Look:    $(BIN)/eventwire serve --db $(DB)   then open http://127.0.0.1:8000/"

@@ -1,4 +1,5 @@
-"""Checks on the bundled sample corpus (``src/eventwire/data/corpus``), without spaCy."""
+"""Checks on the bundled sample corpus (``src/eventwire/data/corpus``) and the bad inputs
+the tests feed the pipeline (``tests/data/bad-inputs``), without spaCy."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import lxml.html  # type: ignore[import-untyped]
 import pytest
 
 CORPUS = Path(__file__).parents[1] / "src" / "eventwire" / "data" / "corpus"
+BAD_INPUTS = Path(__file__).parent / "data" / "bad-inputs"
 
 FIRST_DAY = date(2024, 1, 1)
 LAST_DAY = date(2025, 12, 31)
@@ -44,11 +46,7 @@ WORD = re.compile(r"[\w'’-]+")
 
 
 def _text_articles() -> list[Path]:
-    return sorted(
-        p
-        for p in CORPUS.glob("*.txt")
-        if not p.name.startswith("bad-") and not p.stem.endswith("-syndicated")
-    )
+    return sorted(p for p in CORPUS.glob("*.txt") if not p.stem.endswith("-syndicated"))
 
 
 def _syndicated() -> list[Path]:
@@ -157,16 +155,16 @@ def test_wires_jsonl_records_have_fields() -> None:
 
 
 def test_bad_inputs_exist() -> None:
-    assert (CORPUS / "bad-empty.txt").stat().st_size == 0
+    assert (BAD_INPUTS / "bad-empty.txt").stat().st_size == 0
 
-    blob = (CORPUS / "bad-binary.bin").read_bytes()
+    blob = (BAD_INPUTS / "bad-binary.bin").read_bytes()
     assert len(blob) >= 1024
     assert blob.startswith((b"\x89PNG", b"\x1f\x8b"))
     assert b"\x00" in blob
     with pytest.raises(UnicodeDecodeError):
         blob.decode("utf-8")
 
-    foreign = (CORPUS / "bad-non-english.txt").read_text(encoding="utf-8")
+    foreign = (BAD_INPUTS / "bad-non-english.txt").read_text(encoding="utf-8")
     words = _words(foreign)
     assert len(words) >= 100
     english = sum(w in {"the", "and", "of", "said", "with"} for w in words)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from eventwire.extract import extract
 from eventwire.extract.boilerplate import filter_boilerplate
-from eventwire.extract.modes import join_modes
+from eventwire.extract.html_join import join_modes
 from eventwire.extract.split_body import add_split_parts
 from eventwire.records import Article, RawDocument
 

@@ -19,7 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from eventwire.extract import extract
-from eventwire.extract.modes import join_modes
+from eventwire.extract.html_join import join_modes
 from eventwire.extract.split_body import add_split_parts
 from eventwire.ingest import FieldMap, read_paths
 from eventwire.ingest.csvfile import read_csv

@@ -11,14 +11,17 @@ import pytest
 from eventwire.runners.local import run, sample_corpus
 from eventwire.store import Store
 
+BAD_INPUTS = Path(__file__).parent / "data" / "bad-inputs"
+
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A handful of sample-corpus files, one of them a rejection."""
+    """A handful of sample-corpus files and one bad input, a rejection."""
     folder = tmp_path_factory.mktemp("corpus")
     names = sorted(p.name for p in sample_corpus().iterdir() if p.name[0].isdigit())
-    for name in [*names[:5], "bad-empty.txt", names[-1]]:  # the last one is HTML
+    for name in [*names[:5], names[-1]]:  # the last one is HTML
         shutil.copy(sample_corpus() / name, folder / name)
+    shutil.copy(BAD_INPUTS / "bad-empty.txt", folder / "bad-empty.txt")
     return folder
 
 

@@ -20,13 +20,14 @@ from eventwire.store import Store
 ray = pytest.importorskip("ray")
 pytest.importorskip("ray.data")
 
+BAD_INPUTS = Path(__file__).parent / "data" / "bad-inputs"
 FILES = (
-    "001-kenya-ethiopia-border-trade.txt",
-    "004-sudan-el-fasher-shelling.txt",
-    "009-cairo-gaza-ceasefire-talks.txt",
-    "039-finland-seizes-tanker-cable-damage.html",
-    "bad-empty.txt",
-    "wires.jsonl",
+    sample_corpus() / "001-kenya-ethiopia-border-trade.txt",
+    sample_corpus() / "004-sudan-el-fasher-shelling.txt",
+    sample_corpus() / "009-cairo-gaza-ceasefire-talks.txt",
+    sample_corpus() / "039-finland-seizes-tanker-cable-damage.html",
+    BAD_INPUTS / "bad-empty.txt",
+    sample_corpus() / "wires.jsonl",
 )
 PART_BYTES = 1024  # wires.jsonl (four records) in four ranges
 
@@ -41,8 +42,8 @@ def local_ray() -> Iterator[None]:
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("corpus")
-    for name in FILES:
-        shutil.copy(sample_corpus() / name, folder / name)
+    for source in FILES:
+        shutil.copy(source, folder / source.name)
     return folder
 
 

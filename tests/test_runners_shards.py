@@ -15,14 +15,20 @@ from eventwire.runners.ray_runner import Coder, input_files, input_parts, read_r
 from eventwire.runners.shards import load_shards, read_shards, shard_files
 from eventwire.store import Store
 
+BAD_INPUTS = Path(__file__).parent / "data" / "bad-inputs"
+
 COLUMNS = ("file", "position", "doc_id", "uri", "kind", "events", "record")
 
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("corpus")
-    for name in ("001-kenya-ethiopia-border-trade.txt", "bad-binary.bin", "wires.jsonl"):
-        shutil.copy(sample_corpus() / name, folder / name)
+    for source in (
+        sample_corpus() / "001-kenya-ethiopia-border-trade.txt",
+        BAD_INPUTS / "bad-binary.bin",
+        sample_corpus() / "wires.jsonl",
+    ):
+        shutil.copy(source, folder / source.name)
     return folder
 
 

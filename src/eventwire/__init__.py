@@ -44,7 +44,7 @@ def __getattr__(name: str) -> object:
 
         return code_text
     if name == "open":
-        from eventwire.database import open as open_database
+        from eventwire.store.reader import open as open_database
 
         return open_database
     raise AttributeError(name)

@@ -34,10 +34,10 @@ def register(commands: Any) -> None:
 
 
 def main(args: argparse.Namespace) -> int:
-    import eventwire.database
+    import eventwire.store.reader
 
     filters = {key: value for key, value in filters_of(args).items() if value is not None}
-    with eventwire.database.open(args.db) as db:
+    with eventwire.store.reader.open(args.db) as db:
         count = db.export(args.out, args.format, all_statuses=args.all_statuses, **filters)
     print(f"wrote {count} events to {args.out} ({args.format})")
     return 0

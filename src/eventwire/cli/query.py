@@ -2,7 +2,7 @@
 
 ``query`` lists events; ``--clusters`` lists event clusters instead, ``--group-by``
 counts events per period and type, and ``--sql`` runs one read-only query. Every
-form prints a table, JSON Lines or CSV. All of it calls :mod:`eventwire.database`.
+form prints a table, JSON Lines or CSV. All of it calls :mod:`eventwire.store.reader`.
 """
 
 from __future__ import annotations
@@ -72,17 +72,17 @@ def summary_main(args: argparse.Namespace) -> int:
 
 
 def print_summary(db: str, *, top: int = 10) -> None:
-    import eventwire.database
+    import eventwire.store.reader
 
-    with eventwire.database.open(db) as store:
+    with eventwire.store.reader.open(db) as store:
         print(store.summary(top=top))
 
 
 def main(args: argparse.Namespace) -> int:
-    import eventwire.database
+    import eventwire.store.reader
 
     filters = filters_of(args)
-    with eventwire.database.open(args.db) as db:
+    with eventwire.store.reader.open(args.db) as db:
         if args.sql:
             if any(value is not None for value in filters.values()):
                 raise ValueError("--sql takes no filters; put them in the query")

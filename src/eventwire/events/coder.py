@@ -61,7 +61,7 @@ from eventwire.events.inferred import (
     unnamed_agent,
 )
 from eventwire.events.lexicon import EventLexicon, Trigger, default_event_lexicon
-from eventwire.events.setting import place_at, place_for, when_for
+from eventwire.events.place_time import place_at, place_for, when_for
 from eventwire.events.status import status_of
 from eventwire.geo import Gazetteer
 from eventwire.records import Actor, Event, Place, Span, Status, When

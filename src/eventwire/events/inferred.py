@@ -12,7 +12,7 @@ from eventwire.events.arguments import is_passive, prep_objects
 from eventwire.events.context import Context
 from eventwire.events.frames import is_bare_participle
 from eventwire.events.lexicon import EventLexicon, Trigger, TypeInfo
-from eventwire.events.setting import place_for
+from eventwire.events.place_time import place_for
 from eventwire.records import UNIDENTIFIED_AGENT, Actor, CountryHow
 
 # Plural nouns that address no single actor ("asked other countries to join").

@@ -1,7 +1,7 @@
 """The plain-text boilerplate filter: which lines of a text are the article body.
 
 The text is cut into units (non-empty lines) grouped in paragraphs (runs of lines between
-blank lines). Each unit is judged on its own cues (``data/boilerplate.yaml``) and shape
+blank lines). Each unit is judged on its own cues (``data/cues/boilerplate.yaml``) and shape
 (length, share of function words, sentence punctuation); headings such as "Support our
 journalism" or "Comments" in the latter part of a text open a tail region that is cut while
 it keeps looking like what the heading opened; and, for raw page text, the densest run of

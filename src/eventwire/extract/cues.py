@@ -1,4 +1,4 @@
-"""Boilerplate cues loaded once from ``data/boilerplate.yaml``."""
+"""Boilerplate cues loaded once from ``data/cues/boilerplate.yaml``."""
 
 from __future__ import annotations
 
@@ -121,7 +121,7 @@ def parse_cues(data: dict[str, object]) -> Cues:
 @cache
 def load_cues() -> Cues:
     """The packaged cues (read once per process)."""
-    data = read_yaml(data_path("boilerplate.yaml"))
+    data = read_yaml(data_path("cues", "boilerplate.yaml"))
     if not isinstance(data, dict):
         raise ValueError("boilerplate.yaml must hold a mapping")
     return parse_cues(data)

@@ -46,8 +46,8 @@ _TITLE_PLACE_RE = re.compile(
 
 @cache
 def _not_places() -> frozenset[str]:
-    """Capitalised labels that look like a dateline's place (``data/dateline.yaml``)."""
-    data = read_yaml(data_path("dateline.yaml"))
+    """Capitalised labels that look like a dateline's place (``data/cues/dateline.yaml``)."""
+    data = read_yaml(data_path("cues", "dateline.yaml"))
     words = data.get("not_places") if isinstance(data, dict) else None
     return frozenset(str(w).casefold() for w in words or [])
 

@@ -1,7 +1,7 @@
 """Main text and metadata of an HTML page with trafilatura (and htmldate for the date).
 
 trafilatura runs twice, in precision mode (with its fallback extractors, and metadata) and in
-fast recall mode; :func:`eventwire.extract.modes.join_modes` joins the two texts, and
+fast recall mode; :func:`eventwire.extract.html_join.join_modes` joins the two texts, and
 :func:`eventwire.extract.split_body.add_split_parts` adds body parts the page split off.
 """
 
@@ -16,7 +16,7 @@ import trafilatura
 from htmldate import find_date
 
 from eventwire.extract.dates import parse_date_hint
-from eventwire.extract.modes import join_modes
+from eventwire.extract.html_join import join_modes
 from eventwire.extract.split_body import add_split_parts
 
 for _name in ("trafilatura", "htmldate", "charset_normalizer"):

@@ -1,6 +1,7 @@
 """The DuckDB event store: schema, idempotent writer, queries and exports.
 
-See ``SCHEMA.md`` in this folder for the tables and views.
+See ``SCHEMA.md`` in this folder for the tables and views. The read-only Python API,
+``eventwire.open(path)``, is :mod:`eventwire.store.reader`.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-import eventwire.database
+import eventwire.store.reader
 from eventwire.records import CodedArticle
 from eventwire.store import Store, StoreError
 from store_driver import numbered
@@ -25,12 +25,12 @@ def db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def db(db_path: Path) -> Iterator[eventwire.database.EventDatabase]:
-    with eventwire.database.open(db_path) as database:
+def db(db_path: Path) -> Iterator[eventwire.store.reader.EventDatabase]:
+    with eventwire.store.reader.open(db_path) as database:
         yield database
 
 
-def test_methods_mirror_the_command_line(db: eventwire.database.EventDatabase) -> None:
+def test_methods_mirror_the_command_line(db: eventwire.store.reader.EventDatabase) -> None:
     assert len(db.events()) == 20
     assert len(db.events(dyad="FRA:Germany")) == len(db.events(dyad=("France", "DEU"))) == 10
     assert len(db.events(since=dt.date(2024, 3, 5))) == 0
@@ -44,7 +44,7 @@ def test_methods_mirror_the_command_line(db: eventwire.database.EventDatabase) -
     assert db.sql("SELECT COUNT(*) AS n FROM articles_view") == [{"n": 10}]
 
 
-def test_records_come_back_whole(db: eventwire.database.EventDatabase) -> None:
+def test_records_come_back_whole(db: eventwire.store.reader.EventDatabase) -> None:
     articles = list(db.articles())
     assert len(articles) == 10 and all(isinstance(a, CodedArticle) for a in articles)
     first = articles[0]
@@ -53,12 +53,12 @@ def test_records_come_back_whole(db: eventwire.database.EventDatabase) -> None:
     assert db.article("missing") is None
 
 
-def test_export(db: eventwire.database.EventDatabase, tmp_path: Path) -> None:
+def test_export(db: eventwire.store.reader.EventDatabase, tmp_path: Path) -> None:
     assert db.export(tmp_path / "e.parquet", type="CONSULT") == 10
     assert db.export(tmp_path / "e.csv", "csv", dyad="DEU:FRA") == 10
 
 
-def test_dataframes(db: eventwire.database.EventDatabase) -> None:
+def test_dataframes(db: eventwire.store.reader.EventDatabase) -> None:
     pandas = pytest.importorskip("pandas")
     polars = pytest.importorskip("polars")
     pytest.importorskip("pyarrow")
@@ -88,14 +88,14 @@ def test_every_output_form_works_as_the_first_call(db_path: Path, method: str, a
         pytest.importorskip(as_)
         pytest.importorskip("pyarrow")
     name, expected = _FIRST_CALLS[method]
-    with eventwire.database.open(db_path) as fresh:
+    with eventwire.store.reader.open(db_path) as fresh:
         call = getattr(fresh, name)
         result = call("SELECT 1 AS one", as_=as_) if name == "sql" else call(as_=as_)
     assert len(result) == expected
 
 
 def test_missing_extra_is_explained(
-    db: eventwire.database.EventDatabase, monkeypatch: pytest.MonkeyPatch
+    db: eventwire.store.reader.EventDatabase, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from eventwire.store import _frames
 
@@ -108,4 +108,4 @@ def test_missing_extra_is_explained(
 
 def test_the_database_is_read_only(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="no store"):
-        eventwire.database.open(tmp_path / "none.duckdb")
+        eventwire.store.reader.open(tmp_path / "none.duckdb")

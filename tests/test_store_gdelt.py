@@ -144,9 +144,9 @@ def test_counts_are_of_asserted_events_unless_asked(
 def test_the_python_api_counts_and_exports_asserted_events_by_default(
     db: str, tmp_path: Path
 ) -> None:
-    import eventwire.database
+    import eventwire.store.reader
 
-    with eventwire.database.open(db) as events:
+    with eventwire.store.reader.open(db) as events:
         threats = events.counts("month", type="THREATEN")
         assert [r["events"] for r in threats] == [1]
         every = events.counts("month", type="THREATEN", all_statuses=True)

@@ -26,9 +26,11 @@ from types import TracebackType
 from typing import Any, Literal, overload
 
 from eventwire.records import CodedArticle
-from eventwire.store import ExportFormat, Store, Summary
+from eventwire.store._export import ExportFormat
 from eventwire.store._filters import parse_dyad
 from eventwire.store._frames import Frame, Rows
+from eventwire.store.store import Store
+from eventwire.store.summary import Summary
 
 DataFrameKind = Literal["pandas", "polars"]
 Period = Literal["day", "week", "month"]
