@@ -35,7 +35,6 @@ from eventwire.events.frames import (
     is_topic,
     obligation_request,
     participle_target,
-    refusal_frame,
     refused_content,
     shifted_type,
 )
@@ -122,7 +121,7 @@ def code_events(doc: Doc, ctx: Context, lexicon: EventLexicon | None = None) -> 
         if obj is not None:
             consumed.add(obj.i)
         found.extend((token, e) for e in _events_for(doc, token, obj, trigger, ctx, lex))
-    found = with_tallies(_drop_requested(_drop_refused(_drop_frames(found), lex)))
+    found = with_tallies(_drop_embedded(_drop_frames(found)))
     return _merge([e for _, e in found])
 
 
@@ -136,25 +135,13 @@ def _drop_frames(found: Found) -> Found:
     return [(t, e) for t, e in found if e.target is not None or t.i not in framed]
 
 
-def _drop_refused(found: Found, lex: EventLexicon) -> Found:
-    """ "refused to accept X": the REJECT carries the dyad; the refused act is not coded."""
-    refusals = {t.i for t, e in found if e.type == "REJECT"}
-    kept: Found = []
-    for t, e in found:
-        frame = refusal_frame(t, lex)
-        if frame is not None and frame.i in refusals:
-            continue
-        kept.append((t, e))
-    return kept
-
-
 # Events whose complement is an act asked for, alleged or refused, not one done.
 EMBEDDING = frozenset({"REQUEST", "ACCUSE", "REJECT"})
 CIRCUMSTANCES = frozenset({"with", "after", "before", "while", "despite", "amid", "as", "during",
                            "since", "until"})  # fmt: skip
 
 
-def _drop_requested(found: Found) -> Found:
+def _drop_embedded(found: Found) -> Found:
     """ "urged X to withdraw", "asked X to halt the drills", "called on X to free the
     prisoners", "accused X of shelling Y", "dismissed claims that it bought arms from
     Y": the REQUEST, ACCUSE or REJECT carries the dyad; the act asked for, alleged or

@@ -16,8 +16,6 @@ from eventwire.events.lexicon import EventLexicon, Trigger
 
 # A noun trigger under one of these prepositions is what something is about, not an event.
 TOPIC_PREPS = frozenset({"over", "about", "regarding", "concerning"})
-# Triggers that, when the actor refuses them, become the REJECT's content.
-REFUSAL_TYPES = frozenset({"REJECT"})
 ANTI = frozenset({"anti"})
 
 
@@ -77,18 +75,6 @@ def refused_content(token: Token) -> Token | None:
     for c in token.children:
         if c.dep_ in {"xcomp", "acl"} and c.pos_ == "VERB":
             return c
-    return None
-
-
-def refusal_frame(token: Token, lex: EventLexicon) -> Token | None:
-    """The REJECT trigger whose refused clause ``token`` heads, if any."""
-    if token.dep_ not in {"xcomp", "acl"}:
-        return None
-    head = token.head
-    pos = "VERB" if head.pos_ == "VERB" else "NOUN"
-    for trigger in lex.triggers.get((head.lemma_.lower(), pos), ()):
-        if trigger.type in REFUSAL_TYPES and not trigger.objects:
-            return head
     return None
 
 
