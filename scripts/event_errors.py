@@ -13,11 +13,11 @@ import argparse
 from collections.abc import Sequence
 from pathlib import Path
 
-from eventwire.evaluate import scoring
-from eventwire.evaluate.gold import GoldEvent, GoldParty, GoldRecord, load_gold
+from eventwire.evaluate.gold import GoldParty, load_gold
+from eventwire.evaluate.scoring import unmatched_events
 from eventwire.evaluate.split import half_of
 from eventwire.pipeline import code_text
-from eventwire.records import Actor, Event
+from eventwire.records import Actor, CodedArticle, Event
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -40,42 +40,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     paths = args.gold or sorted((ROOT.parent / "shared" / "gold").glob("*.jsonl"))
     show_missed, show_spare = (args.missed or not args.spare), (args.spare or not args.missed)
-    records = [r for r in load_gold(paths) if half_of(r.id) == "tune"]
-    listing: list[str] = []
-    explain = scoring._explain_event_leftovers
-
-    def listed(
-        gold: Sequence[GoldEvent],
-        preds: Sequence[Event],
-        missed: set[int],
-        spare: set[int],
-        tally: object,
-    ) -> None:
-        if show_missed:
-            for i in sorted(missed):
-                g = gold[i]
-                listing.append(
-                    f"  MISSED {g.type}: {_party(g.source)} -> {_party(g.target)}\n"
-                    f"         {' '.join((g.evidence or '').split())[:300]}"
-                )
-        if show_spare:
-            for j in sorted(spare):
-                p = preds[j]
-                listing.append(
-                    f"  FP     {p.type} [{p.status}] {_party(p.source)} -> {_party(p.target)}"
-                    f" | {p.trigger.start}\n         {_sentence(current[0].text, p)[:300]}"
-                )
-        explain(gold, preds, missed, spare, tally)  # type: ignore[arg-type]
-
-    current: list[GoldRecord] = []
-    scoring._explain_event_leftovers = listed  # type: ignore[assignment]
-    for record in records:
-        if record.events is None:
+    for record in load_gold(paths):
+        if half_of(record.id) != "tune" or record.events is None:
             continue
-        current[:] = [record]
-        listing.clear()
         coded = code_text(record.text, published=record.published, uri=record.id)
-        scoring.score([(record, coded)], tasks={"events"})
+        missed, spare = unmatched_events(record.events, coded)
+        text = coded.article.text if isinstance(coded, CodedArticle) else record.text
+        listing: list[str] = []
+        if show_missed:
+            listing += [
+                f"  MISSED {g.type}: {_party(g.source)} -> {_party(g.target)}\n"
+                f"         {' '.join((g.evidence or '').split())[:300]}"
+                for g in missed
+            ]
+        if show_spare:
+            listing += [
+                f"  FP     {p.type} [{p.status}] {_party(p.source)} -> {_party(p.target)}\n"
+                f"         {_sentence(text, p)[:300]}"
+                for p in spare
+            ]
         if listing:
             print(f"== {record.id}")
             print("\n".join(listing))

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from eventwire.evaluate import TASKS, Counts, GoldParty, GoldRecord, load_gold, parse_record, score
-from eventwire.evaluate.scoring import evidence_span, kept_spans
+from eventwire.evaluate.scoring import evidence_span, kept_spans, unmatched_events
 from eventwire.records import (
     Actor,
     ActorKind,
@@ -114,6 +114,24 @@ def test_anchored_events_need_the_evidence_sentence_lenient_ones_do_not() -> Non
     assert counts(g, wrong, "events_lenient") == Counts(1, 0, 0)
     assert counts(g, wrong, "events_strict") == Counts(0, 1, 1)
     assert score([(g, wrong)]).errors == {"event in the wrong sentence": 1}
+
+
+def test_unmatched_events_are_the_misses_and_false_events_of_the_events_task() -> None:
+    g = gold(
+        events=[
+            ev_gold("CONSULT", "ISR", "USA", evidence="left for Washington"),
+            ev_gold("ACCUSE", "ISR", "USA"),
+            ev_gold("AID", "USA", "ISR", optional=True),
+        ]
+    )
+    found = event("CONSULT", "ISR", "USA", sentence=FIRST)
+    elsewhere = event("CONSULT", "ISR", "USA", sentence=SECOND)
+    missed, spare = unmatched_events(g.events or [], coded((found, elsewhere)))
+    assert [m.type for m in missed] == ["ACCUSE"]  # an optional miss is no miss
+    assert spare == [elsewhere]
+    assert counts(g, coded((found, elsewhere)), "events") == Counts(1, len(spare), len(missed))
+    missed, spare = unmatched_events(g.events or [], Rejection("u", "empty", "No text."))
+    assert [m.type for m in missed] == ["CONSULT", "ACCUSE"] and spare == []
 
 
 def test_evidence_is_found_across_folded_whitespace_and_quote_marks() -> None:

@@ -397,10 +397,11 @@ def _anchored(
     return ok
 
 
-def _score_events(gold: Sequence[GoldEvent], pred: _Prediction, tally: _Tally) -> dict[str, Counts]:
-    preds = pred.events
-    required = [not g.optional for g in gold]
-    anchored = _anchored(gold, preds, pred.text)
+def _event_weights(
+    gold: Sequence[GoldEvent], preds: Sequence[Event], text: str
+) -> tuple[Callable[[int, int], int], Callable[[int, int], int]]:
+    """The pairing weights of the ``events_lenient`` and the (anchored) ``events`` task."""
+    anchored = _anchored(gold, preds, text)
 
     def lenient(i: int, j: int) -> int:
         g, p = gold[i], preds[j]
@@ -413,6 +414,26 @@ def _score_events(gold: Sequence[GoldEvent], pred: _Prediction, tally: _Tally) -
 
     def main(i: int, j: int) -> int:
         return lenient(i, j) if anchored(i, j) else 0
+
+    return lenient, main
+
+
+def unmatched_events(
+    gold: Sequence[GoldEvent], output: CodedArticle | Rejection
+) -> tuple[list[GoldEvent], list[Event]]:
+    """The required gold events the ``events`` task found no match for, and the coded
+    events it matched to none, paired as :func:`score` pairs them."""
+    pred = _Prediction.of(output)
+    _, main = _event_weights(gold, pred.events, pred.text)
+    pairs = _match(len(gold), len(pred.events), main)
+    _, missed, spare = _counts(pairs, [not g.optional for g in gold], len(pred.events))
+    return [gold[i] for i in sorted(missed)], [pred.events[j] for j in sorted(spare)]
+
+
+def _score_events(gold: Sequence[GoldEvent], pred: _Prediction, tally: _Tally) -> dict[str, Counts]:
+    preds = pred.events
+    required = [not g.optional for g in gold]
+    lenient, main = _event_weights(gold, preds, pred.text)
 
     def strict(i: int, j: int) -> int:
         ok = _status_ok(gold[i], preds[j]) and _date_ok(gold[i], preds[j])
