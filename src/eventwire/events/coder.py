@@ -265,9 +265,10 @@ def _with_coordinated(
         if not head.left_edge.i <= c.i < head.i:
             continue
         other = ctx.actors.at(c.i)
-        country = default_lexicon().country_of(c.text) if other is None else None
-        if other is not None and other.kind == "state":
-            country = other.country  # a modifier ("Kenyan") that names a state
+        if other is None:
+            country = default_lexicon().country_of(c.text)
+        else:  # a modifier ("Kenyan") that names a state gives its country
+            country = other.country if other.kind == "state" else None
         if country and group is not None:
             # "Kenyan and Ugandan journalists": Kenyan journalists, not Kenya itself.
             other = replace(group, name=f"{c.text} {head.text}", country=country,
