@@ -14,6 +14,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 import eventwire.pipeline
+import eventwire.stages
 from eventwire.api import create_app
 from eventwire.cli import main as cli_main
 from eventwire.ingest import read_paths
@@ -54,14 +55,14 @@ def test_calendar_edge_dates_are_coded_by_a_run(tmp_path: Path) -> None:
 @pytest.fixture
 def poisoned(monkeypatch: pytest.MonkeyPatch) -> None:
     """Make the quote finder raise on any document that names ``POISON_WORD``."""
-    real = eventwire.pipeline.find_quotes
+    real = eventwire.stages.find_quotes
 
     def find_quotes(doc, actors):  # type: ignore[no-untyped-def]
         if POISON_WORD in doc.text:
             raise RuntimeError("the quote finder tripped")
         return real(doc, actors)
 
-    monkeypatch.setattr(eventwire.pipeline, "find_quotes", find_quotes)
+    monkeypatch.setattr(eventwire.stages, "find_quotes", find_quotes)
 
 
 def poison_inputs(folder: Path) -> Path:

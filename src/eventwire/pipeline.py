@@ -10,25 +10,19 @@ import datetime as dt
 import functools
 import os
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from dataclasses import replace
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from eventwire import __version__
-from eventwire.actors import ActorLexicon, load_lexicon, recognise
-from eventwire.actors.dateline import outside_dateline
-from eventwire.events.coder import code_events
-from eventwire.events.context import Context
+from eventwire.actors import ActorLexicon, load_lexicon
 from eventwire.extract import extract
-from eventwire.geo import Gazetteer, locate
+from eventwire.geo import Gazetteer
 from eventwire.nlp import PIPELINES, load
-from eventwire.quotes import find_quotes
 from eventwire.reasons import reject
-from eventwire.records import Article, CodedArticle, Place, RawDocument, Rejection
+from eventwire.records import Article, CodedArticle, RawDocument, Rejection
 from eventwire.segments import SEGMENT_CHARS, merge, segment_article, segment_bounds
-from eventwire.timex import find_dates
+from eventwire.stages import Annotation, coded, run_stages
 
 Coded = CodedArticle | Rejection
 
@@ -64,50 +58,15 @@ def _lexicon_with(paths: tuple[str, ...]) -> ActorLexicon:
 
 
 def annotate(article: Article, doc: Doc, *, lexicon: ActorLexicon | None = None) -> CodedArticle:
-    """Code one parsed article: actors, places, quotes, then events over them."""
-    gazetteer = Gazetteer.default()
-    # ``doc`` is the parse of ``article.text``, and spaCy's tokens keep every character:
-    # the stages get the text itself rather than rebuilding it from the tokens each time.
-    places = locate(doc, dateline=article.dateline, gazetteer=gazetteer, text=article.text)
-    dateline_place = _dateline_place(article, places, gazetteer)
-    home = dateline_place.country if dateline_place else None
-    if article.dateline is not None and home is not None:
-        article = replace(article, dateline=replace(article.dateline, country=home))
-    lexicon = lexicon or _configured_lexicon()
-    actors = recognise(doc, lexicon, home_country=home, published=article.published, places=places)
-    actors = outside_dateline(actors, doc, article.dateline.span if article.dateline else None)
-    quotes = find_quotes(doc, actors)
-    dates = tuple(find_dates(doc, article.published, text=article.text))
-    context = Context(
-        actors=actors,
-        places=places,
-        dates=dates,
-        published=article.published,
-        dateline_place=dateline_place,
-        speakers=quotes.speaker_at,
-    )
-    events = code_events(doc, context)
-    return CodedArticle(
+    """Code one parsed article: places, the dateline, actors, quotes, dates, then events
+    over them, as the stage table :data:`eventwire.stages.STAGES` orders them."""
+    given = Annotation(
         article=article,
-        actors=actors.actors,
-        places=places,
-        events=tuple(events),
-        quotes=quotes.quotes,
-        coder_version=__version__,
+        doc=doc,
+        lexicon=lexicon or _configured_lexicon(),
+        gazetteer=Gazetteer.default(),
     )
-
-
-def _dateline_place(
-    article: Article, places: tuple[Place, ...], gazetteer: Gazetteer
-) -> Place | None:
-    dateline = article.dateline
-    if dateline is None or not dateline.place:
-        return None
-    for place in places:
-        if dateline.span.start <= place.span.start < dateline.span.end:
-            return place
-    head = dateline.place.split(",")[0].strip()
-    return gazetteer.resolve(head.title(), dateline.span)
+    return coded(run_stages(given))
 
 
 def code_documents(
