@@ -122,7 +122,7 @@ def governing_verb(token: Token) -> Token | None:
 # Prepositions inside a thing's phrase that name whose or where the thing is: "a camp
 # near Idlib", "cars from China", "ties between Iran and Syria", "the deal with Peru".
 INNER_PREPS = frozenset({"of", "from", "in", "near", "at", "between", "inside", "outside",
-                         "across", "along", "by", "with"})  # fmt: skip
+                         "across", "along", "by", "with", "against"})  # fmt: skip
 
 
 def inner_slots(slots: list[Token]) -> list[Token]:

@@ -18,13 +18,29 @@ STATE_NOUNS = frozenset({"country", "government", "nation", "state"})
 PERSON_PAIR_NOUNS = frozenset({"leader", "president", "minister", "premier", "man", "woman",
                                "counterpart", "envoy", "diplomat", "head"})  # fmt: skip
 COLLECTIVE_KINDS = frozenset({"state", "organisation"})
+# Pronouns that, as the subject of a reported or following clause, stand for the
+# subject of the clause above: "officials said they had expelled". ("it" keeps the
+# nearest state or organisation before it, which is that subject in "X said it would".)
+BOUND_PRONOUNS = frozenset({"they"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# The clauses whose subject may be bound by the subject of the clause they hang on:
+# reported ("said they would") and coordinated clauses. Not adverbial ones, where the
+# object is as likely ("police arrested protesters after they blocked the road").
+BOUND_CLAUSES = frozenset({"ccomp", "xcomp", "conj"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 WINDOW = 80  # tokens to look back: about the current and the previous sentence
 
 
 def antecedents(token: Token, actor_at: Callable[[int], Actor | None]) -> list[Actor]:
     """The actors ``token`` refers back to, or [] when it is no such reference."""
+    if token.lower_ in BOUND_PRONOUNS and token.pos_ == "PRON":
+        bound = reporter(token, actor_at)
+        if bound:
+            return bound
     if token.lower_ in {"it", "its"} and token.pos_ == "PRON":
         return _last_before(token, actor_at, 1, things_block=True)
+    if token.lower_ == "they" and token.pos_ == "PRON":
+        return _last_group_before(token, actor_at)
     if is_person_pair(token):
         found = _last_before(token, actor_at, 2, kinds=frozenset({"person"}))
         return found if len(found) == 2 else []
@@ -88,6 +104,24 @@ def _last_before(
     return found[::-1]
 
 
+def _last_group_before(token: Token, actor_at: Callable[[int], Actor | None]) -> list[Actor]:
+    """ "Protesters gathered outside parliament. They demanded ...": "they" as a subject
+    is the nearest group or organisation named by a plural noun before it, unless a
+    plural noun that names no actor comes between ("the talks ... they")."""
+    start = max(0, token.left_edge.i - WINDOW)
+    for i in range(token.i - 1, start - 1, -1):
+        candidate = token.doc[i]
+        if candidate.tag_ not in PLURAL_TAGS or candidate.dep_ == "compound":
+            continue
+        actor = actor_at(i)
+        if actor is None:
+            if candidate.dep_ in {"nsubj", "nsubjpass", "dobj"} and not candidate.ent_type_:
+                return []
+            continue
+        return [actor] if actor.kind in {"group", "organisation"} else []
+    return []
+
+
 def _state_like(actor: Actor) -> bool:
     return actor.kind == "state" or actor.sector == "GOV"
 
@@ -99,3 +133,49 @@ def _is_thing(token: Token) -> bool:
         and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
         and not token.ent_type_
     )
+
+
+def reporter(token: Token, actor_at: Callable[[int], Actor | None]) -> list[Actor]:
+    """ "Ukrainian officials said they had expelled two diplomats", "Russia and China
+    warned they would veto it", "the rebels took the town and they held it": a pronoun
+    subject of a reported or coordinated clause stands for the subject of the clause it
+    hangs on, when the two agree in number ("they": a plural noun, a group or several
+    actors; "it": a singular state, organisation or body). [] when the clause above has
+    no such subject."""
+    if token.dep_ not in SUBJECT_DEPS:
+        return []
+    clause = token.head
+    for _ in range(3):
+        if clause.dep_ not in BOUND_CLAUSES or clause.head is clause:
+            return []
+        clause = clause.head
+        subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None:
+            continue  # "... and then said they would": climb through the bare conjunct
+        if subject.pos_ == "PRON":
+            return []
+        return _agreeing(token, subject, actor_at)
+    return []
+
+
+def _agreeing(
+    pronoun: Token, subject: Token, actor_at: Callable[[int], Actor | None]
+) -> list[Actor]:
+    """The actors the noun phrase ``subject`` names, if ``pronoun`` can stand for it."""
+    heads = [subject, *subject.conjuncts]
+    found: list[Actor] = []
+    for head in heads:
+        actor = actor_at(head.i) or next(
+            (a for i in range(head.i - 1, head.left_edge.i - 1, -1) if (a := actor_at(i))), None
+        )
+        if actor is not None and all(actor is not f for f in found):
+            found.append(actor)
+    if not found:
+        return []
+    plural = len(heads) > 1 or subject.tag_ in PLURAL_TAGS
+    if pronoun.lower_ == "they":
+        collective = found[0].kind in {"group", "organisation"}
+        return found if plural or collective else []
+    if plural or found[0].kind == "person":
+        return []
+    return found

@@ -15,7 +15,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from eventwire.events.arguments import child
+from eventwire.events.arguments import child, clause_subject
 from eventwire.resources import data_path, read_yaml
 
 # Words that stand for the sentence or a clause, not for an evaluated actor or thing.
@@ -37,6 +37,8 @@ class FramingWords:
     rejection_threatening: frozenset[str] = frozenset()
     contest: frozenset[str] = frozenset()
     cancelled: dict[str, str] = field(default_factory=dict)  # type -> type once undone
+    messages: frozenset[str] = frozenset()
+    stances: dict[str, str] = field(default_factory=dict)  # word -> event type
 
 
 def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
@@ -63,6 +65,12 @@ def framing_words() -> FramingWords:
         requesting=_words(raw, "requesting_verbs"),
         rejection_threatening=_words(raw, "rejection_threatening_verbs"),
         contest=_words(raw, "contest_verbs"),
+        messages=_words(raw, "message_nouns"),
+        stances={
+            str(word).lower(): str(kind).upper()
+            for kind, words in (raw.get("stance_predicates") or {}).items()
+            for word in words
+        },
         cancelled={
             str(k).upper(): str(v).upper() for k, v in (raw.get("cancelled_types") or {}).items()
         },
@@ -197,3 +205,32 @@ def evaluation(token: Token, words: FramingWords) -> tuple[str, Token] | None:
                 if kind is not None:
                     return kind, subject
     return None
+
+
+def message_sender(token: Token, words: FramingWords) -> Token | None:
+    """ "The group issued a statement condemning X", "parliament passed a resolution
+    urging Y": a participle that describes a message says what the message does; its
+    source is the subject of the verb whose object the message is (None otherwise)."""
+    if token.dep_ != "acl" or token.tag_ != "VBG":
+        return None
+    message = token.head
+    if message.lemma_.lower() not in words.messages or message.dep_ != "dobj":
+        return None
+    return clause_subject(message.head)
+
+
+def stance(token: Token, words: FramingWords) -> tuple[str, Token, Token] | None:
+    """(type, holder, object) for a stance stated with "to" ("Israel is opposed to
+    French mediation", "Kenya remains opposed to the deployment"): the holder is the
+    subject, the object what the stance is about. Negated stances are left out."""
+    kind = words.stances.get(token.lower_)
+    if kind is None or any(c.dep_ == "neg" for c in (token, token.head) for c in c.children):
+        return None
+    about = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "to"
+                  for o in p.children if o.dep_ == "pobj"), None)  # fmt: skip
+    if about is None or any(c.dep_ == "agent" for c in token.children):
+        return None
+    holder = child(token, {"nsubjpass", "nsubj"})
+    if holder is None and token.dep_ == "acomp":
+        holder = child(token.head, {"nsubj"})
+    return (kind, holder, about) if holder is not None else None
