@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from eventwire.cli import build_parser
-from eventwire.cli._options import DEFAULT_DB
+from eventwire.settings import get_settings
 
 CLI = Path(__file__).parents[1] / "src" / "eventwire" / "cli"
 
@@ -41,10 +41,12 @@ def test_every_option_has_help_and_its_default(name: str) -> None:
             assert "default" in shown, f"{name} {label} hides its default {action.default!r}"
 
 
-def test_the_db_default_is_declared_once() -> None:
+def test_the_db_default_is_the_db_setting() -> None:
+    """Every ``--db`` defaults to the ``db`` setting, declared in data/settings.toml only."""
+    default = get_settings().db
     for name, parser in _commands().items():
         for action in parser._actions:
             if "--db" in action.option_strings:
-                assert action.default == DEFAULT_DB, name
+                assert action.default == default, name
     sources = [p.read_text() for p in CLI.glob("*.py")]
-    assert sum(s.count(f'"{DEFAULT_DB}"') for s in sources) == 1
+    assert not any(f'"{default}"' in source for source in sources)

@@ -15,11 +15,12 @@ from typing import Any
 
 import pytest
 
-from eventwire.ingest import DEFAULT_MAX_BYTES, FieldMap, read_paths
+from eventwire.ingest import FieldMap, read_paths
 from eventwire.ingest.jsonl import read_jsonl, read_jsonl_range
 from eventwire.ingest.opening import line_ranges
 from eventwire.runners.ray_runner import WHOLE, input_parts, read_rows
 from eventwire.serialize import to_json
+from eventwire.settings import get_settings
 
 LIMIT = 200  # the line-size limit of the reader-level tests
 
@@ -112,7 +113,7 @@ def test_rows_of_all_parts_equal_a_local_read_of_the_whole_file(tmp_path: Path) 
     with path.open("wb") as out:  # one line over the default limit, stored sparse
         out.writelines(lines[:7])
         out.write(b'{"text": "')
-        out.seek(DEFAULT_MAX_BYTES + 100, 1)
+        out.seek(get_settings().max_bytes + 100, 1)
         out.write(b'"}\n')
         out.writelines(lines[8:])
     other = _write(tmp_path / "small.jsonl", [_record(40) + b"\n"])

@@ -9,7 +9,8 @@ import pytest
 
 from eventwire.extract.signature import minhash_signature
 from eventwire.resources import data_path
-from eventwire.store._neardup import THRESHOLD, NearDuplicateIndex, bands, similarity
+from eventwire.settings import get_settings
+from eventwire.store._neardup import NearDuplicateIndex, bands, similarity
 
 
 @pytest.mark.parametrize(("num_perm", "threshold"), [(64, 0.7), (64, 0.8), (128, 0.7), (16, 0.5)])
@@ -25,13 +26,14 @@ def test_bands_leave_a_whole_band_for_any_pair_at_the_threshold(
 def test_every_pair_at_or_above_the_threshold_is_found() -> None:
     rng = random.Random(3)
     index = NearDuplicateIndex()
+    threshold = get_settings().near_duplicate_threshold
     base = tuple(rng.getrandbits(63) for _ in range(64))
     index.add("base", base, "base")
-    allowed = 64 - int(THRESHOLD * 64 + 0.999)  # positions that may differ
+    allowed = 64 - int(threshold * 64 + 0.999)  # positions that may differ
     for trial in range(200):
         changed = set(rng.sample(range(64), allowed))
         other = tuple(rng.getrandbits(63) if i in changed else v for i, v in enumerate(base))
-        assert similarity(base, other) >= THRESHOLD
+        assert similarity(base, other) >= threshold
         assert index.group_for(f"t{trial}", other) == "base"
     unrelated = tuple(rng.getrandbits(63) for _ in range(64))
     assert index.group_for("u", unrelated) == "u"

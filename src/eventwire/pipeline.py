@@ -22,6 +22,7 @@ from eventwire.nlp import PIPELINES, load
 from eventwire.reasons import reject
 from eventwire.records import Article, CodedArticle, RawDocument, Rejection
 from eventwire.segments import SEGMENT_CHARS, merge, segment_article, segment_bounds
+from eventwire.settings import get_settings
 from eventwire.stages import Annotation, coded, run_stages
 
 Coded = CodedArticle | Rejection
@@ -74,7 +75,7 @@ def code_documents(
     *,
     published: dt.date | None = None,
     languages: Collection[str] = ("en",),
-    batch_size: int = 16,
+    batch_size: int | None = None,
     lexicon: ActorLexicon | None = None,
     segment_chars: int = SEGMENT_CHARS,
 ) -> Iterator[Coded]:
@@ -82,13 +83,15 @@ def code_documents(
 
     Never raises for one document: whatever a stage raises on a document becomes that
     document's ``coder-error`` rejection, and the others are coded. Bodies longer than
-    ``segment_chars`` are coded in segments (:mod:`eventwire.segments`)."""
+    ``segment_chars`` are coded in segments (:mod:`eventwire.segments`). ``batch_size``
+    texts are parsed at a time (by default the ``batch_size`` setting)."""
+    size = get_settings().batch_size if batch_size is None else batch_size
     nlp = load()
     batch: list[Article | Rejection] = []
 
     def flush() -> Iterator[Coded]:
         short = [a for a in batch if isinstance(a, Article) and len(a.text) <= segment_chars]
-        docs = iter(_parse_all(nlp, short, batch_size))
+        docs = iter(_parse_all(nlp, short, size))
         for item in batch:
             if isinstance(item, Rejection):
                 yield item
@@ -107,7 +110,7 @@ def code_documents(
             batch.append(document)
         else:
             batch.append(_codable(_extract(document, published, languages)))
-        if len(batch) >= batch_size:
+        if len(batch) >= size:
             yield from flush()
     yield from flush()
 

@@ -20,9 +20,9 @@ from eventwire.api.cache import ResponseCache
 from eventwire.api.guards import SecurityHeaders
 from eventwire.api.limits import BodyLimit
 from eventwire.api.snapshot import Snapshots, StoreUnavailable
+from eventwire.settings import get_settings
 
 WEB = Path(__file__).resolve().parent / "web"
-MAX_CODE_BYTES = 200_000
 
 DESCRIPTION = """\
 Read the events of an eventwire store (who did what to whom, where, when, with the
@@ -39,8 +39,8 @@ Every error is JSON: `{"error": {"status": 404, "message": "..."}}`.
 def create_app(
     db: str | Path,
     *,
-    poll: float = 1.0,
-    max_code_bytes: int = MAX_CODE_BYTES,
+    poll: float | None = None,
+    max_code_bytes: int | None = None,
     warm_coder: bool = False,
     allowed_hosts: Sequence[str] | None = None,
 ) -> FastAPI:
@@ -51,8 +51,11 @@ def create_app(
     start-up (in the background) rather than on the first ``POST /api/code``;
     ``allowed_hosts``: the ``Host`` names to answer (others get 400; ``eventwire serve``
     passes the bound names, see :func:`~eventwire.api.guards.bound_host_names`), None
-    for any.
+    for any. ``poll`` and ``max_code_bytes`` default to the ``api_poll`` and
+    ``api_max_code_bytes`` settings.
     """
+    if max_code_bytes is None:
+        max_code_bytes = get_settings().api_max_code_bytes
     snapshots = Snapshots(db, poll=poll)
 
     @contextlib.asynccontextmanager

@@ -13,13 +13,15 @@ from fastapi import APIRouter, HTTPException, Request
 from eventwire.api.articles import coded_article_out
 from eventwire.api.models import CodeRequest, CodeResult, ErrorOut
 from eventwire.records import Rejection
+from eventwire.settings import get_settings
 
 router = APIRouter(prefix="/api")
 
 # Coding runs in a pool of its own (one thread: the coder is CPU-bound), never in the
 # server's thread pool, so reads never wait behind it. At most ``QUEUE`` texts are being
-# coded or waiting; beyond that the answer is 503 with Retry-After at once.
-QUEUE = 4
+# coded or waiting (the ``api_code_queue`` setting, read when this module is imported);
+# beyond that the answer is 503 with Retry-After at once.
+QUEUE = get_settings().api_code_queue
 RETRY_AFTER = "5"
 _POOL = ThreadPoolExecutor(max_workers=1, thread_name_prefix="eventwire-coder")
 _SLOTS = threading.BoundedSemaphore(QUEUE)

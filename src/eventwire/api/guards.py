@@ -12,6 +12,8 @@ import h11
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
+from eventwire.settings import get_settings
+
 # Scripts, styles and data from this server only; no framing, plugins or foreign forms.
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
@@ -25,7 +27,6 @@ SECURITY_HEADERS = (
     (b"referrer-policy", b"no-referrer"),
 )
 LOOPBACK_NAMES = ("127.0.0.1", "localhost", "::1", "[::1]")
-HEADER_SECONDS = 10.0
 
 
 class SecurityHeaders:
@@ -62,9 +63,10 @@ def bound_host_names(host: str, extra: tuple[str, ...] = ()) -> list[str]:
 
 class HeaderDeadline(H11Protocol):
     """uvicorn's HTTP/1.1 protocol, closing a connection whose request headers have not
-    all arrived ``HEADER_SECONDS`` after it opened or after the previous answer."""
+    all arrived ``header_seconds`` after it opened or after the previous answer (None:
+    the ``api_header_seconds`` setting)."""
 
-    header_seconds = HEADER_SECONDS
+    header_seconds: float | None = None
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -84,7 +86,10 @@ class HeaderDeadline(H11Protocol):
 
     def _arm(self) -> None:
         self._disarm()
-        self._header_timer = self.loop.call_later(self.header_seconds, self._late)
+        seconds = self.header_seconds
+        if seconds is None:
+            seconds = get_settings().api_header_seconds
+        self._header_timer = self.loop.call_later(seconds, self._late)
 
     def _disarm(self) -> None:
         if self._header_timer is not None:

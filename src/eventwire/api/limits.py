@@ -8,19 +8,20 @@ import time
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-# The longest a client may take to send a request body.
-BODY_SECONDS = 30.0
+from eventwire.settings import get_settings
 
 
 class BodyLimit:
     """Refuse bodies larger than ``max_bytes``: at once when Content-Length says so,
     else once the streamed body passes the limit. Bodies within the limit are read
     whole before the app sees them (they are small: texts to code), within
-    ``body_seconds`` (else 408)."""
+    ``body_seconds`` (else 408; by default the ``api_body_seconds`` setting)."""
 
-    def __init__(self, app: ASGIApp, max_bytes: int, body_seconds: float = BODY_SECONDS) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int, body_seconds: float | None = None) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        if body_seconds is None:
+            body_seconds = get_settings().api_body_seconds
         self.body_seconds = body_seconds
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:

@@ -12,6 +12,7 @@ from typing import Any, Literal
 
 import pycountry
 
+from eventwire.settings import get_settings
 from eventwire.store import EventFilter, Store, escape_like
 from eventwire.store._filters import precise_for
 
@@ -19,7 +20,6 @@ Interval = Literal["day", "week", "month"]
 Sort = Literal["date", "-date", "confidence", "-confidence", "type"]
 NetworkBy = Literal["actor", "country"]
 
-MAX_PERIODS = 10_000
 _ORDER: dict[str, str] = {
     "date": "e.effective_date NULLS LAST, e.event_id",
     "-date": "e.effective_date DESC NULLS LAST, e.event_id",
@@ -261,9 +261,10 @@ def _periods(found: list[dt.date], interval: Interval) -> list[dt.date]:
     else:
         step = 7 if interval == "week" else 1
         n = (last - first).days // step + 1
-    if n > MAX_PERIODS:
+    most = get_settings().api_max_periods
+    if n > most:
         raise QueryError(
-            f"{n} {interval}s between {first} and {last}: more than {MAX_PERIODS}; "
+            f"{n} {interval}s between {first} and {last}: more than {most}; "
             "choose a longer interval or a narrower date range"
         )
     if interval == "month":

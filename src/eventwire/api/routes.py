@@ -1,5 +1,10 @@
 """The read endpoints: events, one event with its evidence, articles, clusters, actors,
-time series, the dyad network and the map's places. All read a snapshot of the store."""
+time series, the dyad network and the map's places. All read a snapshot of the store.
+
+The page limits are the ``api_page_size``, ``api_max_page`` and ``api_max_offset``
+settings, read when this module is imported (``eventwire serve`` applies ``--config``
+before).
+"""
 
 from __future__ import annotations
 
@@ -32,12 +37,16 @@ from eventwire.api.models import (
 )
 from eventwire.api.queries import Interval, NetworkBy, Sort
 from eventwire.api.snapshot import Snapshots
+from eventwire.settings import get_settings
 from eventwire.store import EventFilter, Store
 
 router = APIRouter(prefix="/api", responses=READ_ERRORS)
 
 SNAPSHOT_HEADER = "X-Eventwire-Snapshot"
-MAX_PAGE = 500
+_SETTINGS = get_settings()
+PAGE_SIZE = _SETTINGS.api_page_size
+MAX_PAGE = _SETTINGS.api_max_page
+MAX_OFFSET = _SETTINGS.api_max_offset
 Country = Annotated[
     str | None,
     Query(pattern=r"^[A-Za-z]{3}$", description="ISO 3166 alpha-3 code of source, target or place"),
@@ -98,7 +107,7 @@ def event_query(
 
 FilterDep = Annotated[EventFilter, Depends(event_query)]
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description="page size")]
-Offset = Annotated[int, Query(ge=0, le=10_000_000, description="rows to skip")]
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="rows to skip")]
 Dedup = Annotated[
     bool, Query(description="count copies of an event in near-duplicate articles once")
 ]
@@ -130,7 +139,7 @@ def list_events(
     filters: FilterDep,
     doc_id: Annotated[str | None, Query(max_length=100)] = None,
     cluster_id: Annotated[str | None, Query(max_length=200)] = None,
-    limit: Limit = 50,
+    limit: Limit = PAGE_SIZE,
     offset: Offset = 0,
     sort: Sort = "date",
     dedup: Dedup = False,
@@ -190,7 +199,7 @@ def list_clusters(
     country: Country = None,
     since: Annotated[IsoDate | None, Query()] = None,
     until: Annotated[IsoDate | None, Query()] = None,
-    limit: Limit = 50,
+    limit: Limit = PAGE_SIZE,
     offset: Offset = 0,
 ) -> dict[str, Any]:
 
@@ -228,7 +237,7 @@ def list_actors(
     filters: FilterDep,
     name: Annotated[str | None, Query(max_length=200, description="name contains")] = None,
     sector: Annotated[str | None, Query(pattern=r"^[A-Za-z]{2,4}$")] = None,
-    limit: Limit = 50,
+    limit: Limit = PAGE_SIZE,
     offset: Offset = 0,
 ) -> dict[str, Any]:
 
@@ -244,7 +253,7 @@ def list_actors(
 def get_actor(
     store: StoreDep,
     name: Annotated[str, Path(min_length=1, max_length=200)],
-    limit: Limit = 50,
+    limit: Limit = PAGE_SIZE,
     offset: Offset = 0,
     sort: Sort = "date",
     dedup: Dedup = True,

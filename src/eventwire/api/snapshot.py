@@ -26,6 +26,7 @@ from pathlib import Path
 
 import duckdb
 
+from eventwire.settings import get_settings
 from eventwire.store import Store, StoreError
 
 Stamp = tuple[tuple[int, int], tuple[int, int] | None]
@@ -85,13 +86,16 @@ def is_lock_error(error: BaseException) -> bool:
 class Snapshots:
     """Private, refreshed copies of one store file, each opened read-only.
 
-    ``poll`` is the least number of seconds between two checks of the store file.
+    ``poll`` is the least number of seconds between two checks of the store file (by
+    default the ``api_poll`` setting).
     Thread-safe: open a :class:`Store` on the current copy with :meth:`store`.
     """
 
-    def __init__(self, db: str | Path, *, poll: float = 1.0, workdir: str | Path | None = None):
+    def __init__(
+        self, db: str | Path, *, poll: float | None = None, workdir: str | Path | None = None
+    ):
         self.db = Path(db)
-        self.poll = poll
+        self.poll = get_settings().api_poll if poll is None else poll
         self._own_workdir = workdir is None
         self._workdir = Path(workdir or tempfile.mkdtemp(prefix="eventwire-serve-"))
         self._workdir.mkdir(parents=True, exist_ok=True)

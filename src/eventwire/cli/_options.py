@@ -5,7 +5,9 @@ Helpers here add them to a command's parser: :func:`add_db_option` (``--db``),
 read: the JSONL/CSV field mapping, patterns, sizes, downloads) and :func:`add_filters`
 (the event filters of ``query`` and ``export``); the functions beside them turn the
 parsed options into the library's keyword arguments. Also here: the argument types and
-the help formatter every command uses.
+the help formatter every command uses, and :func:`add_config_option` (``--config``).
+Defaults that are settings (:mod:`eventwire.settings`) are read when the parser is built,
+after ``--config`` is applied, so ``--help`` shows the values in effect.
 """
 
 from __future__ import annotations
@@ -15,10 +17,8 @@ import datetime as dt
 from typing import Any, TypedDict
 
 from eventwire.ingest.fetch import FetchOptions
-from eventwire.ingest.files import DEFAULT_MAX_BYTES
+from eventwire.settings import get_settings
 
-_FETCH = FetchOptions()
-DEFAULT_DB = "eventwire.duckdb"
 DEFAULT_LANGUAGES = ("en",)
 # The JSONL/CSV field mapping: --NAME-field, its default field name, and what it holds.
 FIELD_OPTIONS = (
@@ -51,9 +51,21 @@ class HelpFormatter(argparse.HelpFormatter):
         return f"{text} (default: {shown})"
 
 
+def add_config_option(parser: argparse.ArgumentParser, default: Any = None) -> None:
+    """``--config FILE``: a TOML file of settings for this run (``eventwire.cli.main``
+    applies it before the parser is built; see :mod:`eventwire.settings`)."""
+    parser.add_argument(
+        "--config",
+        default=default,
+        metavar="FILE",
+        help="TOML file of settings (max_bytes, db, ...) for this run; it sets only the keys "
+        "it holds (default: $EVENTWIRE_CONFIG, else none)",
+    )
+
+
 def add_db_option(parser: argparse.ArgumentParser | Any, what: str) -> None:
-    """``--db FILE``: the DuckDB store, ``eventwire.duckdb`` unless told otherwise."""
-    parser.add_argument("--db", default=DEFAULT_DB, metavar="FILE", help=what)
+    """``--db FILE``: the DuckDB store; by default the ``db`` setting."""
+    parser.add_argument("--db", default=get_settings().db, metavar="FILE", help=what)
 
 
 class ReadOptions(TypedDict):
@@ -105,6 +117,14 @@ def size_arg(value: str) -> int:
     return size
 
 
+def size_text(size: int) -> str:
+    """A size as :func:`size_arg` reads it, as short as it goes: ``20M``, ``500k``, ``1234``."""
+    for suffix, scale in (("G", 1_000_000_000), ("M", 1_000_000), ("k", 1_000)):
+        if size % scale == 0:
+            return f"{size // scale}{suffix}"
+    return str(size)
+
+
 def add_input_options(parser: argparse.ArgumentParser) -> None:
     """Add the options that say how to read inputs (fields, patterns, sizes, downloads)."""
     group = parser.add_argument_group("inputs")
@@ -130,12 +150,14 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="read hidden files and folders (by default each is a 'hidden' rejection)",
     )
+    max_bytes = get_settings().max_bytes
     group.add_argument(
         "--max-bytes",
         type=size_arg,
-        default=DEFAULT_MAX_BYTES,
-        help="largest document or download to read, e.g. 5M (default: 20M)",
+        default=max_bytes,
+        help=f"largest document or download to read, e.g. 5M (default: {size_text(max_bytes)})",
     )
+    fetch_defaults = FetchOptions()
     fetch = parser.add_argument_group("downloads")
     fetch.add_argument(
         "--fetch",
@@ -144,24 +166,27 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
         "pages feed entries link to",
     )
     fetch.add_argument(
-        "--fetch-workers", type=int, default=_FETCH.workers, help="downloads at once, all hosts"
+        "--fetch-workers",
+        type=int,
+        default=fetch_defaults.workers,
+        help="downloads at once, all hosts",
     )
     fetch.add_argument(
-        "--fetch-per-host", type=int, default=_FETCH.per_host, help="requests at once"
+        "--fetch-per-host", type=int, default=fetch_defaults.per_host, help="requests at once"
     )
     fetch.add_argument(
         "--fetch-delay",
         type=float,
-        default=_FETCH.delay,
+        default=fetch_defaults.delay,
         help="seconds between requests to one host (robots.txt Crawl-delay may raise it)",
     )
     fetch.add_argument(
-        "--fetch-timeout", type=float, default=_FETCH.timeout, help="seconds per step"
+        "--fetch-timeout", type=float, default=fetch_defaults.timeout, help="seconds per step"
     )
     fetch.add_argument(
         "--fetch-retries",
         type=int,
-        default=_FETCH.retries,
+        default=fetch_defaults.retries,
         help="retries of a failed download or a 429/5xx answer, with growing pauses",
     )
 

@@ -13,6 +13,7 @@ from eventwire.cli._options import (
     read_options,
     use_actors,
 )
+from eventwire.settings import get_settings
 
 
 def register(commands: Any) -> None:
@@ -27,7 +28,9 @@ def register(commands: Any) -> None:
         default=1,
         help="coding processes (default 1; 0: one per core); Ray: coding actors (default 2)",
     )
-    run.add_argument("--batch-size", type=int, default=16, help="texts per spaCy batch")
+    run.add_argument(
+        "--batch-size", type=int, default=get_settings().batch_size, help="texts per spaCy batch"
+    )
     run.add_argument(
         "--engine",
         choices=("local", "ray"),

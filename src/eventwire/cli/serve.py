@@ -7,20 +7,25 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.cli._options import add_db_option
+from eventwire.settings import get_settings
 
 
 def register(commands: Any) -> None:
+    settings = get_settings()
     serve = commands.add_parser("serve", help="serve the HTTP API and the web page")
     add_db_option(serve, "the store to serve")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on")
     serve.add_argument("--port", type=int, default=8000, help="port to listen on")
     serve.add_argument(
-        "--poll", type=float, default=1.0, help="seconds between checks for a changed store"
+        "--poll",
+        type=float,
+        default=settings.api_poll,
+        help="seconds between checks for a changed store",
     )
     serve.add_argument(
         "--max-code-bytes",
         type=int,
-        default=200_000,
+        default=settings.api_max_code_bytes,
         help="largest body POST /api/code accepts, in bytes",
     )
     serve.add_argument(
@@ -66,7 +71,7 @@ def main(args: argparse.Namespace) -> int:
         host=args.host,
         port=args.port,
         log_level=args.log_level,
-        http=HeaderDeadline,  # request headers within 10 s
+        http=HeaderDeadline,  # request headers within the api_header_seconds setting
         timeout_keep_alive=5,
     )
     return 0

@@ -24,6 +24,7 @@ from eventwire.extract.signature import minhash_signature
 from eventwire.extract.visible_text import flat_text, tag_count, visible_text
 from eventwire.reasons import reject
 from eventwire.records import Article, RawDocument, Rejection
+from eventwire.settings import get_settings
 
 __all__ = ["FilterResult", "extract", "filter_boilerplate", "visible_text"]
 
@@ -76,14 +77,16 @@ def extract(
     *,
     published: dt.date | None = None,
     languages: Collection[str] = ("en",),
-    max_bytes: int = 20_000_000,
+    max_bytes: int | None = None,
 ) -> Article | Rejection:
     """The clean article of ``raw``, or a rejection saying why there is none. Never raises.
 
     ``published`` overrides every date found in the document. ``languages`` lists the ISO
-    639-1 codes to accept (empty or ``"*"``: all). Inputs over ``max_bytes`` are rejected
-    before they are decoded.
+    639-1 codes to accept (empty or ``"*"``: all). Inputs over ``max_bytes`` (by default the
+    ``max_bytes`` setting) are rejected before they are decoded.
     """
+    if max_bytes is None:
+        max_bytes = get_settings().max_bytes
     uri = raw.uri
     if _too_large(raw.content, max_bytes):
         size = _size(raw.content)

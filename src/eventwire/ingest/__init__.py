@@ -10,15 +10,15 @@ from typing import TYPE_CHECKING
 from eventwire.ingest.feeds import read_feed_bytes
 from eventwire.ingest.fetch import USER_AGENT, Fetcher, FetchOptions, PageRequest
 from eventwire.ingest.fields import FieldMap
-from eventwire.ingest.files import DEFAULT_MAX_BYTES, ReadSettings, read_file, read_paths_with
+from eventwire.ingest.files import ReadSettings, read_file, read_paths_with
 from eventwire.ingest.keys import input_key
 from eventwire.records import RawDocument, Rejection
+from eventwire.settings import get_settings
 
 if TYPE_CHECKING:
     from eventwire.store.fetch_cache import FetchCache
 
 __all__ = [
-    "DEFAULT_MAX_BYTES",
     "USER_AGENT",
     "FetchOptions",
     "Fetcher",
@@ -43,7 +43,7 @@ def read_paths(
     source_field: str = "source",
     title_field: str = "title",
     pattern: str = "*",
-    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_bytes: int | None = None,
     fetch: bool | FetchOptions = False,
     fetch_cache: FetchCache | None = None,
     follow_symlinks: bool = False,
@@ -54,7 +54,8 @@ def read_paths(
     The kind of each file comes from its extension: text, HTML, JSONL/NDJSON, CSV, WARC,
     an RSS/Atom/JSON feed, or a ``.urls`` list (``.gz`` allowed); ``urls:FILE`` reads any
     file as a URL list. ``published`` is the date hint for documents that carry none of
-    their own. Nothing over ``max_bytes`` is read into memory.
+    their own. Nothing over ``max_bytes`` (by default the ``max_bytes`` setting) is read
+    into memory.
 
     ``fetch`` (``True`` or :class:`FetchOptions`) downloads URL lists, URL arguments and the
     pages that feed entries link to (a ``.txt`` file of nothing but URLs counts as a list);
@@ -66,6 +67,8 @@ def read_paths(
     too: nothing under a folder is passed over without a record. Files are named by their
     absolute path (:func:`input_key`), whichever runner reads them.
     """
+    if max_bytes is None:
+        max_bytes = get_settings().max_bytes
     fields = FieldMap(
         text=text_field,
         html=html_field,

@@ -12,8 +12,7 @@ from eventwire.ingest.fields import FieldMap, document_from_record
 from eventwire.ingest.opening import bounded_lines, open_binary
 from eventwire.reasons import reject
 from eventwire.records import RawDocument, Rejection
-
-DEFAULT_MAX_BYTES = 20_000_000
+from eventwire.settings import get_settings
 
 
 def _text_lines(handle: io.BufferedIOBase, limit: int, oversized: list[int]) -> Iterator[str]:
@@ -38,13 +37,15 @@ def _skip_quoted(lines: Iterator[str]) -> None:
 
 
 def read_csv(
-    path: Path, fields: FieldMap, published: str | None, max_bytes: int = DEFAULT_MAX_BYTES
+    path: Path, fields: FieldMap, published: str | None, max_bytes: int | None = None
 ) -> Iterator[RawDocument | Rejection]:
     """Stream one document per CSV row (header row names the fields); uri is ``path#L<row>``.
 
-    A field, or a physical line, over ``max_bytes`` is rejected as ``too-large`` without
-    being held in memory.
+    A field, or a physical line, over ``max_bytes`` (by default the ``max_bytes``
+    setting) is rejected as ``too-large`` without being held in memory.
     """
+    if max_bytes is None:
+        max_bytes = get_settings().max_bytes
     limit = max(max_bytes, 131072)
     csv.field_size_limit(limit)
     oversized: list[int] = []

@@ -28,6 +28,7 @@ from eventwire.ingest.hostgate import HostGate
 from eventwire.ingest.robots import RobotsBook, site_of
 from eventwire.reasons import reject
 from eventwire.records import RawDocument, Rejection
+from eventwire.settings import get_settings
 
 if TYPE_CHECKING:
     from eventwire.store.fetch_cache import FetchCache
@@ -53,6 +54,7 @@ class FetchOptions:
 
     ``timeout`` bounds each network operation (connect, each read); ``deadline`` bounds one
     whole attempt, so a server that drips bytes cannot hold a worker forever.
+    ``max_bytes``, the largest body read, is by default the ``max_bytes`` setting.
     """
 
     workers: int = 8
@@ -64,7 +66,7 @@ class FetchOptions:
     backoff: float = 1.0
     max_backoff: float = 60.0
     max_redirects: int = 5
-    max_bytes: int = 20_000_000
+    max_bytes: int = field(default_factory=lambda: get_settings().max_bytes)
     robots: bool = True
     user_agent: str = USER_AGENT
 

@@ -13,7 +13,7 @@ import os
 import stat
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,6 +28,7 @@ from eventwire.ingest.urllist import URLS_PREFIX, looks_like_url_list, read_url_
 from eventwire.ingest.warc import read_warc
 from eventwire.reasons import reject
 from eventwire.records import ContentType, RawDocument, Rejection
+from eventwire.settings import get_settings
 
 if TYPE_CHECKING:
     from eventwire.store.fetch_cache import FetchCache
@@ -37,18 +38,18 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson")
 FEED_SUFFIXES = (".xml", ".rss", ".atom", ".json")
 WARC_SUFFIXES = (".warc", ".arc")
 URLS_SUFFIXES = (".urls",)
-DEFAULT_MAX_BYTES = 20_000_000
 
 Item = RawDocument | Rejection | PageRequest
 
 
 @dataclass(frozen=True, slots=True)
 class ReadSettings:
-    """Everything a reader needs besides the path."""
+    """Everything a reader needs besides the path (``max_bytes``: by default the
+    ``max_bytes`` setting)."""
 
     fields: FieldMap
     published: str | None = None
-    max_bytes: int = DEFAULT_MAX_BYTES
+    max_bytes: int = field(default_factory=lambda: get_settings().max_bytes)
     fetch: bool = False
     follow_symlinks: bool = False
     include_hidden: bool = False

@@ -11,8 +11,7 @@ from eventwire.ingest.fields import FieldMap, document_from_record
 from eventwire.ingest.opening import LineRange, bounded_lines, bounded_lines_until, open_binary
 from eventwire.reasons import reject
 from eventwire.records import RawDocument, Rejection
-
-DEFAULT_MAX_BYTES = 20_000_000
+from eventwire.settings import get_settings
 
 
 def read_jsonl_lines(
@@ -20,16 +19,19 @@ def read_jsonl_lines(
     name: str,
     fields: FieldMap,
     published: str | None,
-    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_bytes: int | None = None,
     first_line: int = 1,
 ) -> Iterator[RawDocument | Rejection]:
     """Documents from raw JSONL lines; ``name`` prefixes each ``#L<n>`` uri.
 
-    ``None`` stands for a line that was longer than ``max_bytes`` and was not read.
+    ``None`` stands for a line that was longer than ``max_bytes`` (by default the
+    ``max_bytes`` setting) and was not read.
     ``first_line`` is the number of the first line, for lines that start inside a file.
     Each line gives at most one document or rejection (blank lines give none); an item of
     only newlines stands for that many blank lines.
     """
+    if max_bytes is None:
+        max_bytes = get_settings().max_bytes
     number = first_line - 1
     for line in lines:
         number += 1
@@ -60,9 +62,12 @@ def read_jsonl_lines(
 
 
 def read_jsonl(
-    path: Path, fields: FieldMap, published: str | None, max_bytes: int = DEFAULT_MAX_BYTES
+    path: Path, fields: FieldMap, published: str | None, max_bytes: int | None = None
 ) -> Iterator[RawDocument | Rejection]:
-    """Stream the documents of a ``.jsonl``/``.ndjson`` file, gzipped or not."""
+    """Stream the documents of a ``.jsonl``/``.ndjson`` file, gzipped or not; a line over
+    ``max_bytes`` (by default the ``max_bytes`` setting) is rejected unread."""
+    if max_bytes is None:
+        max_bytes = get_settings().max_bytes
     try:
         with open_binary(path) as handle:
             read = bounded_lines(handle, max_bytes, join_blank=True)
@@ -77,7 +82,7 @@ def read_jsonl_range(
     lines: LineRange,
     fields: FieldMap,
     published: str | None,
-    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_bytes: int | None = None,
 ) -> Iterator[RawDocument | Rejection]:
     """The documents of one range of an uncompressed JSONL file (planned by
     :func:`~eventwire.ingest.opening.line_ranges`), so that a big file is read in parallel.
@@ -85,6 +90,8 @@ def read_jsonl_range(
     They are exactly those :func:`read_jsonl` gives for the same lines: same ``#L<n>`` uris,
     same rejections. Memory stays bounded by ``max_bytes`` whatever the range's size.
     """
+    if max_bytes is None:
+        max_bytes = get_settings().max_bytes
     try:
         with path.open("rb") as handle:
             handle.seek(lines.start)

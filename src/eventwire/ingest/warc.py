@@ -25,8 +25,8 @@ from urllib.parse import urlsplit
 
 from eventwire.reasons import reject
 from eventwire.records import RawDocument, Rejection
+from eventwire.settings import get_settings
 
-DEFAULT_MAX_BYTES = 20_000_000
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _HEADER = b"\nWARC/1."
 _PIECE = 1 << 20
@@ -82,17 +82,20 @@ def _is_html(record: Any) -> bool:
 
 
 def read_warc(
-    path: Path, published: str | None, max_bytes: int = DEFAULT_MAX_BYTES
+    path: Path, published: str | None, max_bytes: int | None = None
 ) -> Iterator[RawDocument | Rejection]:
     """Stream HTML response records; target URI becomes ``url``, WARC-Date the date hint.
 
     Other record types (requests, metadata, images...) are skipped; a record whose body is
-    over ``max_bytes`` is rejected without being read whole. When nothing in the archive is
-    HTML, one ``bad-record`` rejection says how many records of which kind were skipped.
-    A record that ends before its ``Content-Length`` (a truncated archive, or a length
-    that swallows the records after it) is a ``bad-record`` rejection; in an uncompressed
-    archive, reading resumes at the next record header found after its start.
+    over ``max_bytes`` (by default the ``max_bytes`` setting) is rejected without being
+    read whole. When nothing in the archive is HTML, one ``bad-record`` rejection says how
+    many records of which kind were skipped. A record that ends before its
+    ``Content-Length`` (a truncated archive, or a length that swallows the records after
+    it) is a ``bad-record`` rejection; in an uncompressed archive, reading resumes at the
+    next record header found after its start.
     """
+    if max_bytes is None:
+        max_bytes = get_settings().max_bytes
     found = 0
     skipped: Counter[str] = Counter()
     warnings = _Warnings(path)

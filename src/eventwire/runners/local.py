@@ -31,6 +31,7 @@ from eventwire.records import CodedArticle, RawDocument, Rejection
 from eventwire.resources import data_path, lexicon_version
 from eventwire.runners.pool import code_in_pool, default_workers
 from eventwire.runners.progress import Progress, count_documents
+from eventwire.settings import get_settings
 from eventwire.store import Store
 from eventwire.store.fetch_cache import FetchCache
 
@@ -97,17 +98,18 @@ def run(
     progress: TextIO | None = sys.stderr,
     every: float = 10.0,
     workers: int = 1,
-    batch_size: int = 16,
-    write_batch: int = 64,
+    batch_size: int | None = None,
+    write_batch: int | None = None,
     read_options: Mapping[str, Any] | None = None,
 ) -> RunReport:
     """Code ``paths`` (the sample corpus when empty) into the DuckDB file ``db``.
 
     ``workers`` is the number of coding processes (1: code in this process; 0: one per
     core). ``progress`` gets a bar when it is a terminal, else a line every ``every``
-    seconds; ``None`` is silent. Documents are written ``write_batch`` to a transaction
-    (and at least every two seconds); a killed run loses at most the open batch, which
-    the next run codes again.
+    seconds; ``None`` is silent. ``batch_size`` texts are parsed at a time. Documents are
+    written ``write_batch`` to a transaction (and at least every ``write_seconds``, a
+    setting); a killed run loses at most the open batch, which the next run codes again.
+    ``batch_size`` and ``write_batch`` default to the settings of those names.
     """
     with _sigterm_as_interrupt():
         return _run(
@@ -151,8 +153,8 @@ def _run(
     progress: TextIO | None,
     every: float,
     workers: int,
-    batch_size: int,
-    write_batch: int,
+    batch_size: int | None,
+    write_batch: int | None,
     read_options: Mapping[str, Any] | None,
 ) -> RunReport:
     inputs = [str(p) for p in paths] or [str(sample_corpus())]
@@ -209,16 +211,21 @@ def write_all(
     report: RunReport,
     meter: Progress | None = None,
     *,
-    batch: int = 64,
-    seconds: float = 2.0,
+    batch: int | None = None,
+    seconds: float | None = None,
 ) -> None:
-    """Write ``items`` in transactions of up to ``batch`` documents, counting them.
+    """Write ``items`` in transactions of up to ``batch`` documents (by default the
+    ``write_batch`` setting), counting them.
 
     The items are produced in a thread of their own, so that the documents coded before
     a lull (a slow download, a long document) are written after at most ``seconds``
     rather than when the next one arrives. The producer must not use ``store``'s own
-    connection (a cursor of it is fine).
+    connection (a cursor of it is fine). ``seconds`` defaults to the ``write_seconds``
+    setting.
     """
+    settings = get_settings()
+    batch = settings.write_batch if batch is None else batch
+    seconds = settings.write_seconds if seconds is None else seconds
     pending: list[CodedArticle | Rejection] = []
     try:
         _write_produced(store, items, report, meter, pending, batch, seconds)

@@ -24,10 +24,13 @@ from itertools import islice
 from eventwire import timex
 from eventwire.pipeline import ACTORS_ENV, Coded, code_documents
 from eventwire.records import RawDocument, Rejection
+from eventwire.settings import Settings as Configured
+from eventwire.settings import get_settings, install_settings
 
-# Publication date, languages, batch size, and the user actor files (``ACTORS_ENV``).
-Settings = tuple[dt.date | None, tuple[str, ...], int, str]
-_settings: Settings = (None, ("en",), 16, "")
+# Publication date, languages, batch size (None: the setting), the user actor files
+# (``ACTORS_ENV``), and the settings of the process that runs the pool.
+Settings = tuple[dt.date | None, tuple[str, ...], int | None, str, Configured | None]
+_settings: Settings = (None, ("en",), None, "", None)
 # How often a worker checks that the process running the pool is alive.
 PARENT_CHECK_SECONDS = 1.0
 
@@ -47,11 +50,14 @@ def _start(settings: Settings, parent: int = 0) -> None:
     if parent:
         watch_parent(parent)
     _settings = settings
-    # The fork server keeps the environment it started with: hand the actor files on.
+    # The fork server keeps the environment it started with (and the settings it loaded
+    # then): hand the actor files and the settings on.
     if settings[3]:
         os.environ[ACTORS_ENV] = settings[3]
     else:
         os.environ.pop(ACTORS_ENV, None)
+    if settings[4] is not None:
+        install_settings(settings[4])
     warm_up()
 
 
@@ -95,7 +101,7 @@ def warm_up() -> None:
 
 
 def _code_chunk(chunk: list[RawDocument | Rejection]) -> list[Coded]:
-    published, languages, batch_size, _ = _settings
+    published, languages, batch_size, _, _ = _settings
     return list(
         code_documents(chunk, published=published, languages=languages, batch_size=batch_size)
     )
@@ -107,12 +113,14 @@ def code_in_pool(
     workers: int,
     published: dt.date | None = None,
     languages: Collection[str] = ("en",),
-    batch_size: int = 16,
-    chunk_size: int = 16,
+    batch_size: int | None = None,
+    chunk_size: int | None = None,
     ahead: int = 3,
     start_method: str = "forkserver",
 ) -> Iterator[Coded]:
-    """Code ``documents`` in ``workers`` processes; yields in input order."""
+    """Code ``documents`` in ``workers`` processes, ``chunk_size`` at a time to each
+    (``batch_size`` and ``chunk_size`` default to the ``batch_size`` and ``worker_chunk``
+    settings); yields in input order. The workers get this process's settings."""
     if workers < 1:
         raise ValueError("workers must be at least 1")
     methods = multiprocessing.get_all_start_methods()
@@ -120,7 +128,10 @@ def code_in_pool(
     if context.get_start_method() == "forkserver":  # load the stages once, not per worker
         context.set_forkserver_preload(["eventwire.runners.warm"])
     actors = os.environ.get(ACTORS_ENV, "")
-    settings: Settings = (published, tuple(languages), batch_size, actors)
+    configured = get_settings()
+    if chunk_size is None:
+        chunk_size = configured.worker_chunk
+    settings: Settings = (published, tuple(languages), batch_size, actors, configured)
     source = iter(documents)
     pending: deque[Future[list[Coded]]] = deque()
     pool = ProcessPoolExecutor(

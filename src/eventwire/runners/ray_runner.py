@@ -6,6 +6,8 @@ documents are coded by a pool of actors that each load one spaCy pipeline. Every
 ends as one row (a coded article or a rejection, its full JSON record) in the shards
 under ``out``; ``eventwire load`` (:func:`eventwire.runners.shards.load_shards`) merges
 them into a DuckDB store idempotently. Ray is an optional extra: ``eventwire[ray]``.
+Readers and actors get the driver's settings (:mod:`eventwire.settings`) as an argument:
+the processes of a cluster do not share its environment or its files.
 """
 
 from __future__ import annotations
@@ -19,12 +21,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from eventwire.ingest import DEFAULT_MAX_BYTES, FieldMap, input_key, read_paths
+from eventwire.ingest import FieldMap, input_key, read_paths
 from eventwire.ingest.files import JSONL_SUFFIXES, iter_files
 from eventwire.ingest.jsonl import read_jsonl_range
 from eventwire.ingest.opening import LineRange, line_ranges
 from eventwire.records import CodedArticle, RawDocument, Rejection
 from eventwire.serialize import from_dict, to_json
+from eventwire.settings import Settings, get_settings, install_settings
 
 BLOCK_BYTES = 64 * 1024
 PART_BYTES = 32 * 1024 * 1024
@@ -91,17 +94,21 @@ def _ranges(path: Path, part_bytes: int) -> list[LineRange]:
         return []
 
 
-def read_rows(row: dict[str, Any], published: str | None = None) -> Iterator[dict[str, Any]]:
+def read_rows(
+    row: dict[str, Any], published: str | None = None, settings: Settings | None = None
+) -> Iterator[dict[str, Any]]:
     """The documents (or rejections) of one input part, as rows of JSON records, streamed.
 
     ``position`` orders rows within their file: the part's first line number less one, plus
     the row's index in the part. A part's rows come from distinct lines of it (plus at most
     one ``unreadable`` rejection, when reading stopped before its last line), so positions
     are unique within the file and in the order of a local run, which ``eventwire load``
-    relies on.
+    relies on. Documents over the ``max_bytes`` of ``settings`` (by default this process's
+    settings) are rejected.
     """
+    max_bytes = (settings or get_settings()).max_bytes
     first = int(row["line"]) - 1
-    for index, item in enumerate(_part_items(row, published)):
+    for index, item in enumerate(_part_items(row, published, max_bytes)):
         kind = "rejection" if isinstance(item, Rejection) else "document"
         yield {
             "file": row["file"],
@@ -111,16 +118,19 @@ def read_rows(row: dict[str, Any], published: str | None = None) -> Iterator[dic
         }
 
 
-def _part_items(row: dict[str, Any], published: str | None) -> Iterator[RawDocument | Rejection]:
+def _part_items(
+    row: dict[str, Any], published: str | None, max_bytes: int
+) -> Iterator[RawDocument | Rejection]:
     """A whole file through the usual readers, or a range through the JSON Lines reader."""
     path, stop = str(row["path"]), int(row["stop"])
     if stop == WHOLE:
-        return read_paths([path], published=published)
-    return _range_items(Path(path), LineRange(int(row["start"]), stop, int(row["line"])), published)
+        return read_paths([path], published=published, max_bytes=max_bytes)
+    lines = LineRange(int(row["start"]), stop, int(row["line"]))
+    return _range_items(Path(path), lines, published, max_bytes)
 
 
 def _range_items(
-    path: Path, lines: LineRange, published: str | None
+    path: Path, lines: LineRange, published: str | None, max_bytes: int
 ) -> Iterator[RawDocument | Rejection]:
     """The documents of a range, as :func:`read_paths` gives them for its lines.
 
@@ -130,15 +140,15 @@ def _range_items(
     """
     fields = FieldMap()
     found = False
-    for item in read_jsonl_range(path, lines, fields, published, DEFAULT_MAX_BYTES):
+    for item in read_jsonl_range(path, lines, fields, published, max_bytes):
         found = True
         yield item
     if found or lines.start > 0:
         return
     rest = LineRange(lines.stop, sys.maxsize, lines.line)  # to the end of the file
     # Only whether the rest holds anything matters here, not its line numbers.
-    if next(read_jsonl_range(path, rest, fields, published, DEFAULT_MAX_BYTES), None) is None:
-        yield from read_paths([str(path)], published=published)
+    if next(read_jsonl_range(path, rest, fields, published, max_bytes), None) is None:
+        yield from read_paths([str(path)], published=published, max_bytes=max_bytes)
 
 
 def _document(kind: str, record: str) -> RawDocument | Rejection:
@@ -147,11 +157,20 @@ def _document(kind: str, record: str) -> RawDocument | Rejection:
 
 
 class Coder:
-    """One Ray actor's coder: loads the pipeline once, codes a batch of rows at a time."""
+    """One Ray actor's coder: loads the pipeline once, codes a batch of rows at a time.
 
-    def __init__(self, published: str | None = None, languages: Collection[str] = ("en",)) -> None:
+    ``settings``, the driver's, become the actor process's (None: keep its own)."""
+
+    def __init__(
+        self,
+        published: str | None = None,
+        languages: Collection[str] = ("en",),
+        settings: Settings | None = None,
+    ) -> None:
         from eventwire.runners.pool import warm_up
 
+        if settings is not None:
+            install_settings(settings)
         self.published = dt.date.fromisoformat(published) if published else None
         self.languages = tuple(languages)
         warm_up()
@@ -163,9 +182,7 @@ class Coder:
         ]
         from eventwire.pipeline import code_documents
 
-        coded = code_documents(
-            documents, published=self.published, languages=self.languages, batch_size=16
-        )
+        coded = code_documents(documents, published=self.published, languages=self.languages)
         out: dict[str, list[Any]] = {
             k: [] for k in ("file", "position", "doc_id", "uri", "kind", "events", "record")
         }
@@ -194,14 +211,15 @@ def run_ray(
     workers: int = 2,
     published: dt.date | None = None,
     languages: Collection[str] = ("en",),
-    batch_size: int = 16,
+    batch_size: int | None = None,
     readers: int | None = None,
     part_bytes: int = PART_BYTES,
 ) -> RayReport:
     """Code ``paths`` on Ray (a local instance with ``workers`` CPUs, or the cluster at
     ``address``) with ``workers`` coding actors and ``readers`` reading and writing
     tasks; write Parquet shards under ``out``. JSON Lines files over ``part_bytes`` are
-    read in ranges of about that size (:func:`input_parts`)."""
+    read in ranges of about that size (:func:`input_parts`). ``batch_size`` documents go
+    to an actor at a time (by default the ``batch_size`` setting)."""
     try:
         import ray
         import ray.data
@@ -209,6 +227,7 @@ def run_ray(
         raise RuntimeError(RAY_MISSING) from error
 
     started = time.perf_counter()
+    settings = get_settings()
     readers = readers or 1 + workers // 8
     files = input_files(paths)
     if not ray.is_initialized():
@@ -227,14 +246,18 @@ def run_ray(
     # A fixed number of readers and writers keeps Ray from starting a process per file.
     documents = table.flat_map(
         read_rows,
-        fn_kwargs={"published": hint},
+        fn_kwargs={"published": hint, "settings": settings},
         num_cpus=0,
         compute=ray.data.TaskPoolStrategy(size=readers),
     )
     coded = documents.map_batches(
         Coder,
-        fn_constructor_kwargs={"published": hint, "languages": tuple(languages)},
-        batch_size=batch_size,
+        fn_constructor_kwargs={
+            "published": hint,
+            "languages": tuple(languages),
+            "settings": settings,
+        },
+        batch_size=settings.batch_size if batch_size is None else batch_size,
         compute=ray.data.ActorPoolStrategy(size=workers),
         num_cpus=1,
     )

@@ -2,8 +2,8 @@
 
 Two event mentions belong to one cluster when they have the same PLOVER type, the
 same factuality (asserted/reported vs. each other status), the same source and
-target (country code, else actor name), dates within ``MAX_DAYS`` of the
-cluster's first date, and compatible places (see :func:`places_compatible`).
+target (country code, else actor name), dates within ``cluster_max_days`` (a setting) of
+the cluster's first date, and compatible places (see :func:`places_compatible`).
 Syndicated copies (articles in one near-duplicate group) are counted once.
 """
 
@@ -14,8 +14,8 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-MAX_DAYS = 1
-MAX_KM = 100.0
+from eventwire.settings import get_settings
+
 FACTUAL = frozenset({"asserted", "reported"})
 COUNTRY_FEATURES = frozenset({"country", "pcli", "pcl", "a.pcli", "state", "nation"})
 
@@ -109,8 +109,9 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
-def places_compatible(a: Mention, b: Mention) -> bool:
-    """Whether two mentions could have happened at the same place."""
+def places_compatible(a: Mention, b: Mention, max_km: float | None = None) -> bool:
+    """Whether two mentions could have happened at the same place: two named places
+    at most ``max_km`` apart (by default the ``cluster_max_km`` setting), say."""
     if not (a.place_name or a.place_country) or not (b.place_name or b.place_country):
         return True
     if a.place_country and b.place_country and a.place_country != b.place_country:
@@ -122,7 +123,9 @@ def places_compatible(a: Mention, b: Mention) -> bool:
     if None not in (a.lat, a.lon, b.lat, b.lon):
         assert a.lat is not None and a.lon is not None
         assert b.lat is not None and b.lon is not None
-        return distance_km(a.lat, a.lon, b.lat, b.lon) <= MAX_KM
+        if max_km is None:
+            max_km = get_settings().cluster_max_km
+        return distance_km(a.lat, a.lon, b.lat, b.lon) <= max_km
     # Two different names without coordinates in the same (or an unknown) country.
     return not (a.place_name and b.place_name)
 
@@ -131,8 +134,16 @@ def _country_level(m: Mention) -> bool:
     return m.place_name is None or (m.place_feature or "").casefold() in COUNTRY_FEATURES
 
 
-def cluster(mentions: list[Mention]) -> list[Cluster]:
-    """Group mentions into clusters; a cluster's id is the id of its earliest mention."""
+def cluster(
+    mentions: list[Mention], *, max_days: int | None = None, max_km: float | None = None
+) -> list[Cluster]:
+    """Group mentions into clusters; a cluster's id is the id of its earliest mention.
+
+    ``max_days`` and ``max_km`` default to the ``cluster_max_days`` and ``cluster_max_km``
+    settings."""
+    settings = get_settings()
+    days = settings.cluster_max_days if max_days is None else max_days
+    km = settings.cluster_max_km if max_km is None else max_km
     by_key: dict[tuple[object, ...], list[Mention]] = defaultdict(list)
     for m in mentions:
         factual = m.status in FACTUAL
@@ -144,8 +155,8 @@ def cluster(mentions: list[Mention]) -> list[Cluster]:
         open_clusters: list[Cluster] = []
         for m in group:
             if m.date is not None:  # drop clusters that started too long before
-                open_clusters = [c for c in open_clusters if _within(c.first.date, m.date)]
-            home = _find_home(open_clusters, m)
+                open_clusters = [c for c in open_clusters if _within(c.first.date, m.date, days)]
+            home = _find_home(open_clusters, m, km)
             if home is None:
                 home = Cluster(cluster_id=f"C{m.event_id}")
                 open_clusters.append(home)
@@ -154,14 +165,14 @@ def cluster(mentions: list[Mention]) -> list[Cluster]:
     return clusters
 
 
-def _within(first: dt.date | None, date: dt.date) -> bool:
-    return first is not None and (date - first).days <= MAX_DAYS
+def _within(first: dt.date | None, date: dt.date, max_days: int) -> bool:
+    return first is not None and (date - first).days <= max_days
 
 
-def _find_home(candidates: list[Cluster], m: Mention) -> Cluster | None:
+def _find_home(candidates: list[Cluster], m: Mention, max_km: float) -> Cluster | None:
     if m.date is None:
         return None  # an undated mention cannot be matched in time
     for candidate in reversed(candidates):
-        if all(places_compatible(m, other) for other in candidate.places.values()):
+        if all(places_compatible(m, other, max_km) for other in candidate.places.values()):
             return candidate
     return None

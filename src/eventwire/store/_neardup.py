@@ -14,7 +14,8 @@ one whole band. (A 0.8 threshold with 5 bands of 11 rows found a pair of true
 similarity 0.8 only about one time in three, which is why syndicated copies with
 different tails were missed.) A bucket collision only adds a candidate that the
 check then rejects, so the grouping is exactly "the most similar stored article at
-or above the threshold".
+or above the threshold". The threshold is the ``near_duplicate_threshold`` setting; the
+bands depend on it, so a store's articles should all be indexed with the same one.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ from dataclasses import dataclass
 
 import duckdb
 
-THRESHOLD = 0.7
+from eventwire.settings import get_settings
+
 BANDS_TABLE = "neardup_bands"
 BANDS_DDL = f"""
     CREATE TABLE IF NOT EXISTS {BANDS_TABLE} (
@@ -63,12 +65,15 @@ def bands(num_perm: int, threshold: float) -> tuple[int, int]:
     return num_perm, 1
 
 
-def buckets(signature: Sequence[int], threshold: float = THRESHOLD) -> list[int]:
-    """The bucket of each band of ``signature``: a signed 64-bit hash, stable across runs.
+def buckets(signature: Sequence[int], threshold: float | None = None) -> list[int]:
+    """The bucket of each band of ``signature``: a signed 64-bit hash, stable across runs
+    (bands for ``threshold``, by default the ``near_duplicate_threshold`` setting).
 
     The signature's length and the band's number are hashed in, so bands of different
     positions or of signatures of different lengths never share a bucket by design.
     """
+    if threshold is None:
+        threshold = get_settings().near_duplicate_threshold
     count, rows = bands(len(signature), threshold)
     result = []
     for band in range(count):
@@ -101,8 +106,10 @@ class NearDuplicateIndex:
         con: duckdb.DuckDBPyConnection | None = None,
         *,
         documents: str = "neardup_documents",
-        threshold: float = THRESHOLD,
+        threshold: float | None = None,
     ) -> None:
+        if threshold is None:
+            threshold = get_settings().near_duplicate_threshold
         self.threshold = threshold
         self._owned = con is None
         self._con = duckdb.connect() if con is None else con
