@@ -1,0 +1,35 @@
+"""A province, state or city before a title gives the titled person its country."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.pipeline import code_text
+from eventwire.records import CodedArticle
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Ontario Premier Doug Ford said the province would add a levy on power exports.",
+         "Doug Ford", "CAN"),
+        ("Texas Governor Greg Abbott criticised the federal government on Monday.",
+         "Greg Abbott", "USA"),
+        ("Queensland Premier David Crisafulli met the Japanese ambassador in Brisbane.",
+         "David Crisafulli", "AUS"),
+    ],
+)  # fmt: skip
+def test_a_division_before_the_title_gives_the_country(text: str, name: str, country: str) -> None:
+    coded = code_text(text, published="2025-03-05")
+    assert isinstance(coded, CodedArticle)
+    person = next(a for a in coded.actors if a.name == name)
+    assert person.country == country
+
+
+def test_a_division_two_countries_share_gives_no_country_of_its_own() -> None:
+    # Punjab is a province of Pakistan and a state of India: the title alone does not say.
+    coded = code_text("Punjab Chief Minister Arjun Malhotra opened a new road.",
+                      published="2025-03-05")  # fmt: skip
+    assert isinstance(coded, CodedArticle)
+    person = next(a for a in coded.actors if a.name == "Arjun Malhotra")
+    assert person.country not in {"PAK", "IND"} or person.country_how != "text"
