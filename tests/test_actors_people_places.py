@@ -33,3 +33,12 @@ def test_a_division_two_countries_share_gives_no_country_of_its_own() -> None:
     assert isinstance(coded, CodedArticle)
     person = next(a for a in coded.actors if a.name == "Arjun Malhotra")
     assert person.country not in {"PAK", "IND"} or person.country_how != "text"
+
+
+def test_a_word_inside_a_longer_place_name_is_no_division() -> None:
+    # "East" alone is a region of Cameroon; "Montreal East" is a town in Quebec.
+    coded = code_text("Montreal East Mayor Lucie Tremblay agreed to reopen the road.",
+                      published="2025-03-05")  # fmt: skip
+    assert isinstance(coded, CodedArticle)
+    person = next(a for a in coded.actors if a.name == "Lucie Tremblay")
+    assert person.country != "CMR"

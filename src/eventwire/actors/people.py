@@ -99,8 +99,13 @@ class PeoplePasses(Drafts):
                 return place.country
         if before.pos_ != "PROPN" or not before.is_title:
             return None
-        # A name the place finder left: a first-level division of one country only.
-        divisions = {c.country for c in self.gazetteer.candidates(before.text)
+        # A name the place finder left: a first-level division of one country only,
+        # named by the whole run of proper nouns ("Montreal East" is no "East" region).
+        first = before.i
+        while first > 0 and self.doc[first - 1].pos_ == "PROPN" and self.doc[first - 1].is_title:
+            first -= 1
+        name = self.doc[first : before.i + 1].text
+        divisions = {c.country for c in self.gazetteer.candidates(name)
                      if c.feature == "admin1"}  # fmt: skip
         return divisions.pop() if len(divisions) == 1 else None
 

@@ -461,6 +461,10 @@ def _events_for(
     if len(between) >= 2 and (not sources or trigger.pos == "NOUN"):
         # "talks between Armenia and Azerbaijan": the first-named party is the source.
         sources, targets = between[:1], [t for t in targets if t[0] is not between[0][0]]
+    paired = _hyphen_pair(token, ctx) if trigger.pos == "NOUN" else []
+    if len(paired) == 2:
+        # "U.S.-Ukraine talks", "the India-Pakistan agreement": first-named is the source.
+        sources, targets = paired[:1], paired[1:]
     if not sources and trigger.implied_source:
         sources = implied_source(token, trigger, ctx)
     event_type = shifted_type(token, trigger, lex)
@@ -561,6 +565,26 @@ def _events_for(
             )
         )
     return events
+
+
+def _hyphen_pair(token: Token, ctx: Context) -> list[tuple[Actor, Token]]:
+    """The two parties a hyphenated pair before a noun names ("China-Japan talks",
+    "U.S.-Ukraine talks"), in order; [] when there is no such pair."""
+    doc = token.doc
+    for i in range(token.i - 1, max(token.left_edge.i, token.i - 4) - 1, -1):
+        word = doc[i]
+        if "-" in word.text.strip("-") and word.i == token.i - 1:
+            # One token spaCy did not split: each half must name a country.
+            halves = word.text.split("-")
+            codes = [default_lexicon().country_of(h) for h in halves]
+            if len(halves) == 2 and all(codes) and codes[0] != codes[1]:
+                return [(ctx.state(c), word) for c in codes if c is not None]
+        if word.text == "-" and 0 < i < token.i - 1 and not word.whitespace_:
+            first, second = doc[i - 1], doc[i + 1]
+            a, b = _actors_at(first, ctx), _actors_at(second, ctx)
+            if a and b and a[0] is not b[0] and not doc[i - 1].whitespace_:
+                return [(a[0], first), (b[0], second)]
+    return []
 
 
 def _inner_targets(
