@@ -347,7 +347,11 @@ def _source_candidates(
         and token.head.head.pos_ in {"VERB", "AUX"}
     ):
         verb = token.head.head
-    if verb is not None and verb.pos_ in {"VERB", "AUX"} and not _takes_a_stance(verb, lex):
+    if (
+        verb is not None
+        and verb.pos_ in {"VERB", "AUX"}
+        and (_setting_of_verb(token) or not _takes_a_stance(verb, lex))
+    ):
         subject = clause_subject(verb)
         if subject is not None:
             groups.append([subject])
@@ -406,6 +410,11 @@ def _target_tokens(token: Token, obj: Token | None, trigger: Trigger) -> list[To
     if trigger.pos == "NOUN" and token.dep_ == "dobj" and ("dative" in trigger.target):
         # "sent the Chilean president her thanks": the light verb's dative is the addressee.
         found.extend(c for c in token.head.children if _fills("dative", c))
+    if not found and trigger.pos == "NOUN" and _setting_of_verb(token):
+        # "told Trump in phone conversations", "assured X during talks": the verb's own
+        # addressee is the other party of the meeting it happens in.
+        verb = token.head.head
+        found.extend(c for c in verb.children if c.dep_ in {"dobj", "dative"})
     if not found and trigger.type == "REJECT":
         # "refused to accept Oman's terms": the refused act's object is the target.
         content = refused_content(token)
@@ -585,6 +594,20 @@ def _hyphen_pair(token: Token, ctx: Context) -> list[tuple[Actor, Token]]:
             if a and b and a[0] is not b[0] and not doc[i - 1].whitespace_:
                 return [(a[0], first), (b[0], second)]
     return []
+
+
+# Prepositions that put an act inside a meeting: "told X in a phone call", "during talks"
+# ("at" stays apart: "fired at protesters" makes no one a party to the protest).
+SETTING_PREPS = frozenset({"in", "during"})
+
+
+def _setting_of_verb(token: Token) -> bool:
+    """The noun is the meeting a verb's act happens in ("told X in talks")."""
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ in SETTING_PREPS
+        and token.head.head.pos_ == "VERB"
+    )
 
 
 def _inner_targets(
