@@ -41,3 +41,27 @@ def test_two_speakers_with_one_addressee_are_not_each_others_target() -> None:
              if e.type == "CONSULT" and e.source and e.target}  # fmt: skip
     assert {("Claudia Sheinbaum", "Donald Trump"), ("Justin Trudeau", "Donald Trump")} <= pairs
     assert ("Claudia Sheinbaum", "Justin Trudeau") not in pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto held a phone call with Ethiopian Prime Minister Abiy "
+        "Ahmed on Monday.",
+        "In a video call, Kenyan President William Ruto told Ethiopian Prime Minister Abiy "
+        "Ahmed that the border would reopen.",
+    ],
+)
+def test_a_phone_or_video_call_is_a_consultation(text: str) -> None:
+    coded = code_text(text, published="2025-03-05")
+    assert isinstance(coded, CodedArticle)
+    pairs = {frozenset((e.source.name, e.target.name)) for e in coded.events
+             if e.type == "CONSULT" and e.source and e.target}  # fmt: skip
+    assert frozenset(("William Ruto", "Abiy Ahmed")) in pairs, pairs
+
+
+def test_a_call_for_something_is_no_consultation() -> None:
+    coded = code_text("Kenyan President William Ruto renewed his call for a ceasefire with "
+                      "Ethiopian officials.", published="2025-03-05")  # fmt: skip
+    assert isinstance(coded, CodedArticle)
+    assert not any(e.type == "CONSULT" for e in coded.events)
