@@ -2,7 +2,7 @@
 
 ``tests/eval_baseline.json`` holds, per figure, the floor it may not drop below, and the
 SHA-256 of every gold file the figures come from (a changed gold file makes old floors
-meaningless, so the gate says so instead of comparing). ``tests/test_eval_gate.py`` runs
+meaningless, so the gate says so instead of comparing). ``tests/test_gate_eval.py`` runs
 the gate in ``make test``. By hand:
 
     .venv/bin/python tests/eval_gate.py             # measure and compare, print a table

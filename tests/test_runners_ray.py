@@ -80,7 +80,7 @@ def test_ray_codes_like_the_local_engine(local_ray: None, corpus: Path, tmp_path
 def test_ray_codes_documents_dated_at_the_calendar_edges(local_ray: None, tmp_path: Path) -> None:
     """A document whose date arithmetic once raised is coded; nothing aborts the job."""
     from eventwire.runners.ray_runner import run_ray
-    from test_poison import edge_inputs
+    from test_end_to_end_poison import edge_inputs
 
     report = run_ray([edge_inputs(tmp_path / "in")], tmp_path / "shards", workers=2)
     assert (report.articles, report.rejections) == (4, 0)

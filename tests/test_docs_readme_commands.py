@@ -101,7 +101,7 @@ EXAMPLES: dict[str, list[list[str]]] = {
         ["evaluate", "SHARED/gold/dev-bbc.jsonl", "SHARED/gold/dev-voa.jsonl", "--half", half]
         for half in ("tune", "check")
     ],
-    ".venv/bin/python tests/eval_gate.py": [],  # run by tests/test_eval_gate.py
+    ".venv/bin/python tests/eval_gate.py": [],  # run by tests/test_gate_eval.py
     ".venv/bin/python scripts/score_halves.py": [],  # run by test_score_halves_runs
     "eventwire evaluate --html-benchmark ../shared/gold/html-benchmark": [
         ["evaluate", "--html-benchmark", "SHARED/gold/html-benchmark"],
