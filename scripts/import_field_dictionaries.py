@@ -932,7 +932,7 @@ def generate(folder: Path) -> dict[str, str]:
     )
     plover = read_plover(folder / PLOVER)
     ours_events = _our_event_keys()
-    our_nouns = {lemma for lemma, pos in ours_events if pos == "NOUN"}
+    our_nouns = _our_bare_event_nouns()
     files["events.yaml"] = convert_verbs(folder, plover, ours_events, our_nouns, filtered)
     files["discards.csv"] = convert_discards(folder / DISCARDS, filtered)
     counts = Counter((layer, rule) for layer, rule, _, _ in filtered.rows)
@@ -945,6 +945,17 @@ def generate(folder: Path) -> dict[str, str]:
     )
     files["LICENSE.md"] = LICENSE_TEXT
     return files
+
+
+def _our_bare_event_nouns() -> set[str]:
+    """Our event nouns that code in any phrase: a noun entry that asks for a modifier
+    ("a phone call") leaves the other uses of the word ("issued a call") to the CAMEO rows."""
+    entries = yaml.safe_load((LEXICONS / "events.yaml").read_text(encoding="utf-8")) or []
+    return {
+        str(e["lemma"]).lower()
+        for e in entries
+        if str(e["pos"]).upper() == "NOUN" and not e.get("object")
+    }
 
 
 def _our_event_keys() -> set[tuple[str, str]]:

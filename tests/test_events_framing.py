@@ -418,3 +418,28 @@ def test_a_future_under_a_plain_speech_verb_is_not_framed() -> None:
     """ "said it would send troops" reports a plan; it is no promise and no threat."""
     dyads = _dyads("Russia said it would send troops to Syria.")
     assert not any(d[0] in {"THREATEN", "AGREE"} for d in dyads), dyads
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Kenyan lawyer Amina Odhiambo said the Kenyan government should have acted sooner.",
+         "Kenyan government"),
+        ("Brazilian senator Paulo Mendes said the Argentine government ought to have warned "
+         "its neighbours.", "Argentine government"),
+        ("Indian opposition leader Rahul Gandhi said the Indian army should not have crossed "
+         "the line.", "Indian army"),
+    ],
+)  # fmt: skip
+def test_a_reported_should_have_is_a_reproach(text: str, target: str) -> None:
+    coded = code_text(text, published="2025-03-05")
+    assert isinstance(coded, CodedArticle)
+    assert any(e.type == "ACCUSE" and e.target is not None and e.target.name == target
+               for e in coded.events), coded.events  # fmt: skip
+
+
+def test_a_should_have_about_oneself_or_a_pronoun_is_no_reproach() -> None:
+    coded = code_text("The Kenyan minister said he should have called earlier.",
+                      published="2025-03-05")  # fmt: skip
+    assert isinstance(coded, CodedArticle)
+    assert not any(e.type == "ACCUSE" for e in coded.events)

@@ -87,6 +87,28 @@ class PeoplePasses(Drafts):
             if self._known_surname(self.doc[start:end]) or self.lex.surnames.get(word.lower()):
                 self._add_person(start, end)
 
+    def _place_country_before(self, start: int) -> str | None:
+        """The country of the geocoded place that ends right before token ``start``."""
+        if start == 0:
+            return None
+        before = self.doc[start - 1]
+        if before.tag_ == "POS" and start > 1:
+            before = self.doc[start - 2]
+        for place in self.places:
+            if place.country and place.span.start <= before.idx < place.span.end:
+                return place.country
+        if before.pos_ != "PROPN" or not before.is_title:
+            return None
+        # A name the place finder left: a first-level division of one country only,
+        # named by the whole run of proper nouns ("Montreal East" is no "East" region).
+        first = before.i
+        while first > 0 and self.doc[first - 1].pos_ == "PROPN" and self.doc[first - 1].is_title:
+            first -= 1
+        name = self.doc[first : before.i + 1].text
+        divisions = {c.country for c in self.gazetteer.candidates(name)
+                     if c.feature == "admin1"}  # fmt: skip
+        return divisions.pop() if len(divisions) == 1 else None
+
     def _body_named(self, start: int, end: int) -> bool:
         """ "the Solomon Star newspaper", "the Patriotic Front party": a name spaCy took for
         a person's, followed by the kind of body it names. Adds the body; True if so."""
@@ -253,6 +275,10 @@ class PeoplePasses(Drafts):
             found, body, found_start = self._modifier_before(start - 1)
             if found is not None or body is not None:
                 country, org, mod_start = found, body, found_start
+        if title is not None and country is None and org is None:
+            # "Ontario Premier Doug Ford", "Texas Governor Greg Abbott": a province, state
+            # or city before the title gives its country.
+            country = self._place_country_before(title_start)
         former = title is not None and self._former_before(min(title_start, mod_start))
         if title is None or country is None:
             t2, c2, o2 = self._from_apposition(start, end)

@@ -347,7 +347,11 @@ def _source_candidates(
         and token.head.head.pos_ in {"VERB", "AUX"}
     ):
         verb = token.head.head
-    if verb is not None and verb.pos_ in {"VERB", "AUX"} and not _takes_a_stance(verb, lex):
+    if (
+        verb is not None
+        and verb.pos_ in {"VERB", "AUX"}
+        and (_setting_of_verb(token) or not _takes_a_stance(verb, lex))
+    ):
         subject = clause_subject(verb)
         if subject is not None:
             groups.append([subject])
@@ -406,6 +410,11 @@ def _target_tokens(token: Token, obj: Token | None, trigger: Trigger) -> list[To
     if trigger.pos == "NOUN" and token.dep_ == "dobj" and ("dative" in trigger.target):
         # "sent the Chilean president her thanks": the light verb's dative is the addressee.
         found.extend(c for c in token.head.children if _fills("dative", c))
+    if not found and trigger.pos == "NOUN" and _setting_of_verb(token):
+        # "told Trump in phone conversations", "assured X during talks": the verb's own
+        # addressee is the other party of the meeting it happens in.
+        verb = token.head.head
+        found.extend(c for c in verb.children if c.dep_ in {"dobj", "dative"})
     if not found and trigger.type == "REJECT":
         # "refused to accept Oman's terms": the refused act's object is the target.
         content = refused_content(token)
@@ -461,6 +470,10 @@ def _events_for(
     if len(between) >= 2 and (not sources or trigger.pos == "NOUN"):
         # "talks between Armenia and Azerbaijan": the first-named party is the source.
         sources, targets = between[:1], [t for t in targets if t[0] is not between[0][0]]
+    paired = _hyphen_pair(token, ctx) if trigger.pos == "NOUN" else []
+    if len(paired) == 2:
+        # "U.S.-Ukraine talks", "the India-Pakistan agreement": first-named is the source.
+        sources, targets = paired[:1], paired[1:]
     if not sources and trigger.implied_source:
         sources = implied_source(token, trigger, ctx)
     event_type = shifted_type(token, trigger, lex)
@@ -561,6 +574,40 @@ def _events_for(
             )
         )
     return events
+
+
+def _hyphen_pair(token: Token, ctx: Context) -> list[tuple[Actor, Token]]:
+    """The two parties a hyphenated pair before a noun names ("China-Japan talks",
+    "U.S.-Ukraine talks"), in order; [] when there is no such pair."""
+    doc = token.doc
+    for i in range(token.i - 1, max(token.left_edge.i, token.i - 4) - 1, -1):
+        word = doc[i]
+        if "-" in word.text.strip("-") and word.i == token.i - 1:
+            # One token spaCy did not split: each half must name a country.
+            halves = word.text.split("-")
+            codes = [default_lexicon().country_of(h) for h in halves]
+            if len(halves) == 2 and all(codes) and codes[0] != codes[1]:
+                return [(ctx.state(c), word) for c in codes if c is not None]
+        if word.text == "-" and 0 < i < token.i - 1 and not word.whitespace_:
+            first, second = doc[i - 1], doc[i + 1]
+            a, b = _actors_at(first, ctx), _actors_at(second, ctx)
+            if a and b and a[0] is not b[0] and not doc[i - 1].whitespace_:
+                return [(a[0], first), (b[0], second)]
+    return []
+
+
+# Prepositions that put an act inside a meeting: "told X in a phone call", "during talks"
+# ("at" stays apart: "fired at protesters" makes no one a party to the protest).
+SETTING_PREPS = frozenset({"in", "during"})
+
+
+def _setting_of_verb(token: Token) -> bool:
+    """The noun is the meeting a verb's act happens in ("told X in talks")."""
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ in SETTING_PREPS
+        and token.head.head.pos_ == "VERB"
+    )
 
 
 def _inner_targets(

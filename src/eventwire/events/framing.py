@@ -189,6 +189,11 @@ def evaluation(token: Token, words: FramingWords) -> tuple[str, Token] | None:
                 if kind is not None:
                     return kind, obj
     for clause in token.children:
+        if clause.dep_ == "ccomp" and _reproach(clause):
+            # "said the government should have acted sooner": a reproach of the subject.
+            subject = child(clause, {"nsubj"})
+            if subject is not None and subject.lower_ not in EXPLETIVES and subject.pos_ != "PRON":
+                return "ACCUSE", subject
         if clause.dep_ != "ccomp" or clause.lemma_ != "be":
             continue
         subject = child(clause, {"nsubj"})
@@ -234,3 +239,14 @@ def stance(token: Token, words: FramingWords) -> tuple[str, Token, Token] | None
     if holder is None and token.dep_ == "acomp":
         holder = child(token.head, {"nsubj"})
     return (kind, holder, about) if holder is not None else None
+
+
+def _reproach(clause: Token) -> bool:
+    """A perfect modal of duty: "should have acted", "ought to have warned", "should
+    not have sent" (what was or was not done, and ought not to have been)."""
+    if clause.lower_ == "ought":  # "ought to have warned": the participle hangs on it
+        clause = child(clause, {"xcomp"}) or clause
+        auxes = [c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+        return clause.tag_ == "VBN" and "have" in auxes
+    auxes = [c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    return clause.tag_ == "VBN" and "have" in auxes and ("should" in auxes or "ought" in auxes)
