@@ -14,7 +14,7 @@ import functools
 import os
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import numpy
@@ -366,7 +366,8 @@ class Context:
 def article_context(
     found: list[Mention], gazetteer: Gazetteer, dateline: Dateline | None
 ) -> Context:
-    """Countries and divisions named without ambiguity, and the dateline's country."""
+    """Countries and divisions named without ambiguity, and the dateline's country and
+    division."""
     countries: set[str] = set()
     admin1: set[tuple[str, str]] = set()
     for mention in found:
@@ -388,6 +389,9 @@ def article_context(
         dateline_country = dateline_country or place.country
         if place.country:
             countries.add(place.country)
+            # A local story's dateline names its state: "GLASGOW, Ky.".
+            if place.admin1 and place.feature in ("city", "admin1", "admin2"):
+                admin1.add((place.country, place.admin1))
     return Context(frozenset(countries), frozenset(admin1), dateline_country)
 
 
@@ -441,8 +445,13 @@ def locate(
     if places and dateline is not None:
         start, end = dateline.span.start, dateline.span.end
         found = [m for m in found if not (start <= m.span.start < end)]
+    # The dateline's names keep their reading in the text: "PARIS, Tenn. - ... in Paris".
+    read = {name_key(p.name): p for p in places}
     for mention in found:
-        if mention.demonym:
+        same = read.get(name_key(mention.name))
+        if same is not None:
+            place: Place | None = replace(same, name=mention.name, span=mention.span)
+        elif mention.demonym:
             place = gaz.demonym_place(mention.name, mention.span)
         else:
             place = gaz.resolve(
