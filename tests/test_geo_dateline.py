@@ -174,3 +174,31 @@ def test_a_us_county_is_placed_in_the_state_the_article_names(gaz: Gazetteer) ->
     assert place is not None
     assert (place.feature, place.country, place.admin1) == ("admin2", "USA", "OR")
     assert place.lat is not None and place.lon is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [("GLASGOW, Ky.", "KY"), ("TOMPKINSVILLE, Ky.", "KY"), ("PARIS, Tenn.", "TN")],
+)
+def test_a_small_town_of_the_dateline_s_state_is_found(
+    gaz: Gazetteer, text: str, admin1: str
+) -> None:
+    city = _dateline(gaz, text)[0]
+    assert (city.feature, city.country, city.admin1) == ("city", "USA", admin1)
+
+
+def test_the_dateline_s_name_keeps_its_reading_in_the_text(nlp: Language, gaz: Gazetteer) -> None:
+    text = "PARIS, Tenn. - Crowds at the county fair in Paris broke a record this week."
+    places = locate(nlp(text), dateline=locate_dateline(text), gazetteer=gaz, geoparse=False)
+    paris = [p for p in places if p.name.casefold() == "paris"]
+    assert len(paris) == 2 and all((p.country, p.admin1) == ("USA", "TN") for p in paris)
+
+
+def test_a_local_dateline_places_the_towns_of_its_state(nlp: Language, gaz: Gazetteer) -> None:
+    text = (
+        "HOPKINSVILLE, Ky. - A barn fire near Cadiz destroyed the hay, and crews from "
+        "Princeton helped put it out."
+    )
+    places = locate(nlp(text), dateline=locate_dateline(text), gazetteer=gaz, geoparse=False)
+    named = {p.name: (p.country, p.admin1) for p in places}
+    assert named.get("Cadiz") == ("USA", "KY") and named.get("Princeton") == ("USA", "KY")

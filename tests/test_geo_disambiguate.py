@@ -103,3 +103,37 @@ def test_unknown_names_give_no_place(gaz: Gazetteer) -> None:
     assert gaz.resolve("Israeli", SPAN) is None
     assert gaz.resolve("Qwertyland", SPAN) is None
     assert gaz.resolve("Europe", SPAN) is None
+
+
+def test_a_small_town_answers_only_in_its_state(gaz: Gazetteer) -> None:
+    assert gaz.resolve("Tompkinsville", SPAN) is None
+    assert gaz.resolve("Tompkinsville", SPAN, context_countries=["USA", "MEX"]) is None
+    town = gaz.resolve("Tompkinsville", SPAN, context_admin1=[("USA", "KY")])
+    assert town is not None and (town.country, town.admin1) == ("USA", "KY")
+    assert town.rule == "context-admin1" and town.feature == "city"
+
+
+def test_a_small_town_answers_in_the_only_country_named(gaz: Gazetteer) -> None:
+    town = gaz.resolve("Mareeba", SPAN, context_countries=["AUS"])
+    assert town is not None and town.country == "AUS" and town.rule == "context-country"
+    assert gaz.resolve("Mareeba", SPAN, context_countries=["AUS", "JPN"]) is None
+
+
+def test_a_town_of_the_dateline_s_state_beats_a_bigger_namesake(gaz: Gazetteer) -> None:
+    # Cadiz: a Spanish province and city, a Philippine city, and a Kentucky town.
+    abroad = gaz.resolve("Cadiz", SPAN)
+    assert abroad is not None and abroad.country != "USA"
+    local = gaz.resolve("Cadiz", SPAN, dateline_country="USA", context_admin1=[("USA", "KY")])
+    assert local is not None and (local.country, local.admin1) == ("USA", "KY")
+
+
+def test_a_state_of_the_story_outranks_a_town_of_its_name(gaz: Gazetteer) -> None:
+    state = gaz.resolve("Wyoming", SPAN, dateline_country="USA", context_admin1=[("USA", "OH")])
+    assert state is not None and (state.feature, state.admin1) == ("admin1", "WY")
+
+
+def test_a_town_of_a_state_named_in_passing_yields_to_a_capital(gaz: Gazetteer) -> None:
+    capital = gaz.resolve(
+        "Washington", SPAN, context_countries=["USA"], context_admin1=[("USA", "IA")]
+    )
+    assert capital is not None and (capital.country, capital.admin1) == ("USA", "DC")

@@ -131,3 +131,11 @@ def test_disk_cache_round_trip(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
 
 def test_default_is_loaded_once(gaz: Gazetteer) -> None:
     assert Gazetteer.default() is gaz
+
+
+def test_small_towns_are_kept_apart_from_the_candidates(gaz: Gazetteer) -> None:
+    assert gaz.candidates("Tompkinsville") == []
+    towns = gaz.towns("Tompkinsville")
+    assert towns and all(t.source == "towns" and t.feature == "city" for t in towns)
+    assert any((t.country, t.admin1) == ("USA", "KY") for t in towns)
+    assert all(t.source != "towns" for t in gaz.towns("Zqxville") + gaz.candidates("Glasgow"))

@@ -105,3 +105,33 @@ def test_places_inside_organisation_names_only_for_geoparsing(
     corpus = {p.name: p.country for p in locate(doc, gazetteer=gaz, geoparse=True)}
     assert corpus.get("Winnipeg") == "CAN" and corpus.get("Manitoba") == "CAN"
     assert "University" not in corpus
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Police said Mark Dunmore, 34, of Riverton, was arrested on Friday.", "Riverton"),
+        ("A Hamilton woman was charged with fraud after the raid.", "Hamilton"),
+        ("Kelowna Mayor Colin Basran told reporters the road would reopen.", "Kelowna"),
+        ("Sheila Brant, 52, of Orchard Lane, Hamilton, was charged on Monday.", "Hamilton"),
+        ("Residents of Fenwick Road, Luton, were told to stay indoors.", "Luton"),
+    ],
+)
+def test_where_people_live_and_whose_offices_they_hold(
+    nlp: Language, gaz: Gazetteer, text: str, name: str
+) -> None:
+    assert name in _names(nlp, gaz, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mark Dunmore of Reuters reported the fire on Friday.",
+        "The woman said Hamilton was her favourite musical.",
+        "A Dunmore family spokesman declined to comment.",
+    ],
+)
+def test_names_of_people_s_employers_or_works_stay_out(
+    nlp: Language, gaz: Gazetteer, text: str
+) -> None:
+    assert not _names(nlp, gaz, text)

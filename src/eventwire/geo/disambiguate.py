@@ -16,6 +16,14 @@ The rules, tried in order; the first that decides names itself in ``Place.rule``
                     political news names capitals for governments ("Washington", "Moscow")
 ``population``      otherwise the most populous candidate
 
+A small town (``towns``: one the gazetteer keeps apart from its cities) answers only in
+the article's context. Under ``dateline``, a city, county or town in a state or province of
+the dateline's country that the article names comes before the rest of that country;
+under ``context-admin1`` a town counts as a city; and where no city, division or country
+has the name at all, a town in the dateline's country or in the only country the article
+names answers (``dateline``, ``context-country``). A state or province of the name in a
+country of the story outranks every town of it ("Montana and Wyoming").
+
 A division and a city of one country with the same name resolve to the city when it is a
 capital or a metropolis ("New York", "Washington" mean the cities, not the states), else to
 the division ("Delaware", not the Ohio town). A place's own name outranks another place's
@@ -84,10 +92,12 @@ def choose(
     context_countries: Collection[str] = (),
     context_admin1: Collection[tuple[str, str]] = (),
     dateline_country: str | None = None,
+    towns: Sequence[Candidate] = (),
 ) -> tuple[Candidate, str] | None:
-    """Pick a candidate and the rule that picked it. ``primary``: ids of exact-name matches."""
+    """Pick a candidate and the rule that picked it. ``primary``: ids of exact-name matches;
+    ``towns``: the small towns of the name, heard only in context (see above)."""
     if not cands:
-        return None
+        return _town_in_context(towns, context_countries, context_admin1, dateline_country)
     landmarks = [c for c in cands if c.source in OUR_TABLES and c.feature != "city"]
     if landmarks:
         return landmarks[0], "collective" if landmarks[0].source == "regions" else "landmark"
@@ -110,7 +120,7 @@ def choose(
     )
     places = prefer_own_names(places, primary)
     if not places:
-        return None
+        return _town_in_context(towns, context_countries, context_admin1, dateline_country)
     top = _best(places, primary)
 
     def _or_capital(pick: Candidate, rule: str) -> tuple[Candidate, str]:
@@ -122,19 +132,59 @@ def choose(
             return top, "capital"
         return pick, rule
 
+    admin_keys = set(context_admin1)
+    if any(c.feature == "admin1" and c.country in known for c in places):
+        towns = ()  # a state of the story's countries outranks every town ("Wyoming")
+    elif dateline_country and admin_keys:
+        # A state of the dateline's country that the article names narrows the dateline.
+        local = [
+            c
+            for c in [*places, *towns]
+            if c.country == dateline_country
+            and c.feature in ("city", "admin2")
+            and (c.country or "", c.admin1 or "") in admin_keys
+        ]
+        if local:
+            return _or_capital(_best(local, primary), "dateline")
     if dateline_country:
         in_dateline = [c for c in places if c.country == dateline_country]
         if in_dateline:
             return _or_capital(_best(in_dateline, primary), "dateline")
-    admin_keys = set(context_admin1)
     in_admin = [
         c
-        for c in places
+        for c in [*places, *towns]
         if c.feature in ("city", "admin2") and (c.country or "", c.admin1 or "") in admin_keys
     ]
     if in_admin:
-        return _best(in_admin, primary), "context-admin1"
+        pick = _best(in_admin, primary)
+        if pick.source == "towns":  # a town of a state named in passing: not a capital
+            return _or_capital(pick, "context-admin1")
+        return pick, "context-admin1"
     in_country = [c for c in places if c.country in known]
     if in_country:
         return _or_capital(_best(in_country, primary), "context-country")
     return top, "population"
+
+
+def _town_in_context(
+    towns: Sequence[Candidate],
+    context_countries: Collection[str],
+    context_admin1: Collection[tuple[str, str]],
+    dateline_country: str | None,
+) -> tuple[Candidate, str] | None:
+    """The most populous town of the name in a state or province the article names, else
+    in the dateline's country, else in the one country the article names; None elsewhere."""
+    if not towns:
+        return None
+    admin_keys = set(context_admin1)
+    steps: list[tuple[str, list[Candidate]]] = [
+        ("context-admin1", [c for c in towns if (c.country or "", c.admin1 or "") in admin_keys]),
+        ("dateline", [c for c in towns if dateline_country and c.country == dateline_country]),
+        # A country the article names, where it names no other ("Mareeba" in a story
+        # about Australia alone).
+        ("context-country", [c for c in towns if {c.country} == set(context_countries)]),
+    ]
+    for rule, found in steps:
+        if found:
+            return max(found, key=lambda c: c.population), rule
+    return None

@@ -21,6 +21,7 @@ from eventwire.geo.sources import (
     landmark_forms,
     read_geonames,
     region_entries,
+    town_entries,
 )
 from eventwire.records import Place, Span
 
@@ -48,6 +49,7 @@ class Gazetteer:
         dateline_regions: Mapping[str, str] | None = None,
         demonyms: Mapping[str, str] | None = None,
         country_forms: Sequence[str] = (),
+        towns: Iterable[Entry] = (),
     ) -> None:
         self._index: dict[str, list[Candidate]] = {}
         self._primary: dict[str, list[Candidate]] = {}
@@ -59,6 +61,13 @@ class Gazetteer:
         self.dateline_regions: dict[str, str] = dict(dateline_regions or {})
         #: Name key -> iso3 of nationality adjectives ("Turkish" -> TUR).
         self.demonyms: dict[str, str] = dict(demonyms or {})
+        #: Name key -> small towns, consulted only in the article's context; kept as text
+        #: (one line per town, see :func:`_pack_town`): the disk cache loads it at once.
+        packed: dict[str, list[str]] = {}
+        for keys, candidate in towns:
+            for key in keys:
+                packed.setdefault(key, []).append(_pack_town(candidate))
+        self._towns: dict[str, str] = {key: "\n".join(rows) for key, rows in packed.items()}
         index = self._index
         for keys, candidate in entries:
             if not keys:
@@ -103,7 +112,14 @@ class Gazetteer:
             *county_entries(geo),
             *geo.cities,
         ]
-        return cls(entries, landmark_forms(), dateline_regions(), demonyms(), country_forms(geo))
+        return cls(
+            entries,
+            landmark_forms(),
+            dateline_regions(),
+            demonyms(),
+            country_forms(geo),
+            town_entries(geo),
+        )
 
     def candidates(self, name: str) -> list[Candidate]:
         """Every entry a name may mean: landmarks, countries, divisions, then cities by size."""
@@ -166,11 +182,17 @@ class Gazetteer:
             context_countries=context_countries,
             context_admin1=context_admin1,
             dateline_country=dateline_country,
+            towns=self.towns(name),
         )
         if picked is None:
             return None
         candidate, rule = picked
         return _place(name, span, candidate, rule)
+
+    def towns(self, name: str) -> list[Candidate]:
+        """The small towns (not among the cities) that go by this name."""
+        packed = self._towns.get(name_key(name))
+        return [] if packed is None else [_unpack_town(row) for row in packed.split("\n")]
 
     def resolve_dateline(self, text: str, start: int) -> tuple[Place, ...]:
         """The places of a dateline's place text ("TBILISI, Georgia") starting at ``start``.
@@ -222,11 +244,13 @@ class Gazetteer:
             # Not the state's own place: a division's first-level code is its own.
             cands = [
                 c
-                for c in cands
-                if (c.country or "", c.admin1 or "") in admin1 and c.feature == "city"
+                for c in [*cands, *self.towns(name)]
+                if (c.country or "", c.admin1 or "") in admin1 and c.feature in ("city", "admin2")
             ]
         elif countries:
-            cands = [c for c in cands if c.country in countries]
+            cands = [c for c in cands if c.country in countries] or [
+                c for c in self.towns(name) if c.country in countries
+            ]
         else:
             own = prefer_own_names(cands, primary)
             largest = max((c.population for c in own), default=0)
@@ -253,4 +277,24 @@ def _place(name: str, span: Span, candidate: Candidate, rule: str) -> Place:
         admin1=candidate.admin1,
         feature=candidate.feature,
         rule=rule,
+    )
+
+
+def _pack_town(c: Candidate) -> str:
+    fields = (c.name, c.country, c.lat, c.lon, c.geonames_id, c.admin1, c.population)
+    return "\t".join("" if f is None else str(f) for f in fields)
+
+
+def _unpack_town(row: str) -> Candidate:
+    name, country, lat, lon, gid, admin1, population = row.split("\t")
+    return Candidate(
+        name=name,
+        feature="city",
+        country=country or None,
+        lat=float(lat) if lat else None,
+        lon=float(lon) if lon else None,
+        geonames_id=int(gid) if gid else None,
+        admin1=admin1 or None,
+        population=int(population or 0),
+        source="towns",
     )

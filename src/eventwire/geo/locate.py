@@ -14,7 +14,7 @@ import functools
 import os
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import numpy
@@ -84,32 +84,65 @@ def _landmark_pattern_of(landmark_forms: tuple[str, ...]) -> re.Pattern[str] | N
     return re.compile(rf"(?<![\w-])(?=[{firsts}])(?:{alternatives})(?![\w-])")
 
 
+@dataclass(frozen=True, slots=True)
+class PlaceWords:
+    """The word lists of ``data/gazetteer/place_words.yaml``."""
+
+    #: Kinds of place: "the town of X", "X province".
+    nouns: frozenset[str]
+    #: Prepositions whose object is a place: "in X", "from X".
+    prepositions: frozenset[str]
+    #: People and offices of a place: "a Hamilton woman", "Kelowna Mayor ...".
+    local: frozenset[str]
+    #: The last words of street names: "Orchard Lane, Hamilton".
+    streets: frozenset[str]
+
+
 @functools.cache
-def _place_words() -> tuple[frozenset[str], frozenset[str]]:
-    """Place nouns and locative prepositions of ``data/gazetteer/place_words.yaml``."""
+def _place_words() -> PlaceWords:
+    """The word lists of ``data/gazetteer/place_words.yaml``."""
     data = read_yaml(data_path("gazetteer/place_words.yaml"))
     words = data if isinstance(data, dict) else {}
-    nouns = frozenset(str(w) for w in words.get("place_nouns") or [])
-    preps = frozenset(str(w) for w in words.get("locative_prepositions") or [])
-    return nouns, preps
+
+    def _list(key: str) -> frozenset[str]:
+        return frozenset(str(w) for w in words.get(key) or [])
+
+    return PlaceWords(
+        nouns=_list("place_nouns"),
+        prepositions=_list("locative_prepositions"),
+        local=_list("local_nouns"),
+        streets=_list("street_nouns"),
+    )
 
 
 def _placed_by_context(ent: SpacySpan, place_tokens: set[int]) -> bool:
     """An entity the NER gave another label that its context makes a place: the object of
     a locative preposition ("fled from Aleppo"), a name beside a place noun ("the town of
-    X", "X province"), or a member of a list with a place ("Ingham or Townsville")."""
-    nouns, preps = _place_words()
+    X", "X province"), a member of a list with a place ("Ingham or Townsville"), a name
+    before a place's people or offices ("a Hamilton woman", "Kelowna Mayor Colin Basran"),
+    where a person is from ("Mark Dunmore, 34, of Riverton") or the town after a street
+    ("Orchard Lane, Hamilton")."""
+    words = _place_words()
     root = ent.root
     head = root.head
-    if root.dep_ == "pobj" and head.lower_ in preps:
+    if root.dep_ == "pobj" and head.lower_ in words.prepositions:
         return True
-    if root.dep_ == "compound" and head.i >= ent.end and head.lemma_.lower() in nouns:
-        return True
+    if root.dep_ == "compound" and head.i >= ent.end:
+        lemma = head.lemma_.lower()
+        if lemma in words.nouns or lemma in words.local or head.lower_ in words.local:
+            return True
+    if root.dep_ == "pobj" and head.lower_ == "of":
+        owner = head.head
+        if owner.i < ent.start and owner.lemma_.lower() in words.nouns:
+            return True
+        if owner.i < head.i and owner.ent_type_ == "PERSON":
+            return True
     if (
-        root.dep_ == "pobj"
-        and head.lower_ == "of"
-        and head.head.i < ent.start
-        and head.head.lemma_.lower() in nouns
+        root.dep_ == "appos"
+        and head.i < ent.start
+        and head.lower_ in words.streets
+        and head.text[:1].isupper()
+        and ent.doc[ent.start - 1].text == ","
     ):
         return True
     if root.dep_ == "conj" and head.i in place_tokens:
@@ -141,7 +174,7 @@ def _bare_names(doc: Doc) -> Iterator[SpacySpan]:
         yield doc[start : index + 1]
 
 
-_BARE_DEPS = frozenset({"pobj", "conj", "compound"})
+_BARE_DEPS = frozenset({"pobj", "conj", "compound", "appos"})
 
 
 def _misfiled_person(ent: SpacySpan) -> bool:
@@ -366,7 +399,8 @@ class Context:
 def article_context(
     found: list[Mention], gazetteer: Gazetteer, dateline: Dateline | None
 ) -> Context:
-    """Countries and divisions named without ambiguity, and the dateline's country."""
+    """Countries and divisions named without ambiguity, and the dateline's country and
+    division."""
     countries: set[str] = set()
     admin1: set[tuple[str, str]] = set()
     for mention in found:
@@ -388,6 +422,9 @@ def article_context(
         dateline_country = dateline_country or place.country
         if place.country:
             countries.add(place.country)
+            # A local story's dateline names its state: "GLASGOW, Ky.".
+            if place.admin1 and place.feature in ("city", "admin1", "admin2"):
+                admin1.add((place.country, place.admin1))
     return Context(frozenset(countries), frozenset(admin1), dateline_country)
 
 
@@ -441,8 +478,13 @@ def locate(
     if places and dateline is not None:
         start, end = dateline.span.start, dateline.span.end
         found = [m for m in found if not (start <= m.span.start < end)]
+    # The dateline's names keep their reading in the text: "PARIS, Tenn. - ... in Paris".
+    read = {name_key(p.name): p for p in places}
     for mention in found:
-        if mention.demonym:
+        same = read.get(name_key(mention.name))
+        if same is not None:
+            place: Place | None = replace(same, name=mention.name, span=mention.span)
+        elif mention.demonym:
             place = gaz.demonym_place(mention.name, mention.span)
         else:
             place = gaz.resolve(

@@ -24,6 +24,9 @@ from eventwire.geo.names import name_key
 
 Entry = tuple[list[str], Candidate]
 
+#: The GeoNames file of small towns (1,000 people or more) that answer only where the
+#: article's context puts them (see :func:`town_entries`).
+TOWNS_FILE = "cities1000.json"
 #: Alternate (non-primary) city names are indexed only for cities at least this populous: the
 #: alternate names of small towns are full of English words ("Tsunami", "Africa", "Asia").
 ALIAS_MIN_POPULATION = 100_000
@@ -139,6 +142,34 @@ def read_geonames() -> GeoNamesData:
         admin1_means={key: m.latlon() for key, m in admin_means.items()},
         admin1_population=admin_population,
     )
+
+
+def town_entries(geo: GeoNamesData) -> list[Entry]:
+    """Towns of :data:`TOWNS_FILE` that are not among the cities, by their own name only.
+
+    Small places share their names with common words and with larger places, so the
+    gazetteer keeps them apart: a town answers for its name only in a state or country the
+    article is about (:func:`eventwire.geo.disambiguate.choose`).
+    """
+    raw = cast(dict[str, dict[str, Any]], _geonames_file(TOWNS_FILE))
+    entries: list[Entry] = []
+    for row in raw.values():
+        gid = int(row["geonameid"])
+        if gid in geo.city_by_id:
+            continue
+        candidate = Candidate(
+            name=row["name"],
+            feature="city",
+            country=geo.iso3.get(row["countrycode"]),
+            lat=float(row["latitude"]),
+            lon=float(row["longitude"]),
+            geonames_id=gid,
+            admin1=row.get("admin1code") or None,
+            population=int(row.get("population") or 0),
+            source="towns",
+        )
+        entries.append(([name_key(row["name"])], candidate))
+    return entries
 
 
 def read_country_aliases() -> Iterator[tuple[str, str]]:
