@@ -23,6 +23,7 @@ from eventwire.events.coder import code_events
 from eventwire.events.context import Context
 from eventwire.extract import extract
 from eventwire.geo import Gazetteer, locate
+from eventwire.geo.locate import convention_toponyms
 from eventwire.ingest import read_paths
 from eventwire.nlp import load
 from eventwire.pipeline import annotate
@@ -70,6 +71,11 @@ SNAPSHOT: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         "events",
         ("doc", "actors", "places", "dates", "quotes", "dateline_place", "article.published"),
         ("events",),
+    ),
+    (
+        "toponyms",
+        ("doc", "places", "article.text", "article.dateline", "gazetteer"),
+        ("toponyms",),
     ),
 )
 
@@ -122,7 +128,11 @@ def test_the_annotation_holds_what_is_given_and_what_the_stages_assign() -> None
 
 
 def test_fills_are_the_coded_articles_fields_but_the_version() -> None:
-    assert (*FILLS, "coder_version") == tuple(f.name for f in fields(CodedArticle))
+    assert (*FILLS, "coder_version") == (
+        *(f.name for f in fields(CodedArticle) if f.name != "coder_version"),
+        "toponyms",  # reported with the places
+        "coder_version",
+    )
 
 
 # -- check_order ---------------------------------------------------------------------------
@@ -219,10 +229,13 @@ def _hard_wired(article: Article, doc: Any) -> CodedArticle:
         dateline_place=dateline_place,
         speakers=quotes.speaker_at,
     )
+    extra = convention_toponyms(
+        doc, places, dateline=article.dateline, gazetteer=gazetteer, text=article.text
+    )
     return CodedArticle(
         article=article,
         actors=actors.actors,
-        places=places,
+        places=tuple(sorted((*places, *extra), key=lambda p: p.span.start)),
         events=tuple(code_events(doc, context)),
         quotes=quotes.quotes,
         coder_version=__version__,

@@ -22,6 +22,7 @@ from eventwire.actors.dateline import outside_dateline
 from eventwire.events.coder import code_events
 from eventwire.events.context import Context
 from eventwire.geo import Gazetteer, locate
+from eventwire.geo.locate import convention_toponyms
 from eventwire.quotes import QuoteResult, find_quotes
 from eventwire.records import Article, CodedArticle, Event, Place, When
 from eventwire.timex import find_dates
@@ -47,6 +48,9 @@ class Annotation:
     quotes: QuoteResult = field(default_factory=lambda: QuoteResult((), {}))
     dates: tuple[When, ...] = ()
     events: tuple[Event, ...] = ()
+    # Toponyms only the geoparsing corpora's convention counts ("Turkish troops"):
+    # reported with the places, read by no stage.
+    toponyms: tuple[Place, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +69,18 @@ def _places(state: Annotation) -> Annotation:
         state.doc, dateline=article.dateline, gazetteer=state.gazetteer, text=article.text
     )
     return replace(state, places=places)
+
+
+def _toponyms(state: Annotation) -> Annotation:
+    article = state.article
+    extra = convention_toponyms(
+        state.doc,
+        state.places,
+        dateline=article.dateline,
+        gazetteer=state.gazetteer,
+        text=article.text,
+    )
+    return replace(state, toponyms=extra)
 
 
 def _dateline(state: Annotation) -> Annotation:
@@ -170,11 +186,21 @@ STAGES: tuple[Stage, ...] = (
         assigns=("events",),
         run=_events,
     ),
+    Stage(
+        "toponyms",
+        reads=("doc", "places", "article.text", "article.dateline", "gazetteer"),
+        assigns=("toponyms",),
+        run=_toponyms,
+    ),
 )
 
 # What :func:`coded` reads: each CodedArticle field but the coder's version comes from
 # the annotation's field of the same name.
-FILLS: tuple[str, ...] = tuple(f.name for f in fields(CodedArticle) if f.name != "coder_version")
+# ``places`` also takes in the ``toponyms`` of the geoparsing convention, reported beside them.
+FILLS: tuple[str, ...] = (
+    *(f.name for f in fields(CodedArticle) if f.name != "coder_version"),
+    "toponyms",
+)
 
 
 def coded(state: Annotation) -> CodedArticle:
@@ -182,7 +208,7 @@ def coded(state: Annotation) -> CodedArticle:
     return CodedArticle(
         article=state.article,
         actors=state.actors.actors,
-        places=state.places,
+        places=tuple(sorted((*state.places, *state.toponyms), key=lambda p: p.span.start)),
         events=state.events,
         quotes=state.quotes.quotes,
         coder_version=__version__,

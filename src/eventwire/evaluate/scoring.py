@@ -69,6 +69,7 @@ from eventwire.evaluate.names import (
     same_place_name,
     tokens,
 )
+from eventwire.geo.locate import CONVENTION_PREFIX
 from eventwire.records import Actor, CodedArticle, Event, Place, Quote, Rejection
 
 # Gold actor lists name people and organisations; states and unnamed groups are left out.
@@ -294,6 +295,8 @@ def _unique_places(places: Iterable[Place], text: str) -> tuple[_PredPlace, ...]
     seen: set[tuple[tuple[str, ...], str | None]] = set()
     out = []
     for place in places:
+        if (place.rule or "").startswith(CONVENTION_PREFIX):
+            continue  # our gold lists neither nationality adjectives nor vague regions
         surface = place.span.of(text).strip() or place.name
         key = (place_key(surface), place.country)
         if key in seen:

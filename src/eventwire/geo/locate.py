@@ -498,3 +498,29 @@ def locate(
             places.append(place)
     places.sort(key=lambda p: p.span.start)
     return tuple(places)
+
+
+# The rule prefix of a toponym that only the geoparsing corpora's convention counts.
+CONVENTION_PREFIX = "geoparse:"
+
+
+def convention_toponyms(
+    doc: Doc,
+    places: tuple[Place, ...],
+    *,
+    dateline: Dateline | None = None,
+    gazetteer: Gazetteer | None = None,
+    text: str | None = None,
+) -> tuple[Place, ...]:
+    """The toponyms the geoparsing corpora's convention adds to ``places`` (our own):
+    nationality adjectives ("Turkish troops": Turkey), country names before a noun,
+    places inside longer names and vague regions. Each keeps its resolution and has its
+    rule prefixed with :data:`CONVENTION_PREFIX`, so that a reader can tell them apart.
+    The coder's own stages read ``places`` only; these are reported beside them."""
+    taken = [(p.span.start, p.span.end) for p in places]
+    extra = []
+    for place in locate(doc, dateline=dateline, gazetteer=gazetteer, text=text, geoparse=True):
+        if any(s < place.span.end and place.span.start < e for s, e in taken):
+            continue
+        extra.append(replace(place, rule=f"{CONVENTION_PREFIX}{place.rule or ''}"))
+    return tuple(extra)
