@@ -92,3 +92,22 @@ def test_a_negated_stance_is_no_rejection() -> None:
 def test_a_resolution_against_a_state_targets_it() -> None:
     dyads = _dyads("Russia and China said they would veto the resolution against Syria.")
     assert {("REJECT", "Russia", "Syria"), ("REJECT", "China", "Syria")} <= dyads
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The Northern Liberation Front claimed the raid. The group also opposes Chinese "
+         "mining in the province.", "Northern Liberation Front"),
+        ("Kenyan police blamed the separatist group for the blast in Mombasa. The group also "
+         "rejected the Kenyan peace plan.", "separatist group"),
+    ],
+)  # fmt: skip
+def test_the_group_is_the_body_named_last(text: str, source: str) -> None:
+    assert any(s == source for kind, s, _ in _dyads(text) if kind == "REJECT")
+
+
+def test_a_qualified_group_is_no_reference_back() -> None:
+    dyads = _dyads("The Northern Liberation Front claimed the raid. A rival group rejected "
+                   "the Kenyan peace plan.")  # fmt: skip
+    assert not any(s == "Northern Liberation Front" for kind, s, _ in dyads if kind == "REJECT")

@@ -65,3 +65,10 @@ def test_a_call_for_something_is_no_consultation() -> None:
                       "Ethiopian officials.", published="2025-03-05")  # fmt: skip
     assert isinstance(coded, CodedArticle)
     assert not any(e.type == "CONSULT" for e in coded.events)
+
+
+def test_a_call_with_a_news_outlet_is_an_interview() -> None:
+    coded = code_text("Kenyan President William Ruto said in a phone call with the BBC that "
+                      "the talks would resume.", published="2025-03-05")  # fmt: skip
+    assert isinstance(coded, CodedArticle)
+    assert not any(e.type == "CONSULT" for e in coded.events)

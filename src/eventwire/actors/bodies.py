@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from eventwire.actors.acronyms import AcronymPass
 from eventwire.actors.agents import AgentCountries
 from eventwire.actors.drafts import HONORIFICS, ORG_HINTS, Draft
 from eventwire.actors.matcher import LexMatch
@@ -21,7 +22,7 @@ HOME_GROUPS = frozenset({"government", "authorities", "administration", "cabinet
 INSIDE_PREPOSITIONS = frozenset({"in", "inside", "near", "outside", "around", "across"})
 
 
-class BodyPasses(PeoplePasses, AgentCountries):
+class BodyPasses(PeoplePasses, AgentCountries, AcronymPass):
     """Finds and codes the article's organisations, groups and states."""
 
     def _named_organisations(self) -> None:
@@ -173,6 +174,11 @@ class BodyPasses(PeoplePasses, AgentCountries):
             if self._not_a_body(ent):
                 continue
             start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+            # "the Allied Democratic Forces (ADF": the name stops at a bracket.
+            end = next((t.i for t in ent if t.text == "("), ent.end)
+            if end <= start:
+                continue
+            ent = self.doc[ent.start : end]
             words = {t.lower_.strip(".") for t in ent}
             sector = next((s for hints, s in ORG_HINTS if words & hints), None)
             country = None

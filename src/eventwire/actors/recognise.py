@@ -70,6 +70,7 @@ class _Recogniser(BodyPasses):
         # Forces" is one body, not Kenya and a group of forces.
         self._unknown_organisations()
         self._groups_and_states()
+        self._acronyms()
         self._pronouns()
         return self._finish()
 

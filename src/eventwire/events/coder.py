@@ -534,6 +534,10 @@ def _events_for(
     when = when_for(token, ctx, future=status == "intended")
     if _is_background(token, when, ctx):
         return []
+    if event_type == "CONSULT" and targets and all(t[0].sector == "MED" for t in targets):
+        # An interview ("said in a phone call with CBC", "told the BBC") is no meeting of
+        # political actors: the news outlet is the medium, not a party.
+        return []
     events: list[Event] = []
     info = lex.types.get(event_type)
     if not targets and not may_stand_alone(token, trigger, target_slots, info):
