@@ -45,6 +45,21 @@ def test_a_place_where_the_clause_happens_gives_the_agent_its_country() -> None:
     assert _how(actors["protesters"]) == ("MMR", "CVL", "phrase")
 
 
+@pytest.mark.parametrize(
+    ("text", "noun", "country"),
+    [
+        ("Gunmen killed 20 villagers in Beni, Congo, on Sunday.", "gunmen", "COD"),
+        ("Police arrested six students in Kisumu, Kenya.", "police", "KEN"),
+        ("Troops shelled houses in Gao, Mali, overnight.", "troops", "MLI"),
+    ],
+)  # fmt: skip
+def test_the_country_written_after_the_place_places_the_agent(
+    text: str, noun: str, country: str
+) -> None:
+    actors = _actors(text)
+    assert _how(actors[noun])[0] == country
+
+
 def test_a_participle_phrase_places_the_noun() -> None:
     actors = _actors("Rebels from Darfur seized an aid convoy, and villagers held near Kano fled.")
     assert _how(actors["rebels"]) == ("SDN", "REB", "phrase")

@@ -1,5 +1,5 @@
-"""Sources the clause names only by a pronoun, a message or a stance: "officials said
-they had expelled", "the group issued a statement condemning", "X is opposed to Y"."""
+"""Sources the clause names only by a pronoun or a message: "officials said they had
+expelled", "the group issued a statement condemning"."""
 
 from __future__ import annotations
 
@@ -71,43 +71,21 @@ def test_an_act_described_by_a_participle_on_another_noun_has_no_sender() -> Non
     assert not any(kind == "ASSAULT" and source == "United Nations" for kind, source, _ in dyads)
 
 
-@pytest.mark.parametrize(
-    ("text", "event"),
-    [
-        ("Israel is opposed to French mediation in the talks.", ("REJECT", "Israel", "France")),
-        ("Kenya remains firmly opposed to any deployment of Ugandan troops.",
-         ("REJECT", "Kenya", "Ugandan troops")),
-        ("Russia was strongly opposed to NATO enlargement.", ("REJECT", "Russia", "NATO")),
-    ],
-)  # fmt: skip
-def test_a_stance_with_to_is_held_by_the_subject(text: str, event: tuple[str, str, str]) -> None:
-    assert event in _dyads(text)
-
-
-def test_a_negated_stance_is_no_rejection() -> None:
-    assert not any(kind == "REJECT" for kind, _, _ in _dyads("Russia is not opposed to talks "
-                                                             "with Ukraine."))  # fmt: skip
-
-
 def test_a_resolution_against_a_state_targets_it() -> None:
     dyads = _dyads("Russia and China said they would veto the resolution against Syria.")
     assert {("REJECT", "Russia", "Syria"), ("REJECT", "China", "Syria")} <= dyads
 
 
 @pytest.mark.parametrize(
-    ("text", "source"),
+    ("text", "event"),
     [
-        ("The Northern Liberation Front claimed the raid. The group also opposes Chinese "
-         "mining in the province.", "Northern Liberation Front"),
-        ("Kenyan police blamed the separatist group for the blast in Mombasa. The group also "
-         "rejected the Kenyan peace plan.", "separatist group"),
+        ("The Arab League condemned the move announced on Monday by the Israeli government.",
+         ("ACCUSE", "Arab League", "Israeli government")),
+        ("Kenyan police opened an inquiry into abuses committed by Somali militias.",
+         ("ACCUSE", "Kenyan police", "Somali militias")),
     ],
 )  # fmt: skip
-def test_the_group_is_the_body_named_last(text: str, source: str) -> None:
-    assert any(s == source for kind, s, _ in _dyads(text) if kind == "REJECT")
-
-
-def test_a_qualified_group_is_no_reference_back() -> None:
-    dyads = _dyads("The Northern Liberation Front claimed the raid. A rival group rejected "
-                   "the Kenyan peace plan.")  # fmt: skip
-    assert not any(s == "Northern Liberation Front" for kind, s, _ in dyads if kind == "REJECT")
+def test_the_agent_of_a_described_thing_is_its_owner(
+    text: str, event: tuple[str, str, str]
+) -> None:
+    assert event in _dyads(text)

@@ -176,6 +176,8 @@ def _place_objects(host: Token, preps: frozenset[str]) -> list[Token]:
             if obj.dep_ != "pobj":
                 continue
             found.append(obj)
+            # "in Goma, Congo": the country or region written after the place.
+            found.extend(c for c in obj.children if c.dep_ == "appos")
             inner = CLAUSE_PREPOSITIONS | ({"of"} if obj.lemma_.lower() in AREAS else set())
             found.extend(o for p in obj.children if p.dep_ == "prep" and p.lower_ in inner
                          for o in p.children if o.dep_ == "pobj")  # fmt: skip

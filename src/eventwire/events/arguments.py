@@ -134,4 +134,9 @@ def inner_slots(slots: list[Token]) -> list[Token]:
         if slot.pos_ not in {"NOUN", "PROPN"}:
             continue
         found.extend(o for _, o in prep_objects(slot, set(INNER_PREPS)))
+        # "crimes committed by Croat forces", "attacks carried out by the group": the
+        # agent of a participle describing the thing is whose the thing is.
+        for participle in slot.children:
+            if participle.dep_ == "acl" and participle.tag_ == "VBN":
+                found.extend(o for _, o in prep_objects(participle, {"by"}))
     return found

@@ -47,7 +47,6 @@ from eventwire.events.framing import (
     is_contest,
     message_sender,
     requested_act,
-    stance,
 )
 from eventwire.events.inferred import (
     FORCE_MOVES,
@@ -112,16 +111,6 @@ def code_events(doc: Doc, ctx: Context, lexicon: EventLexicon | None = None) -> 
             found.extend(
                 (token, e) for e in _events_for(doc, token, None, said, ctx, lex, [phrase])
             )
-        held = stance(token, words)
-        if held is not None and not is_headline(token.sent):
-            kind, holder, about = held
-            said = Trigger(token.lemma_.lower(), "VERB", kind, lex.types[kind].cameo,
-                           target=(), passive_target=False)  # fmt: skip
-            found.extend(
-                (token, e)
-                for e in _events_for(doc, token, None, said, ctx, lex, [about], holders=[holder])
-            )
-            continue
         match = _trigger_for(token, lex) or obligation_request(token, lex)
         if match is None:
             continue
@@ -458,11 +447,8 @@ def _events_for(
     ctx: Context,
     lex: EventLexicon,
     slots: list[Token] | None = None,
-    holders: list[Token] | None = None,
 ) -> list[Event]:
-    sources = (
-        _sources(token, obj, trigger, ctx, lex) if holders is None else _arguments(holders, ctx)
-    )
+    sources = _sources(token, obj, trigger, ctx, lex)
     against = anti_tokens(token)
     target_slots = (_target_tokens(token, obj, trigger) if slots is None else slots) + against
     targets = _arguments(target_slots, ctx) or against_targets(token, trigger, against, ctx)

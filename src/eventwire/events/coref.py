@@ -28,9 +28,6 @@ PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # object is as likely ("police arrested protesters after they blocked the road").
 BOUND_CLAUSES = frozenset({"ccomp", "xcomp", "conj"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-# "The group said ...": a bare definite noun for the body named last.
-BODY_NOUNS = frozenset({"group", "organisation", "organization", "movement", "militia",
-                        "outfit", "faction"})  # fmt: skip
 WINDOW = 80  # tokens to look back: about the current and the previous sentence
 
 
@@ -44,8 +41,6 @@ def antecedents(token: Token, actor_at: Callable[[int], Actor | None]) -> list[A
         return _last_before(token, actor_at, 1, things_block=True)
     if token.lower_ == "they" and token.pos_ == "PRON":
         return _last_group_before(token, actor_at)
-    if token.lemma_.lower() in BODY_NOUNS and _bare_definite(token):
-        return _last_body_before(token, actor_at)
     if is_person_pair(token):
         found = _last_before(token, actor_at, 2, kinds=frozenset({"person"}))
         return found if len(found) == 2 else []
@@ -124,29 +119,6 @@ def _last_group_before(token: Token, actor_at: Callable[[int], Actor | None]) ->
                 return []
             continue
         return [actor] if actor.kind in {"group", "organisation"} else []
-    return []
-
-
-def _bare_definite(token: Token) -> bool:
-    """ "the group", not "the armed group" or "a group" or "the group's leader"."""
-    children = list(token.children)
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in children) and not any(
-        c.dep_ in {"amod", "compound", "nmod", "poss", "nummod"} and c.i < token.i for c in children
-    )
-
-
-def _last_body_before(token: Token, actor_at: Callable[[int], Actor | None]) -> list[Actor]:
-    """The nearest organisation named before ``token`` ("the Baloch Liberation Army ...
-    the group"), or group named with one of the same nouns ("the separatist group ...
-    the group"), within the window."""
-    start = max(0, token.left_edge.i - WINDOW)
-    for i in range(token.left_edge.i - 1, start - 1, -1):
-        actor = actor_at(i)
-        if actor is None:
-            continue
-        named_body = actor.kind == "group" and actor.name.split()[-1].lower() in BODY_NOUNS
-        if actor.kind == "organisation" or named_body:  # "the separatist group ... the group"
-            return [actor]
     return []
 
 

@@ -38,7 +38,6 @@ class FramingWords:
     contest: frozenset[str] = frozenset()
     cancelled: dict[str, str] = field(default_factory=dict)  # type -> type once undone
     messages: frozenset[str] = frozenset()
-    stances: dict[str, str] = field(default_factory=dict)  # word -> event type
 
 
 def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
@@ -66,11 +65,6 @@ def framing_words() -> FramingWords:
         rejection_threatening=_words(raw, "rejection_threatening_verbs"),
         contest=_words(raw, "contest_verbs"),
         messages=_words(raw, "message_nouns"),
-        stances={
-            str(word).lower(): str(kind).upper()
-            for kind, words in (raw.get("stance_predicates") or {}).items()
-            for word in words
-        },
         cancelled={
             str(k).upper(): str(v).upper() for k, v in (raw.get("cancelled_types") or {}).items()
         },
@@ -222,23 +216,6 @@ def message_sender(token: Token, words: FramingWords) -> Token | None:
     if message.lemma_.lower() not in words.messages or message.dep_ != "dobj":
         return None
     return clause_subject(message.head)
-
-
-def stance(token: Token, words: FramingWords) -> tuple[str, Token, Token] | None:
-    """(type, holder, object) for a stance stated with "to" ("Israel is opposed to
-    French mediation", "Kenya remains opposed to the deployment"): the holder is the
-    subject, the object what the stance is about. Negated stances are left out."""
-    kind = words.stances.get(token.lower_)
-    if kind is None or any(c.dep_ == "neg" for c in (token, token.head) for c in c.children):
-        return None
-    about = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "to"
-                  for o in p.children if o.dep_ == "pobj"), None)  # fmt: skip
-    if about is None or any(c.dep_ == "agent" for c in token.children):
-        return None
-    holder = child(token, {"nsubjpass", "nsubj"})
-    if holder is None and token.dep_ == "acomp":
-        holder = child(token.head, {"nsubj"})
-    return (kind, holder, about) if holder is not None else None
 
 
 def _reproach(clause: Token) -> bool:
