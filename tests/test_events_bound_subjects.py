@@ -5,18 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.pipeline import code_text
-from eventwire.records import CodedArticle
-
-
-def _dyads(text: str) -> set[tuple[str, str, str]]:
-    coded = code_text(text, published="2025-03-05")
-    assert isinstance(coded, CodedArticle)
-    return {
-        (e.type, e.source.name, e.target.name)
-        for e in coded.events
-        if e.source is not None and e.target is not None
-    }
+from event_dyads import dyads
 
 
 @pytest.mark.parametrize(
@@ -33,21 +22,21 @@ def _dyads(text: str) -> set[tuple[str, str, str]]:
     ],
 )  # fmt: skip
 def test_they_stands_for_the_group_named_above(text: str, event: tuple[str, str, str]) -> None:
-    assert event in _dyads(text)
+    assert event in dyads(text)
 
 
 def test_they_does_not_skip_a_plural_thing_named_nearer() -> None:
     # "they" is the talks here, not the officials: no expulsion is coded for the officials.
-    dyads = _dyads(
+    found = dyads(
         "Ukrainian officials praised the talks in Geneva. They expelled two Russian diplomats."
     )
-    assert not any(source == "Ukrainian officials" for kind, source, _ in dyads
+    assert not any(source == "Ukrainian officials" for kind, source, _ in found
                    if kind == "SANCTION")  # fmt: skip
 
 
 def test_a_singular_pronoun_is_not_bound_to_a_plural_subject() -> None:
-    dyads = _dyads("Kenyan officials said it would expel two Somali diplomats.")
-    assert not any(source == "Kenyan officials" for _, source, _ in dyads)
+    found = dyads("Kenyan officials said it would expel two Somali diplomats.")
+    assert not any(source == "Kenyan officials" for _, source, _ in found)
 
 
 @pytest.mark.parametrize(
@@ -62,18 +51,18 @@ def test_a_singular_pronoun_is_not_bound_to_a_plural_subject() -> None:
     ],
 )  # fmt: skip
 def test_a_message_acts_for_whoever_issued_it(text: str, event: tuple[str, str, str]) -> None:
-    assert event in _dyads(text)
+    assert event in dyads(text)
 
 
 def test_an_act_described_by_a_participle_on_another_noun_has_no_sender() -> None:
     # "an attack killing soldiers": the attack is no message; the UN killed no one.
-    dyads = _dyads("The UN condemned an attack killing 20 Malian soldiers.")
-    assert not any(kind == "ASSAULT" and source == "United Nations" for kind, source, _ in dyads)
+    found = dyads("The UN condemned an attack killing 20 Malian soldiers.")
+    assert not any(kind == "ASSAULT" and source == "United Nations" for kind, source, _ in found)
 
 
 def test_a_resolution_against_a_state_targets_it() -> None:
-    dyads = _dyads("Russia and China said they would veto the resolution against Syria.")
-    assert {("REJECT", "Russia", "Syria"), ("REJECT", "China", "Syria")} <= dyads
+    found = dyads("Russia and China said they would veto the resolution against Syria.")
+    assert {("REJECT", "Russia", "Syria"), ("REJECT", "China", "Syria")} <= found
 
 
 @pytest.mark.parametrize(
@@ -88,4 +77,4 @@ def test_a_resolution_against_a_state_targets_it() -> None:
 def test_the_agent_of_a_described_thing_is_its_owner(
     text: str, event: tuple[str, str, str]
 ) -> None:
-    assert event in _dyads(text)
+    assert event in dyads(text)

@@ -5,18 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.pipeline import code_text
-from eventwire.records import CodedArticle
-
-
-def _dyads(text: str) -> set[tuple[str, str | None, str | None]]:
-    coded = code_text(text, published="2025-03-05")
-    assert isinstance(coded, CodedArticle)
-    return {
-        (e.type, e.source.country, e.target.country)
-        for e in coded.events
-        if e.source is not None and e.target is not None
-    }
+from event_dyads import dyads
 
 
 @pytest.mark.parametrize(
@@ -31,10 +20,10 @@ def _dyads(text: str) -> set[tuple[str, str | None, str | None]]:
     ],
 )  # fmt: skip
 def test_a_hyphenated_pair_names_both_parties(text: str, event: tuple[str, str, str]) -> None:
-    assert event in _dyads(text)
+    assert event in dyads(text, by="country")
 
 
 def test_a_hyphenated_word_that_is_no_pair_of_countries_adds_nothing() -> None:
-    dyads = _dyads("Kenyan officials held follow-up talks with Somalia.")
-    assert ("CONSULT", "KEN", "SOM") in dyads
-    assert not any(source is None for _, source, _ in dyads)
+    found = dyads("Kenyan officials held follow-up talks with Somalia.", by="country")
+    assert ("CONSULT", "KEN", "SOM") in found
+    assert not any(source is None for _, source, _ in found)
