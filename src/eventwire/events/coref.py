@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from eventwire.events.arguments import child
 from eventwire.records import Actor
 
 PAIR_NOUNS = frozenset({"country", "side", "government", "nation", "state", "party"})
@@ -18,10 +19,6 @@ STATE_NOUNS = frozenset({"country", "government", "nation", "state"})
 PERSON_PAIR_NOUNS = frozenset({"leader", "president", "minister", "premier", "man", "woman",
                                "counterpart", "envoy", "diplomat", "head"})  # fmt: skip
 COLLECTIVE_KINDS = frozenset({"state", "organisation"})
-# Pronouns that, as the subject of a reported or following clause, stand for the
-# subject of the clause above: "officials said they had expelled". ("it" keeps the
-# nearest state or organisation before it, which is that subject in "X said it would".)
-BOUND_PRONOUNS = frozenset({"they"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # The clauses whose subject may be bound by the subject of the clause they hang on:
 # reported ("said they would") and coordinated clauses. Not adverbial ones, where the
@@ -33,14 +30,12 @@ WINDOW = 80  # tokens to look back: about the current and the previous sentence
 
 def antecedents(token: Token, actor_at: Callable[[int], Actor | None]) -> list[Actor]:
     """The actors ``token`` refers back to, or [] when it is no such reference."""
-    if token.lower_ in BOUND_PRONOUNS and token.pos_ == "PRON":
-        bound = reporter(token, actor_at)
-        if bound:
-            return bound
     if token.lower_ in {"it", "its"} and token.pos_ == "PRON":
         return _last_before(token, actor_at, 1, things_block=True)
     if token.lower_ == "they" and token.pos_ == "PRON":
-        return _last_group_before(token, actor_at)
+        # "Officials said they had ...": the subject above; else the group named last.
+        # ("it" needs no such rule: the nearest state or body before it is that subject.)
+        return reporter(token, actor_at) or _last_group_before(token, actor_at)
     if is_person_pair(token):
         found = _last_before(token, actor_at, 2, kinds=frozenset({"person"}))
         return found if len(found) == 2 else []
@@ -137,11 +132,10 @@ def _is_thing(token: Token) -> bool:
 
 def reporter(token: Token, actor_at: Callable[[int], Actor | None]) -> list[Actor]:
     """ "Ukrainian officials said they had expelled two diplomats", "Russia and China
-    warned they would veto it", "the rebels took the town and they held it": a pronoun
-    subject of a reported or coordinated clause stands for the subject of the clause it
-    hangs on, when the two agree in number ("they": a plural noun, a group or several
-    actors; "it": a singular state, organisation or body). [] when the clause above has
-    no such subject."""
+    warned they would veto it", "the rebels took the town and they held it": "they" as
+    the subject of a reported or coordinated clause stands for the subject of the clause
+    it hangs on, when that names a plural noun, a group or several actors. [] when the
+    clause above has no such subject."""
     if token.dep_ not in SUBJECT_DEPS:
         return []
     clause = token.head
@@ -149,19 +143,17 @@ def reporter(token: Token, actor_at: Callable[[int], Actor | None]) -> list[Acto
         if clause.dep_ not in BOUND_CLAUSES or clause.head is clause:
             return []
         clause = clause.head
-        subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = child(clause, SUBJECT_DEPS)
         if subject is None:
             continue  # "... and then said they would": climb through the bare conjunct
         if subject.pos_ == "PRON":
             return []
-        return _agreeing(token, subject, actor_at)
+        return _plural_actors(subject, actor_at)
     return []
 
 
-def _agreeing(
-    pronoun: Token, subject: Token, actor_at: Callable[[int], Actor | None]
-) -> list[Actor]:
-    """The actors the noun phrase ``subject`` names, if ``pronoun`` can stand for it."""
+def _plural_actors(subject: Token, actor_at: Callable[[int], Actor | None]) -> list[Actor]:
+    """The actors the noun phrase ``subject`` names, if "they" can stand for it."""
     heads = [subject, *subject.conjuncts]
     found: list[Actor] = []
     for head in heads:
@@ -170,12 +162,6 @@ def _agreeing(
         )
         if actor is not None and all(actor is not f for f in found):
             found.append(actor)
-    if not found:
-        return []
     plural = len(heads) > 1 or subject.tag_ in PLURAL_TAGS
-    if pronoun.lower_ == "they":
-        collective = found[0].kind in {"group", "organisation"}
-        return found if plural or collective else []
-    if plural or found[0].kind == "person":
-        return []
-    return found
+    collective = bool(found) and found[0].kind in {"group", "organisation"}
+    return found if plural or collective else []

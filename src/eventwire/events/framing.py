@@ -221,9 +221,8 @@ def message_sender(token: Token, words: FramingWords) -> Token | None:
 def _reproach(clause: Token) -> bool:
     """A perfect modal of duty: "should have acted", "ought to have warned", "should
     not have sent" (what was or was not done, and ought not to have been)."""
-    if clause.lower_ == "ought":  # "ought to have warned": the participle hangs on it
+    duty = clause.lower_ == "ought"
+    if duty:  # "ought to have warned": the participle hangs on "ought"
         clause = child(clause, {"xcomp"}) or clause
-        auxes = [c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}]
-        return clause.tag_ == "VBN" and "have" in auxes
-    auxes = [c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}]
-    return clause.tag_ == "VBN" and "have" in auxes and ("should" in auxes or "ought" in auxes)
+    auxes = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
+    return clause.tag_ == "VBN" and "have" in auxes and (duty or bool(auxes & {"should", "ought"}))
