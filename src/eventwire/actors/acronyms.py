@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from eventwire.actors.drafts import Draft, Drafts
 
-# An acronym is a short all-capital word: "ADF", "BLA", "M23" is a name, not a short form.
+# An acronym is an all-capital word of a few characters, digits allowed: "ADF", "BLA", "M23".
 SHORTEST, LONGEST = 2, 8
 
 
@@ -45,7 +45,6 @@ class AcronymPass(Drafts):
         if end + 2 >= len(self.doc) or self.doc[end].text != "(" or self.doc[end + 2].text != ")":
             return None
         word = self.doc[end + 1].text
-        letters = [c for c in word if c.isalpha()]
-        if not SHORTEST <= len(word) <= LONGEST or not letters or not word.isupper():
-            return None
+        if not SHORTEST <= len(word) <= LONGEST or not word.isupper():
+            return None  # isupper() also asks for at least one letter
         return word
