@@ -122,9 +122,9 @@ class AgentCountries(Drafts):
                 country, _ = self._affiliation(match)
                 if country is not None and country not in NOT_A_HOME:
                     return country
-            for place in self.places:
-                if place.country and place.span.start <= t.idx < place.span.end:
-                    return place.country
+            placed = self._placed_country(t)
+            if placed is not None:
+                return placed
         return None
 
     def _earlier_body(

@@ -103,6 +103,13 @@ class Drafts:
         self.claimed.update(range(start, end))
         return existing
 
+    def _placed_country(self, token: Token) -> str | None:
+        """The country of the geocoded place the token is part of, if any."""
+        for place in self.places:
+            if place.country and place.span.start <= token.idx < place.span.end:
+                return place.country
+        return None
+
     def _match_ending_at(self, end: int, categories: set[str]) -> LexMatch | None:
         match = self.match_at.get(end - 1)
         if match is not None and match.end == end and match.category in categories:

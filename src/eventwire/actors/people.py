@@ -94,9 +94,9 @@ class PeoplePasses(Drafts):
         before = self.doc[start - 1]
         if before.tag_ == "POS" and start > 1:
             before = self.doc[start - 2]
-        for place in self.places:
-            if place.country and place.span.start <= before.idx < place.span.end:
-                return place.country
+        placed = self._placed_country(before)
+        if placed is not None:
+            return placed
         if before.pos_ != "PROPN" or not before.is_title:
             return None
         # A name the place finder left: a first-level division of one country only,
