@@ -86,6 +86,33 @@ class PeoplePasses(Drafts):
             word = self.doc[start].text
             if self._known_surname(self.doc[start:end]) or self.lex.surnames.get(word.lower()):
                 self._add_person(start, end)
+        self._untagged_surnames()
+
+    def _untagged_surnames(self) -> None:
+        """The surname of a person the article names in full, where spaCy tagged no entity
+        or another kind ("Trump later imposed tariffs", "Blinken urged", often at a
+        sentence's start, which the small model tags as a place or nothing)."""
+        named: dict[str, set[str]] = {}
+        for d in self.drafts.values():
+            if d.kind == "person" and len(d.name.split()) > 1:
+                named.setdefault(d.name.split()[-1], set()).add(d.key)
+        # A surname two people share ("Joe Biden", "Hunter Biden") names neither alone.
+        surnames = {surname for surname, keys in named.items() if len(keys) == 1}
+        if not surnames:
+            return
+        for token in self.doc:
+            if token.text not in surnames or token.i in self.claimed:
+                continue
+            if token.pos_ != "PROPN" and not _subject_at_start(token):
+                continue
+            if token.ent_type_ in {"DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "EVENT"}:
+                continue
+            if self.lex.country_of(token.text) is not None:
+                continue  # "Jordan", "Chad": a country before a surname
+            nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+            if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN":
+                continue  # part of a longer name ("Trump Tower", "Trump Jr")
+            self._add_person(token.i, token.i + 1)
 
     def _place_country_before(self, start: int) -> str | None:
         """The country of the geocoded place that ends right before token ``start``."""
@@ -318,12 +345,14 @@ class PeoplePasses(Drafts):
             self.claimed.update(range(min(title_start, mod_start), start))
 
     def _unlisted_title(self, i: int) -> bool:
-        """A capitalised noun no lexicon lists, between a body and a name."""
+        """A capitalised noun no lexicon lists, between a body and a name. An honorific
+        is none: in "a deal with Tanzania Mr Brown said", Tanzania is not his country."""
         if i < 0:
             return False
         token = self.doc[i]
         return (
             token.is_title
+            and token.lower_ not in HONORIFICS
             and token.pos_ in {"NOUN", "PROPN"}
             and i not in self.match_at
             and token.ent_type_ not in {"PERSON", "GPE", "NORP"}
@@ -494,3 +523,9 @@ def _short_form(words: list[str], name: str) -> bool:
     while full and full[-1].lower() in NAME_SUFFIXES:
         full.pop()
     return bool(words) and (words == full[: len(words)] or words == full[-len(words) :])
+
+
+def _subject_at_start(token: Token) -> bool:
+    """A capitalised word opening its sentence as the subject, which the tagger often
+    takes for a common noun when it is a surname ("Safadi urged Israel to ...")."""
+    return token.is_sent_start and token.pos_ == "NOUN" and token.dep_ in {"nsubj", "nsubjpass"}

@@ -1,0 +1,54 @@
+"""A person named once in full is that person when only the surname comes back, even
+where spaCy's small model tags the lone surname as a place, a common noun or nothing."""
+
+from __future__ import annotations
+
+import pytest
+from tests.event_dyads import dyads
+
+from eventwire.pipeline import code_text
+from eventwire.records import CodedArticle
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        # the surname opens a later sentence as the subject
+        ("Foreign Minister Mevlut Cavusoglu arrived in Brussels on Monday. Cavusoglu later "
+         "spoke with the Dutch foreign minister.", ("CONSULT", "TUR", "NLD")),
+        ("Minister Ayman Safadi of Jordan met Antony Blinken on Monday. Safadi urged Israel "
+         "to halt the offensive.", ("REQUEST", "JOR", "ISR")),
+        ("Senator Marco Rubio addressed the committee on Monday. Rubio condemned Venezuela "
+         "for the arrests.", ("ACCUSE", "USA", "VEN")),
+        # the surname is the object of someone else's act
+        ("Senator Marco Rubio addressed the committee on Monday. Venezuela's foreign "
+         "minister later accused Rubio of meddling.", ("ACCUSE", "VEN", "USA")),
+    ],
+)  # fmt: skip
+def test_a_lone_surname_acts_for_the_person_named_in_full(
+    text: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in dyads(text, by="country")
+
+
+def _actors(text: str) -> dict[str, str | None]:
+    coded = code_text(text, published="2024-03-05")
+    assert isinstance(coded, CodedArticle)
+    return {a.name: a.country for a in coded.actors}
+
+
+def test_a_surname_inside_a_longer_name_is_not_the_person() -> None:
+    text = ("Governor Kathy Hochul spoke on Monday. Crowds gathered outside Hochul Tower, "
+            "and police closed the avenue.")  # fmt: skip
+    coded = code_text(text, published="2024-03-05")
+    assert isinstance(coded, CodedArticle)
+    governor = next(a for a in coded.actors if a.name == "Kathy Hochul")
+    assert [text[m.start : m.end] for m in governor.mentions] == ["Kathy Hochul"]
+
+
+def test_a_country_before_an_honorific_is_not_the_persons_country() -> None:
+    # "Tanzania Mr Brown": a missing comma, not a Tanzanian Mr Brown.
+    text = ("Chancellor Gordon Brown toured Africa this week. After signing a debt deal "
+            "with Tanzania Mr Brown said Britain would cancel more debts.")  # fmt: skip
+    actors = _actors(text)
+    assert actors["Gordon Brown"] == "GBR"
