@@ -528,4 +528,6 @@ def _short_form(words: list[str], name: str) -> bool:
 def _subject_at_start(token: Token) -> bool:
     """A capitalised word opening its sentence as the subject, which the tagger often
     takes for a common noun when it is a surname ("Safadi urged Israel to ...")."""
-    return token.is_sent_start and token.pos_ == "NOUN" and token.dep_ in {"nsubj", "nsubjpass"}
+    return (
+        bool(token.is_sent_start) and token.pos_ == "NOUN" and token.dep_ in {"nsubj", "nsubjpass"}
+    )
