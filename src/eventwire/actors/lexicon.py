@@ -104,6 +104,9 @@ class ActorLexicon:
     governing: dict[str, list[tuple[dt.date | None, dt.date | None]]] = field(default_factory=dict)
     outputs: dict[str, str] = field(default_factory=dict)
     surnames: dict[str, set[str]] = field(default_factory=dict)
+    # Surnames of the imported people too: only for the country of a titled surname, as a
+    # lone word they would make a person of too many capitalised words.
+    holder_surnames: dict[str, set[str]] = field(default_factory=dict)
     offices: dict[str, str] = field(default_factory=dict)
 
     def same_office(self, first: str, second: str) -> bool:
@@ -128,6 +131,25 @@ class ActorLexicon:
             ):
                 found.append(name)
         return found[0] if len(found) == 1 else None
+
+    def office_country(self, surname: str, role: str) -> str | None:
+        """The one country of the known people with this surname who ever held this
+        office ("President Bush": all are American), else of all known people with the
+        surname (the field's dictionaries often give no office); None when they differ.
+        For a titled surname that the article's date places in no term."""
+        periods = [
+            p
+            for names in (self.surnames, self.holder_surnames)
+            for name in names.get(surname.lower(), ())
+            for p in self.periods.get(key_of(name), [])
+        ]
+        holders = {
+            p.entry.country
+            for p in periods
+            if p.entry.role and self.same_office(p.entry.role.removeprefix("Former "), role)
+        }
+        countries = holders or {p.entry.country for p in periods}
+        return countries.pop() if len(countries) == 1 else None
 
     def output_sector(self, sector: str | None) -> str | None:
         """The code a lexicon sector is reported as (``LAB`` -> ``CVL``; see sectors.csv)."""
@@ -415,7 +437,11 @@ def add_imported(lex: ActorLexicon) -> None:
                 if key not in taken:
                     added.setdefault(key, []).append(period)
         for key, periods in added.items():
-            lex.periods.setdefault(key, periods)
+            if key not in lex.periods:
+                lex.periods[key] = periods
+                name = periods[0].entry.name
+                if len(name.split()) > 1:
+                    lex.holder_surnames.setdefault(name.split()[-1].lower(), set()).add(name)
 
 
 def _known_forms(lex: ActorLexicon) -> set[str]:

@@ -192,6 +192,9 @@ class PeoplePasses(Drafts):
                 draft.role = draft.role or known.role
             else:
                 draft.country = draft.country or self.lex.nationality(draft.name)
+            if draft.country is None and draft.titled and draft.role and " " not in draft.name:
+                role = draft.role.removeprefix("Former ")
+                draft.country = self.lex.office_country(draft.name, role)
             if draft.former and draft.sector is None:
                 # Out of the office the text names, and no other office known: a civilian.
                 draft.sector = "CVL"
