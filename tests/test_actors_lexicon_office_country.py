@@ -43,3 +43,9 @@ def test_the_office_decides_between_holders_of_other_offices() -> None:
     }
     assert len(countries) > 1
     assert lexicon.office_country("Khan", "Prime Minister") == "PAK"
+
+
+def test_a_suffix_after_the_name_is_no_surname() -> None:
+    surnames = default_lexicon().surnames
+    assert "jr." not in surnames
+    assert "Ferdinand Marcos Jr." in surnames["marcos"]

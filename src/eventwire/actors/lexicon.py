@@ -440,8 +440,9 @@ def add_imported(lex: ActorLexicon) -> None:
             if key not in lex.periods:
                 lex.periods[key] = periods
                 name = periods[0].entry.name
-                if len(name.split()) > 1:
-                    lex.holder_surnames.setdefault(name.split()[-1].lower(), set()).add(name)
+                surname = _surname(name)
+                if surname is not None:
+                    lex.holder_surnames.setdefault(surname, set()).add(name)
 
 
 def _known_forms(lex: ActorLexicon) -> set[str]:
@@ -492,6 +493,16 @@ def _date(value: str) -> dt.date | None:
         return None
 
 
+# Words after a surname that are not it: "Ferdinand Marcos Jr." is called "Marcos".
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _surname(name: str) -> str | None:
+    """The lower-case surname of a full name, None for a one-word name."""
+    words = [w for w in name.lower().split() if w.strip(",") not in NAME_SUFFIXES]
+    return words[-1] if len(words) > 1 else None
+
+
 def _add_period(lex: ActorLexicon, row: dict[str, str]) -> None:
     names = split_values(row["name"])
     entry = Entry(
@@ -503,8 +514,9 @@ def _add_period(lex: ActorLexicon, row: dict[str, str]) -> None:
         "person",
     )
     period = Period(entry, _date(row.get("start", "")), _date(row.get("end", "")))
-    if len(names[0].split()) > 1:
-        lex.surnames.setdefault(names[0].split()[-1].lower(), set()).add(names[0])
+    surname = _surname(names[0])
+    if surname is not None:
+        lex.surnames.setdefault(surname, set()).add(names[0])
     for surface in [*names, *split_values(row.get("aliases", ""))]:
         lex.periods.setdefault(key_of(surface), []).append(period)
 
