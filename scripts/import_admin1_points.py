@@ -1,0 +1,153 @@
+#!/usr/bin/env python3
+"""Write the points of the first-level divisions (states, provinces) that pycountry lists.
+
+    pip download --no-deps -d /tmp/csc countrystatecity-countries==2.0.1
+    .venv/bin/python scripts/import_admin1_points.py /tmp/csc/countrystatecity_countries-*.whl
+
+The argument may also be the wheel unpacked into a folder; without one, the script reads
+the installed package, if there is one.
+
+The source is the PyPI package ``countrystatecity-countries`` (2.0.1), a copy of the
+countries-states-cities database (https://github.com/dr5hn/countries-states-cities-database),
+under the Open Database License (ODbL) 1.0. Its ``data/by-country/XX/states.json`` gives,
+for each state, an ISO 3166-2 code (``iso3166_2``) and a point (``latitude``,
+``longitude``). The wheel is read as a zip: it need not be installed, and eventwire does
+not depend on it at run time (the file written here is shipped).
+
+Writes ``src/eventwire/data/gazetteer/admin1_points.csv`` (``iso3166_2,lat,lon,name``: the
+coordinates rounded to 4 decimals, and the English name), keeping only the codes pycountry
+has a subdivision for: those are the divisions the gazetteer indexes
+(:func:`eventwire.geo.sources.admin1_entries`).
+The file is deterministic: the same source gives the same bytes. ``--check`` compares
+instead of writing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import importlib.util
+import io
+import json
+import sys
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pycountry
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGET = ROOT / "src" / "eventwire" / "data" / "gazetteer" / "admin1_points.csv"
+PACKAGE = "countrystatecity_countries"
+DISTRIBUTION = "countrystatecity-countries"
+STATES = "states.json"
+
+
+def _version_of(names: list[str], read: Any) -> str:
+    """The version in the wheel's ``METADATA``; ``?`` when there is none."""
+    for name in names:
+        if name.endswith(".dist-info/METADATA"):
+            for line in read(name).decode("utf-8").splitlines():
+                if line.startswith("Version:"):
+                    return line.split(":", 1)[1].strip()
+    return "?"
+
+
+def read_states(source: Path) -> tuple[str, list[dict[str, Any]]]:
+    """The version and every state row of a wheel (a zip file) or an unpacked folder."""
+    rows: list[dict[str, Any]] = []
+    if source.is_file():
+        with zipfile.ZipFile(source) as wheel:
+            names = sorted(wheel.namelist())
+            version = _version_of(names, wheel.read)
+            for name in names:
+                if "/data/by-country/" in name and name.endswith(f"/{STATES}"):
+                    rows.extend(json.loads(wheel.read(name)))
+        return version, rows
+    files = sorted(str(p.relative_to(source)) for p in source.rglob("*") if p.is_file())
+    version = _version_of(files, lambda name: (source / name).read_bytes())
+    for name in files:
+        if "by-country" in Path(name).parts and name.endswith(STATES):
+            rows.extend(json.loads((source / name).read_text(encoding="utf-8")))
+    return version, rows
+
+
+def _installed() -> Path:
+    spec = importlib.util.find_spec(PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit(f"{DISTRIBUTION} is not installed: give the wheel's path")
+    return Path(next(iter(spec.submodule_search_locations))).parent
+
+
+def points(rows: list[dict[str, Any]]) -> dict[str, tuple[float, float, str]]:
+    """``code -> (lat, lon)`` for the codes pycountry knows. Where the source has a code
+    twice (France's overseas collectivities are listed under France and as countries of
+    their own), the row filed under the code's own country wins."""
+    known = {sub.code for sub in pycountry.subdivisions}
+    found: dict[str, tuple[float, float, str]] = {}
+    ranked = sorted(rows, key=lambda r: (str(r.get("iso3166_2")), _foreign(r), int(r["id"])))
+    for row in ranked:
+        code = row.get("iso3166_2") or ""
+        if code not in known or code in found:
+            continue
+        if row.get("latitude") in (None, "") or row.get("longitude") in (None, ""):
+            continue
+        lat, lon = round(float(row["latitude"]), 4), round(float(row["longitude"]), 4)
+        found[code] = (lat, lon, str(row.get("name") or "").strip())
+    return found
+
+
+def _foreign(row: dict[str, Any]) -> bool:
+    return str(row.get("iso3166_2", "")).split("-")[0] != row.get("country_code")
+
+
+def render(version: str, found: dict[str, tuple[float, float, str]]) -> str:
+    lines = [
+        "# A point for each ISO 3166-2 subdivision that pycountry lists, where the source has one.",
+        f"# Source: countrystatecity-countries {version} (PyPI), from the countries-states-cities",
+        "# database, https://github.com/dr5hn/countries-states-cities-database.",
+        "# Licence: Open Database License (ODbL) 1.0, https://opendatacommons.org/licenses/odbl/1-0/",
+        "# This file is an extract of that database and is itself under the ODbL.",
+        "# Written by scripts/import_admin1_points.py; do not edit by hand.",
+    ]
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["iso3166_2", "lat", "lon", "name"])
+    for code, (lat, lon, name) in sorted(found.items()):
+        writer.writerow([code, f"{lat:.4f}", f"{lon:.4f}", name])
+    return "\n".join(lines) + "\n" + out.getvalue()
+
+
+def _iter_problems(found: dict[str, tuple[float, float, str]]) -> Iterator[str]:
+    for code, (lat, lon, _) in found.items():
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            yield f"{code}: point out of range ({lat}, {lon})"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("source", nargs="?", type=Path, help="the wheel, or an unpacked folder")
+    parser.add_argument("--output", type=Path, default=TARGET)
+    parser.add_argument("--check", action="store_true", help="compare, do not write")
+    args = parser.parse_args(argv)
+    source = args.source or _installed()
+    version, rows = read_states(source)
+    if not rows:
+        raise SystemExit(f"no {STATES} under data/by-country/ in {source}")
+    found = points(rows)
+    problems = list(_iter_problems(found))
+    if problems:
+        raise SystemExit("\n".join(problems))
+    text = render(version, found)
+    if args.check:
+        same = args.output.is_file() and args.output.read_text(encoding="utf-8") == text
+        print(f"{args.output}: {'up to date' if same else 'differs'}")
+        return 0 if same else 1
+    args.output.write_text(text, encoding="utf-8")
+    print(f"{args.output}: {len(found)} of {len(rows)} source rows", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
