@@ -493,7 +493,8 @@ def _date(value: str) -> dt.date | None:
         return None
 
 
-# Words after a surname that are not it: "Ferdinand Marcos Jr." is called "Marcos".
+# Generational suffixes, which a short form of the name leaves out: "Ferdinand Marcos
+# Jr." is called "Marcos".
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 

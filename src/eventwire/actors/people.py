@@ -17,7 +17,7 @@ from eventwire.actors.drafts import (
     Draft,
     Drafts,
 )
-from eventwire.actors.lexicon import Entry, Era, Title, key_of
+from eventwire.actors.lexicon import NAME_SUFFIXES, Entry, Era, Title, key_of
 from eventwire.actors.matcher import LexMatch
 
 PRONOUNS = frozenset({"he", "she"})
@@ -27,8 +27,6 @@ STATELESS_SECTORS = frozenset({"IGO", "NGO"})
 # How many words may stand between a party or country and a title ("Lib Dem home
 # affairs spokesman", "BNP founding chairman").
 TITLE_GAP = 3
-# Generational suffixes, which a short form of the name leaves out ("Marcos").
-NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
 class PeoplePasses(Drafts):
