@@ -262,6 +262,9 @@ def _with_coordinated(
     actor there; for a country word ("Mexican"), the same kind of group as ``found``'s
     when that is a group of a sector, else the country's state."""
     group = found[0] if found[0].kind == "group" and found[0].sector else None
+    # Text order: the head's actor holds the modifier nearest the head, and the first
+    # named is the source of a joint act ("Russian and North Korean leaders signed").
+    at = {id(found[0]): head.i}
     for c in modifiers:
         if not head.left_edge.i <= c.i < head.i:
             continue
@@ -278,7 +281,8 @@ def _with_coordinated(
             other = ctx.state(country)
         if other is not None and all(other is not f for f in found):
             found.append(other)
-    return found
+            at[id(other)] = c.i
+    return sorted(found, key=lambda a: at.get(id(a), head.i))
 
 
 def _names_a_place(token: Token, place: Place) -> bool:
