@@ -245,12 +245,13 @@ def test_no_duplicate_trigger_keys(entries: list[dict[str, Any]]) -> None:
 
 
 def test_same_verb_and_particle_objects_do_not_overlap(entries: list[dict[str, Any]]) -> None:
-    """`lift sanctions` must map to one type only: object lists of one verb are disjoint."""
-    seen: dict[tuple[str, str | None], set[str]] = {}
+    """`lift sanctions` must map to one type only: object lists of one verb (or of one
+    noun: "supply" the verb and the noun are two triggers) are disjoint."""
+    seen: dict[tuple[str, str, str | None], set[str]] = {}
     for entry in entries:
         if "object" not in entry:
             continue
-        slot = (entry["lemma"], entry.get("particle"))
+        slot = (entry["lemma"], entry["pos"], entry.get("particle"))
         previous = seen.setdefault(slot, set())
         overlap = previous & set(entry["object"])
         assert not overlap, (slot, overlap)
