@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import functools
+import math
 from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import replace
 
 from eventwire.geo import cache
 from eventwire.geo.candidate import Candidate
@@ -24,6 +26,8 @@ from eventwire.geo.sources import (
     town_entries,
 )
 from eventwire.records import Place, Span
+
+EARTH_RADIUS_KM = 6371.0
 
 #: A capital written alone in a dateline is that capital unless a namesake is this many
 #: times as populous ("PLYMOUTH" is the English city, not Montserrat's abandoned capital).
@@ -253,6 +257,39 @@ class Gazetteer:
         region = readings[0][2] if readings else None
         return (region,) if region is not None else ()
 
+    def within(self, name: str, span: Span, region: Place) -> Place | None:
+        """The city, county or town of this name inside ``region`` (a state, province or
+        country): "Paris, Texas", "Kingston, Ontario". None where the region has none."""
+        if region.country is None or region.feature not in ("admin1", "country"):
+            return None
+        found = None
+        if region.feature == "admin1" and region.admin1:
+            found = self._dateline_city(
+                name, span, {region.country}, {(region.country, region.admin1)}
+            )
+        if found is None and (region.feature == "country" or "-" in (region.admin1 or "")):
+            # A division coded ISO 3166-2 ("CA-ON") shares no code with GeoNames cities:
+            # its country is the nearest holder we can check.
+            found = self._dateline_city(name, span, {region.country}, set())
+        return None if found is None else replace(found, rule="qualified")
+
+    def nearest(
+        self, name: str, span: Span, lat: float, lon: float, reach_km: float
+    ) -> Place | None:
+        """The city, county or town of this name nearest to a point, if one lies within
+        ``reach_km`` of it ("Kingston, south of Brisbane")."""
+        cands = [
+            c
+            for c in [*self._index.get(name_key(name), ()), *self.towns(name)]
+            if c.feature in ("city", "admin2") and c.lat is not None and c.lon is not None
+        ]
+        if not cands:
+            return None
+        best = min(cands, key=lambda c: distance_km(lat, lon, c.lat or 0.0, c.lon or 0.0))
+        if distance_km(lat, lon, best.lat or 0.0, best.lon or 0.0) > reach_km:
+            return None
+        return _place(name, span, best, "near")
+
     def _dateline_city(
         self,
         name: str,
@@ -287,6 +324,16 @@ class Gazetteer:
         if picked is None:
             return None
         return _place(name, span, picked[0], "dateline")
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance between two points, in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _place(name: str, span: Span, candidate: Candidate, rule: str) -> Place:

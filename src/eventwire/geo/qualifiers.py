@@ -1,0 +1,51 @@
+"""What the words right after a place say about it, read after every place is resolved.
+
+"Paris, Texas" and "Kingston, Ontario": a state, province or country after a comma holds
+the place, so a city of that name inside it wins over a more famous namesake elsewhere.
+"Kingston, south of Brisbane": a direction from another place puts it near that place.
+Neither reading applies when nothing of the name lies there: "London, Paris and Berlin"
+is a list, and a country before a comma is never held by what follows it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from eventwire.geo.gazetteer import Gazetteer
+from eventwire.records import Place
+
+# The gap between a place and the region that holds it: a comma, on one line.
+_HELD = re.compile(r",[ \t]*")
+# "..., south of", "..., about 30 km northeast of": a direction from the next place.
+_NEAR = re.compile(
+    r",[ \t]*(?:(?:about|some|just|around)[ \t]+)?"
+    r"(?:\d+[ \t]*(?:km|kilometres|kilometers|miles)[ \t]+)?"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|outside)"
+    r"(?:[ \t]+of)?[ \t]+(?:the[ \t]+(?:city|town|capital)[ \t]+of[ \t]+)?",
+    re.IGNORECASE,
+)
+# How far "south of Y" may reach: a place a reader would locate by Y.
+NEAR_KM = 300.0
+# Only these may be placed by the words after them; a country or region stays itself.
+LOCAL = frozenset({"city", "admin2"})
+
+
+def requalify(places: Sequence[Place], text: str, gazetteer: Gazetteer) -> list[Place]:
+    """``places`` (in text order), each city or county read again where the words after
+    it name the region that holds it or a place it lies near."""
+    out = list(places)
+    for i, place in enumerate(out[:-1]):
+        after = out[i + 1]
+        if place.feature not in LOCAL and place.feature is not None:
+            continue
+        gap = text[place.span.end : after.span.start]
+        found: Place | None = None
+        if _HELD.fullmatch(gap) and after.feature in ("admin1", "country"):
+            found = gazetteer.within(place.name, place.span, after)
+        elif _NEAR.fullmatch(gap) and after.lat is not None and after.lon is not None:
+            found = gazetteer.nearest(place.name, place.span, after.lat, after.lon, NEAR_KM)
+        if found is not None and found.geonames_id != place.geonames_id:
+            out[i] = replace(found, name=place.name)
+    return out
