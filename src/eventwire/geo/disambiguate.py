@@ -40,6 +40,9 @@ from eventwire.geo.candidate import Candidate
 CAPITAL_MARGIN = 10
 #: A city this populous shadows a division of its country with its name.
 METROPOLIS = 1_000_000
+#: The population a first-level division with none on record counts as: most hold more
+#: people than any city but a metropolis.
+DIVISION_PRIOR = METROPOLIS
 #: Sources of our own tables, whose entries outrank any homonym in GeoNames.
 OUR_TABLES = frozenset({"landmarks", "regions"})
 #: An alternate name beats a place's own name only from this many times its population.
@@ -47,10 +50,14 @@ ALIAS_MARGIN = 20
 
 
 def _size(candidate: Candidate, key_hits: frozenset[int]) -> tuple[int, int, int]:
-    """Sort key: population (a US state's is its cities'; other divisions have none, so
-    cities come first), then cities before divisions, then exact (not alias) names."""
+    """Sort key: population (a US state's is its cities'; a division with none counts as
+    :data:`DIVISION_PRIOR`, so "Ontario" is the province before the Californian city),
+    then cities before divisions, then exact (not alias) names."""
+    population = candidate.population
+    if candidate.feature == "admin1" and not population:
+        population = DIVISION_PRIOR
     return (
-        candidate.population,
+        population,
         candidate.feature == "city",
         id(candidate) in key_hits,
     )
