@@ -43,6 +43,8 @@ METROPOLIS = 1_000_000
 #: The population a first-level division with none on record counts as: most hold more
 #: people than any city but a metropolis.
 DIVISION_PRIOR = METROPOLIS
+#: A national capital this populous shadows a division of its name in any country.
+CAPITAL_SHADOW = 500_000
 #: Sources of our own tables, whose entries outrank any homonym in GeoNames.
 OUR_TABLES = frozenset({"landmarks", "regions"})
 #: An alternate name beats a place's own name only from this many times its population.
@@ -76,7 +78,17 @@ def _drop_shadowed_divisions(cands: Sequence[Candidate]) -> list[Candidate]:
         for c in cands
         if c.feature == "city" and (c.capital or c.population >= METROPOLIS)
     }
-    return [c for c in cands if not (c.feature == "admin1" and c.country in city_countries)]
+    # A large national capital also shadows a division of its name in another country
+    # whose population we do not know ("Jerusalem", not the Palestinian governorate).
+    capital = any(c.capital and c.population >= CAPITAL_SHADOW for c in cands)
+    return [
+        c
+        for c in cands
+        if not (
+            c.feature == "admin1"
+            and (c.country in city_countries or (capital and not c.population))
+        )
+    ]
 
 
 def prefer_own_names(cands: Sequence[Candidate], primary: frozenset[int]) -> list[Candidate]:

@@ -1,0 +1,56 @@
+"""The words right after a place: the region that holds it ("Paris, Idaho"), a place it
+lies near ("Kingston, south of Brisbane"); and an age after a name makes it a person's."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.pipeline import code_text
+from eventwire.records import CodedArticle, Place
+
+
+def _places(text: str) -> dict[str, Place]:
+    coded = code_text(text, published="2017-01-01")
+    assert isinstance(coded, CodedArticle)
+    return {p.name: p for p in coded.places}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "admin1"),
+    [
+        ("He grew up in Paris, Idaho, and moved away at 18.", "Paris", "USA", "ID"),
+        ("The mill in Paris, Texas, closed last year.", "Paris", "USA", "TX"),
+        ("A plant in Kingston, Ontario, will close in May.", "Kingston", "CAN", None),
+        ("Floods cut roads around Richmond, Virginia, on Monday.", "Richmond", "USA", "VA"),
+    ],
+)
+def test_a_state_province_or_country_after_a_comma_holds_the_place(
+    text: str, name: str, country: str, admin1: str | None
+) -> None:
+    place = _places(text)[name]
+    assert place.country == country
+    if admin1 is not None:
+        assert place.admin1 == admin1
+
+
+def test_a_direction_from_another_place_puts_it_near_that_place() -> None:
+    place = _places("A boy was hurt in Kingston, south of Brisbane, on Sunday.")["Kingston"]
+    assert place.country == "AUS"
+    assert place.rule == "near"
+
+
+def test_a_list_of_cities_is_no_qualifier() -> None:
+    places = _places("Leaders met in London, Paris and Berlin on Monday.")
+    assert places["London"].country == "GBR"
+    assert places["Paris"].country == "FRA"
+
+
+def test_a_division_alone_outranks_a_smaller_city_of_its_name() -> None:
+    # Ontario, California, is a city of 180,000; the province holds millions.
+    assert _places("Ontario will add a levy on power exports.")["Ontario"].country == "CAN"
+
+
+def test_a_name_with_an_age_after_it_is_a_person_not_a_place() -> None:
+    places = _places("Burton, 39, runs a vegetable garden in Paris, Texas.")
+    assert "Burton" not in places
+    assert places["Paris"].admin1 == "TX"
