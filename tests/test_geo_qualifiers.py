@@ -54,3 +54,14 @@ def test_a_name_with_an_age_after_it_is_a_person_not_a_place() -> None:
     places = _places("Burton, 39, runs a vegetable garden in Paris, Texas.")
     assert "Burton" not in places
     assert places["Paris"].admin1 == "TX"
+
+
+def test_a_city_chosen_by_size_is_the_namesake_near_the_articles_other_cities() -> None:
+    places = _places("Police in London said a man died. The case recalls a shooting in "
+                     "Windsor and another in Sarnia.")  # fmt: skip
+    assert (places["London"].country, places["London"].rule) == ("CAN", "neighbour")
+
+
+def test_cities_far_apart_keep_their_largest_namesakes() -> None:
+    places = _places("Leaders met in London and Paris on Monday.")
+    assert (places["London"].country, places["Paris"].country) == ("GBR", "FRA")

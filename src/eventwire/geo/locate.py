@@ -23,7 +23,7 @@ from spacy.symbols import PROPN
 
 from eventwire.geo.gazetteer import Gazetteer
 from eventwire.geo.names import name_key, strip_article
-from eventwire.geo.qualifiers import requalify
+from eventwire.geo.qualifiers import neighbours, requalify
 from eventwire.records import Dateline, Place, Span
 from eventwire.resources import data_path, read_yaml
 
@@ -511,7 +511,8 @@ def locate(
         if place is not None and (geoparse or place.rule != "collective"):
             places.append(place)
     places.sort(key=lambda p: p.span.start)
-    return tuple(requalify(places, doc.text if text is None else text, gaz))
+    places = requalify(places, doc.text if text is None else text, gaz)
+    return tuple(neighbours(places, gaz))
 
 
 # The rule prefix of a toponym that only the geoparsing corpora's convention counts.

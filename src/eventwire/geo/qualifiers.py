@@ -3,6 +3,9 @@
 "Paris, Texas" and "Kingston, Ontario": a state, province or country after a comma holds
 the place, so a city of that name inside it wins over a more famous namesake elsewhere.
 "Kingston, south of Brisbane": a direction from another place puts it near that place.
+A city read only by its size ("London" with no other cue) is the namesake that lies
+close to another city the article names, where one does ("London" in a story about
+Windsor and Sarnia is London, Ontario).
 Neither reading applies when nothing of the name lies there: "London, Paris and Berlin"
 is a list, and a country before a comma is never held by what follows it.
 """
@@ -28,8 +31,12 @@ _NEAR = re.compile(
 )
 # How far "south of Y" may reach: a place a reader would locate by Y.
 NEAR_KM = 300.0
+# How close a namesake must lie to another city of the article to be the one meant.
+NEIGHBOUR_KM = 100.0
 # Only these may be placed by the words after them; a country or region stays itself.
 LOCAL = frozenset({"city", "admin2"})
+# The rules that chose by size alone, with no cue from the article.
+SIZE_RULES = frozenset({"population", "capital"})
 
 
 def requalify(places: Sequence[Place], text: str, gazetteer: Gazetteer) -> list[Place]:
@@ -48,4 +55,24 @@ def requalify(places: Sequence[Place], text: str, gazetteer: Gazetteer) -> list[
             found = gazetteer.nearest(place.name, place.span, after.lat, after.lon, NEAR_KM)
         if found is not None and found.geonames_id != place.geonames_id:
             out[i] = replace(found, name=place.name)
+    return out
+
+
+def neighbours(places: Sequence[Place], gazetteer: Gazetteer) -> list[Place]:
+    """Each city that only its size chose, read again as the namesake lying within
+    :data:`NEIGHBOUR_KM` of another city of the article, where there is one."""
+    anchors = [p for p in places if p.feature in LOCAL and p.lat is not None and p.lon is not None]
+    out = list(places)
+    for i, place in enumerate(out):
+        if place.rule not in SIZE_RULES or place.feature not in LOCAL:
+            continue
+        best: Place | None = None
+        for anchor in anchors:
+            if anchor.name == place.name or anchor.lat is None or anchor.lon is None:
+                continue
+            found = gazetteer.nearest(place.name, place.span, anchor.lat, anchor.lon, NEIGHBOUR_KM)
+            if found is not None and found.geonames_id != place.geonames_id:
+                best = best or found
+        if best is not None:
+            out[i] = replace(best, name=place.name, rule="neighbour")
     return out
