@@ -65,3 +65,19 @@ def test_a_city_chosen_by_size_is_the_namesake_near_the_articles_other_cities() 
 def test_cities_far_apart_keep_their_largest_namesakes() -> None:
     places = _places("Leaders met in London and Paris on Monday.")
     assert (places["London"].country, places["Paris"].country) == ("GBR", "FRA")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The case went to the U.S. District Court for the Southern District of Ohio.",
+        "Its markets are the Netherlands and Eastern and Southern Europe.",
+    ],
+)
+def test_a_compass_word_is_no_place_by_size_alone(text: str) -> None:
+    assert not {"Southern", "Eastern"} & set(_places(text))
+
+
+def test_a_compass_division_of_a_country_the_article_names_is_a_place() -> None:
+    place = _places("Botswana's government sent food to the Southern District.")["Southern"]
+    assert place.country == "BWA"

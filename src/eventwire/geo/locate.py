@@ -97,6 +97,8 @@ class PlaceWords:
     local: frozenset[str]
     #: The last words of street names: "Orchard Lane, Hamilton".
     streets: frozenset[str]
+    #: Compass words, a place alone only in the article's countries: "Southern".
+    compass: frozenset[str]
 
 
 @functools.cache
@@ -113,6 +115,7 @@ def _place_words() -> PlaceWords:
         prepositions=_list("locative_prepositions"),
         local=_list("local_nouns"),
         streets=_list("street_nouns"),
+        compass=_list("compass_words"),
     )
 
 
@@ -184,6 +187,11 @@ def _misfiled_person(ent: SpacySpan) -> bool:
         return False
     token = ent[0]
     return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS
+
+
+def _compass(name: str) -> bool:
+    """A compass word alone ("Southern", "East"), which only context makes a place."""
+    return name.casefold() in _place_words().compass
 
 
 def _aged(ent: SpacySpan) -> bool:
@@ -508,6 +516,8 @@ def locate(
                 dateline_country=context.dateline_country,
                 context_admin1=context.admin1,
             )
+        if place is not None and place.rule == "population" and _compass(place.name):
+            continue  # "Southern District of Ohio" is no district of Botswana
         if place is not None and (geoparse or place.rule != "collective"):
             places.append(place)
     places.sort(key=lambda p: p.span.start)
