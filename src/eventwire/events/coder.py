@@ -76,6 +76,10 @@ PLACE_HEADS = frozenset({"region", "province", "city", "town", "village", "area"
                          "enclave", "peninsula", "sector", "zone", "frontier"})  # fmt: skip
 # Joint acts: with a coordinated subject and no object, the first party acts on the others.
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# PLOVER's reading of cooperation announced for the future: "will back", "will trade
+# with" is AGREE (manual, AGREE usage notes). Future meetings stay CONSULT and future aid
+# AID, with status intended, as our gold codes them; withdrawals stay RETREAT.
+INTENT_TYPES = {"COOPERATE": "AGREE", "SUPPORT": "AGREE"}
 # "left for a visit", "took part in talks": the verb's subject takes part in the noun's
 # event; "fired at protests" or "warned against talks" do not make the subject a party.
 APART_PREPS = frozenset({"at", "against", "toward", "towards", "over", "about", "despite",
@@ -516,6 +520,8 @@ def _events_for(
         status = status_of(asked_by, lex.status)
     if condition is not None and status in {"hypothetical", "intended"}:
         status = "asserted"  # the threat is made; only the threatened act is conditional
+    if status == "intended":
+        event_type = INTENT_TYPES.get(event_type, event_type)
     sentence = token.sent
     trigger_end = (
         (obj.idx + len(obj)) if obj is not None and obj.i > token.i else token.idx + len(token)
