@@ -4,8 +4,8 @@ where spaCy's small model tags the lone surname as a place, a common noun or not
 from __future__ import annotations
 
 import pytest
-from tests.event_dyads import dyads
 
+from event_dyads import dyads
 from eventwire.pipeline import code_text
 from eventwire.records import CodedArticle
 

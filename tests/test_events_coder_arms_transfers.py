@@ -4,7 +4,8 @@ noun for the handing over does ("the transfer of arms to X", "weapons deliveries
 from __future__ import annotations
 
 import pytest
-from tests.event_dyads import dyads
+
+from event_dyads import dyads
 
 
 @pytest.mark.parametrize(

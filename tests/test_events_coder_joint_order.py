@@ -4,7 +4,8 @@ first is the source ("Russian and North Korean leaders signed a treaty")."""
 from __future__ import annotations
 
 import pytest
-from tests.event_dyads import dyads
+
+from event_dyads import dyads
 
 
 @pytest.mark.parametrize(
