@@ -76,6 +76,8 @@ PLACE_HEADS = frozenset({"region", "province", "city", "town", "village", "area"
                          "enclave", "peninsula", "sector", "zone", "frontier"})  # fmt: skip
 # Joint acts: with a coordinated subject and no object, the first party acts on the others.
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# Acts done in words, which the speaker of a report may go on to do in the same breath.
+SPOKEN = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "AGREE"})
 # PLOVER's reading of cooperation announced for the future: "will back", "will trade
 # with" is AGREE (manual, AGREE usage notes). Future meetings stay CONSULT and future aid
 # AID, with status intended, as our gold codes them; withdrawals stay RETREAT.
@@ -372,6 +374,20 @@ def _sources(
         found = _arguments(group, ctx)
         if found:
             return found
+    if (
+        trigger.pos == "VERB"
+        and trigger.type in SPOKEN
+        and token.dep_ == "conj"
+        and token.head.dep_ == "ccomp"
+    ):
+        # "the Kremlin said the sanctions were illegal and accused the EU": the parser
+        # hangs the second verb on the reported clause, whose subject is no actor; the
+        # speaker of the clause is the one who accuses.
+        reporter = clause_subject(token.head.head)
+        if reporter is not None and not is_passive(token):
+            found = _arguments([reporter], ctx)
+            if found:
+                return found
     sender = message_sender(token, framing_words())
     return _arguments([sender], ctx) if sender is not None else []
 

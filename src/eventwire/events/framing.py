@@ -163,6 +163,10 @@ def _evaluative_type(token: Token, words: FramingWords) -> str | None:
     return None
 
 
+# Verbs that give their object a name ("called X a crime", "branded X a threat").
+NAMING_VERBS = frozenset({"call", "label", "term", "dub", "brand"})
+
+
 def evaluation(token: Token, words: FramingWords) -> tuple[str, Token] | None:
     """(type, evaluated phrase) when ``token`` is a speech verb that evaluates something:
     "called X a disgrace" (object + predicate), "described X as reckless" (object + as),
@@ -174,6 +178,13 @@ def evaluation(token: Token, words: FramingWords) -> tuple[str, Token] | None:
         return None
     obj = child(token, {"dobj"})
     if obj is not None and obj.lower_ not in EXPLETIVES:
+        # "called Russia's annexation a crime": the parser often hangs the predicate noun
+        # on the object as an apposition.
+        named = [c for c in obj.children if c.dep_ == "appos" and c.i > obj.i]
+        if named and token.lemma_.lower() in NAMING_VERBS:
+            kind = _evaluative_type(named[0], words)
+            if kind is not None:
+                return kind, obj
         for c in token.children:
             complements = [c] if c.dep_ in {"oprd", "xcomp", "ccomp", "acomp"} else []
             if c.dep_ == "prep" and c.lower_ == "as":
