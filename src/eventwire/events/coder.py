@@ -321,6 +321,19 @@ def _arguments(tokens: Sequence[Token], ctx: Context) -> list[tuple[Actor, Token
     return found
 
 
+def measured_by(token: Token) -> Token | None:
+    """The amount a noun is measured in, when the amount is what the clause governs:
+    "$100 million in aid", "500 tonnes of food", "2,000 troops of a new brigade"."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in {"in", "of"}:
+        return None
+    amount = prep.head
+    counted = any(c.dep_ in {"nummod", "quantmod"} for c in amount.children)
+    if amount.pos_ == "NUM" or counted or amount.ent_type_ in {"MONEY", "QUANTITY", "CARDINAL"}:
+        return amount
+    return None
+
+
 def _source_candidates(
     token: Token, obj: Token | None, trigger: Trigger, lex: EventLexicon
 ) -> list[list[Token]]:
@@ -339,7 +352,9 @@ def _source_candidates(
             groups.append([o for _, o in prep_objects(token, {role})])
     # A nominal trigger takes the subject of the verb it is the object of ("held talks"),
     # or of the verb its preposition attaches to ("left for a visit").
-    verb = token.head if token.dep_ in {"dobj", "nsubjpass", "attr"} else None
+    measure = measured_by(token)  # "pledged $100 million in aid": the sum is the object
+    slot = measure if measure is not None else token
+    verb = slot.head if slot.dep_ in {"dobj", "nsubjpass", "attr"} else None
     if (
         token.dep_ == "pobj"
         and token.head.lower_ not in APART_PREPS
@@ -408,6 +423,9 @@ def _target_tokens(token: Token, obj: Token | None, trigger: Trigger) -> list[To
     hosts += [c for c in token.children if c.dep_ in {"appos", "dobj"} and c is not obj]
     if trigger.pos == "NOUN" and token.dep_ == "dobj":
         hosts.append(token.head)
+    measure = measured_by(token) if trigger.pos == "NOUN" else None
+    if measure is not None and measure.dep_ == "dobj":
+        hosts.append(measure.head)  # "pledged $100 million in aid to Ukraine"
     preps = {r for r in trigger.target if r not in {"dobj", "dative", "poss", "iobj"}}
     found: list[Token] = []
     heads = [token] + ([obj] if obj is not None else [])
