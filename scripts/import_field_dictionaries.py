@@ -40,6 +40,8 @@ import pycountry
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+# Words a title cannot end in: Phoenix patterns that wait for a place or a body.
+OPEN_ENDS = frozenset({"in", "of", "at", "to", "for", "from", "on", "with", "by"})
 LEXICONS = ROOT / "src" / "eventwire" / "data" / "lexicons"
 OUT = LEXICONS / "imported"
 
@@ -286,6 +288,11 @@ def convert_agents(
                 continue
             if title in generic:
                 filtered.add("agents", "generic word for people", title, origin)
+                continue
+            if title.split()[-1] in OPEN_ENDS:
+                # "EMBASSY_IN": a pattern waiting for a place; as a title it would swallow
+                # the preposition ("the Russian embassy in Yerevan").
+                filtered.add("agents", "ends in a preposition", title, origin)
                 continue
             if title in ours:
                 filtered.add("agents", "ours wins (titles.csv has this word)", title, origin)

@@ -1,0 +1,36 @@
+"""Common news phrasings of criticism and protest: "lashed out at X", "took aim at X",
+a crowd "protested outside the Russian embassy" (the building's owner is the target)."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_dyads import dyads
+from eventwire.pipeline import code_text
+from eventwire.records import CodedArticle
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Turkey lashed out at Greece over the militarisation of islands.",
+         ("ACCUSE", "TUR", "GRC")),
+        ("The United States took aim at China over its support for Moscow's war.",
+         ("ACCUSE", "USA", "CHN")),
+        ("Serbia's president took a swipe at Croatia on Monday.", ("ACCUSE", "SRB", "HRV")),
+        ("Thousands of Armenians protested outside the Russian embassy in Yerevan.",
+         ("PROTEST", "ARM", "RUS")),
+        ("Hundreds of Kenyans rallied outside the Ugandan embassy in Nairobi.",
+         ("PROTEST", "KEN", "UGA")),
+    ],
+)  # fmt: skip
+def test_idioms_of_criticism_and_protest(text: str, dyad: tuple[str, str, str]) -> None:
+    assert dyad in dyads(text, by="country")
+
+
+def test_a_title_never_ends_in_a_preposition() -> None:
+    # An imported pattern ("embassy in") once swallowed the word after the body.
+    coded = code_text("Protesters gathered at the Russian embassy in Yerevan.",
+                      published="2024-03-05")  # fmt: skip
+    assert isinstance(coded, CodedArticle)
+    assert all(not a.name.endswith(" in") for a in coded.actors)
