@@ -1,4 +1,5 @@
 """Common news phrasings of criticism and protest: "lashed out at X", "took aim at X",
+"held X responsible",
 a crowd "protested outside the Russian embassy" (the building's owner is the target)."""
 
 from __future__ import annotations
@@ -18,6 +19,10 @@ from eventwire.records import CodedArticle
         ("The United States took aim at China over its support for Moscow's war.",
          ("ACCUSE", "USA", "CHN")),
         ("Serbia's president took a swipe at Croatia on Monday.", ("ACCUSE", "SRB", "HRV")),
+        ("Egypt held Ethiopia responsible for the failure of the dam talks.",
+         ("ACCUSE", "EGY", "ETH")),
+        ("Poland's prime minister said Warsaw held Minsk accountable for the crossings.",
+         ("ACCUSE", "POL", "BLR")),
         ("Thousands of Armenians protested outside the Russian embassy in Yerevan.",
          ("PROTEST", "ARM", "RUS")),
         ("Hundreds of Kenyans rallied outside the Ugandan embassy in Nairobi.",

@@ -200,6 +200,10 @@ def _trigger_for(token: Token, lex: EventLexicon) -> tuple[Trigger, Token | None
     return None
 
 
+# How the parser attaches an adjective said of a verb's object ("held X responsible").
+PREDICATE_DEPS = frozenset({"oprd", "ccomp", "advcl", "acomp", "xcomp"})
+
+
 def _has_particle(token: Token, particle: str) -> bool:
     words = particle.lower().split()
     if any(c.dep_ in {"prt", "prep", "advmod"} and c.lower_ == words[0] for c in token.children):
@@ -212,6 +216,10 @@ def _object(token: Token, objects: frozenset[str]) -> Token | None:
     deps = {"dobj", "nsubjpass"} if token.pos_ == "VERB" else {"pobj", "compound", "dobj"}
     for c in token.children:
         if c.dep_ in deps and (c.lemma_.lower() in objects or c.lower_ in objects):
+            return c
+        # "held Ethiopia responsible": the object's predicate, however it is parsed.
+        predicate = token.pos_ == "VERB" and c.pos_ == "ADJ" and c.dep_ in PREDICATE_DEPS
+        if predicate and c.lower_ in objects:
             return c
         if c.dep_ == "prep":
             # "withdrew from the pact", "pulled out of the deal" (a preposition in a preposition)
@@ -438,6 +446,9 @@ def _target_tokens(token: Token, obj: Token | None, trigger: Trigger) -> list[To
                     found.append(c)
     for host in hosts:
         found.extend(o for _, o in prep_objects(host, preps))
+    if obj is not None and obj.pos_ == "ADJ" and "dobj" in trigger.target:
+        # "held Minsk accountable" parsed as a small clause: its subject is the object.
+        found.extend(c for c in obj.children if c.dep_ == "nsubj")
     if trigger.pos == "NOUN" and token.dep_ == "dobj" and ("dative" in trigger.target):
         # "sent the Chilean president her thanks": the light verb's dative is the addressee.
         found.extend(c for c in token.head.children if _fills("dative", c))
