@@ -39,3 +39,15 @@ def test_a_title_never_ends_in_a_preposition() -> None:
                       published="2024-03-05")  # fmt: skip
     assert isinstance(coded, CodedArticle)
     assert all(not a.name.endswith(" in") for a in coded.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Russian missile strikes on Ukraine killed three civilians.", ("ASSAULT", "RUS", "UKR")),
+        ("Israeli air strikes on Gaza killed 12 people.", ("ASSAULT", "ISR", "PSE")),
+        ("Teachers went on strike against the government in Kenya.", ("PROTEST", "KEN", "KEN")),
+    ],
+)
+def test_a_weapon_makes_a_strike_an_attack(text: str, dyad: tuple[str, str, str]) -> None:
+    assert dyad in dyads(text, by="country")
