@@ -22,3 +22,8 @@ def test_an_amount_of_aid_is_aid_from_the_giver(text: str, dyad: tuple[str, str,
 
 def test_an_amount_with_no_event_noun_is_no_event() -> None:
     assert dyads("Japan spent $100 million in Ukraine on new offices.", by="country") == set()
+
+
+def test_the_recipient_of_a_thing_given_is_the_target() -> None:
+    text = "Britain's donation of tanks to Ukraine drew praise in Kyiv."
+    assert ("AID", "GBR", "UKR") in dyads(text, by="country")

@@ -434,6 +434,9 @@ def _target_tokens(token: Token, obj: Token | None, trigger: Trigger) -> list[To
     measure = measured_by(token) if trigger.pos == "NOUN" else None
     if measure is not None and measure.dep_ == "dobj":
         hosts.append(measure.head)  # "pledged $100 million in aid to Ukraine"
+    if trigger.pos == "NOUN":
+        # "Britain's donation of tanks to Ukraine": the recipient hangs on the thing given.
+        hosts.extend(o for _, o in prep_objects(token, {"of"}))
     preps = {r for r in trigger.target if r not in {"dobj", "dative", "poss", "iobj"}}
     found: list[Token] = []
     heads = [token] + ([obj] if obj is not None else [])
