@@ -31,3 +31,20 @@ def test_a_material_act_after_a_report_keeps_its_own_doer() -> None:
     text = ("Officers said the guards had searched the ship and later arrested the Greek "
             "captain, police spokesman Jan Novak said.")  # fmt: skip
     assert not any(src == "Jan Novak" for _, src, _ in dyads(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt called for Israel to withdraw from Rafah.",
+        "A call by Egypt for Israel to withdraw from Rafah went unanswered.",
+    ],
+)
+def test_an_act_asked_for_in_a_for_clause_is_not_done(text: str) -> None:
+    found = dyads(text, by="country")
+    assert not any(kind == "RETREAT" for kind, _, _ in found)
+
+
+def test_the_request_itself_is_still_coded() -> None:
+    found = dyads("Egypt called for Israel to withdraw from Rafah.", by="country")
+    assert ("REQUEST", "EGY", "ISR") in found

@@ -39,6 +39,7 @@ from eventwire.events.frames import (
     shifted_type,
 )
 from eventwire.events.framing import (
+    asked_in_clause,
     cancelled_type,
     evaluation,
     framed_type,
@@ -525,6 +526,8 @@ def _events_for(
     if framed is not None:
         event_type = framed
     asked_by = requested_act(token, words)
+    if asked_in_clause(token, words):
+        return []  # "a call by Egypt for Israel to withdraw": nothing is withdrawn
     status = status_of(token, lex.status, in_request=_in_request(token, lex))
     if not sources and status == "asserted" and framed is None and asked_by is None:
         # Violence that happened, done to victims by no agent the clause names.

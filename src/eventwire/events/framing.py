@@ -109,6 +109,17 @@ def requested_act(token: Token, words: FramingWords) -> Token | None:
     return None
 
 
+def asked_in_clause(token: Token, words: FramingWords) -> bool:
+    """Whether a verb is the act a request asks for in a "for"-clause: "called for
+    Israel to withdraw", "a call by Egypt for Israel to withdraw", "an appeal for both
+    sides to stop": asked for, not done (the request itself is coded on its own word)."""
+    if token.pos_ != "VERB" or token.dep_ not in {"advcl", "acl", "ccomp"}:
+        return False
+    marked = any(m.dep_ == "mark" and m.lower_ == "for" for m in token.children)
+    head = token.head
+    return marked and head.pos_ in {"NOUN", "VERB"} and head.lemma_.lower() in words.requesting
+
+
 def framing_head(token: Token) -> Token | None:
     """The word that frames ``token``'s clause as a plan: the verb or adjective it is
     the "to"-complement of ("threatened to cut", "is ready to send"), or the verb of
