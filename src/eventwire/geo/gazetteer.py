@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import functools
-import math
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 
+from eventwire.earth import distance_km
 from eventwire.geo import cache
 from eventwire.geo.candidate import Candidate
 from eventwire.geo.disambiguate import OUR_TABLES, choose, prefer_own_names
@@ -26,8 +26,6 @@ from eventwire.geo.sources import (
     town_entries,
 )
 from eventwire.records import Place, Span
-
-EARTH_RADIUS_KM = 6371.0
 
 #: A capital written alone in a dateline is that capital unless a namesake is this many
 #: times as populous ("PLYMOUTH" is the English city, not Montserrat's abandoned capital).
@@ -324,16 +322,6 @@ class Gazetteer:
         if picked is None:
             return None
         return _place(name, span, picked[0], "dateline")
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance between two points, in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = (
-        math.sin((p2 - p1) / 2) ** 2
-        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    )
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _place(name: str, span: Span, candidate: Candidate, rule: str) -> Place:

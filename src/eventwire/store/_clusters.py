@@ -10,10 +10,10 @@ Syndicated copies (articles in one near-duplicate group) are counted once.
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from eventwire.earth import distance_km
 from eventwire.settings import get_settings
 
 FACTUAL = frozenset({"asserted", "reported"})
@@ -99,14 +99,6 @@ class Cluster:
             if m.dup_group not in chosen or key < chosen[m.dup_group]:
                 chosen[m.dup_group] = key
         return len({source for _, source in chosen.values()})
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def places_compatible(a: Mention, b: Mention, max_km: float | None = None) -> bool:
