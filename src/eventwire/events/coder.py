@@ -83,6 +83,8 @@ SPOKEN = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "AGREE
 # with" is AGREE (manual, AGREE usage notes). Future meetings stay CONSULT and future aid
 # AID, with status intended, as our gold codes them; withdrawals stay RETREAT.
 INTENT_TYPES = {"COOPERATE": "AGREE", "SUPPORT": "AGREE"}
+# How the parser attaches an adjective said of a verb's object ("held X responsible").
+PREDICATE_DEPS = frozenset({"oprd", "ccomp", "advcl", "acomp", "xcomp"})
 # "left for a visit", "took part in talks": the verb's subject takes part in the noun's
 # event; "fired at protests" or "warned against talks" do not make the subject a party.
 APART_PREPS = frozenset({"at", "against", "toward", "towards", "over", "about", "despite",
@@ -199,10 +201,6 @@ def _trigger_for(token: Token, lex: EventLexicon) -> tuple[Trigger, Token | None
                 continue
         return trigger, obj
     return None
-
-
-# How the parser attaches an adjective said of a verb's object ("held X responsible").
-PREDICATE_DEPS = frozenset({"oprd", "ccomp", "advcl", "acomp", "xcomp"})
 
 
 def _has_particle(token: Token, particle: str) -> bool:
@@ -330,7 +328,7 @@ def _arguments(tokens: Sequence[Token], ctx: Context) -> list[tuple[Actor, Token
     return found
 
 
-def measured_by(token: Token) -> Token | None:
+def _measured_by(token: Token) -> Token | None:
     """The amount a noun is measured in, when the amount is what the clause governs:
     "$100 million in aid", "500 tonnes of food", "2,000 troops of a new brigade"."""
     prep = token.head
@@ -361,7 +359,7 @@ def _source_candidates(
             groups.append([o for _, o in prep_objects(token, {role})])
     # A nominal trigger takes the subject of the verb it is the object of ("held talks"),
     # or of the verb its preposition attaches to ("left for a visit").
-    measure = measured_by(token)  # "pledged $100 million in aid": the sum is the object
+    measure = _measured_by(token)  # "pledged $100 million in aid": the sum is the object
     slot = measure if measure is not None else token
     verb = slot.head if slot.dep_ in {"dobj", "nsubjpass", "attr"} else None
     if (
@@ -432,7 +430,7 @@ def _target_tokens(token: Token, obj: Token | None, trigger: Trigger) -> list[To
     hosts += [c for c in token.children if c.dep_ in {"appos", "dobj"} and c is not obj]
     if trigger.pos == "NOUN" and token.dep_ == "dobj":
         hosts.append(token.head)
-    measure = measured_by(token) if trigger.pos == "NOUN" else None
+    measure = _measured_by(token) if trigger.pos == "NOUN" else None
     if measure is not None and measure.dep_ == "dobj":
         hosts.append(measure.head)  # "pledged $100 million in aid to Ukraine"
     if trigger.pos == "NOUN":
@@ -505,6 +503,8 @@ def _events_for(
     lex: EventLexicon,
     slots: list[Token] | None = None,
 ) -> list[Event]:
+    if asked_in_clause(token, framing_words()):
+        return []  # "a call by Egypt for Israel to withdraw": nothing is withdrawn
     sources = _sources(token, obj, trigger, ctx, lex)
     against = anti_tokens(token)
     target_slots = (_target_tokens(token, obj, trigger) if slots is None else slots) + against
@@ -526,8 +526,6 @@ def _events_for(
     if framed is not None:
         event_type = framed
     asked_by = requested_act(token, words)
-    if asked_in_clause(token, words):
-        return []  # "a call by Egypt for Israel to withdraw": nothing is withdrawn
     status = status_of(token, lex.status, in_request=_in_request(token, lex))
     if not sources and status == "asserted" and framed is None and asked_by is None:
         # Violence that happened, done to victims by no agent the clause names.
