@@ -25,3 +25,8 @@ def test_arms_handed_over_are_military_aid(text: str, dyad: tuple[str, str, str]
 def test_goods_other_than_arms_stay_trade() -> None:
     found = dyads("Brazil shipped soybeans to China on Monday.", by="country")
     assert not any(kind == "AID" for kind, _, _ in found)
+
+
+def test_relief_delivered_is_humanitarian_aid() -> None:
+    text = "Qatar delivered fuel to Gaza through the Rafah crossing."
+    assert ("AID", "QAT", "PSE") in dyads(text, by="country")

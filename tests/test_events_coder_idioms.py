@@ -19,6 +19,8 @@ from eventwire.records import CodedArticle
         ("The United States took aim at China over its support for Moscow's war.",
          ("ACCUSE", "USA", "CHN")),
         ("Serbia's president took a swipe at Croatia on Monday.", ("ACCUSE", "SRB", "HRV")),
+        ("Israel brushed aside a UN call for a ceasefire.", ("REJECT", "ISR", "IGO")),
+        ("Russia shrugged off the EU's new sanctions.", ("REJECT", "RUS", "IGO")),
         ("Egypt held Ethiopia responsible for the failure of the dam talks.",
          ("ACCUSE", "EGY", "ETH")),
         ("Poland's prime minister said Warsaw held Minsk accountable for the crossings.",
