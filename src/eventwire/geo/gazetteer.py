@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from eventwire.earth import distance_km
@@ -276,17 +276,24 @@ class Gazetteer:
     ) -> Place | None:
         """The city, county or town of this name nearest to a point, if one lies within
         ``reach_km`` of it ("Kingston, south of Brisbane")."""
+        return next(self.near_points(name, span, [(lat, lon)], reach_km), None)
+
+    def near_points(
+        self, name: str, span: Span, points: Iterable[tuple[float, float]], reach_km: float
+    ) -> Iterator[Place]:
+        """For each point in turn, the city, county or town of this name nearest to it,
+        where one lies within ``reach_km``; the name's entries are looked up once."""
         cands = [
             c
             for c in [*self._index.get(name_key(name), ()), *self.towns(name)]
             if c.feature in ("city", "admin2") and c.lat is not None and c.lon is not None
         ]
         if not cands:
-            return None
-        best = min(cands, key=lambda c: distance_km(lat, lon, c.lat or 0.0, c.lon or 0.0))
-        if distance_km(lat, lon, best.lat or 0.0, best.lon or 0.0) > reach_km:
-            return None
-        return _place(name, span, best, "near")
+            return
+        for lat, lon in points:
+            best = min(cands, key=lambda c: distance_km(lat, lon, c.lat or 0.0, c.lon or 0.0))
+            if distance_km(lat, lon, best.lat or 0.0, best.lon or 0.0) <= reach_km:
+                yield _place(name, span, best, "near")
 
     def _dateline_city(
         self,

@@ -61,18 +61,18 @@ def requalify(places: Sequence[Place], text: str, gazetteer: Gazetteer) -> list[
 def neighbours(places: Sequence[Place], gazetteer: Gazetteer) -> list[Place]:
     """Each city that only its size chose, read again as the namesake lying within
     :data:`NEIGHBOUR_KM` of another city of the article, where there is one."""
-    anchors = [p for p in places if p.feature in LOCAL and p.lat is not None and p.lon is not None]
+    anchors = [
+        (p.name, p.lat, p.lon)
+        for p in places
+        if p.feature in LOCAL and p.lat is not None and p.lon is not None
+    ]
     out = list(places)
     for i, place in enumerate(out):
         if place.rule not in SIZE_RULES or place.feature not in LOCAL:
             continue
-        best: Place | None = None
-        for anchor in anchors:
-            if anchor.name == place.name or anchor.lat is None or anchor.lon is None:
-                continue
-            found = gazetteer.nearest(place.name, place.span, anchor.lat, anchor.lon, NEIGHBOUR_KM)
-            if found is not None and found.geonames_id != place.geonames_id:
-                best = best or found
+        points = [(lat, lon) for name, lat, lon in anchors if name != place.name]
+        near = gazetteer.near_points(place.name, place.span, points, NEIGHBOUR_KM)
+        best = next((p for p in near if p.geonames_id != place.geonames_id), None)
         if best is not None:
             out[i] = replace(best, name=place.name, rule="neighbour")
     return out
