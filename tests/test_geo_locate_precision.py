@@ -1,5 +1,6 @@
 """Names that look like places and are not, in the constructions news uses them in: a seat
-of government standing for its institution ("the Kremlin said")."""
+of government standing for its institution ("the Kremlin said"), an organisation that
+shares a town's name ("Xinhua reported")."""
 
 from __future__ import annotations
 
@@ -53,3 +54,26 @@ def test_a_seat_of_government_as_a_site_stays_a_place(
     nlp: Language, gaz: Gazetteer, text: str, name: str
 ) -> None:
     assert name in _names(nlp, gaz, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nine miners were trapped in Shanxi, Xinhua reported.", "Xinhua"),
+        ("Flooding cut roads in Guangdong, Xinhua reported on Sunday.", "Xinhua"),
+        ("A bus caught fire in Hunan, killing six, Xinhua news agency reported.", "Xinhua"),
+    ],
+)
+def test_an_organisation_sharing_a_town_s_name_is_no_place(
+    nlp: Language, gaz: Gazetteer, text: str, name: str
+) -> None:
+    assert name not in _names(nlp, gaz, text)
+
+
+def test_an_organisation_s_town_in_a_place_context_stays_a_place(
+    nlp: Language, gaz: Gazetteer
+) -> None:
+    names = _names(
+        nlp, gaz, "Workers at a plant in Toyota walked out, and Toyota said output fell."
+    )
+    assert names.count("Toyota") == 1

@@ -130,6 +130,30 @@ def _seats_of_government() -> frozenset[str]:
     return frozenset(name_key(n) for row in rows for n in split_values(row.get("name", "")))
 
 
+@functools.cache
+def _organisation_names() -> frozenset[str]:
+    """The names and aliases of ``data/lexicons/organisations.csv`` as written: bodies,
+    parties, news agencies and companies, some of which share a town's name ("Xinhua",
+    "SANA", "Hamas")."""
+    rows = read_csv(data_path("lexicons", "organisations.csv"))
+    return frozenset(
+        n for row in rows for n in [row.get("name", ""), *split_values(row.get("aliases", ""))]
+    )
+
+
+def _organisation(doc: Doc, mention: Mention, gazetteer: Gazetteer) -> bool:
+    """A name written as an organisation of our lexicon writes it ("Xinhua reported", "the
+    Duma voted"): no place, unless it is a country or a landmark, or its context makes it a
+    place ("in Toyota", "the city of Toyota")."""
+    name = mention.name
+    if name not in _organisation_names():
+        return False
+    if gazetteer.country_code(name) or gazetteer.is_landmark(name):
+        return False
+    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    return span is None or not _placed_by_context(span, set())
+
+
 def _institution(doc: Doc, mention: Mention) -> bool:
     """A seat of government named for the institution it houses, not as a place: the
     subject of an act ("the White House condemned"), the agent of a passive ("condemned by
@@ -297,7 +321,7 @@ def mentions(
         found.extend(_places_in_names(gazetteer, others))
     text = doc.text if text is None else text
     found.extend(_missed_names(doc, gazetteer, found, text, modifiers=modifiers, embedded=demonyms))
-    found = [m for m in found if not _institution(doc, m)]
+    found = [m for m in found if not (_institution(doc, m) or _organisation(doc, m, gazetteer))]
     found.sort(key=lambda m: m.span.start)
     return found
 
