@@ -1,6 +1,7 @@
 """Names that look like places and are not, in the constructions news uses them in: a seat
 of government standing for its institution ("the Kremlin said"), an organisation that
-shares a town's name ("Xinhua reported")."""
+shares a town's name ("Xinhua reported"), a company whose name opens with a word that
+names a division far from the story ("Lakes Edge Partners" in Ohio)."""
 
 from __future__ import annotations
 
@@ -77,3 +78,31 @@ def test_an_organisation_s_town_in_a_place_context_stays_a_place(
         nlp, gaz, "Workers at a plant in Toyota walked out, and Toyota said output fell."
     )
     assert names.count("Toyota") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lakes Edge Partners bought the apartment block in Ohio last year.", "Lakes"),
+        ("The Central Division leaders beat Dallas 4-1 in Texas on Saturday.", "Central"),
+        ("A study by the Centre for Trade Policy found that exports to Japan fell.", "Centre"),
+    ],
+)
+def test_a_division_far_from_the_story_opening_a_company_s_name_is_no_place(
+    nlp: Language, gaz: Gazetteer, text: str, name: str
+) -> None:
+    assert name not in _names(nlp, gaz, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A lecturer at the University of Manitoba said the study was flawed.", "Manitoba"),
+        ("Paul Evans, Enfield Council's head of culture, praised the pupils.", "Enfield"),
+        ("The Ontario Medical Association backed the plan, Canadian officials said.", "Ontario"),
+    ],
+)
+def test_a_division_naming_a_body_of_its_own_or_of_the_story_s_country_stays(
+    nlp: Language, gaz: Gazetteer, text: str, name: str
+) -> None:
+    assert name in _names(nlp, gaz, text)

@@ -144,11 +144,17 @@ class Gazetteer:
         as an alternate name, and not a vague region)."""
         return any(c.feature != "region" for c in self._primary.get(name_key(name), ()))
 
-    def is_major(self, name: str) -> bool:
+    def is_major(self, name: str, division_countries: Collection[str] | None = None) -> bool:
         """Whether a country, a division or a city of at least :data:`MAJOR_CITY` people
-        goes by this very name: a place that names organisations ("Winnipeg Free Press")."""
+        goes by this very name: a place that names organisations ("Winnipeg Free Press").
+        With ``division_countries``, a division counts only in those countries: many are
+        named with plain words ("Lakes", "Unity", "Plateau") that name companies too."""
         return any(
-            c.feature in ("country", "admin1")
+            c.feature == "country"
+            or (
+                c.feature == "admin1"
+                and (division_countries is None or c.country in division_countries)
+            )
             or (c.feature == "city" and c.population >= MAJOR_CITY)
             for c in self._primary.get(name_key(name), ())
         )

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -318,7 +318,9 @@ def mentions(
         found.append(mention)
     found.extend(_placed_by_gazetteer(doc, gazetteer, found, others))
     if demonyms:  # the geoparsing convention: also the places named inside longer names
-        found.extend(_places_in_names(gazetteer, others))
+        # A division counts inside a name only in a country the article has named.
+        countries = article_context(found, gazetteer, None).countries
+        found.extend(_places_in_names(gazetteer, others, countries))
     text = doc.text if text is None else text
     found.extend(_missed_names(doc, gazetteer, found, text, modifiers=modifiers, embedded=demonyms))
     found = [m for m in found if not (_institution(doc, m) or _organisation(doc, m, gazetteer))]
@@ -350,9 +352,15 @@ def _placed_by_gazetteer(
             yield mention
 
 
-def _places_in_names(gazetteer: Gazetteer, others: list[SpacySpan]) -> Iterator[Mention]:
+def _places_in_names(
+    gazetteer: Gazetteer, others: list[SpacySpan], countries: Collection[str]
+) -> Iterator[Mention]:
     """The place that opens or closes an organisation's name: "Winnipeg Free Press",
-    "University of Manitoba" (a country, a division or a large city of its own name)."""
+    "University of Manitoba" (a country, a division or a large city of its own name). A
+    division opening a name counts only in one of the ``countries`` the article names, or
+    before its own offices ("Enfield Council"): companies open their names with the plain
+    words that name many divisions ("Lakes Edge Apartments LLC" of a story about Ohio is
+    not South Sudan's Lakes state)."""
     for ent in others:
         if ent.label_ != "ORG":
             continue
@@ -360,14 +368,20 @@ def _places_in_names(gazetteer: Gazetteer, others: list[SpacySpan]) -> Iterator[
         if ent.end - first < 2:
             continue
         doc = ent.doc
-        pieces = [doc[first : first + 1], doc[first : first + 2]]
+        local = _place_words().local
+        # A division before its own offices needs no context: "Enfield Council".
+        pieces: list[tuple[SpacySpan, Collection[str] | None]] = [
+            (doc[first : first + n], None if doc[first + n].lower_ in local else countries)
+            for n in (1, 2)
+            if first + n < len(doc)
+        ]
         of = [t.i for t in ent if t.lower_ == "of"]
         if of and of[-1] + 1 < ent.end:
-            pieces.append(doc[of[-1] + 1 : ent.end])
-        for piece in sorted(pieces, key=len, reverse=True):
+            pieces.append((doc[of[-1] + 1 : ent.end], None))
+        for piece, divisions in sorted(pieces, key=lambda p: len(p[0]), reverse=True):
             if piece.end > ent.end or not piece.text[:1].isupper():
                 continue
-            if len(piece.text) >= 4 and gazetteer.is_major(piece.text):
+            if len(piece.text) >= 4 and gazetteer.is_major(piece.text, divisions):
                 yield Mention(piece.text, Span(piece.start_char, piece.end_char))
                 break
 
