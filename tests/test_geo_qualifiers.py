@@ -81,3 +81,23 @@ def test_a_compass_word_is_no_place_by_size_alone(text: str) -> None:
 def test_a_compass_division_of_a_country_the_article_names_is_a_place() -> None:
     place = _places("Botswana's government sent food to the Southern District.")["Southern"]
     assert place.country == "BWA"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        ("INDIANAPOLIS (AP) - Officials in Clark County, Nevada, counted ballots late.",
+         "Clark County", "NV"),
+        ("DENVER (AP) - A bridge in Washington County, Oregon, was closed on Monday.",
+         "Washington County", "OR"),
+        ("ATLANTA (AP) - Floodwater covered roads in Polk County, Iowa, after the storm.",
+         "Polk County", "IA"),
+    ],
+)  # fmt: skip
+def test_a_county_is_held_by_the_state_after_it_over_the_dateline_s_state(
+    text: str, name: str, admin1: str
+) -> None:
+    # Counties carry no GeoNames id: the reading in the named state is told apart by its
+    # state and point.
+    place = _places(text)[name]
+    assert (place.country, place.admin1, place.rule) == ("USA", admin1, "qualified")

@@ -53,9 +53,14 @@ def requalify(places: Sequence[Place], text: str, gazetteer: Gazetteer) -> list[
             found = gazetteer.within(place.name, place.span, after)
         elif _NEAR.fullmatch(gap) and after.lat is not None and after.lon is not None:
             found = gazetteer.nearest(place.name, place.span, after.lat, after.lon, NEAR_KM)
-        if found is not None and found.geonames_id != place.geonames_id:
+        if found is not None and _where(found) != _where(place):
             out[i] = replace(found, name=place.name)
     return out
+
+
+def _where(place: Place) -> tuple[int | None, str | None, float | None, float | None]:
+    """What tells two readings of a name apart: counties have no GeoNames id of ours."""
+    return (place.geonames_id, place.admin1, place.lat, place.lon)
 
 
 def neighbours(places: Sequence[Place], gazetteer: Gazetteer) -> list[Place]:
