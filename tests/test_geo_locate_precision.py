@@ -1,7 +1,8 @@
 """Names that look like places and are not, in the constructions news uses them in: a seat
 of government standing for its institution ("the Kremlin said"), an organisation that
 shares a town's name ("Xinhua reported"), a company whose name opens with a word that
-names a division far from the story ("Lakes Edge Partners" in Ohio)."""
+names a division far from the story ("Lakes Edge Partners" in Ohio), a body of the solar
+system ("life on Mars")."""
 
 from __future__ import annotations
 
@@ -106,3 +107,38 @@ def test_a_division_naming_a_body_of_its_own_or_of_the_story_s_country_stays(
     nlp: Language, gaz: Gazetteer, text: str, name: str
 ) -> None:
     assert name in _names(nlp, gaz, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("NASA hopes to land astronauts on Mars, engineers in Houston said.", "Mars"),
+        (
+            "The capsule will bring the rock samples back to Earth, officials in Texas said.",
+            "Earth",
+        ),
+        (
+            "Europa, one of Jupiter's moons, may hide an ocean, scientists in Hawaii said.",
+            "Jupiter",
+        ),
+    ],
+)
+def test_a_body_of_the_solar_system_is_no_place(
+    nlp: Language, gaz: Gazetteer, text: str, name: str
+) -> None:
+    assert name not in _names(nlp, gaz, text)
+    assert name not in _names(nlp, gaz, text, geoparse=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A crash closed the main road in Mars, Pennsylvania, on Friday.",
+        "The town of Mars in Pennsylvania voted to repave its main street.",
+        "Officials in the Texas town of Earth said the well had run dry.",
+    ],
+)
+def test_a_town_named_after_a_planet_stays_a_place_where_its_context_says_so(
+    nlp: Language, gaz: Gazetteer, text: str
+) -> None:
+    assert {"Mars", "Earth"} & set(_names(nlp, gaz, text))

@@ -101,6 +101,8 @@ class PlaceWords:
     compass: frozenset[str]
     #: Nouns that make a seat of government its institution: "White House officials".
     institution: frozenset[str]
+    #: Bodies of the solar system: "Earth", "Mars".
+    celestial: frozenset[str]
 
 
 @functools.cache
@@ -119,6 +121,7 @@ def _place_words() -> PlaceWords:
         streets=_list("street_nouns"),
         compass=_list("compass_words"),
         institution=_list("institution_nouns"),
+        celestial=_list("celestial_bodies"),
     )
 
 
@@ -152,6 +155,30 @@ def _organisation(doc: Doc, mention: Mention, gazetteer: Gazetteer) -> bool:
         return False
     span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
     return span is None or not _placed_by_context(span, set())
+
+
+def _celestial(doc: Doc, mention: Mention) -> bool:
+    """A body of the solar system ("life on Mars", "back to Earth"), which no place is
+    unless a place noun ("the town of Mars", "Jupiter town council") or a state or country
+    after a comma ("Mars, Pennsylvania") makes it one."""
+    if mention.name not in _place_words().celestial:
+        return False
+    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    if span is None:
+        return True
+    words = _place_words()
+    root, head = span.root, span.root.head
+    if root.dep_ == "compound" and head.i >= span.end and head.lemma_.lower() in words.nouns:
+        return False
+    if (
+        root.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.i < span.start
+        and head.head.lemma_.lower() in words.nouns
+    ):
+        return False
+    after = doc[span.end : span.end + 2]
+    return not (len(after) == 2 and after[0].text == "," and after[1].ent_type_ == "GPE")
 
 
 def _institution(doc: Doc, mention: Mention) -> bool:
@@ -323,7 +350,11 @@ def mentions(
         found.extend(_places_in_names(gazetteer, others, countries))
     text = doc.text if text is None else text
     found.extend(_missed_names(doc, gazetteer, found, text, modifiers=modifiers, embedded=demonyms))
-    found = [m for m in found if not (_institution(doc, m) or _organisation(doc, m, gazetteer))]
+    found = [
+        m
+        for m in found
+        if not (_institution(doc, m) or _organisation(doc, m, gazetteer) or _celestial(doc, m))
+    ]
     found.sort(key=lambda m: m.span.start)
     return found
 
