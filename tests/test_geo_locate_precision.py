@@ -2,7 +2,7 @@
 of government standing for its institution ("the Kremlin said"), an organisation that
 shares a town's name ("Xinhua reported"), a company whose name opens with a word that
 names a division far from the story ("Lakes Edge Partners" in Ohio), a body of the solar
-system ("life on Mars")."""
+system ("life on Mars"), a city standing for its team ("Minnesota beat Buffalo")."""
 
 from __future__ import annotations
 
@@ -142,3 +142,31 @@ def test_a_town_named_after_a_planet_stays_a_place_where_its_context_says_so(
     nlp: Language, gaz: Gazetteer, text: str
 ) -> None:
     assert {"Mars", "Earth"} & set(_names(nlp, gaz, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Minnesota beat Buffalo 3-2 on a late goal.", {"Minnesota", "Buffalo"}),
+        ("Columbus edged Montreal in overtime for a third win.", {"Columbus", "Montreal"}),
+        ("Winnipeg defeated Nashville behind two goals from Ehlers.", {"Winnipeg", "Nashville"}),
+    ],
+)
+def test_a_city_or_state_beating_another_is_a_team_not_a_place(
+    nlp: Language, gaz: Gazetteer, text: str, names: set[str]
+) -> None:
+    assert not names & set(_names(nlp, gaz, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Brazil beat Argentina 2-0 in the final.", "Argentina"),
+        ("Floods hit Buffalo, and the storm battered Montreal.", "Buffalo"),
+        ("The storm beat down on Chicago all night.", "Chicago"),
+    ],
+)
+def test_a_country_s_team_and_a_city_beaten_by_weather_stay_places(
+    nlp: Language, gaz: Gazetteer, text: str, name: str
+) -> None:
+    assert name in _names(nlp, gaz, text)

@@ -103,6 +103,8 @@ class PlaceWords:
     institution: frozenset[str]
     #: Bodies of the solar system: "Earth", "Mars".
     celestial: frozenset[str]
+    #: Verbs of one team beating another: "Minnesota beat Buffalo".
+    team_verbs: frozenset[str]
 
 
 @functools.cache
@@ -122,6 +124,7 @@ def _place_words() -> PlaceWords:
         compass=_list("compass_words"),
         institution=_list("institution_nouns"),
         celestial=_list("celestial_bodies"),
+        team_verbs=_list("team_verbs"),
     )
 
 
@@ -179,6 +182,23 @@ def _celestial(doc: Doc, mention: Mention) -> bool:
         return False
     after = doc[span.end : span.end + 2]
     return not (len(after) == 2 and after[0].text == "," and after[1].ent_type_ == "GPE")
+
+
+def _team(doc: Doc, mention: Mention, gazetteer: Gazetteer) -> bool:
+    """A city or state named for its team: the subject or object of a verb of beating
+    whose other side is a name too ("Minnesota beat Buffalo 3-2", "Columbus edged
+    Montreal"). A country keeps its name: its team and the country are both annotated."""
+    if gazetteer.country_code(mention.name):
+        return False
+    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    verb = root.head
+    if root.dep_ not in ("nsubj", "dobj") or verb.lemma_.lower() not in _place_words().team_verbs:
+        return False
+    other = "dobj" if root.dep_ == "nsubj" else "nsubj"
+    return any(c.dep_ == other and c.pos_ == "PROPN" for c in verb.children)
 
 
 def _institution(doc: Doc, mention: Mention) -> bool:
@@ -353,7 +373,12 @@ def mentions(
     found = [
         m
         for m in found
-        if not (_institution(doc, m) or _organisation(doc, m, gazetteer) or _celestial(doc, m))
+        if not (
+            _institution(doc, m)
+            or _organisation(doc, m, gazetteer)
+            or _celestial(doc, m)
+            or _team(doc, m, gazetteer)
+        )
     ]
     found.sort(key=lambda m: m.span.start)
     return found
