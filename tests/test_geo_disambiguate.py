@@ -102,7 +102,12 @@ def test_division_rule_in_context(gaz: Gazetteer) -> None:
 def test_unknown_names_give_no_place(gaz: Gazetteer) -> None:
     assert gaz.resolve("Israeli", SPAN) is None
     assert gaz.resolve("Qwertyland", SPAN) is None
-    assert gaz.resolve("Europe", SPAN) is None
+
+
+def test_a_continent_is_a_vague_region_never_a_town(gaz: Gazetteer) -> None:
+    # A vague region is a toponym only under the geoparsing convention (see locate).
+    place = gaz.resolve("Europe", SPAN)
+    assert place is not None and (place.feature, place.rule) == ("region", "collective")
 
 
 def test_a_small_town_answers_only_in_its_state(gaz: Gazetteer) -> None:

@@ -135,3 +135,20 @@ def test_names_of_people_s_employers_or_works_stay_out(
     nlp: Language, gaz: Gazetteer, text: str
 ) -> None:
     assert not _names(nlp, gaz, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "geonames_id"),
+    [
+        ("Exporters in Europe faced new tariffs on steel this spring.", "Europe", 6255148),
+        ("The drought spread across Africa, the agency in Nairobi said.", "Africa", 6255146),
+        ("Flights between North America and Asia resumed on Monday.", "North America", 6255149),
+    ],
+)
+def test_a_continent_is_a_toponym_only_for_geoparsing(
+    nlp: Language, gaz: Gazetteer, text: str, name: str, geonames_id: int
+) -> None:
+    doc = nlp(text)
+    corpus = {p.name: p for p in locate(doc, gazetteer=gaz, geoparse=True)}
+    assert name in corpus and corpus[name].geonames_id == geonames_id
+    assert name not in {p.name for p in locate(doc, gazetteer=gaz, geoparse=False)}

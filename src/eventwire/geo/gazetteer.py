@@ -14,6 +14,7 @@ from eventwire.geo.names import name_key
 from eventwire.geo.sources import (
     Entry,
     admin1_entries,
+    continent_entries,
     country_entries,
     country_forms,
     county_entries,
@@ -114,6 +115,7 @@ class Gazetteer:
         entries: list[Entry] = [
             *landmark_entries(geo),
             *region_entries(),
+            *continent_entries(),
             *country_entries(geo),
             *admin1_entries(geo),
             *county_entries(geo),

@@ -91,7 +91,8 @@ def read_geonames() -> GeoNamesData:
     countries = list(cast(dict[str, dict[str, Any]], _geonames_file("countries.json")).values())
     iso3 = {c["iso"]: c["iso3"] for c in countries}
     capitals = {(c["iso"], name_key(c["capital"])) for c in countries if c.get("capital")}
-    # Continents are not places for us; towns named after them must not answer for them.
+    # Continents are not places for us (only vague regions under the geoparsing convention,
+    # see continent_entries); towns named after them must not answer for them.
     continents = {
         name_key(c["name"])
         for c in cast(dict[str, dict[str, Any]], _geonames_file("continents.json")).values()
@@ -323,6 +324,25 @@ def _rows(name: str) -> Iterator[dict[str, str]]:
     """The rows of one of our CSV files, skipping its ``#`` comment lines."""
     with (data_dir() / name).open(encoding="utf-8", newline="") as handle:
         yield from csv.DictReader(line for line in handle if not line.startswith("#"))
+
+
+def continent_entries() -> list[Entry]:
+    """The continents of GeoNames ("Europe", "North America"), as vague regions: places
+    only under the geoparsing convention, as the other entries of ``regions.csv`` are,
+    and never a town named after one."""
+    entries: list[Entry] = []
+    for row in cast(dict[str, dict[str, Any]], _geonames_file("continents.json")).values():
+        candidate = Candidate(
+            name=row["name"],
+            feature="region",
+            country=None,
+            lat=float(row["lat"]),
+            lon=float(row["lng"]),
+            geonames_id=int(row["geonameId"]),
+            source="regions",
+        )
+        entries.append(([name_key(row["name"])], candidate))
+    return entries
 
 
 def region_entries() -> list[Entry]:
