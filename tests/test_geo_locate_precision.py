@@ -2,7 +2,8 @@
 of government standing for its institution ("the Kremlin said"), an organisation that
 shares a town's name ("Xinhua reported"), a company whose name opens with a word that
 names a division far from the story ("Lakes Edge Partners" in Ohio), a body of the solar
-system ("life on Mars"), a city standing for its team ("Minnesota beat Buffalo")."""
+system ("life on Mars"), a city standing for its team ("Minnesota beat Buffalo"), a common
+noun in lower case ("metro newspapers")."""
 
 from __future__ import annotations
 
@@ -170,3 +171,16 @@ def test_a_country_s_team_and_a_city_beaten_by_weather_stay_places(
     nlp: Language, gaz: Gazetteer, text: str, name: str
 ) -> None:
     assert name in _names(nlp, gaz, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chain owns smaller metro newspapers in Ohio.",
+        "The group balanced its stable of smaller metro newspapers, analysts in Chicago said.",
+        "Buses will run from the city to the ranch and the metro area in Texas.",
+    ],
+)
+def test_a_name_in_lower_case_is_no_place(nlp: Language, gaz: Gazetteer, text: str) -> None:
+    names = _names(nlp, gaz, text)
+    assert names and all(any(ch.isupper() for ch in name) for name in names)

@@ -373,7 +373,8 @@ def mentions(
     found = [
         m
         for m in found
-        if not (
+        if any(ch.isupper() for ch in m.name)  # "metro newspapers": a common noun
+        and not (
             _institution(doc, m)
             or _organisation(doc, m, gazetteer)
             or _celestial(doc, m)
