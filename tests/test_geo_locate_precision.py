@@ -12,6 +12,8 @@ import spacy
 from spacy.language import Language
 
 from eventwire.geo import Gazetteer, locate
+from eventwire.geo.locate import Mention, article_context
+from eventwire.records import Span
 
 
 @pytest.fixture(scope="module")
@@ -184,3 +186,21 @@ def test_a_country_s_team_and_a_city_beaten_by_weather_stay_places(
 def test_a_name_in_lower_case_is_no_place(nlp: Language, gaz: Gazetteer, text: str) -> None:
     names = _names(nlp, gaz, text)
     assert names and all(any(ch.isupper() for ch in name) for name in names)
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "in_context"),
+    [
+        ("Keighley", "GBR", False),  # a town of 50,000
+        ("Tikrit", "IRQ", False),  # a city of 42,000
+        ("Townsville", "AUS", True),  # a city of 200,000
+        ("Idlib", "SYR", True),  # a province too
+    ],
+)
+def test_only_a_large_city_or_a_division_names_its_country_for_the_context(
+    gaz: Gazetteer, name: str, country: str, in_context: bool
+) -> None:
+    # A small city's name alone, often a word of something else ("Mustang", "Metro"),
+    # does not make the article about its country and so pull other names there.
+    context = article_context([Mention(name, Span(0, len(name)))], gaz, None)
+    assert (country in context.countries) is in_context

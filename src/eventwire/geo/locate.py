@@ -540,6 +540,10 @@ def _occurrences(text: str, name: str) -> Iterator[int]:
         start = text.find(name, start + 1)
 
 
+#: A city this populous names its country for the article's context by its name alone.
+CONTEXT_CITY = 100_000
+
+
 @dataclass(frozen=True, slots=True)
 class Context:
     """What an article says unambiguously: countries, and (country, admin1 code) pairs."""
@@ -565,7 +569,10 @@ def article_context(
                 countries.add(cands[0].country)
             continue
         held_by = {c.country for c in cands}
-        if len(held_by) == 1 and cands[0].country:
+        # A lone small city of its name does not by itself make the article about its
+        # country ("smaller metro newspapers" is not about Indonesia's Metro).
+        named = any(c.feature != "city" or c.population >= CONTEXT_CITY for c in cands)
+        if len(held_by) == 1 and cands[0].country and named:
             countries.add(cands[0].country)
             divisions = [c for c in cands if c.feature == "admin1" and c.admin1]
             if len(cands) == 1 and divisions:
