@@ -167,9 +167,13 @@ class PeoplePasses(Drafts):
     def _known_people(self) -> None:
         """Fill what the text left open from the dated people lexicon, then the home country
         for officials named with a domestic title only ("Defence Minister Richard Marles")."""
+        # spaCy joins ``doc.text`` from every token anew on each access: once per article.
+        text: str | None = None
         for draft in self.drafts.values():
             if draft.kind != "person":
                 continue
+            if text is None:
+                text = self.doc.text
             if len(draft.name.split()) == 1 and key_of(draft.name) not in self.lex.periods:
                 era = self.era
                 if self.published is not None:
@@ -180,7 +184,7 @@ class PeoplePasses(Drafts):
             known = self.lex.person(
                 draft.name,
                 self.published,
-                text=self.doc.text,
+                text=text,
                 home=self._home_country,
                 era=self.era,
             )
