@@ -463,7 +463,7 @@ def _missed_names(
     """
     fixed = _landmark_pattern(gazetteer)
     named = sorted({m.name for m in taken if not m.demonym and len(m.name) >= 4}, key=len)
-    hits = [(m.start(), m.end(), True) for m in fixed.finditer(text)] if fixed else []
+    hits = [(start, end, True) for start, end in _landmark_hits(fixed, text)] if fixed else []
     for name in reversed(named):  # longest first, so "New York City" before "New York"
         hits.extend((start, start + len(name), False) for start in _occurrences(text, name))
     if not hits:
@@ -503,6 +503,14 @@ def _missed_names(
             continue
         taken_spans.append((start, end))
         yield Mention(name, Span(start, end))
+
+
+@functools.lru_cache(maxsize=2)
+def _landmark_hits(pattern: re.Pattern[str], text: str) -> tuple[tuple[int, int], ...]:
+    """Where the landmark and country pattern matches ``text``. Both passes over an
+    article (our places, then the geoparsing convention's toponyms) scan the same text
+    with the same pattern, a scan of the whole article: the second takes the first's hits."""
+    return tuple(match.span() for match in pattern.finditer(text))
 
 
 _WORD_BEFORE = re.compile(r"(\S+) $")
