@@ -31,11 +31,12 @@ _YEAR = re.compile(r"\b\d{4}\b")
 def when_for(token: Token, ctx: Context, *, future: bool) -> When | None:
     clause = token if token.pos_ == "VERB" else (governing_verb(token) or token)
     doc = token.doc
+    sentence = token.sent  # spaCy finds a token's sentence anew on each access: once here
     for when in ctx.dates:
         if when.span is None:
             continue
         span = doc.char_span(when.span.start, when.span.end, alignment_mode="expand")
-        if span is None or span.sent != token.sent:
+        if span is None or span.sent != sentence:
             continue
         anchor = span.root
         if _in_aside(anchor, {token, clause}):
