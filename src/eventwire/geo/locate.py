@@ -600,7 +600,15 @@ def dateline_places(gazetteer: Gazetteer, dateline: Dateline | None) -> tuple[Pl
     """The places a dateline names, city first (see :meth:`Gazetteer.resolve_dateline`)."""
     if dateline is None or not dateline.place:
         return ()
-    return gazetteer.resolve_dateline(dateline.place, dateline.span.start)
+    return _read_dateline(gazetteer, dateline.place, dateline.span.start)
+
+
+@functools.lru_cache(maxsize=4)
+def _read_dateline(gazetteer: Gazetteer, text: str, start: int) -> tuple[Place, ...]:
+    """The dateline's places, read once per article: each pass over it (our places, then
+    the geoparsing convention's toponyms) reads the dateline for the article's context
+    and again for the places it names."""
+    return gazetteer.resolve_dateline(text, start)
 
 
 def geoparse_convention() -> bool:
