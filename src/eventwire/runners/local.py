@@ -67,9 +67,11 @@ def _unseen(
 ) -> Iterator[RawDocument | Rejection]:
     """The documents the store does not hold yet, looked up ``lookup`` at a time."""
     while chunk := list(islice(documents, lookup)):
-        stored = seen_many(d.doc_id for d in chunk if d.doc_id is not None)
-        for document in chunk:
-            if document.doc_id is not None and document.doc_id in stored:
+        # A raw document's id is the hash of its whole content, worked out on each access.
+        ids = [d.doc_id for d in chunk]
+        stored = seen_many(doc_id for doc_id in ids if doc_id is not None)
+        for document, doc_id in zip(chunk, ids, strict=True):
+            if doc_id is not None and doc_id in stored:
                 report.skipped += 1
                 meter.update()
             else:
