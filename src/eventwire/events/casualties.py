@@ -60,6 +60,8 @@ class CasualtyWords:
     toll_nouns: frozenset[str]
     count_verbs: frozenset[str]
     count_nouns: frozenset[str]
+    accident_nouns: frozenset[str] = frozenset()
+    accident_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> CasualtyWords:
@@ -80,7 +82,23 @@ class CasualtyWords:
             toll_nouns=words("toll_nouns"),
             count_verbs=words("count_verbs"),
             count_nouns=words("count_nouns"),
+            accident_nouns=words("accident_nouns"),
+            accident_verbs=words("accident_verbs"),
         )
+
+    def is_accidental(self, token: Token) -> bool:
+        """Whether a death verb says its victims died by accident or nature: "killed in a
+        helicopter crash", "were killed when their bus overturned"."""
+        for dep in token.children:
+            if dep.dep_ == "prep" and dep.lower_ in {"in", "during", "after"}:
+                if any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in self.accident_nouns
+                    for o in dep.children
+                ):
+                    return True
+            elif dep.dep_ == "advcl" and dep.lemma_.lower() in self.accident_verbs:
+                return True
+        return False
 
     def is_number_word(self, word: str) -> bool:
         return word in self.units or word in self.scales or bool(_DIGITS.match(word))

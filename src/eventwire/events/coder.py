@@ -40,7 +40,7 @@ from eventwire.events.frames import (
 )
 from eventwire.events.framing import (
     asked_in_clause,
-    cancelled_type,
+    cancelling_verb,
     evaluation,
     framed_type,
     framing_head,
@@ -347,7 +347,13 @@ def _source_candidates(
     """Groups of tokens that may hold the source, best first; the first group with an actor wins."""
     if trigger.pos == "VERB":
         if is_passive(token) or is_bare_participle(token):
-            return [[o for _, o in prep_objects(token, {"by"})]]
+            # The agent: "by X", else the doer of the act it happened in ("detained
+            # during a raid by police", "wounded in an attack by rebels").
+            settings = [o for _, o in prep_objects(token, {"in", "during"})]
+            return [
+                [o for _, o in prep_objects(token, {"by"})],
+                [o for s in settings for _, o in prep_objects(s, {"by"})],
+            ]
         subject = clause_subject(token)
         return [[subject]] if subject is not None else []
     groups: list[list[Token]] = []
@@ -373,9 +379,15 @@ def _source_candidates(
         and verb.pos_ in {"VERB", "AUX"}
         and (_setting_of_verb(token) or not _takes_a_stance(verb, lex))
     ):
-        subject = clause_subject(verb)
-        if subject is not None:
-            groups.append([subject])
+        if is_passive(verb) and trigger.type not in SYMMETRIC:
+            # "civilians were killed in an air strike": the passive's subject underwent
+            # the clause; only its agent may have done what the noun names (a party to
+            # talks may be passive: "was received for talks with X").
+            groups.append([o for _, o in prep_objects(verb, {"by"})])
+        else:
+            subject = clause_subject(verb)
+            if subject is not None:
+                groups.append([subject])
     return groups
 
 
@@ -521,12 +533,16 @@ def _events_for(
         sources = implied_source(token, trigger, ctx)
     event_type = shifted_type(token, trigger, lex)
     words = framing_words()
-    event_type = cancelled_type(token, event_type, words) or event_type
+    canceller = cancelling_verb(token, event_type, words)
+    if canceller is not None:
+        event_type = words.cancelled[event_type]
     framed = framed_type(token, event_type, words)
     if framed is not None:
         event_type = framed
     asked_by = requested_act(token, words)
     status = status_of(token, lex.status, in_request=_in_request(token, lex))
+    if canceller is not None and status == "negated":
+        status = status_of(canceller, lex.status)  # "scrapped the tariffs" undoes them
     if not sources and status == "asserted" and framed is None and asked_by is None:
         # Violence that happened, done to victims by no agent the clause names.
         sources = unnamed_agent(token, trigger, event_type, targets, ctx)

@@ -20,12 +20,18 @@ ANTI = frozenset({"anti"})
 
 
 def is_topic(token: Token, trigger: Trigger) -> bool:
-    """ "a lawsuit over Dutch aid to farmers": ``aid`` names the dispute's subject."""
-    return (
-        trigger.pos == "NOUN"
-        and token.dep_ == "pobj"
-        and token.head.dep_ == "prep"
-        and token.head.lower_ in TOPIC_PREPS
+    """ "a lawsuit over Dutch aid to farmers": ``aid`` names the dispute's subject; so
+    does what a noun looks "into" ("a probe into the allegations against X", "opened an
+    inquiry into the sale of arms to Y", where the parse may hang "into" on the verb),
+    unlike a verb's own "into" ("entered into an agreement with X")."""
+    if trigger.pos != "NOUN" or token.dep_ != "pobj" or token.head.dep_ != "prep":
+        return False
+    prep = token.head
+    if prep.lower_ in TOPIC_PREPS:
+        return True
+    host = prep.head
+    return prep.lower_ == "into" and (
+        host.pos_ == "NOUN" or any(c.dep_ == "dobj" for c in host.children)
     )
 
 

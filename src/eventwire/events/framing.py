@@ -18,6 +18,8 @@ from spacy.tokens import Token
 from eventwire.events.arguments import child, clause_subject
 from eventwire.resources import data_path, read_yaml
 
+# Types a pact-breaking verb undoes ("broke off talks", "severed ties", "broke the deal").
+PACT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # Words that stand for the sentence or a clause, not for an evaluated actor or thing.
 EXPLETIVES = frozenset({"it", "this", "that", "there", "what", "which", "who", "i", "we",
                         "you", "everything", "nothing", "anything", "something"})  # fmt: skip
@@ -37,6 +39,7 @@ class FramingWords:
     rejection_threatening: frozenset[str] = frozenset()
     contest: frozenset[str] = frozenset()
     cancelled: dict[str, str] = field(default_factory=dict)  # type -> type once undone
+    pact_breaking: frozenset[str] = frozenset()
     messages: frozenset[str] = frozenset()
 
 
@@ -65,16 +68,19 @@ def framing_words() -> FramingWords:
         rejection_threatening=_words(raw, "rejection_threatening_verbs"),
         contest=_words(raw, "contest_verbs"),
         messages=_words(raw, "message_nouns"),
+        pact_breaking=_words(raw, "pact_breaking_verbs"),
         cancelled={
             str(k).upper(): str(v).upper() for k, v in (raw.get("cancelled_types") or {}).items()
         },
     )
 
 
-def cancelled_type(token: Token, event_type: str, words: FramingWords) -> str | None:
-    """The type of an event noun that a cancelling verb undoes ("suspended its partnership
-    with X": SANCTION; "ended the defence agreement with X", "pulled out of the deal":
-    REJECT), or None when the noun is not undone or its type is kept."""
+def cancelling_verb(token: Token, event_type: str, words: FramingWords) -> Token | None:
+    """The verb that undoes an event noun, whose type is then ``words.cancelled``'s
+    ("suspended its partnership with X": SANCTION; "ended the defence agreement with X",
+    "pulled out of the deal": REJECT; "dropped its probe into X", "scrapped the tariffs on
+    X": CONCEDE), or None. The undoing is the event, so its status is the verb's own
+    ("scrapped the tariffs" is asserted)."""
     if token.pos_ not in {"NOUN", "PROPN"} or event_type not in words.cancelled:
         return None
     verb = None
@@ -86,7 +92,9 @@ def cancelled_type(token: Token, event_type: str, words: FramingWords) -> str | 
             verb = verb.head
     if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in words.cancelling:
         return None
-    return words.cancelled[event_type]
+    if verb.lemma_.lower() in words.pact_breaking and event_type not in PACT_TYPES:
+        return None  # "broke the embargo": defied, not lifted
+    return verb
 
 
 def is_contest(token: Token, words: FramingWords) -> bool:

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from eventwire.actors.lexicon import default_lexicon
 from eventwire.events.arguments import is_passive, prep_objects
+from eventwire.events.casualties import default_casualty_words
 from eventwire.events.context import Context
 from eventwire.events.frames import is_bare_participle
 from eventwire.events.lexicon import EventLexicon, Trigger, TypeInfo
@@ -174,6 +175,8 @@ def unnamed_agent(
         return []
     if any(True for _ in prep_objects(token, {"by"})):
         return []
+    if default_casualty_words().is_accidental(token):
+        return []  # "killed in a road accident": no one's violence
     victims = {id(a) for a, _ in targets}
     before: tuple[int, Actor] | None = None
     after: tuple[int, Actor] | None = None

@@ -1,0 +1,132 @@
+"""Acts that are undone, undergone or accidental: a dropped probe or scrapped tariff eases
+pressure (CONCEDE, with the undoing verb's status); the subject of a passive did not do
+the act it suffered in ("killed in an air strike"); deaths in a crash or a flood are no
+one's violence; what a probe looks "into" is its topic, not a second act."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_dyads import dyads
+from eventwire.pipeline import code_text
+from eventwire.records import CodedArticle
+
+
+def _events(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    coded = code_text(text, published="2025-03-05")
+    assert isinstance(coded, CodedArticle)
+    return [
+        (
+            e.type,
+            e.status,
+            e.source.country if e.source else None,
+            e.target.country if e.target else None,
+        )
+        for e in coded.events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Norway has dropped its investigation into the Iranian diplomat.",
+         ("CONCEDE", "asserted", "NOR", "IRN")),
+        ("Ottawa scrapped the tariffs on Chinese electric cars on Friday.",
+         ("CONCEDE", "asserted", "CAN", "CHN")),
+        ("The European Union suspended its sanctions on Belarus for six months.",
+         ("CONCEDE", "asserted", "IGO", "BLR")),
+        ("Brazil did not drop its complaint against Argentina.",
+         ("CONCEDE", "negated", "BRA", "ARG")),
+    ],
+)  # fmt: skip
+def test_an_undone_accusation_or_sanction_is_a_concession(
+    text: str, event: tuple[str, str, str, str]
+) -> None:
+    assert event in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Turkish flotilla broke the Israeli blockade of Gaza.",
+        "Smugglers broke the UN embargo on Libya.",
+    ],
+)
+def test_breaking_a_measure_is_no_easing_of_it(text: str) -> None:
+    assert not any(e[0] == "CONCEDE" for e in _events(text))
+
+
+def test_breaking_off_talks_still_undoes_them() -> None:
+    assert ("SANCTION", "RUS", "UKR") in dyads("Russia broke off talks with Ukraine.", by="country")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four Syrian civilians were killed in an air strike on Idlib.",
+        "Two Afghan policemen were wounded in a bombing in Kabul.",
+        "Three Kenyan teachers were abducted in a raid on their school.",
+    ],
+)  # fmt: skip
+def test_the_subject_of_a_passive_did_not_do_the_act_it_suffered_in(text: str) -> None:
+    found = _events(text)
+    assert found, text
+    victim = found[0][3]
+    assert not any(source == victim for _, _, source, _ in found), found
+
+
+def test_a_passive_party_to_talks_is_still_a_party() -> None:
+    assert ("CONSULT", "AFG", "CHN") in dyads(
+        "The Afghan envoy was received for talks with Chinese officials.", by="country"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Six Malian soldiers were killed in an ambush by jihadists near Gao.",
+         ("ASSAULT", "MLI", "MLI")),
+        ("Five Kenyan soldiers were wounded in an attack by al-Shabaab.",
+         ("ASSAULT", "SOM", "KEN")),
+    ],
+)  # fmt: skip
+def test_the_agent_of_the_setting_act_is_the_agent(text: str, dyad: tuple[str, str, str]) -> None:
+    assert dyad in dyads(text, by="country")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two American soldiers were killed in a helicopter crash in Afghanistan.",
+        "Eleven Indian pilgrims were killed when their bus overturned near Jammu.",
+        "Six migrants were killed in a stampede at the Moroccan border fence.",
+        "At least 30 Nepali villagers were killed in a landslide on Sunday.",
+    ],
+)  # fmt: skip
+def test_deaths_by_accident_or_nature_are_no_assault(text: str) -> None:
+    assert not any(e[0] == "ASSAULT" for e in _events(text)), _events(text)
+
+
+def test_deaths_in_an_ambush_are_still_an_assault() -> None:
+    assert any(
+        e[0] == "ASSAULT"
+        for e in _events("Three Nigerian soldiers were killed in an ambush near Maiduguri.")
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sweden dropped its investigation into an allegation against the Russian envoy.",
+        "The UN opened a probe into the sale of arms by Serbia to Myanmar.",
+    ],
+)
+def test_what_a_probe_looks_into_is_its_topic(text: str) -> None:
+    kinds = [e[0] for e in _events(text)]
+    assert "COOPERATE" not in kinds and kinds.count("ACCUSE") <= 1, kinds
+
+
+def test_an_agreement_entered_into_is_still_an_agreement() -> None:
+    assert ("AGREE", "EGY", "SDN") in dyads(
+        "Egypt entered into an agreement with Sudan on the Nile waters.", by="country"
+    )
