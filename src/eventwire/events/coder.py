@@ -53,6 +53,7 @@ from eventwire.events.inferred import (
     FORCE_MOVES,
     POLICY_CRITIQUE,
     against_targets,
+    antecedent_owner,
     implied_source,
     may_stand_alone,
     own_population,
@@ -118,7 +119,8 @@ def code_events(doc: Doc, ctx: Context, lexicon: EventLexicon | None = None) -> 
             said = Trigger(token.lemma_.lower(), "VERB", kind, lex.types[kind].cameo,
                            target=(), passive_target=False)  # fmt: skip
             found.extend(
-                (token, e) for e in _events_for(doc, token, None, said, ctx, lex, [phrase])
+                (token, e)
+                for e in _events_for(doc, token, None, said, ctx, lex, [phrase], prior=found)
             )
         match = _trigger_for(token, lex) or obligation_request(token, lex)
         if match is None:
@@ -130,7 +132,9 @@ def code_events(doc: Doc, ctx: Context, lexicon: EventLexicon | None = None) -> 
             continue
         if obj is not None:
             consumed.add(obj.i)
-        found.extend((token, e) for e in _events_for(doc, token, obj, trigger, ctx, lex))
+        found.extend(
+            (token, e) for e in _events_for(doc, token, obj, trigger, ctx, lex, prior=found)
+        )
     found = with_tallies(_drop_embedded(_drop_frames(found)))
     return _merge([e for _, e in found])
 
@@ -514,6 +518,7 @@ def _events_for(
     ctx: Context,
     lex: EventLexicon,
     slots: list[Token] | None = None,
+    prior: Sequence[tuple[Token, Event]] = (),
 ) -> list[Event]:
     if asked_in_clause(token, framing_words()):
         return []  # "a call by Egypt for Israel to withdraw": nothing is withdrawn
@@ -554,6 +559,8 @@ def _events_for(
         return []  # "called for the release of X": the caller frees no one, X asks nothing
     if asked_by is not None and targets:
         event_type = "REQUEST"  # the caller asks the act's target; the act is not done
+    if not targets and event_type in STANCE_TYPES:
+        targets = antecedent_owner(target_slots, sources, prior, lex, words.act_nouns)
     if not targets and event_type in POLICY_CRITIQUE:
         targets = policy_owner(target_slots, sources, lex, ctx)
     if not targets and event_type in FORCE_MOVES:

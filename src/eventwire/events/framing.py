@@ -40,6 +40,7 @@ class FramingWords:
     contest: frozenset[str] = frozenset()
     cancelled: dict[str, str] = field(default_factory=dict)  # type -> type once undone
     pact_breaking: frozenset[str] = frozenset()
+    act_nouns: frozenset[str] = frozenset()
     messages: frozenset[str] = frozenset()
 
 
@@ -69,6 +70,7 @@ def framing_words() -> FramingWords:
         contest=_words(raw, "contest_verbs"),
         messages=_words(raw, "message_nouns"),
         pact_breaking=_words(raw, "pact_breaking_verbs"),
+        act_nouns=_words(raw, "act_nouns"),
         cancelled={
             str(k).upper(): str(v).upper() for k, v in (raw.get("cancelled_types") or {}).items()
         },

@@ -5,6 +5,8 @@ are no event at all."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
 from eventwire.actors.lexicon import default_lexicon
@@ -14,7 +16,7 @@ from eventwire.events.context import Context
 from eventwire.events.frames import is_bare_participle
 from eventwire.events.lexicon import EventLexicon, Trigger, TypeInfo
 from eventwire.events.place_time import place_for
-from eventwire.records import UNIDENTIFIED_AGENT, Actor, CountryHow
+from eventwire.records import UNIDENTIFIED_AGENT, Actor, CountryHow, Event
 
 # Plural nouns that address no single actor ("asked other countries to join").
 GENERIC_ADDRESSEES = frozenset({"country", "nation", "state", "government", "donor", "ally",
@@ -96,6 +98,53 @@ def policy_owner(
             return []
         return [(ctx.implied("GOV", home, ctx.home_how), slot)]
     return []
+
+
+# Acts done in words, which a generic "the move" or "the decision" does not point at.
+WORDS_NOT_DEEDS = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN", "PROTEST"})
+# How many sentences back a definite act noun may point ("... struck a depot. Syria
+# condemned the strike").
+ANTECEDENT_SENTENCES = 3
+
+
+def antecedent_owner(
+    slots: list[Token],
+    sources: list[tuple[Actor, Token]],
+    prior: Sequence[tuple[Token, Event]],
+    lex: EventLexicon,
+    act_nouns: frozenset[str],
+) -> list[tuple[Actor, Token]]:
+    """ "Turkish drones struck a depot. Syria condemned the strike": a definite act noun
+    with no owner written points back at an act the article told in the sentences before,
+    whose source owns it: one of the noun's own type ("the strike", "the ban"), or any
+    deed for a generic noun ("the move", "the decision"; a demand or an accusation is no
+    move). The speaker's own acts are not what it condemns or welcomes."""
+    for slot in slots:
+        if slot.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these"} for c in slot.children
+        ):
+            continue
+        if any(c.dep_ in {"poss", "compound", "amod"} and c.pos_ == "PROPN" for c in slot.children):
+            continue
+        lemma = slot.lemma_.lower()
+        kinds = {t.type for t in lex.triggers.get((lemma, "NOUN"), ())}
+        if lemma not in act_nouns and not kinds:
+            continue
+        for token, event in reversed(prior):
+            if token.i >= slot.i or event.source is None:
+                continue
+            if _sentences_between(token, slot) > ANTECEDENT_SENTENCES:
+                break
+            if any(self_dyad(s, event.source) for s, _ in sources):
+                continue
+            if event.type in kinds or (lemma in act_nouns and event.type not in WORDS_NOT_DEEDS):
+                return [(event.source, slot)]
+    return []
+
+
+def _sentences_between(earlier: Token, later: Token) -> int:
+    span = earlier.doc[earlier.sent.start : later.sent.start]
+    return sum(1 for t in span if t.is_sent_start)
 
 
 def against_targets(
