@@ -21,9 +21,7 @@ from event_dyads import dyads
          "the deployment.", ("SUPPORT", "USA", "KEN")),
     ],
 )  # fmt: skip
-def test_a_definite_act_noun_points_back_at_its_act(
-    text: str, dyad: tuple[str, str, str]
-) -> None:
+def test_a_definite_act_noun_points_back_at_its_act(text: str, dyad: tuple[str, str, str]) -> None:
     assert dyad in dyads(text, by="country")
 
 

@@ -328,8 +328,24 @@ def _arguments(tokens: Sequence[Token], ctx: Context) -> list[tuple[Actor, Token
     found: list[tuple[Actor, Token]] = []
     for token in tokens:
         for head in with_conjuncts(token):
-            found.extend((actor, head) for actor in _actors_at(head, ctx))
+            actors = _holders_of(head, ctx) or _actors_at(head, ctx)
+            found.extend((actor, head) for actor in actors)
     return found
+
+
+def _holders_of(token: Token, ctx: Context) -> list[Actor]:
+    """A plural noun that names one holder per party, the parties in its "of"-phrase:
+    "the foreign ministers of Armenia and Azerbaijan", "the leaders of France, Germany
+    and Italy", "delegations of the two Koreas" (each country a party)."""
+    if token.tag_ != "NNS":
+        return []
+    parties = [
+        actor
+        for _, obj in prep_objects(token, {"of"})
+        for head in with_conjuncts(obj)
+        for actor in _actors_at(head, ctx)
+    ]
+    return parties if len({id(a) for a in parties}) >= 2 else []
 
 
 def _measured_by(token: Token) -> Token | None:
