@@ -46,6 +46,7 @@ from eventwire.events.framing import (
     framing_head,
     framing_words,
     is_contest,
+    joint_type,
     message_sender,
     requested_act,
 )
@@ -554,6 +555,11 @@ def _events_for(
         sources = implied_source(token, trigger, ctx)
     event_type = shifted_type(token, trigger, lex)
     words = framing_words()
+    if joint_type(token, event_type, words) != event_type:
+        # "joint drills near the border": the partners, not the place, are the dyad.
+        event_type = "COOPERATE"
+        hosts = [token, token.head] if token.dep_ == "dobj" else [token]
+        targets = _arguments([o for h in hosts for _, o in prep_objects(h, {"with"})], ctx)
     canceller = cancelling_verb(token, event_type, words)
     if canceller is not None:
         event_type = words.cancelled[event_type]
@@ -599,7 +605,7 @@ def _events_for(
     if not targets and len(distinct) >= 2 and trigger.mutual:
         # "Both exchanged prisoners": each side does it to the other.
         targets = list(sources)
-    elif not targets and len(distinct) >= 2 and trigger.type in SYMMETRIC:
+    elif not targets and len(distinct) >= 2 and SYMMETRIC & {trigger.type, event_type}:
         # "Japan and South Korea signed an agreement": a joint act, first-named as source.
         sources, targets = sources[:1], sources[1:]
     if framed is not None:

@@ -41,6 +41,7 @@ class FramingWords:
     cancelled: dict[str, str] = field(default_factory=dict)  # type -> type once undone
     pact_breaking: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()
+    joint: frozenset[str] = frozenset()
     messages: frozenset[str] = frozenset()
 
 
@@ -71,6 +72,7 @@ def framing_words() -> FramingWords:
         messages=_words(raw, "message_nouns"),
         pact_breaking=_words(raw, "pact_breaking_verbs"),
         act_nouns=_words(raw, "act_nouns"),
+        joint=_words(raw, "joint_modifiers"),
         cancelled={
             str(k).upper(): str(v).upper() for k, v in (raw.get("cancelled_types") or {}).items()
         },
@@ -97,6 +99,18 @@ def cancelling_verb(token: Token, event_type: str, words: FramingWords) -> Token
     if verb.lemma_.lower() in words.pact_breaking and event_type not in PACT_TYPES:
         return None  # "broke the embargo": defied, not lifted
     return verb
+
+
+def joint_type(token: Token, event_type: str, words: FramingWords) -> str:
+    """A show of force held jointly ("staged joint air drills", "combined exercises
+    with X") is military cooperation: COOPERATE; any other event keeps its type."""
+    if (
+        event_type == "MOBILIZE"
+        and token.pos_ == "NOUN"
+        and any(c.dep_ in {"amod", "compound"} and c.lower_ in words.joint for c in token.children)
+    ):
+        return "COOPERATE"
+    return event_type
 
 
 def is_contest(token: Token, words: FramingWords) -> bool:
