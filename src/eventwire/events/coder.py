@@ -375,6 +375,12 @@ def _source_candidates(
                 [o for _, o in prep_objects(token, {"by"})],
                 [o for s in settings for _, o in prep_objects(s, {"by"})],
             ]
+        given = [r for r in trigger.source if r not in {"nsubj", "agent"}]
+        if given:
+            # "received weapons from Germany": the giver is in a preposition's phrase.
+            hosts = [token] + ([obj] if obj is not None else [])
+            hosts += [o for h in hosts[1:] for _, o in prep_objects(h, {"of"})]  # "a batch of"
+            return [[o for h in hosts for _, o in prep_objects(h, set(given))]]
         subject = clause_subject(token)
         return [[subject]] if subject is not None else []
     groups: list[list[Token]] = []
@@ -469,7 +475,7 @@ def _target_tokens(token: Token, obj: Token | None, trigger: Trigger) -> list[To
     if trigger.pos == "NOUN":
         # "Britain's donation of tanks to Ukraine": the recipient hangs on the thing given.
         hosts.extend(o for _, o in prep_objects(token, {"of"}))
-    preps = {r for r in trigger.target if r not in {"dobj", "dative", "poss", "iobj"}}
+    preps = {r for r in trigger.target if r not in {"dobj", "dative", "poss", "iobj", "nsubj"}}
     found: list[Token] = []
     heads = [token] + ([obj] if obj is not None else [])
     for role in trigger.target:
@@ -513,7 +519,7 @@ def _target_tokens(token: Token, obj: Token | None, trigger: Trigger) -> list[To
 
 
 def _fills(role: str, token: Token) -> bool:
-    if role in {"dobj", "poss"}:
+    if role in {"dobj", "poss", "nsubj"}:
         return token.dep_ == role
     return role in {"dative", "iobj"} and token.dep_ == "dative" and token.pos_ != "ADP"
 
