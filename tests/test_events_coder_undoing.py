@@ -130,3 +130,35 @@ def test_an_agreement_entered_into_is_still_an_agreement() -> None:
     assert ("AGREE", "EGY", "SDN") in dyads(
         "Egypt entered into an agreement with Sudan on the Nile waters.", by="country"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan accused Indian troops of shelling villages overnight, killing two civilians.",
+        "Kyiv accused Russian forces of bombing a market, wounding 14 shoppers.",
+        "Lebanon demanded that Israel stop firing at its villages, killing farmers.",
+    ],
+)  # fmt: skip
+def test_the_toll_of_an_alleged_act_is_not_the_accusers(text: str) -> None:
+    accuser = _events(text)[0][2]
+    assert not any(e[0] == "ASSAULT" and e[2] == accuser for e in _events(text)), _events(text)
+
+
+def test_a_reported_killing_stays_an_assault() -> None:
+    found = _events("Israeli troops shelled a village in southern Lebanon, killing two civilians.")
+    assert ("ASSAULT", "asserted", "ISR", "LBN") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Police arrested 140 Awami League activists in overnight raids across Bangladesh.",
+         "COERCE"),
+        ("Zimbabwean soldiers killed five Zimbabwean miners during a crackdown.", "ASSAULT"),
+        ("Nigerian police detained 30 protesters in a raid on a Lagos church.", "COERCE"),
+    ],
+)  # fmt: skip
+def test_force_named_as_the_setting_of_force_is_one_act(text: str, kind: str) -> None:
+    kinds = [e[0] for e in _events(text)]
+    assert kind in kinds and len(set(kinds)) == 1, kinds

@@ -23,7 +23,7 @@ from eventwire.events.arguments import (
     prep_objects,
     with_conjuncts,
 )
-from eventwire.events.casualties import with_tallies
+from eventwire.events.casualties import default_casualty_words, with_tallies
 from eventwire.events.context import Context
 from eventwire.events.coref import antecedents, is_person_pair
 from eventwire.events.frames import (
@@ -100,6 +100,10 @@ HELD_BY_OTHERS = frozenset({"CONCEDE"})
 CONTESTED = frozenset({"PROTEST", "ASSAULT"})
 # A relative clause dated this long before publication is background, not news.
 BACKGROUND_DAYS = 365
+# Verbs of harm short of death, whose "..., wounding five" clause reports a toll.
+HARM_VERBS = frozenset({"wound", "injure", "maim"})
+# Uses of force, one of which may be the setting of the other ("arrested in raids").
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Harmful acts that, made conditional ("unless", "if"), are threats.
 THREAT_BASES = frozenset({"PROTEST", "SANCTION", "ASSAULT", "COERCE", "REJECT", "MOBILIZE"})
 
@@ -130,6 +134,8 @@ def code_events(doc: Doc, ctx: Context, lexicon: EventLexicon | None = None) -> 
         if is_topic(token, trigger) or is_headline(token.sent) or is_standing_state(token):
             continue
         if trigger.type in CONTESTED and is_contest(token, words):
+            continue
+        if _force_within_force(token, trigger, lex):
             continue
         if obj is not None:
             consumed.add(obj.i)
@@ -171,6 +177,8 @@ def _content_of(token: Token, heads: set[int]) -> bool:
     clause or a circumstance ("..., with X speaking to Y", "after X met Y")."""
     node = token
     while node.head.i != node.i:
+        if _toll_of_alleged(node, heads):
+            return True
         if node.dep_ in {"advcl", "conj", "parataxis", "relcl"}:
             return False
         if node.dep_ == "prep" and node.lower_ in CIRCUMSTANCES:
@@ -179,6 +187,18 @@ def _content_of(token: Token, heads: set[int]) -> bool:
         if node.i in heads:
             return True
     return False
+
+
+def _toll_of_alleged(node: Token, heads: set[int]) -> bool:
+    """A subjectless "killing N" clause on an accusation or a demand ("accused X of
+    shelling villages, killing two"): the toll of the alleged act, not the accuser's."""
+    return (
+        node.dep_ == "advcl"
+        and node.tag_ == "VBG"
+        and node.head.i in heads
+        and node.lemma_.lower() in default_casualty_words().fatal_verbs | HARM_VERBS
+        and child(node, {"nsubj", "nsubjpass"}) is None
+    )
 
 
 def _pos(token: Token) -> str | None:
@@ -699,6 +719,19 @@ def _hyphen_pair(token: Token, ctx: Context) -> list[tuple[Actor, Token]]:
 # Prepositions that put an act inside a meeting: "told X in a phone call", "during talks"
 # ("at" stays apart: "fired at protesters" makes no one a party to the protest).
 SETTING_PREPS = frozenset({"in", "during"})
+
+
+def _force_within_force(token: Token, trigger: Trigger, lex: EventLexicon) -> bool:
+    """A use of force named as the setting of another by the same hand ("police arrested
+    140 activists in overnight raids", "troops killed five during a crackdown"): the
+    verb codes the act; the raid or crackdown it happened in is not a second one."""
+    if trigger.pos != "NOUN" or trigger.type not in FORCE_TYPES or token.dep_ != "pobj":
+        return False
+    verb = token.head.head
+    if token.head.lower_ not in {"in", "during"} or verb.pos_ != "VERB" or is_passive(verb):
+        return False
+    match = _trigger_for(verb, lex)
+    return match is not None and match[0].type in FORCE_TYPES - {trigger.type}
 
 
 def _setting_of_verb(token: Token) -> bool:
