@@ -35,8 +35,8 @@ def _events(text: str) -> list[tuple[str, str, str | None, str | None]]:
          ("CONCEDE", "asserted", "CAN", "CHN")),
         ("The European Union suspended its sanctions on Belarus for six months.",
          ("CONCEDE", "asserted", "IGO", "BLR")),
-        ("Brazil did not drop its complaint against Argentina.",
-         ("CONCEDE", "negated", "BRA", "ARG")),
+        ("Brazil did not drop its complaint against Argentina.",  # declined to yield
+         ("REJECT", "asserted", "BRA", "ARG")),
     ],
 )  # fmt: skip
 def test_an_undone_accusation_or_sanction_is_a_concession(
@@ -162,3 +162,19 @@ def test_a_reported_killing_stays_an_assault() -> None:
 def test_force_named_as_the_setting_of_force_is_one_act(text: str, kind: str) -> None:
     kinds = [e[0] for e in _events(text)]
     assert kind in kinds and len(set(kinds)) == 1, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The Georgian prime minister said Georgia would not bow to pressure from the "
+         "European Union.", ("REJECT", "asserted", "GEO", "IGO")),
+        ("Israel will not withdraw its troops from southern Lebanon, the defence minister said.",
+         ("REJECT", "asserted", "ISR", "LBN")),
+        ("Serbia did not lift its ban on imports from Kosovo.",
+         ("REJECT", "asserted", "SRB", "XKX")),
+    ],
+)  # fmt: skip
+def test_declining_to_yield_is_a_rejection(text: str, event: tuple[str, str, str, str]) -> None:
+    # CAMEO 124, "decline to yield", is a PLOVER REJECT.
+    assert event in _events(text)

@@ -102,6 +102,8 @@ CONTESTED = frozenset({"PROTEST", "ASSAULT"})
 BACKGROUND_DAYS = 365
 # Verbs of harm short of death, whose "..., wounding five" clause reports a toll.
 HARM_VERBS = frozenset({"wound", "injure", "maim"})
+# Acts of yielding, whose refusal is a REJECT ("would not back down", "refused to free").
+YIELDING = frozenset({"CONCEDE", "RETREAT"})
 # Uses of force, one of which may be the setting of the other ("arrested in raids").
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Harmful acts that, made conditional ("unless", "if"), are threats.
@@ -642,6 +644,9 @@ def _events_for(
         status = "asserted"  # the threat is made; only the threatened act is conditional
     if status == "intended":
         event_type = INTENT_TYPES.get(event_type, event_type)
+    if status == "negated" and event_type in YIELDING:
+        # "will not bow to pressure", "refused to withdraw": a refusal to yield (CAMEO 124).
+        event_type, status = "REJECT", "asserted"
     sentence = token.sent
     trigger_end = (
         (obj.idx + len(obj)) if obj is not None and obj.i > token.i else token.idx + len(token)
