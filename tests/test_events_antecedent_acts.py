@@ -51,3 +51,20 @@ def test_an_act_told_long_before_is_too_far_back() -> None:
         "On Friday, Finland criticised the expulsion."
     )
     assert ("ACCUSE", "FIN", "RUS") not in dyads(text, by="country")
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Pakistan accused India of shelling its villages. India's army denied the charge.",
+         ("REJECT", "IND", "PAK")),
+        ("Kenya accused Uganda of arming rebels. Kampala rejected the allegations as baseless.",
+         ("REJECT", "UGA", "KEN")),
+        ("Poland accused Russia of ordering the arson attack. Moscow called the accusations "
+         "absurd.", ("REJECT", "RUS", "POL")),
+    ],
+)  # fmt: skip
+def test_a_claim_noun_points_back_at_the_accusation(text: str, dyad: tuple[str, str, str]) -> None:
+    found = dyads(text, by="country")
+    assert dyad in found
+    assert ("ACCUSE", dyad[1], dyad[2]) not in found  # condemning a claim rejects it

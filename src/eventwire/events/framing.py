@@ -42,6 +42,8 @@ class FramingWords:
     pact_breaking: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()
     joint: frozenset[str] = frozenset()
+    claims: frozenset[str] = frozenset()
+    ground: frozenset[str] = frozenset()
     messages: frozenset[str] = frozenset()
 
 
@@ -73,6 +75,8 @@ def framing_words() -> FramingWords:
         pact_breaking=_words(raw, "pact_breaking_verbs"),
         act_nouns=_words(raw, "act_nouns"),
         joint=_words(raw, "joint_modifiers"),
+        claims=_words(raw, "claim_nouns"),
+        ground=_words(raw, "ground_nouns"),
         cancelled={
             str(k).upper(): str(v).upper() for k, v in (raw.get("cancelled_types") or {}).items()
         },
@@ -206,7 +210,15 @@ def evaluation(token: Token, words: FramingWords) -> tuple[str, Token] | None:
     """(type, evaluated phrase) when ``token`` is a speech verb that evaluates something:
     "called X a disgrace" (object + predicate), "described X as reckless" (object + as),
     "said (that) X was wrong" (a copular clause about X). Negated evaluations ("said it
-    was not wrong") and expletive subjects ("it is wrong to...") are left out."""
+    was not wrong") and expletive subjects ("it is wrong to...") are left out. Condemning
+    a claim rejects it: "called the accusations absurd" is a REJECT of the accuser."""
+    found = _evaluation(token, words)
+    if found is not None and found[0] == "ACCUSE" and found[1].lemma_.lower() in words.claims:
+        return "REJECT", found[1]
+    return found
+
+
+def _evaluation(token: Token, words: FramingWords) -> tuple[str, Token] | None:
     if token.pos_ != "VERB" or token.lemma_.lower() not in words.evaluating:
         return None
     if any(c.dep_ == "neg" for c in token.children):

@@ -14,6 +14,7 @@ from eventwire.events.arguments import is_passive, prep_objects
 from eventwire.events.casualties import default_casualty_words
 from eventwire.events.context import Context
 from eventwire.events.frames import is_bare_participle
+from eventwire.events.framing import framing_words
 from eventwire.events.lexicon import EventLexicon, Trigger, TypeInfo
 from eventwire.events.place_time import place_for
 from eventwire.records import UNIDENTIFIED_AGENT, Actor, CountryHow, Event
@@ -65,6 +66,11 @@ def may_stand_alone(
         return False
     if trigger.type in INTRANSITIVE_TYPES and any(c.dep_ == "dobj" for c in token.children):
         return False  # "demonstrated its resolve", "rallied support": another sense
+    if trigger.type == "MOBILIZE":
+        # "sent troops to the northern border": ground, not an addressee. (A withdrawal
+        # "from the town" is made to whoever holds or contests it: not read here.)
+        ground = framing_words().ground
+        target_slots = [t for t in target_slots if t.lemma_.lower() not in ground]
     return not target_slots and token.dep_ not in {"acl", "relcl"}
 
 
@@ -113,12 +119,14 @@ def antecedent_owner(
     prior: Sequence[tuple[Token, Event]],
     lex: EventLexicon,
     act_nouns: frozenset[str],
+    claims: frozenset[str] = frozenset(),
 ) -> list[tuple[Actor, Token]]:
     """ "Turkish drones struck a depot. Syria condemned the strike": a definite act noun
     with no owner written points back at an act the article told in the sentences before,
     whose source owns it: one of the noun's own type ("the strike", "the ban"), or any
     deed for a generic noun ("the move", "the decision"; a demand or an accusation is no
-    move). The speaker's own acts are not what it condemns or welcomes."""
+    move; a claim noun, "the charge", at an accusation). The speaker's own acts are not
+    what it condemns or welcomes."""
     for slot in slots:
         if slot.pos_ != "NOUN" or not any(
             c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these"} for c in slot.children
@@ -128,6 +136,8 @@ def antecedent_owner(
             continue
         lemma = slot.lemma_.lower()
         kinds = {t.type for t in lex.triggers.get((lemma, "NOUN"), ())}
+        if lemma in claims:
+            kinds = {"ACCUSE"}  # "denied the charge": the accusation, not a court's charge
         if lemma not in act_nouns and not kinds:
             continue
         for token, event in reversed(prior):
