@@ -8,7 +8,8 @@ import pytest
 
 from eventwire.extract import extract
 from eventwire.extract.dateline import dateline_date, find_dateline, locate_dateline, year_hint
-from eventwire.records import Article, RawDocument
+from eventwire.pipeline import code_text
+from eventwire.records import Article, CodedArticle, RawDocument, Span
 
 
 @pytest.mark.parametrize(
@@ -156,3 +157,32 @@ def test_day_first_dateline_dates(text: str, date_text: str, date: dt.date) -> N
     found = find_dateline(text)
     assert found is not None and found.date_text == date_text
     assert dateline_date(date_text, None) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("(CNN) President Donald Trump made an unscheduled trip on Saturday.", 6),
+        ("(AP) — Police in Ohio arrested two men on Friday.", 7),
+        ("(Reuters) - Kenya's central bank cut its main rate.", 12),
+    ],
+)
+def test_an_outlets_credit_alone_is_a_dateline_without_a_place(text: str, end: int) -> None:
+    found = find_dateline(text)
+    assert found is not None and found.place is None and found.date_text is None
+    assert found.span == Span(0, end)
+
+
+def test_a_bracketed_aside_in_lower_case_is_no_credit() -> None:
+    assert find_dateline("(the men were freed) Police said on Friday.") is None
+
+
+def test_a_credit_is_never_the_source_of_an_event() -> None:
+    coded = code_text(
+        "(CNN) President Donald Trump made an unscheduled trip to Germany on Saturday.",
+        published="2019-11-18",
+    )
+    assert isinstance(coded, CodedArticle)
+    assert [(e.type, e.source.name if e.source else None) for e in coded.events] == [
+        ("CONSULT", "Donald Trump")
+    ]

@@ -43,6 +43,12 @@ _TITLE_PLACE_RE = re.compile(
     rf"(?:,[ ]{_DATE})?[ ]?{_AGENCY}{_SEP}"
 )
 
+# An outlet's credit alone, with no place: "(CNN) President ...", "(AP) — Police ...".
+_CREDIT_RE = re.compile(
+    rf"(?P<place>)(?P<date>)\((?P<agency>[{_UPPER}][\w&.\- ]{{0,29}})\)[ ]?(?:[-—–]{{1,2}}[ ]?)?"
+    rf"(?=[{_UPPER}\"“])"
+)
+
 
 @cache
 def _not_places() -> frozenset[str]:
@@ -64,9 +70,11 @@ def find_dateline(text: str) -> Dateline | None:
     if match is None:
         match = _TITLE_PLACE_RE.match(head)
     if match is None:
+        match = _CREDIT_RE.match(head)
+    if match is None:
         return None
-    place = match.group("place").strip(" ,")
-    date_text = match.group("date")
+    place = (match.group("place") or "").strip(" ,")
+    date_text = match.group("date") or None
     return Dateline(place=place or None, date_text=date_text, span=Span(0, match.end()))
 
 
