@@ -53,3 +53,24 @@ def test_a_title_never_ends_in_a_preposition() -> None:
 )
 def test_a_weapon_makes_a_strike_an_attack(text: str, dyad: tuple[str, str, str]) -> None:
     assert dyad in dyads(text, by="country")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan opposition leader said he fought to get the report published.",
+        "Sudanese women have fought to keep their schools open.",
+        "The Polish minister battled to get the budget through parliament.",
+    ],
+)
+def test_fighting_to_do_something_peaceful_is_effort_not_force(text: str) -> None:
+    coded = code_text(text, published="2025-03-05")
+    assert isinstance(coded, CodedArticle)
+    assert not [e for e in coded.events if e.type == "ASSAULT"]
+
+
+def test_fighting_to_retake_ground_is_still_force() -> None:
+    coded = code_text("Ukrainian troops fought to retake the village of Robotyne.",
+                      published="2025-03-05")  # fmt: skip
+    assert isinstance(coded, CodedArticle)
+    assert [e.type for e in coded.events] == ["ASSAULT"]

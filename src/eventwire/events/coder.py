@@ -39,6 +39,7 @@ from eventwire.events.frames import (
     shifted_type,
 )
 from eventwire.events.framing import (
+    FramingWords,
     asked_in_clause,
     cancelling_verb,
     evaluation,
@@ -137,7 +138,7 @@ def code_events(doc: Doc, ctx: Context, lexicon: EventLexicon | None = None) -> 
             continue
         if trigger.type in CONTESTED and is_contest(token, words):
             continue
-        if _force_within_force(token, trigger, lex):
+        if _force_within_force(token, trigger, lex) or _mere_effort(token, trigger, lex, words):
             continue
         if obj is not None:
             consumed.add(obj.i)
@@ -724,6 +725,23 @@ def _hyphen_pair(token: Token, ctx: Context) -> list[tuple[Actor, Token]]:
 # Prepositions that put an act inside a meeting: "told X in a phone call", "during talks"
 # ("at" stays apart: "fired at protesters" makes no one a party to the protest).
 SETTING_PREPS = frozenset({"in", "during"})
+
+
+def _mere_effort(token: Token, trigger: Trigger, lex: EventLexicon, words: FramingWords) -> bool:
+    """A verb of force that only says how hard its subject tried ("fought to keep her
+    seat", "battled to get the law passed"): its "to"-clause is no use of force."""
+    if trigger.pos != "VERB" or token.lemma_.lower() not in words.effort:
+        return False
+    if any(c.dep_ in {"dobj", "prep"} and c.lower_ != "to" for c in token.children):
+        return False  # "fought Israeli troops", "fought against the rebels"
+    for clause in token.children:
+        purpose = clause.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+        )
+        if clause.pos_ == "VERB" and (clause.dep_ == "xcomp" or purpose):
+            match = _trigger_for(clause, lex)
+            return match is None or match[0].type not in FORCE_TYPES
+    return False
 
 
 def _force_within_force(token: Token, trigger: Trigger, lex: EventLexicon) -> bool:

@@ -44,6 +44,7 @@ class FramingWords:
     joint: frozenset[str] = frozenset()
     claims: frozenset[str] = frozenset()
     ground: frozenset[str] = frozenset()
+    effort: frozenset[str] = frozenset()
     messages: frozenset[str] = frozenset()
 
 
@@ -77,6 +78,7 @@ def framing_words() -> FramingWords:
         joint=_words(raw, "joint_modifiers"),
         claims=_words(raw, "claim_nouns"),
         ground=_words(raw, "ground_nouns"),
+        effort=_words(raw, "effort_verbs"),
         cancelled={
             str(k).upper(): str(v).upper() for k, v in (raw.get("cancelled_types") or {}).items()
         },
