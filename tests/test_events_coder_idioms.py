@@ -74,3 +74,26 @@ def test_fighting_to_retake_ground_is_still_force() -> None:
                       published="2025-03-05")  # fmt: skip
     assert isinstance(coded, CodedArticle)
     assert [e.type for e in coded.events] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hong Kong's street battles are an existential threat to Xi Jinping's rule.",
+        "Iran poses a threat to Israel, the Israeli minister said.",
+        "Russia remained the main threat to NATO, the alliance said.",
+    ],
+)
+def test_a_threat_predicated_of_something_is_no_threat_made(text: str) -> None:
+    coded = code_text(text, published="2025-03-05")
+    assert isinstance(coded, CodedArticle)
+    assert not [e for e in coded.events if e.type == "THREATEN"]
+
+
+def test_equipment_that_is_not_arms_is_no_aid() -> None:
+    coded = code_text("Volkswagen has equipped the car with touch panels.", published="2025-03-05")
+    assert isinstance(coded, CodedArticle)
+    assert not coded.events
+    assert ("AID", "GBR", "UKR") in dyads(
+        "Britain equipped the Ukrainian army with tanks.", by="country"
+    )

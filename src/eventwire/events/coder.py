@@ -47,6 +47,7 @@ from eventwire.events.framing import (
     framing_head,
     framing_words,
     is_contest,
+    is_judgement,
     joint_type,
     message_sender,
     requested_act,
@@ -136,6 +137,8 @@ def code_events(doc: Doc, ctx: Context, lexicon: EventLexicon | None = None) -> 
         trigger, obj = match
         if is_topic(token, trigger) or is_headline(token.sent) or is_standing_state(token):
             continue
+        if trigger.pos == "NOUN" and is_judgement(token, words):
+            continue  # "the protests are a threat to the regime": a judgement, no act
         if trigger.type in CONTESTED and is_contest(token, words):
             continue
         if _force_within_force(token, trigger, lex) or _mere_effort(token, trigger, lex, words):

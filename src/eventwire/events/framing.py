@@ -45,6 +45,7 @@ class FramingWords:
     claims: frozenset[str] = frozenset()
     ground: frozenset[str] = frozenset()
     effort: frozenset[str] = frozenset()
+    judging: frozenset[str] = frozenset()
     messages: frozenset[str] = frozenset()
 
 
@@ -79,6 +80,7 @@ def framing_words() -> FramingWords:
         claims=_words(raw, "claim_nouns"),
         ground=_words(raw, "ground_nouns"),
         effort=_words(raw, "effort_verbs"),
+        judging=_words(raw, "judging_verbs"),
         cancelled={
             str(k).upper(): str(v).upper() for k, v in (raw.get("cancelled_types") or {}).items()
         },
@@ -117,6 +119,16 @@ def joint_type(token: Token, event_type: str, words: FramingWords) -> str:
     ):
         return "COOPERATE"
     return event_type
+
+
+def is_judgement(token: Token, words: FramingWords) -> bool:
+    """An event noun predicated of something ("are a threat to X", "poses a threat to
+    X", "constitutes an attack on Y"): a judgement of it, not an act."""
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ in {"attr", "dobj"}
+        and token.head.lemma_.lower() in words.judging
+    )
 
 
 def is_contest(token: Token, words: FramingWords) -> bool:
