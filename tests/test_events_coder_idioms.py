@@ -97,3 +97,23 @@ def test_equipment_that_is_not_arms_is_no_aid() -> None:
     assert ("AID", "GBR", "UKR") in dyads(
         "Britain equipped the Ukrainian army with tanks.", by="country"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Teachers in Indiana chanted, "Fund our schools," as hundreds lined the Statehouse.',
+        '"Stop bombing Gaza," Turkish protesters shouted outside the Israeli embassy.',
+        "\u201cRelease the prisoners now,\u201d the Kenyan crowd chanted.",
+    ],
+)
+def test_a_quoted_command_is_asked_not_done(text: str) -> None:
+    coded = code_text(text, published="2025-03-05")
+    assert isinstance(coded, CodedArticle)
+    assert not [e for e in coded.events if e.type in {"AID", "ASSAULT", "CONCEDE"}]
+
+
+def test_a_quoted_statement_of_fact_is_still_coded() -> None:
+    assert ("ASSAULT", "RUS", "UKR") in dyads(
+        '"Russia attacked Ukraine again," the British minister said.', by="country"
+    )

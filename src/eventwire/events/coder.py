@@ -137,6 +137,8 @@ def code_events(doc: Doc, ctx: Context, lexicon: EventLexicon | None = None) -> 
         trigger, obj = match
         if is_topic(token, trigger) or is_headline(token.sent) or is_standing_state(token):
             continue
+        if _in_quoted_imperative(token):
+            continue  # "'Stop bombing Gaza,' protesters shouted": a slogan asks, no one bombs
         if trigger.pos == "NOUN" and is_judgement(token, words):
             continue  # "the protests are a threat to the regime": a judgement, no act
         if trigger.type in CONTESTED and is_contest(token, words):
@@ -728,6 +730,28 @@ def _hyphen_pair(token: Token, ctx: Context) -> list[tuple[Actor, Token]]:
 # Prepositions that put an act inside a meeting: "told X in a phone call", "during talks"
 # ("at" stays apart: "fired at protesters" makes no one a party to the protest).
 SETTING_PREPS = frozenset({"in", "during"})
+
+
+QUOTE_MARKS = frozenset({'"', "“", "‘", "'", "«"})
+
+
+def _in_quoted_imperative(token: Token) -> bool:
+    """The word is, or is the complement of, a quoted command with no subject: a slogan
+    or a plea ("'Fund our schools,' teachers chanted", "'Stop bombing Gaza!'") asks for
+    the act; nobody does it."""
+    node = token
+    for _ in range(3):
+        if (
+            node.tag_ == "VB"
+            and node.i > 0
+            and node.doc[node.i - 1].text in QUOTE_MARKS
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in node.children)
+        ):
+            return True
+        if node.dep_ not in {"xcomp", "ccomp", "dobj"} or node.head is node:
+            return False
+        node = node.head
+    return False
 
 
 def _mere_effort(token: Token, trigger: Trigger, lex: EventLexicon, words: FramingWords) -> bool:
