@@ -190,3 +190,28 @@ def test_patterns_that_refer_to_their_groups_are_not_joined() -> None:
     assert joined() is None
     either = joined(r"subscribe( now)?", r"sign up")
     assert either is not None and either.fullmatch("SIGN UP") and not either.fullmatch("sign")
+
+
+WRAPPED = (
+    "Heavy snow closed the main road between Tbilisi and the Black Sea coast on\n"
+    "            Sunday.\n"
+    "            Police in Kutaisi said several lorries had been stranded overnight near the\n"
+    "            pass.\n"
+    "            The Georgian roads agency said ploughs would work through the night and that\n"
+    "            the road should reopen by Monday morning, weather permitting.\n"
+    "            Drivers were told to avoid the route until then.\n"
+)
+
+
+def test_a_hard_wrapped_sentence_is_one_unit() -> None:
+    units = split_units(WRAPPED)
+    assert len(units) == 4
+    assert units[0].text.endswith("Black Sea coast on Sunday.")
+    assert units[2].text.endswith("reopen by Monday morning, weather permitting.")
+
+
+def test_hard_wrapped_plain_text_keeps_its_lead() -> None:
+    article = extract(RawDocument(uri="wrapped.txt", content=WRAPPED))
+    assert isinstance(article, Article)
+    assert article.text.startswith("Heavy snow closed the main road")
+    assert "stranded overnight near the" in article.text

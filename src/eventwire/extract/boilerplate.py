@@ -110,6 +110,16 @@ def _shape(norm: str, words: list[str], stop_share: float, use_stops: bool) -> S
     return "short"
 
 
+def _wrapped(before: str, line: str, stopwords: frozenset[str]) -> bool:
+    """Whether ``line`` goes on the sentence ``before`` left open: plain text wrapped at
+    a fixed width breaks mid-sentence, so the next line starts in lower case or the line
+    before ends on a comma or a word no sentence ends on ("the", "on", "and")."""
+    if not line or not before or _SENTENCE_END_RE.search(before):
+        return False
+    last = before.rsplit(" ", 1)[-1].lower()
+    return line[0].islower() or before.endswith(",") or last in stopwords
+
+
 def split_units(text: str, cues: Cues | None = None) -> list[Unit]:
     """The non-empty lines of ``text`` as classified units, in order."""
     cues = cues or load_cues()
@@ -125,14 +135,22 @@ def split_units(text: str, cues: Cues | None = None) -> list[Unit]:
             continue
         if blank and raw:
             paragraph += 1
-        blank = False
         start = line_start + (len(line) - len(line.lstrip()))
         end = line_start + len(line.rstrip())
         words = _WORD_RE.findall(stripped.lower())
         stops = sum(1 for w in words if w in cues.stopwords)
         stop_total += stops
         word_total += len(words)
-        raw.append((start, end, paragraph, " ".join(stripped.split()), words, stops))
+        norm = " ".join(stripped.split())
+        if raw and not blank and _wrapped(raw[-1][3], norm, cues.stopwords):
+            # A hard-wrapped sentence ("... poor visibility at London\n airports."): one
+            # unit, so its tail is not judged as a short line of its own.
+            first, _, para, before, before_words, before_stops = raw[-1]
+            raw[-1] = (first, end, para, f"{before} {norm}", before_words + words,
+                       before_stops + stops)  # fmt: skip
+        else:
+            raw.append((start, end, paragraph, norm, words, stops))
+        blank = False
     use_stops = word_total > 0 and stop_total / word_total >= 0.15
     units = []
     for start, end, para, norm, words, stops in raw:
