@@ -215,3 +215,9 @@ def test_hard_wrapped_plain_text_keeps_its_lead() -> None:
     assert isinstance(article, Article)
     assert article.text.startswith("Heavy snow closed the main road")
     assert "stranded overnight near the" in article.text
+
+
+def test_stopwords_are_words_not_yaml_booleans() -> None:
+    stopwords = load_cues().stopwords
+    assert {"on", "off", "no"} <= stopwords
+    assert not {"true", "false"} & stopwords
