@@ -147,6 +147,11 @@ def _organisation_names() -> frozenset[str]:
     )
 
 
+def _span_of(doc: Doc, mention: Mention) -> SpacySpan | None:
+    """The tokens a mention covers (widened to whole tokens), or None."""
+    return doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+
+
 def _organisation(doc: Doc, mention: Mention, gazetteer: Gazetteer) -> bool:
     """A name written as an organisation of our lexicon writes it ("Xinhua reported", "the
     Duma voted"): no place, unless it is a country or a landmark, or its context makes it a
@@ -156,7 +161,7 @@ def _organisation(doc: Doc, mention: Mention, gazetteer: Gazetteer) -> bool:
         return False
     if gazetteer.country_code(name) or gazetteer.is_landmark(name):
         return False
-    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    span = _span_of(doc, mention)
     return span is None or not _placed_by_context(span, set())
 
 
@@ -166,7 +171,7 @@ def _celestial(doc: Doc, mention: Mention) -> bool:
     after a comma ("Mars, Pennsylvania") makes it one."""
     if mention.name not in _place_words().celestial:
         return False
-    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    span = _span_of(doc, mention)
     if span is None:
         return True
     words = _place_words()
@@ -190,7 +195,7 @@ def _team(doc: Doc, mention: Mention, gazetteer: Gazetteer) -> bool:
     Montreal"). A country keeps its name: its team and the country are both annotated."""
     if gazetteer.country_code(mention.name):
         return False
-    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    span = _span_of(doc, mention)
     if span is None:
         return False
     root = span.root
@@ -209,7 +214,7 @@ def _institution(doc: Doc, mention: Mention) -> bool:
     ("a ceremony at the White House", "protests outside the Kremlin") it stays one."""
     if name_key(mention.name) not in _seats_of_government():
         return False
-    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    span = _span_of(doc, mention)
     if span is None:
         return False
     root = span.root
