@@ -589,9 +589,10 @@ def _events_for(
         sources = implied_source(token, trigger, ctx)
     event_type = shifted_type(token, trigger, lex)
     words = framing_words()
-    if joint_type(token, event_type, words) != event_type:
+    joined = joint_type(token, event_type, words)
+    if joined != event_type:
         # "joint drills near the border": the partners, not the place, are the dyad.
-        event_type = "COOPERATE"
+        event_type = joined
         hosts = [token, token.head] if token.dep_ == "dobj" else [token]
         targets = _arguments([o for h in hosts for _, o in prep_objects(h, {"with"})], ctx)
     canceller = cancelling_verb(token, event_type, words)
