@@ -117,3 +117,25 @@ def test_a_quoted_statement_of_fact_is_still_coded() -> None:
     assert ("ASSAULT", "RUS", "UKR") in dyads(
         '"Russia attacked Ukraine again," the British minister said.', by="country"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Georgian riot police used water cannon and pepper spray against protesters in "
+         "Tbilisi.", ("ASSAULT", "GEO", "GEO")),
+        ("Kenyan police used tear gas on demonstrators in Nairobi.", ("ASSAULT", "KEN", "KEN")),
+        ("Serbian police used excessive force against students in Belgrade.",
+         ("ASSAULT", "SRB", "SRB")),
+    ],
+)  # fmt: skip
+def test_riot_weapons_used_on_people_are_violent_repression(
+    text: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in dyads(text, by="country")
+
+
+def test_using_a_veto_is_no_repression() -> None:
+    coded = code_text("Russia used its veto at the Security Council.", published="2025-03-05")
+    assert isinstance(coded, CodedArticle)
+    assert not [e for e in coded.events if e.type == "ASSAULT"]
