@@ -19,6 +19,19 @@ STATE_NOUNS = frozenset({"country", "government", "nation", "state"})
 PERSON_PAIR_NOUNS = frozenset({"leader", "president", "minister", "premier", "man", "woman",
                                "counterpart", "envoy", "diplomat", "head"})  # fmt: skip
 COLLECTIVE_KINDS = frozenset({"state", "organisation"})
+# Bodies a bare definite noun stands for ("the party", "the ministry"), with the sectors
+# of the actors it may name when their own name does not hold the noun.
+BODY_NOUNS: dict[str, frozenset[str]] = {
+    "party": frozenset({"POL", "OPP"}),
+    "ministry": frozenset(),
+    "commission": frozenset(),
+    "army": frozenset({"MIL"}),
+    "militia": frozenset({"REB"}),
+    "court": frozenset({"JUD"}),
+    "parliament": frozenset({"LEG"}),
+    "company": frozenset({"BUS"}),
+    "group": frozenset({"REB", "NGO"}),
+}
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # The clauses whose subject may be bound by the subject of the clause they hang on:
 # reported ("said they would") and coordinated clauses. Not adverbial ones, where the
@@ -39,11 +52,43 @@ def antecedents(token: Token, actor_at: Callable[[int], Actor | None]) -> list[A
     if is_person_pair(token):
         found = _last_before(token, actor_at, 2, kinds=frozenset({"person"}))
         return found if len(found) == 2 else []
+    body = _definite_body(token)
+    if body is not None:
+        return _last_body_before(token, actor_at, body)
     pair = token.lemma_.lower() in PAIR_NOUNS and _paired(token)
     if pair or (token.lower_ == "both" and token.dep_ in {"nsubj", "nsubjpass"}):
         states = token.lemma_.lower() in STATE_NOUNS
         found = _last_before(token, actor_at, 2, states=states)
         return found if len(found) == 2 else []
+    return []
+
+
+def _definite_body(token: Token) -> str | None:
+    """The kind of body a bare definite noun names ("the party denounced the ban", "the
+    ministry said"), or None: "the" and a body noun, nothing else before it."""
+    kind = token.lemma_.lower()
+    if token.tag_ != "NN" or kind not in BODY_NOUNS:
+        return None
+    before = [c for c in token.children if c.i < token.i]
+    if len(before) != 1 or before[0].dep_ != "det" or before[0].lower_ not in {"the", "this"}:
+        return None
+    return kind
+
+
+def _last_body_before(
+    token: Token, actor_at: Callable[[int], Actor | None], kind: str
+) -> list[Actor]:
+    """The nearest actor before ``token`` that is such a body: one whose name holds the
+    noun ("the ministry": "Japan's defence ministry"), or whose sector is the noun's
+    ("the party": the Awami League; "the army": Sudan's armed forces)."""
+    sectors = BODY_NOUNS[kind]
+    start = max(0, token.left_edge.i - WINDOW)
+    for i in range(token.left_edge.i - 1, start - 1, -1):
+        actor = actor_at(i)
+        if actor is None or actor.kind == "person":
+            continue
+        if kind in actor.name.lower() or (actor.kind != "state" and actor.sector in sectors):
+            return [actor]
     return []
 
 
