@@ -45,7 +45,7 @@ _TITLE_PLACE_RE = re.compile(
 
 # An outlet's credit alone, with no place: "(CNN) President ...", "(AP) — Police ...".
 _CREDIT_RE = re.compile(
-    rf"(?P<place>)(?P<date>)\((?P<agency>[{_UPPER}][\w&.\- ]{{0,29}})\)[ ]?(?:[-—–]{{1,2}}[ ]?)?"
+    rf"\((?P<agency>[{_UPPER}][\w&.\- ]{{0,29}})\)[ ]?(?:[-—–]{{1,2}}[ ]?)?"
     rf"(?=[{_UPPER}\"“])"
 )
 
@@ -70,11 +70,12 @@ def find_dateline(text: str) -> Dateline | None:
     if match is None:
         match = _TITLE_PLACE_RE.match(head)
     if match is None:
-        match = _CREDIT_RE.match(head)
-    if match is None:
-        return None
-    place = (match.group("place") or "").strip(" ,")
-    date_text = match.group("date") or None
+        credit = _CREDIT_RE.match(head)  # an outlet's credit alone: no place, no date
+        if credit is None:
+            return None
+        return Dateline(place=None, date_text=None, span=Span(0, credit.end()))
+    place = match.group("place").strip(" ,")
+    date_text = match.group("date")
     return Dateline(place=place or None, date_text=date_text, span=Span(0, match.end()))
 
 
