@@ -617,7 +617,7 @@ def _events_for(
     if asked_by is not None and targets:
         event_type = "REQUEST"  # the caller asks the act's target; the act is not done
     if not targets and event_type in STANCE_TYPES:
-        targets = antecedent_owner(target_slots, sources, prior, lex, words.act_nouns, words.claims)
+        targets = antecedent_owner(target_slots, sources, prior, lex)
     if not targets and event_type in POLICY_CRITIQUE:
         targets = policy_owner(target_slots, sources, lex, ctx)
     if not targets and event_type in FORCE_MOVES:

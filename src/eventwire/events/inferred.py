@@ -118,8 +118,6 @@ def antecedent_owner(
     sources: list[tuple[Actor, Token]],
     prior: Sequence[tuple[Token, Event]],
     lex: EventLexicon,
-    act_nouns: frozenset[str],
-    claims: frozenset[str] = frozenset(),
 ) -> list[tuple[Actor, Token]]:
     """ "Turkish drones struck a depot. Syria condemned the strike": a definite act noun
     with no owner written points back at an act the article told in the sentences before,
@@ -127,6 +125,8 @@ def antecedent_owner(
     deed for a generic noun ("the move", "the decision"; a demand or an accusation is no
     move; a claim noun, "the charge", at an accusation). The speaker's own acts are not
     what it condemns or welcomes."""
+    words = framing_words()
+    act_nouns, claims = words.act_nouns, words.claims
     for slot in slots:
         if slot.pos_ != "NOUN" or not any(
             c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these"} for c in slot.children
