@@ -36,6 +36,7 @@ from eventwire.events.frames import (
     obligation_request,
     participle_target,
     refused_content,
+    seized_upon,
     shifted_type,
 )
 from eventwire.events.framing import (
@@ -51,6 +52,7 @@ from eventwire.events.framing import (
     joint_type,
     message_sender,
     requested_act,
+    undergoer,
 )
 from eventwire.events.inferred import (
     FORCE_MOVES,
@@ -145,13 +147,15 @@ def code_events(doc: Doc, ctx: Context, lexicon: EventLexicon | None = None) -> 
             continue
         if _force_within_force(token, trigger, lex) or _mere_effort(token, trigger, lex, words):
             continue
+        if trigger.type in FORCE_TYPES and trigger.verbal is None and seized_upon(token, lex):
+            continue  # "seized on the remarks": a figure of speech
         if obj is not None:
             consumed.add(obj.i)
         found.extend(
             (token, e) for e in _events_for(doc, token, obj, trigger, ctx, lex, prior=found)
         )
     found = with_tallies(_drop_embedded(_drop_frames(found)))
-    return _merge([e for _, e in found])
+    return _merge(_one_per_country_pair([e for _, e in found]))
 
 
 Found = list[tuple[Token, Event]]
@@ -418,6 +422,12 @@ def _source_candidates(
             groups.append([c for c in token.children if c.dep_ == role and c.i not in against])
         else:
             groups.append([o for _, o in prep_objects(token, {role})])
+    if undergoer(token, framing_words()) is not None:
+        # "came under attack from X", "escaped arrest by police": the doer is in "from" or
+        # "by", the subject suffered the act.
+        for host in (token, token.head.head):  # "from" may hang on the verb
+            groups.append([o for _, o in prep_objects(host, {"from", "by"})])
+        return groups
     # A nominal trigger takes the subject of the verb it is the object of ("held talks"),
     # or of the verb its preposition attaches to ("left for a visit").
     measure = _measured_by(token)  # "pledged $100 million in aid": the sum is the object
@@ -487,11 +497,14 @@ def _target_tokens(token: Token, obj: Token | None, trigger: Trigger) -> list[To
         if subject is not None and subject is not obj:
             return [subject]
     if trigger.pos == "VERB" and trigger.passive_target and is_bare_participle(token):
-        undergoer = participle_target(token)
-        return [undergoer] if undergoer is not None else []
+        sufferer = participle_target(token)
+        return [sufferer] if sufferer is not None else []
     if trigger.pos == "VERB" and is_bare_participle(token) and token.dep_ == "acl":
         # "a meeting of the council requested by X": the thing asked for, read for its owner.
         return [token.head]
+    suffered = undergoer(token, framing_words()) if trigger.pos == "NOUN" else None
+    if suffered is not None:
+        return [suffered]
     # "fired gas, bullets and grenades at X": the preposition may hang on the last conjunct.
     hosts = [token] + ([obj, *obj.conjuncts] if obj is not None else [])
     hosts += [c for c in token.children if c.dep_ in {"appos", "dobj"} and c is not obj]
@@ -549,6 +562,8 @@ def _target_tokens(token: Token, obj: Token | None, trigger: Trigger) -> list[To
 def _fills(role: str, token: Token) -> bool:
     if role in {"dobj", "poss", "nsubj"}:
         return token.dep_ == role
+    if role == "amod":  # "closed the Russian consulate": a nationality word owns the object
+        return token.dep_ == "amod" and token.ent_type_ == "NORP"
     return role in {"dative", "iobj"} and token.dep_ == "dative" and token.pos_ != "ADP"
 
 
@@ -837,6 +852,26 @@ def _key(actor: Actor | None) -> str:
     if actor is None:
         return ""
     return actor.actor_id or f"{actor.name}|{actor.country}"
+
+
+def _one_per_country_pair(events: list[Event]) -> list[Event]:
+    """One act per source and target country in a sentence: "struck Kharkiv, killing five
+    people" and "air strikes on villages killed six people" tell one attack twice, by its
+    place and by its victims. The first told stands, with the toll the sentence gives."""
+    out: list[Event] = []
+    kept: dict[tuple[str, str, str, str, int], int] = {}
+    for event in events:
+        target = event.target
+        if target is None or target.country is None:
+            out.append(event)
+            continue
+        key = (event.type, _key(event.source), target.country, event.status, event.sentence.start)
+        if key not in kept:
+            kept[key] = len(out)
+            out.append(event)
+        elif out[kept[key]].fatalities is None and event.fatalities is not None:
+            out[kept[key]] = replace(out[kept[key]], fatalities=event.fatalities)
+    return out
 
 
 def _merge(events: list[Event]) -> list[Event]:

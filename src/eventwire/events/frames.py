@@ -65,15 +65,69 @@ def shifted_type(token: Token, trigger: Trigger, lex: EventLexicon) -> str:
     if any(c.dep_ in {"advcl", "xcomp", "conj"} and c.lemma_.lower() in speech
            for c in token.children):  # fmt: skip
         return trigger.verbal
+    if aimed_at_words(token, lex):
+        return trigger.verbal
+    faults = lex.status.verbal_objects
+    if _faults_named(token, faults) or (
+        token.pos_ == "NOUN" and _faults_named(token.head.head, faults)
+    ):
+        return trigger.verbal  # "attacked the minister over the budget", "came under attack for"
+    return trigger.type
+
+
+def aimed_at_words(token: Token, lex: EventLexicon) -> bool:
+    """Whether what the act is aimed at is a plan, policy or statement (status.yaml's
+    ``verbal_objects``): "attacked X", "an attack on X", "launched an attack on X" (the
+    light verb's noun)."""
     objects = [child(token, {"dobj"})] if token.pos_ == "VERB" else []
-    # "attacked X", "an attack on X", "launched an attack on X" (the light verb's noun).
     for host in [token, *(o for o in objects if o is not None)]:
         for prep in host.children:
             if prep.dep_ == "prep" and prep.lower_ in {"on", "against"}:
                 objects.append(child(prep, {"pobj"}))
-    if any(o is not None and o.lemma_.lower() in lex.status.verbal_objects for o in objects):
-        return trigger.verbal
-    return trigger.type
+    return any(o is not None and o.lemma_.lower() in lex.status.verbal_objects for o in objects)
+
+
+def seized_upon(token: Token, lex: EventLexicon) -> bool:
+    """A verb of force with no object of its own, "on" or "upon" words ("seized on the
+    remarks", "pounced upon the plan"): a figure of speech for making use of them."""
+    if token.pos_ != "VERB" or child(token, {"dobj"}) is not None:
+        return False
+    return any(
+        o.lemma_.lower() in lex.status.verbal_objects
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in {"on", "upon"}
+        for o in prep.children
+        if o.dep_ == "pobj"
+    )
+
+
+# Nouns that make "over X" a place, and entity kinds that make it a place or "for X"
+# a span of time: not a fault.
+GROUND = frozenset({"border", "frontier", "area", "region", "territory", "town", "city",
+                    "village", "sea", "skies", "sky", "airspace", "water", "line"})  # fmt: skip
+_NOT_FAULTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "QUANTITY"})
+
+
+def _faults_named(token: Token, faults: frozenset[str]) -> bool:
+    """An attack that names its grounds, "over X" or "for X(-ing)", is one of words: the
+    fault is what someone said or did ("over the budget", "for failing to act"), not a
+    place fought over or a length of time."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"over", "for"}:
+            continue
+        for o in prep.children:
+            if o.dep_ == "pcomp" and o.tag_ == "VBG" and prep.lower_ == "for":
+                return True
+            if (
+                o.dep_ == "pobj"
+                and o.pos_ == "NOUN"
+                and not o.ent_type_
+                and not any(c.ent_type_ in _NOT_FAULTS for c in o.subtree)
+            ):
+                # "over" a ground noun is a place ("over the border", "over the town").
+                lemma = o.lemma_.lower()
+                return lemma in faults or (prep.lower_ == "over" and lemma not in GROUND)
+    return False
 
 
 def refused_content(token: Token) -> Token | None:

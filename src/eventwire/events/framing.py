@@ -15,7 +15,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from eventwire.events.arguments import child, clause_subject
+from eventwire.events.arguments import child, clause_subject, prep_objects
 from eventwire.resources import data_path, read_yaml
 
 # Types a pact-breaking verb undoes ("broke off talks", "severed ties", "broke the deal").
@@ -47,6 +47,8 @@ class FramingWords:
     effort: frozenset[str] = frozenset()
     judging: frozenset[str] = frozenset()
     messages: frozenset[str] = frozenset()
+    light: frozenset[str] = frozenset()
+    suffering: frozenset[str] = frozenset()
 
 
 def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
@@ -81,6 +83,8 @@ def framing_words() -> FramingWords:
         ground=_words(raw, "ground_nouns"),
         effort=_words(raw, "effort_verbs"),
         judging=_words(raw, "judging_verbs"),
+        light=_words(raw, "light_evaluative_nouns"),
+        suffering=_words(raw, "suffering_verbs"),
         cancelled={
             str(k).upper(): str(v).upper() for k, v in (raw.get("cancelled_types") or {}).items()
         },
@@ -208,11 +212,37 @@ def framed_type(token: Token, event_type: str, words: FramingWords) -> str | Non
 
 def _evaluative_type(token: Token, words: FramingWords) -> str | None:
     """The evaluation a complement carries: its head, a word coordinated with it or an
-    adjective on it ("a disgrace", "reckless and dangerous", "a dangerous move")."""
-    for word in (token, *token.conjuncts, *(c for c in token.children if c.dep_ == "amod")):
+    adjective on it ("a disgrace", "reckless and dangerous", "a dangerous move"), or the
+    "of" phrase of a light noun ("an act of aggression")."""
+    words_of = [o for _, o in prep_objects(token, {"of"})] if token.lemma_ in words.light else []
+    for word in (
+        token,
+        *token.conjuncts,
+        *(c for c in token.children if c.dep_ == "amod"),
+        *words_of,
+    ):
         kind = words.evaluative.get(word.lemma_.lower()) or words.evaluative.get(word.lower_)
         if kind is not None and not any(c.dep_ == "neg" for c in word.children):
             return kind
+    return None
+
+
+# Verbs that put their subject "under" an act: "came under attack" ("is under sanctions"
+# or "remained under arrest" is a standing state, no act of the day).
+UNDERGOING_VERBS = frozenset({"come"})
+
+
+def undergoer(token: Token, words: FramingWords) -> Token | None:
+    """The subject that suffers a noun of force or coercion: placed "under" it ("the
+    convoy came under attack", "came under Russian shelling") or the object of a verb
+    of suffering or escaping ("escaped arrest", "avoided extradition", "is fighting
+    deportation"). It is the act's target, never its source."""
+    if token.dep_ == "pobj" and token.head.lower_ == "under":
+        verb = token.head.head
+        if verb.lemma_.lower() in UNDERGOING_VERBS and verb.pos_ in {"VERB", "AUX"}:
+            return clause_subject(verb)
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in words.suffering:
+        return clause_subject(token.head)
     return None
 
 
@@ -241,7 +271,8 @@ def _evaluation(token: Token, words: FramingWords) -> tuple[str, Token] | None:
     if obj is not None and obj.lower_ not in EXPLETIVES:
         # "called Russia's annexation a crime": the parser often hangs the predicate noun
         # on the object as an apposition.
-        named = [c for c in obj.children if c.dep_ == "appos" and c.i > obj.i]
+        # Or as a second object ("called the launch a violation").
+        named = [c for c in obj.children if c.dep_ in {"appos", "dobj"} and c.i > obj.i]
         if named and token.lemma_.lower() in NAMING_VERBS:
             kind = _evaluative_type(named[0], words)
             if kind is not None:
@@ -254,6 +285,16 @@ def _evaluation(token: Token, words: FramingWords) -> tuple[str, Token] | None:
                 kind = _evaluative_type(complement, words)
                 if kind is not None:
                     return kind, obj
+    if obj is None and token.lemma_.lower() in NAMING_VERBS:
+        # "called the Ugandan decision regrettable": the parser may hang the object on
+        # the predicate as a compound.
+        for c in token.children:
+            if c.dep_ != "oprd":
+                continue
+            named = [n for n in c.children if n.dep_ == "compound" and n.pos_ == "NOUN"]
+            kind = _evaluative_type(c, words)
+            if named and kind is not None:
+                return kind, named[-1]
     for clause in token.children:
         if clause.dep_ == "ccomp" and _reproach(clause):
             # "said the government should have acted sooner": a reproach of the subject.
