@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 import yaml
 
+from eventwire.events.lexicon import load_event_lexicon
 from eventwire.records import PLOVER_TYPES, STATUSES
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -253,9 +254,33 @@ def test_same_verb_and_particle_objects_do_not_overlap(entries: list[dict[str, A
             continue
         slot = (entry["lemma"], entry["pos"], entry.get("particle"))
         previous = seen.setdefault(slot, set())
-        overlap = previous & set(entry["object"])
+        words = _expanded(entry["object"])
+        overlap = previous & words
         assert not overlap, (slot, overlap)
-        previous.update(entry["object"])
+        previous.update(words)
+
+
+def _expanded(objects: list[str]) -> set[str]:
+    classes = _load(LEXICONS / "object_classes.yaml")
+    words: set[str] = set()
+    for item in objects:
+        words |= set(classes[item[1:]]) if item.startswith("@") else {item}
+    return words
+
+
+def test_every_object_class_named_in_events_exists(entries: list[dict[str, Any]]) -> None:
+    classes = _load(LEXICONS / "object_classes.yaml")
+    named = {o[1:] for e in entries for o in e.get("object", []) if o.startswith("@")}
+    assert named and named <= set(classes)
+    assert all(w == w.lower() and " " not in w for ws in classes.values() for w in ws)
+
+
+def test_an_object_class_reaches_every_entry_that_names_it() -> None:
+    lexicon = load_event_lexicon()
+    sends = [
+        t for t in lexicon.triggers[("send", "VERB")] if t.type == "AID" and "rocket" in t.objects
+    ]
+    assert sends and "launcher" in sends[0].objects and "equipment" in sends[0].objects
 
 
 @pytest.mark.parametrize(
@@ -278,7 +303,7 @@ def test_light_verbs_change_meaning(
     matches = [
         entry["type"]
         for entry in entries
-        if entry["lemma"] == lemma and objects_include in entry.get("object", [])
+        if entry["lemma"] == lemma and objects_include in _expanded(entry.get("object", []))
     ]
     assert matches == [expected]
 

@@ -205,3 +205,61 @@ def test_evaluations_however_the_parser_hangs_them(
     text: str, event: tuple[str, str, str, str]
 ) -> None:
     assert event in _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Azerbaijan handed over four Armenian prisoners to Armenia on Monday.",
+         ("CONCEDE", "asserted", "AZE", "ARM")),
+        ("Yerevan returned two Azerbaijani soldiers to Azerbaijan.",
+         ("CONCEDE", "asserted", "ARM", "AZE")),
+        ("Turkey handed over the suspect to Germany.", ("COOPERATE", "asserted", "TUR", "DEU")),
+    ],
+)  # fmt: skip
+def test_handing_over_captives_frees_them_and_a_suspect_is_cooperation(
+    text: str, event: tuple[str, str, str, str]
+) -> None:
+    assert event in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan parliament debated sanctions on Uganda.",
+        "Kenya is reviewing its defence agreement with Uganda.",
+        "Kenya is reconsidering its military cooperation with Uganda.",
+        "The EU already has sanctions on more than 50 Venezuelan officials.",
+    ],
+)
+def test_a_measure_weighed_or_simply_held_is_no_act(text: str) -> None:
+    assert _events(text) == []
+
+
+def test_a_measure_imposed_or_a_deal_signed_is_still_an_act() -> None:
+    assert ("SANCTION", "asserted", "IGO", "VEN") in _events(
+        "The EU imposed sanctions on 50 Venezuelan officials."
+    )
+    assert ("AGREE", "asserted", "KEN", "UGA") in _events(
+        "Kenya has signed a defence agreement with Uganda."
+    )
+
+
+def test_a_clause_of_time_or_contrast_keeps_its_own_status() -> None:
+    events = _events(
+        "Kenyan activist Boniface Mwangi said Kenya cannot claim to be a democracy while it "
+        "jails Ugandan reporters."
+    )
+    assert ("COERCE", "asserted", "KEN", "UGA") in events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The German Defense Ministry said it will send two more launchers to Ukraine.",
+        "Germany delivered air defence batteries to Ukraine.",
+        "Germany has shipped howitzers to Ukraine.",
+    ],
+)
+def test_any_arms_named_make_a_transfer_military_aid(text: str) -> None:
+    assert any(e[0] == "AID" and e[2:] == ("DEU", "UKR") for e in _events(text))

@@ -48,6 +48,8 @@ from eventwire.events.framing import (
     framing_head,
     framing_words,
     is_contest,
+    is_deliberated,
+    is_held,
     is_judgement,
     joint_type,
     message_sender,
@@ -143,6 +145,8 @@ def code_events(doc: Doc, ctx: Context, lexicon: EventLexicon | None = None) -> 
             continue  # "'Stop bombing Gaza,' protesters shouted": a slogan asks, no one bombs
         if trigger.pos == "NOUN" and is_judgement(token, words):
             continue  # "the protests are a threat to the regime": a judgement, no act
+        if trigger.pos == "NOUN" and (is_deliberated(token, words) or is_held(token)):
+            continue  # "reviewing its agreement with X", "has sanctions on Y": no act
         if trigger.type in CONTESTED and is_contest(token, words):
             continue
         if _force_within_force(token, trigger, lex) or _mere_effort(token, trigger, lex, words):

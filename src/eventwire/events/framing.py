@@ -49,6 +49,7 @@ class FramingWords:
     messages: frozenset[str] = frozenset()
     light: frozenset[str] = frozenset()
     suffering: frozenset[str] = frozenset()
+    deliberating: frozenset[str] = frozenset()
 
 
 def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
@@ -85,6 +86,7 @@ def framing_words() -> FramingWords:
         judging=_words(raw, "judging_verbs"),
         light=_words(raw, "light_evaluative_nouns"),
         suffering=_words(raw, "suffering_verbs"),
+        deliberating=_words(raw, "deliberating_verbs"),
         cancelled={
             str(k).upper(): str(v).upper() for k, v in (raw.get("cancelled_types") or {}).items()
         },
@@ -132,6 +134,25 @@ def is_judgement(token: Token, words: FramingWords) -> bool:
         token.pos_ == "NOUN"
         and token.dep_ in {"attr", "dobj"}
         and token.head.lemma_.lower() in words.judging
+    )
+
+
+def is_deliberated(token: Token, words: FramingWords) -> bool:
+    """ "Kenya is reviewing its defence agreement with X", "parliament debated sanctions
+    on Y": an event noun that a verb of deliberation takes as its object names the matter
+    weighed, not an act."""
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in words.deliberating
+
+
+def is_held(token: Token) -> bool:
+    """ "The EU already has sanctions on X": a measure or tie someone has, in the simple
+    present, is a standing state, not an act the story reports."""
+    head = token.head
+    return (
+        token.dep_ == "dobj"
+        and head.lemma_ == "have"
+        and head.tag_ in {"VBZ", "VBP"}
+        and not any(c.dep_ in {"aux", "auxpass"} for c in head.children)
     )
 
 

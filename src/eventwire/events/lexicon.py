@@ -81,7 +81,27 @@ def _as_tuple(value: Any) -> tuple[str, ...]:
     return tuple(str(v) for v in value)
 
 
-def _trigger(entry: dict[str, Any]) -> Trigger:
+def _objects(entry: dict[str, Any], classes: dict[str, frozenset[str]]) -> frozenset[str]:
+    """An entry's object words, with each ``@class`` replaced by the words of that class
+    in ``object_classes.yaml`` ("@arms": weapon, missile, launcher, ...)."""
+    words: set[str] = set()
+    for item in _as_tuple(entry.get("object")):
+        word = item.lower()
+        if word.startswith("@"):
+            if word[1:] not in classes:
+                raise ValueError(f"events.yaml: unknown object class {item!r} ({entry['lemma']})")
+            words |= classes[word[1:]]
+        else:
+            words.add(word)
+    return frozenset(words)
+
+
+def _object_classes(path: Path) -> dict[str, frozenset[str]]:
+    raw = read_yaml(path) if path.exists() else None
+    return {str(k).lower(): frozenset(str(w).lower() for w in v) for k, v in (raw or {}).items()}
+
+
+def _trigger(entry: dict[str, Any], classes: dict[str, frozenset[str]] | None = None) -> Trigger:
     pos = str(entry["pos"]).upper()
     default_source = VERB_SOURCE if pos == "VERB" else NOUN_SOURCE
     default_target = ("dobj",) if pos == "VERB" else ("of",)
@@ -94,7 +114,7 @@ def _trigger(entry: dict[str, Any]) -> Trigger:
         mode=entry.get("mode"),
         goldstein=float(goldstein) if goldstein is not None else None,
         particle=entry.get("particle"),
-        objects=frozenset(o.lower() for o in _as_tuple(entry.get("object"))),
+        objects=_objects(entry, classes or {}),
         target=_as_tuple(entry.get("target")) or default_target,
         source=_as_tuple(entry.get("source")) or default_source,
         passive_target=bool(entry.get("passive_target", pos == "VERB")),
@@ -126,9 +146,10 @@ def load_event_lexicon(
         for row in read_csv(folder / "event_types.csv")
     }
     grouped: dict[tuple[str, str], list[Trigger]] = defaultdict(list)
+    classes = _object_classes(folder / "object_classes.yaml")
     for path in (folder / "events.yaml", *extra):
         for entry in read_yaml(path) or []:
-            trigger = _trigger(entry)
+            trigger = _trigger(entry, classes)
             grouped[(trigger.lemma, trigger.pos)].append(trigger)
     triggers = {
         key: tuple(sorted(values, key=lambda t: -t.specificity)) for key, values in grouped.items()

@@ -13,6 +13,10 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
 CHAIN = frozenset({"xcomp", "ccomp", "acl", "dobj", "pobj", "prep", "conj", "appos", "advcl",
                    "relcl", "nsubj", "nsubjpass", "attr", "pcomp"})  # fmt: skip
+# Subordinators of time, cause and contrast: a finite clause they open states its own
+# fact ("cannot claim to be open while it jails reporters": the jailing is asserted).
+OWN_FACT_MARKS = frozenset({"while", "whereas", "because", "since", "although", "though",
+                            "after", "as", "when"})  # fmt: skip
 
 
 def status_of(trigger: Token, cues: StatusCues, *, in_request: bool = False) -> Status:
@@ -35,6 +39,12 @@ def status_of(trigger: Token, cues: StatusCues, *, in_request: bool = False) -> 
             break
         if current.dep_ == "conj" and current.tag_ in FINITE:
             break  # "would cut taxes and criticised the budget": its own tense
+        if (
+            current.dep_ == "advcl"
+            and current.tag_ in FINITE
+            and any(c.dep_ == "mark" and c.lower_ in OWN_FACT_MARKS for c in current.children)
+        ):
+            break
         if current.pos_ == "VERB" and depth > 0 and current.dep_ not in {"xcomp", "conj"}:
             break
         current = current.head
