@@ -204,3 +204,44 @@ def test_only_a_large_city_or_a_division_names_its_country_for_the_context(
     # does not make the article about its country and so pull other names there.
     context = article_context([Mention(name, Span(0, len(name)))], gaz, None)
     assert (country in context.countries) is in_context
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The biologist Helen Vaughan spent a decade on the question. Her results made "
+            "Vaughan doubt the old model of the lung.",
+            "Vaughan",
+        ),
+        (
+            "Talks with President Rafael Salcedo ran late into the night. Salcedo's cabinet "
+            "later rejected the offer.",
+            "Salcedo",
+        ),
+        (
+            "\"We never expected it,\" said Peter Minga, a neighbour. \"Nobody did,\" said "
+            "Minga.",
+            "Minga",
+        ),
+    ],
+)
+def test_a_person_s_surname_standing_alone_is_no_place(
+    nlp: Language, gaz: Gazetteer, text: str, name: str
+) -> None:
+    assert name not in _names(nlp, gaz, text)
+    assert name not in _names(nlp, gaz, text, geoparse=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Coach Dan London praised the squad after the match in London on Sunday.", "London"),
+        ("Singer Rose Vaughan grew up in Vaughan, north of Toronto.", "Vaughan"),
+        ("Jane Jordan flew to Jordan for the talks.", "Jordan"),
+    ],
+)
+def test_a_surname_that_its_context_makes_a_place_stays_one(
+    nlp: Language, gaz: Gazetteer, text: str, name: str
+) -> None:
+    assert name in _names(nlp, gaz, text)

@@ -375,12 +375,14 @@ def mentions(
         found.extend(_places_in_names(gazetteer, others, countries))
     text = doc.text if text is None else text
     found.extend(_missed_names(doc, gazetteer, found, text, modifiers=modifiers, embedded=demonyms))
+    surnames = _surnames(doc)
     found = [
         m
         for m in found
         if any(ch.isupper() for ch in m.name)  # "metro newspapers": a common noun
         and not (
-            _institution(doc, m)
+            _surname(doc, m, gazetteer, surnames)
+            or _institution(doc, m)
             or _organisation(doc, m, gazetteer)
             or _celestial(doc, m)
             or _team(doc, m, gazetteer)
@@ -388,6 +390,33 @@ def mentions(
     ]
     found.sort(key=lambda m: m.span.start)
     return found
+
+
+def _surnames(doc: Doc) -> frozenset[str]:
+    """The last words of the article's people's full names ("Vaughan" of "Ann Vaughan")."""
+    found = set()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        words = _TRAILING.sub("", ent.text).split()
+        if len(words) >= 2 and words[-1][:1].isupper():
+            found.add(words[-1])
+    return frozenset(found)
+
+
+def _surname(doc: Doc, mention: Mention, gazetteer: Gazetteer, surnames: frozenset[str]) -> bool:
+    """A name the article gives elsewhere as the surname of one of its people, standing
+    for that person here ("Ann Vaughan ... which made Vaughan doubt it", "Reyes's
+    government"): no place, unless it is a country or a landmark or its context makes
+    it a place ("born in Vaughan", "the town of Reyes")."""
+    if mention.demonym or mention.name not in surnames:
+        return False
+    if gazetteer.country_code(mention.name) or gazetteer.is_landmark(mention.name):
+        return False
+    span = _span_of(doc, mention)
+    if span is None or any(t.ent_type_ == "PERSON" for t in span):
+        return False
+    return not _placed_by_context(span, set())
 
 
 def _placed_by_gazetteer(
