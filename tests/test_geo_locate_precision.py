@@ -245,3 +245,50 @@ def test_a_surname_that_its_context_makes_a_place_stays_one(
     nlp: Language, gaz: Gazetteer, text: str, name: str
 ) -> None:
     assert name in _names(nlp, gaz, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Newcastle's manager was sacked after the fourth defeat in a row.", "Newcastle"),
+        ("Denver coach Ray Olsen praised his defence after the game.", "Denver"),
+        ("The referee sent off Atlanta guard Tom Reyes in the third quarter.", "Atlanta"),
+        ("Marek Novak scored twice for Ottawa in the second period.", "Ottawa"),
+        ("Fans queued to buy a Chicago jersey signed by the whole squad.", "Chicago"),
+    ],
+)
+def test_a_city_named_for_its_team_s_people_or_players_is_no_place(
+    nlp: Language, gaz: Gazetteer, text: str, name: str
+) -> None:
+    assert name not in _names(nlp, gaz, text)
+    assert name not in _names(nlp, gaz, text, geoparse=False)
+
+
+def test_a_city_read_as_a_team_once_is_the_team_elsewhere_but_where_it_is_placed(
+    nlp: Language, gaz: Gazetteer
+) -> None:
+    text = (
+        "Newcastle's manager resigned on Monday. Newcastle said in a statement that a new "
+        "coach would be named soon. The next match is in Newcastle on Saturday."
+    )
+    doc = nlp(text)
+    places = locate(doc, gazetteer=gaz, geoparse=True)
+    assert [p.name for p in places] == ["Newcastle"]
+    assert places[0].span.start == text.index("in Newcastle") + 3
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("England captain Sam Hale won his fiftieth cap.", "England"),
+        ("Spain's coach named his squad for the World Cup.", "Spain"),
+        ("The prize went to Maria Lopez, the Leeds Youth Services Manager.", "Leeds"),
+        ("A Toronto centre for the arts reopened after the fire.", "Toronto"),
+        ("She signed up for Boston classes last spring.", "Boston"),
+        ("A Hamilton woman, 41, was charged after the crash.", "Hamilton"),
+    ],
+)
+def test_a_country_a_title_or_a_plain_noun_after_a_city_keeps_it_a_place(
+    nlp: Language, gaz: Gazetteer, text: str, name: str
+) -> None:
+    assert name in _names(nlp, gaz, text)

@@ -105,6 +105,12 @@ class PlaceWords:
     celestial: frozenset[str]
     #: Verbs of one team beating another: "Minnesota beat Buffalo".
     team_verbs: frozenset[str]
+    #: A team's people and gear after its city: "Leeds striker", "Denver's coach".
+    team_roles: frozenset[str]
+    #: Positions after a city that only a player's name after them makes a team's.
+    team_positions: frozenset[str]
+    #: Verbs whose "for X" is a team: "scored for Ottawa", "plays for Leeds".
+    team_for_verbs: frozenset[str]
 
 
 @functools.cache
@@ -125,6 +131,9 @@ def _place_words() -> PlaceWords:
         institution=_list("institution_nouns"),
         celestial=_list("celestial_bodies"),
         team_verbs=_list("team_verbs"),
+        team_roles=_list("team_roles"),
+        team_positions=_list("team_positions"),
+        team_for_verbs=_list("team_for_verbs"),
     )
 
 
@@ -204,6 +213,60 @@ def _team(doc: Doc, mention: Mention, gazetteer: Gazetteer) -> bool:
         return False
     other = "dobj" if root.dep_ == "nsubj" else "nsubj"
     return any(c.dep_ == other and c.pos_ == "PROPN" for c in verb.children)
+
+
+def _team_member(doc: Doc, mention: Mention, gazetteer: Gazetteer) -> bool:
+    """A city or state named for its team by what it owns or who plays for it: a team's
+    people or gear after it ("the Leeds striker", "Denver's coach", "a Boston jersey"), a
+    playing position followed by the player's name ("Atlanta guard Tom Reyes"), or "for"
+    after a verb of playing ("scored twice for Ottawa"). A country keeps its name."""
+    if gazetteer.country_code(mention.name) or gazetteer.is_landmark(mention.name):
+        return False
+    span = _span_of(doc, mention)
+    if span is None:
+        return False
+    words = _place_words()
+    root, head = span.root, span.root.head
+    # A capitalised head is a title inside a longer name ("Leeds Schools Manager").
+    if (
+        root.dep_ in ("compound", "poss")
+        and head.i >= span.end
+        and head.text[:1].islower()
+        and (head.lemma_.lower() in words.team_roles or head.lower_ in words.team_roles)
+    ):
+        return True
+    # A position, in lower case or as its abbreviation, right before the player's name.
+    if span.end + 1 < len(doc) and doc[span.end + 1].ent_type_ == "PERSON":
+        position = doc[span.end]
+        if (position.text.islower() and position.text in words.team_positions) or (
+            position.text.isupper() and position.text in words.team_positions
+        ):
+            return True
+    verb = head.head
+    return (
+        root.dep_ == "pobj"
+        and head.lower_ == "for"
+        and verb.lemma_.lower() in words.team_for_verbs
+        and not any(c.dep_ == "prt" for c in verb.children)  # "sign up for"
+    )
+
+
+def _team_here(doc: Doc, mention: Mention, gazetteer: Gazetteer) -> bool:
+    """A mention of a name the article uses for a team elsewhere (see :func:`_team` and
+    :func:`_team_member`) is the team too ("Leeds said in a statement"), unless its
+    context makes it a place ("the game in Leeds", "Leeds police")."""
+    if _team(doc, mention, gazetteer) or _team_member(doc, mention, gazetteer):
+        return True
+    span = _span_of(doc, mention)
+    if span is None:
+        return False
+    # A name inside a longer one keeps its reading ("the Leeds Gazette").
+    if span[0].ent_iob_ == "I" or (span.end < len(doc) and doc[span.end].ent_iob_ == "I"):
+        return False
+    # Its people ("a Leeds native"), however the parse attaches them.
+    if span.end < len(doc) and doc[span.end].lower_ in _place_words().local:
+        return False
+    return not _placed_by_context(span, set())
 
 
 def _institution(doc: Doc, mention: Mention) -> bool:
@@ -376,6 +439,11 @@ def mentions(
     text = doc.text if text is None else text
     found.extend(_missed_names(doc, gazetteer, found, text, modifiers=modifiers, embedded=demonyms))
     surnames = _surnames(doc)
+    teams = {
+        m.name
+        for m in found
+        if not m.demonym and (_team(doc, m, gazetteer) or _team_member(doc, m, gazetteer))
+    }
     found = [
         m
         for m in found
@@ -385,7 +453,7 @@ def mentions(
             or _institution(doc, m)
             or _organisation(doc, m, gazetteer)
             or _celestial(doc, m)
-            or _team(doc, m, gazetteer)
+            or (m.name in teams and _team_here(doc, m, gazetteer))
         )
     ]
     found.sort(key=lambda m: m.span.start)
