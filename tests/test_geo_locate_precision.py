@@ -292,3 +292,49 @@ def test_a_country_a_title_or_a_plain_noun_after_a_city_keeps_it_a_place(
     nlp: Language, gaz: Gazetteer, text: str, name: str
 ) -> None:
     assert name in _names(nlp, gaz, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ford showed the Carver Sport at the show in Michigan. The car gets some Carver "
+            "styling cues.",
+            "Carver",
+        ),
+        (
+            "The equity group Tiverton Partners bought the chain in Ohio, and Tiverton "
+            "publications have cut staff since.",
+            "Tiverton",
+        ),
+        (
+            "The equity group Mendota Partners bought the chain in Ohio, and Mendota "
+            "publications have cut staff since.",
+            "Mendota",
+        ),
+    ],
+)
+def test_a_small_town_s_name_opening_a_company_or_product_is_no_place(
+    nlp: Language, gaz: Gazetteer, text: str, name: str
+) -> None:
+    assert name not in _names(nlp, gaz, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The equity group Wexford Partners bought the chain in Ohio, and Wexford "
+            "publications have cut staff since.",
+            "Wexford",
+        ),
+        (
+            "The equity group Tiverton Partners bought a mill in Tiverton, a town in Devon.",
+            "Tiverton",
+        ),
+    ],
+)
+def test_a_large_place_or_one_placed_by_its_context_keeps_its_reading(
+    nlp: Language, gaz: Gazetteer, text: str, name: str
+) -> None:
+    assert name in _names(nlp, gaz, text)

@@ -439,6 +439,7 @@ def mentions(
     text = doc.text if text is None else text
     found.extend(_missed_names(doc, gazetteer, found, text, modifiers=modifiers, embedded=demonyms))
     surnames = _surnames(doc)
+    short_forms = _short_forms(doc)
     teams = {
         m.name
         for m in found
@@ -450,6 +451,7 @@ def mentions(
         if any(ch.isupper() for ch in m.name)  # "metro newspapers": a common noun
         and not (
             _surname(doc, m, gazetteer, surnames)
+            or _short_form(doc, m, gazetteer, short_forms)
             or _institution(doc, m)
             or _organisation(doc, m, gazetteer)
             or _celestial(doc, m)
@@ -485,6 +487,40 @@ def _surname(doc: Doc, mention: Mention, gazetteer: Gazetteer, surnames: frozens
     if span is None or any(t.ent_type_ == "PERSON" for t in span):
         return False
     return not _placed_by_context(span, set())
+
+
+#: Labels of the longer names whose opening word, standing alone, is their short form.
+NAMED_LABELS = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"})
+
+
+def _short_forms(doc: Doc) -> frozenset[str]:
+    """The opening words of the article's longer names of bodies, people, products and
+    works ("Alden" of "Alden Capital", "Corsa" of "Corsa Mach E")."""
+    found = set()
+    for ent in doc.ents:
+        if ent.label_ not in NAMED_LABELS:
+            continue
+        words = strip_article(ent.text)[0].split()
+        if len(words) >= 2 and words[0][:1].isupper():
+            found.add(words[0])
+    return frozenset(found)
+
+
+def _short_form(
+    doc: Doc, mention: Mention, gazetteer: Gazetteer, short_forms: frozenset[str]
+) -> bool:
+    """A small place's name that opens a longer name of a body, a person, a product or a
+    work in the article: neither there nor alone, as that name's short form, is it a
+    place ("the Carver Sport ... its Carver styling", "Tiverton Partners ... Tiverton
+    publications"), unless its context makes it one ("based in Tiverton"). A country, a
+    division, a landmark or a city of at least :data:`~eventwire.geo.gazetteer.MAJOR_CITY`
+    people names many bodies ("Denver Post") and keeps its reading."""
+    if mention.demonym or mention.name not in short_forms:
+        return False
+    if gazetteer.is_major(mention.name) or gazetteer.is_landmark(mention.name):
+        return False
+    span = _span_of(doc, mention)
+    return span is not None and not _placed_by_context(span, set())
 
 
 def _placed_by_gazetteer(
