@@ -338,3 +338,28 @@ def test_a_large_place_or_one_placed_by_its_context_keeps_its_reading(
     nlp: Language, gaz: Gazetteer, text: str, name: str
 ) -> None:
     assert name in _names(nlp, gaz, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "whole"),
+    [
+        (
+            "The case was filed with the federal court for the Eastern District of Texas.",
+            "Eastern District",
+            "Texas",
+        ),
+        (
+            "The prosecutor for the Western District of Michigan announced the charges.",
+            "Western District",
+            "Michigan",
+        ),
+        ("She spent a year teaching in the south of Spain.", "south", "Spain"),
+        ("They moved to the South of France after the war.", "South", "France"),
+    ],
+)
+def test_a_compass_part_of_a_named_place_is_that_place_only(
+    nlp: Language, gaz: Gazetteer, text: str, part: str, whole: str
+) -> None:
+    names = _names(nlp, gaz, text)
+    assert part not in names
+    assert whole in names

@@ -451,6 +451,7 @@ def mentions(
         if any(ch.isupper() for ch in m.name)  # "metro newspapers": a common noun
         and not (
             _surname(doc, m, gazetteer, surnames)
+            or _part_of_place(text, m, found)
             or _short_form(doc, m, gazetteer, short_forms)
             or _institution(doc, m)
             or _organisation(doc, m, gazetteer)
@@ -460,6 +461,22 @@ def mentions(
     ]
     found.sort(key=lambda m: m.span.start)
     return found
+
+
+def _part_of_place(text: str, mention: Mention, found: list[Mention]) -> bool:
+    """A compass word, alone or before a kind of place, naming a part of the place named
+    after "of" ("the north of Spain", "the Eastern District of Texas", "the Southern
+    Region of Malawi"): the place is the one after "of", not a namesake of the part."""
+    words = mention.name.split()
+    if not words or not _compass(words[0]):
+        return False
+    if len(words) > 2 or (len(words) == 2 and words[1].casefold() not in _place_words().nouns):
+        return False
+    after = re.match(r"\s+of\s+(?:the\s+)?", text[mention.span.end : mention.span.end + 12])
+    if after is None:
+        return False
+    start = mention.span.end + after.end()
+    return any(m.span.start == start for m in found)
 
 
 def _surnames(doc: Doc) -> frozenset[str]:
