@@ -263,3 +263,32 @@ def test_a_clause_of_time_or_contrast_keeps_its_own_status() -> None:
 )
 def test_any_arms_named_make_a_transfer_military_aid(text: str) -> None:
     assert any(e[0] == "AID" and e[2:] == ("DEU", "UKR") for e in _events(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("ASUNCION, Paraguay (AP) — Riot police fired rubber bullets at demonstrators.", "PRY"),
+        ("Riot Police fired tear gas at Paraguayan demonstrators.", "PRY"),
+        ("On Monday, riot police fired tear gas at Paraguayan demonstrators.", "PRY"),
+    ],
+)
+def test_a_capitalised_title_opening_a_sentence_is_still_a_placed_agent(
+    text: str, source: str
+) -> None:
+    assert any(e[0] == "ASSAULT" and e[2] == source for e in _events(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("LIMA, Peru (AP) — Peru recalled its ambassador to Bolivia for consultations.",
+         ("SANCTION", "asserted", "PER", "BOL")),
+        ("Ghana recalled its envoy from Burkina Faso on Friday.",
+         ("SANCTION", "asserted", "GHA", "BFA")),
+    ],
+)  # fmt: skip
+def test_recalling_an_envoy_is_aimed_at_the_country_of_the_post(
+    text: str, event: tuple[str, str, str, str]
+) -> None:
+    assert event in _events(text)

@@ -220,8 +220,7 @@ def test_only_a_large_city_or_a_division_names_its_country_for_the_context(
             "Salcedo",
         ),
         (
-            "\"We never expected it,\" said Peter Minga, a neighbour. \"Nobody did,\" said "
-            "Minga.",
+            '"We never expected it," said Peter Minga, a neighbour. "Nobody did," said Minga.',
             "Minga",
         ),
     ],

@@ -53,7 +53,7 @@ class AgentCountries(Drafts):
         self, match: LexMatch, sector: str | None
     ) -> tuple[str | None, CountryHow | None]:
         head = self.doc[match.end - 1]
-        if not self._placeable(head, sector):
+        if not self._placeable(head, sector, match.start):
             return None, None
         country = self._phrase_country(head)
         if country is not None:
@@ -72,16 +72,18 @@ class AgentCountries(Drafts):
             return self._main, "article"
         return None, None
 
-    def _placeable(self, head: Token, sector: str | None) -> bool:
+    def _placeable(self, head: Token, sector: str | None, start: int | None = None) -> bool:
         """An agent noun that refers to a particular body: a noun, not a modifier of
         another noun ("police station"), not indefinite ("any government") and, for a
-        state's bodies, not owned by a pronoun ("its army": whose, the text said)."""
+        state's bodies, not owned by a pronoun ("its army": whose, the text said). Words
+        from ``start`` on belong to the title itself ("Riot police" opening a sentence)."""
         if head.pos_ not in {"NOUN", "PROPN"} or head.dep_ in {"compound", "amod"}:
             return False
         for c in head.children:
             if c.dep_ == "det" and c.lower_ in INDEFINITE:
                 return False
-            if c.i < head.i and c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN":
+            own = start is not None and c.i >= start  # a capitalised word of the title itself
+            if c.i < head.i and c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and not own:
                 return False  # "G7 ministers": whose they are, the text says
             if c.dep_ == "amod" and c.lower_ in ABROAD:
                 return False  # "foreign nationals": of any country but this one
