@@ -138,3 +138,22 @@ def test_locate_with_the_parsed_text_given_finds_the_same(nlp: Language, gaz: Ga
     text = "Troops massed near the Pentagon and in Kashmir, officials in Paris said."
     doc = nlp(text)
     assert locate(doc, gazetteer=gaz, text=text) == locate(doc, gazetteer=gaz)
+
+
+def test_both_passes_read_a_parse_once_and_a_changed_parse_afresh(
+    nlp: Language, gaz: Gazetteer
+) -> None:
+    from eventwire.geo.locate import _reading, convention_toponyms
+
+    text = "Turkish troops crossed into Syria, officials in Ankara said."
+    doc = nlp(text)
+    ours = locate(doc, gazetteer=gaz, text=text)
+    assert [p.name for p in convention_toponyms(doc, ours, gazetteer=gaz, text=text)] == ["Turkish"]
+    assert locate(doc, gazetteer=gaz, text=text) == ours
+    read = _reading(doc, gaz)
+    assert _reading(doc, gaz) is read  # both passes over a parse take one reading
+    doc.ents = [e for e in doc.ents if e.text != "Ankara"]  # the parse changed: read afresh
+    again = _reading(doc, gaz)
+    assert again is not read
+    assert "Ankara" in [e.span.text for e in read.entities]
+    assert "Ankara" not in [e.span.text for e in again.entities]

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import numpy
-from spacy.attrs import DEP, ENT_IOB, POS
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, POS, TAG
 from spacy.symbols import PROPN
 
 from eventwire.geo.gazetteer import Gazetteer
@@ -404,40 +404,29 @@ def mentions(
     with ``demonyms=True`` a nationality adjective ("Turkish troops") is a mention of its
     country. ``text`` is ``doc.text`` when the caller has it already (see :func:`locate`).
     """
+    reading = _reading(doc, gazetteer)
     found: list[Mention] = []
     others: list[SpacySpan] = []
-    for ent in doc.ents:
-        label = ent.label_
-        if label == "PERSON":
-            if not _misfiled_person(ent):
-                others.append(ent)
-                continue
-        elif label not in PLACE_LABELS and label not in CHECKED_LABELS:
-            continue
-        if _aged(ent):
+    for entity in reading.entities:
+        ent, mention = entity.span, entity.mention
+        if entity.kind == _OTHER:
             others.append(ent)
+        elif mention is None:  # no place label, or nothing left once trimmed
             continue
-        mention = _trim(ent.text, ent.start_char)
-        if mention is None:
-            continue
-        if label in CHECKED_LABELS and not (
-            gazetteer.is_landmark(mention.name) or gazetteer.country_code(mention.name)
-        ):
-            if demonyms and label == "NORP" and _adjectival(ent, gazetteer, mention.name):
+        elif entity.kind == _UNKNOWN:
+            if demonyms and entity.label == "NORP" and _adjectival(ent, gazetteer, mention.name):
                 found.append(Mention(mention.name, mention.span, demonym=True))
             else:
                 others.append(ent)
-            continue
-        if not modifiers and _country_modifier(ent, gazetteer, mention.name):
-            continue
-        found.append(mention)
-    found.extend(_placed_by_gazetteer(doc, gazetteer, found, others))
+        elif modifiers or not _country_modifier(ent, gazetteer, mention.name):
+            found.append(mention)
+    found.extend(_placed_by_gazetteer(doc, reading, found, others))
     if demonyms:  # the geoparsing convention: also the places named inside longer names
         # A division counts inside a name only in a country the article has named.
         countries = article_context(found, gazetteer, None).countries
         found.extend(_places_in_names(gazetteer, others, countries))
     text = doc.text if text is None else text
-    found.extend(_missed_names(doc, gazetteer, found, text, modifiers=modifiers, embedded=demonyms))
+    found.extend(_missed_names(doc, reading, found, text, modifiers=modifiers, embedded=demonyms))
     surnames = _surnames(doc)
     short_forms = _short_forms(doc)
     teams = {
@@ -448,14 +437,11 @@ def mentions(
     found = [
         m
         for m in found
-        if any(ch.isupper() for ch in m.name)  # "metro newspapers": a common noun
+        if reading.kept(m)
         and not (
             _surname(doc, m, gazetteer, surnames)
             or _part_of_place(text, m, found)
             or _short_form(doc, m, gazetteer, short_forms)
-            or _institution(doc, m)
-            or _organisation(doc, m, gazetteer)
-            or _celestial(doc, m)
             or (m.name in teams and _team_here(doc, m, gazetteer))
         )
     ]
@@ -540,12 +526,117 @@ def _short_form(
     return span is not None and not _placed_by_context(span, set())
 
 
+# What an entity is to the place passes, whatever their convention: a name that may still
+# be placed by its context or the gazetteer (``_OTHER``), one no place can be (no place
+# label, or nothing left once trimmed), a landmark-or-country label the gazetteer does not
+# know (``_UNKNOWN``: a nationality adjective under the geoparsing convention, else
+# ``_OTHER``), or a place mention (``_PLACE``).
+_OTHER, _NONE, _UNKNOWN, _PLACE = range(4)
+
+
+@dataclass(frozen=True, slots=True)
+class _Entity:
+    span: SpacySpan
+    label: str
+    kind: int
+    mention: Mention | None
+
+
+def _entity(ent: SpacySpan, gazetteer: Gazetteer) -> _Entity:
+    label = ent.label_
+    if label == "PERSON" and not _misfiled_person(ent):
+        return _Entity(ent, label, _OTHER, None)
+    if label != "PERSON" and label not in PLACE_LABELS and label not in CHECKED_LABELS:
+        return _Entity(ent, label, _NONE, None)
+    if _aged(ent):
+        return _Entity(ent, label, _OTHER, None)
+    mention = _trim(ent.text, ent.start_char)
+    if mention is None:
+        return _Entity(ent, label, _NONE, None)
+    if label in CHECKED_LABELS and not (
+        gazetteer.is_landmark(mention.name) or gazetteer.country_code(mention.name)
+    ):
+        return _Entity(ent, label, _UNKNOWN, mention)
+    return _Entity(ent, label, _PLACE, mention)
+
+
+class _Reading:
+    """What every place pass over one parse reads alike, whatever its convention: the
+    entities, the bare proper nouns, which names the gazetteer could place, and which
+    mentions are no institution, organisation, solar body or team. Read once per parse
+    (:func:`_reading`), so the second pass over an article (the geoparsing convention's
+    toponyms, after our places) takes what the first worked out."""
+
+    def __init__(self, doc: Doc, gazetteer: Gazetteer) -> None:
+        self.doc = doc
+        self.gazetteer = gazetteer
+        self.entities = tuple(_entity(ent, gazetteer) for ent in doc.ents)
+        self.bare = tuple(_bare_names(doc))
+        self._named: dict[tuple[int, int], Mention | None] = {}
+        self._kept: dict[Mention, bool] = {}
+
+    def named(self, span: SpacySpan) -> Mention | None:
+        """The mention of a name outside the place entities that the gazetteer knows as
+        a place of its own name, or None."""
+        key = (span.start, span.end)
+        if key not in self._named:
+            mention = _trim(span.text, span.start_char)
+            if (
+                mention is None
+                or not mention.name[:1].isupper()
+                or sum(ch.isalpha() for ch in mention.name) < 3
+                or not self.gazetteer.has_own_name(mention.name)
+            ):
+                mention = None
+            self._named[key] = mention
+        return self._named[key]
+
+    def kept(self, mention: Mention) -> bool:
+        """Whether a mention stays a place: it has a capital letter ("metro newspapers" is
+        a common noun) and is no seat of government named for its institution, no
+        organisation of our lexicon and no body of the solar system (teams, surnames and
+        short forms depend on the pass's other mentions: see :func:`mentions`)."""
+        known = self._kept.get(mention)
+        if known is None:
+            doc, gazetteer = self.doc, self.gazetteer
+            known = self._kept[mention] = any(ch.isupper() for ch in mention.name) and not (
+                _institution(doc, mention)
+                or _organisation(doc, mention, gazetteer)
+                or _celestial(doc, mention)
+            )
+        return known
+
+
+# The parse's attributes the reading of a document depends on: a parse whose entities or
+# dependencies were changed since it was read is read afresh.
+_READ_ATTRS = [ENT_IOB, ENT_TYPE, POS, TAG, DEP, HEAD, LEMMA]
+
+
+def _reading(doc: Doc, gazetteer: Gazetteer) -> _Reading:
+    """The reading of ``doc``: the last one made, when it was made of this parse (in the
+    same state) with this gazetteer, else a new one."""
+    stamp = doc.to_array(_READ_ATTRS).tobytes()
+    last = _last_reading[0]
+    if last is not None:
+        reading, read_stamp = last
+        if reading.doc is doc and reading.gazetteer is gazetteer and read_stamp == stamp:
+            return reading
+    reading = _Reading(doc, gazetteer)
+    _last_reading[0] = (reading, stamp)
+    return reading
+
+
+# The last reading made, with the stamp of the parse it read (one: both passes over an
+# article run on its parse with no other article's place pass between them).
+_last_reading: list[tuple[_Reading, bytes] | None] = [None]
+
+
 def _placed_by_gazetteer(
-    doc: Doc, gazetteer: Gazetteer, found: list[Mention], others: list[SpacySpan]
+    doc: Doc, reading: _Reading, found: list[Mention], others: list[SpacySpan]
 ) -> Iterator[Mention]:
     """Entities tagged as people or organisations that the gazetteer knows as a populated
     place, division or country and that their context makes a place."""
-    others = sorted([*others, *_bare_names(doc)], key=lambda span: span.start)
+    others = sorted([*others, *reading.bare], key=lambda span: span.start)
     if not others:
         return
     place_tokens: set[int] = set()
@@ -554,10 +645,8 @@ def _placed_by_gazetteer(
         if span is not None:
             place_tokens.update(range(span.start, span.end))
     for ent in others:  # in text order, so a list grows: "Townsville, Cairns and Mackay"
-        mention = _trim(ent.text, ent.start_char)
-        if mention is None or not mention.name[:1].isupper():
-            continue
-        if sum(ch.isalpha() for ch in mention.name) < 3 or not gazetteer.has_own_name(mention.name):
+        mention = reading.named(ent)
+        if mention is None:
             continue
         if _placed_by_context(ent, place_tokens):
             place_tokens.update(range(ent.start, ent.end))
@@ -600,7 +689,7 @@ def _places_in_names(
 
 def _missed_names(
     doc: Doc,
-    gazetteer: Gazetteer,
+    reading: _Reading,
     taken: list[Mention],
     text: str,
     *,
@@ -616,6 +705,7 @@ def _missed_names(
     (the geoparsing convention) a hit inside a longer name other than a person's counts,
     unless a capitalised word comes right before it.
     """
+    gazetteer = reading.gazetteer
     fixed = _landmark_pattern(gazetteer)
     named = sorted({m.name for m in taken if not m.demonym and len(m.name) >= 4}, key=len)
     hits = [(start, end, True) for start, end in _landmark_hits(fixed, text)] if fixed else []
@@ -623,7 +713,7 @@ def _missed_names(
         hits.extend((start, start + len(name), False) for start in _occurrences(text, name))
     if not hits:
         return
-    entities = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    entities = [(e.span.start_char, e.span.end_char, e.label) for e in reading.entities]
     taken_spans = [(m.span.start, m.span.end) for m in taken]
     # Words of the people's names ("Jordan" of "Michael Jordan"): never a place's mention.
     person_words = {

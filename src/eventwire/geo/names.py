@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 _PUNCT = str.maketrans({".": "", "’": "'", "‘": "'", "-": " ", "–": " ", "‐": " ", ",": " "})
@@ -15,11 +16,13 @@ def strip_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@functools.lru_cache(maxsize=65_536)
 def name_key(text: str) -> str:
     """The key a name is stored and looked up under.
 
     Case-folded, accents stripped, dots dropped ("U.S." -> "us"), dashes read as spaces,
-    whitespace folded and a leading article dropped ("the Gambia" -> "gambia").
+    whitespace folded and a leading article dropped ("the Gambia" -> "gambia"). Kept per
+    name: an article looks the same few names up a few hundred times.
     """
     folded = " ".join(strip_accents(text.translate(_PUNCT)).casefold().split())
     if folded.startswith("the "):
