@@ -76,11 +76,20 @@ def flatten(
     # The text lives in its own column; the JSON record holds everything else. Each
     # event's own JSON is its part of that record, serialised once for both.
     record = to_dict(dataclasses.replace(coded, article=dataclasses.replace(article, text="")))
+    events_json = [json.dumps(plain, ensure_ascii=False) for plain in record["events"]]
     rows = ArticleRows()
     rows.add(
         "articles",
         ARTICLE_COLUMNS,
-        [_article_row(coded, record, dup_group=dup_group, run_id=run_id, coded_at=coded_at)],
+        [
+            _article_row(
+                coded,
+                record_json(record, events_json),
+                dup_group=dup_group,
+                run_id=run_id,
+                coded_at=coded_at,
+            )
+        ],
     )
     rows.add(
         "removed_blocks",
@@ -105,7 +114,7 @@ def flatten(
     )
     events: list[Row] = []
     participants: list[Row] = []
-    for i, (event, plain) in enumerate(zip(coded.events, record["events"], strict=True)):
+    for i, (event, plain) in enumerate(zip(coded.events, events_json, strict=True)):
         eid = event_id(article.doc_id, i)
         events.append(_event_row(article, eid, i, event, ids, plain))
         participants.extend(_participant_rows(article.doc_id, eid, event, ids))
@@ -117,6 +126,20 @@ def flatten(
         [_quote_row(article.doc_id, f"Q{i}", quote, ids) for i, quote in enumerate(coded.quotes)],
     )
     return rows
+
+
+def record_json(record: dict[str, Any], events_json: list[str]) -> str:
+    """``json.dumps(record, ensure_ascii=False)``, written with the JSON of its events
+    given: each event's JSON is also stored on its own row, so it is written once for
+    both (the same characters: a dictionary's JSON is its items' JSON, joined)."""
+    items = []
+    for key, value in record.items():
+        if key == "events":
+            written = "[" + ", ".join(events_json) + "]"
+        else:
+            written = json.dumps(value, ensure_ascii=False)
+        items.append(f"{json.dumps(key)}: {written}")
+    return "{" + ", ".join(items) + "}"
 
 
 class _ActorIds:
@@ -138,7 +161,7 @@ class _ActorIds:
 
 def _article_row(
     coded: CodedArticle,
-    record: dict[str, Any],
+    record: str,
     *,
     dup_group: str,
     run_id: str | None,
@@ -162,7 +185,7 @@ def _article_row(
         list(article.signature) if article.signature else None,
         dup_group,
         coded.coder_version or None,
-        json.dumps(record, ensure_ascii=False),
+        record,
         run_id,
         coded_at,
     )
@@ -221,9 +244,9 @@ def _party(actor: Actor | None, span: Span | None, ids: _ActorIds) -> Row:
 
 
 def _event_row(
-    article: Article, eid: str, ordinal: int, event: Event, ids: _ActorIds, plain: dict[str, Any]
+    article: Article, eid: str, ordinal: int, event: Event, ids: _ActorIds, plain: str
 ) -> Row:
-    """One event's row; ``plain`` is ``to_dict(event)``, stored as its JSON record."""
+    """One event's row; ``plain`` is the JSON of ``to_dict(event)``, stored as its record."""
     when = event.when
     where = event.where
     return (
@@ -256,7 +279,7 @@ def _event_row(
         event.sentence.end,
         event.trigger.of(article.text),
         event.sentence.of(article.text),
-        json.dumps(plain, ensure_ascii=False),
+        plain,
         *_tally(event.fatalities),
         *_tally(event.count),
     )

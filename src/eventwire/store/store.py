@@ -205,8 +205,7 @@ class Store:
         try:
             with self._transaction():
                 plan = plan_batch(self._con, batch, index, run_id, _now())
-                for doc_id in plan.deleted:
-                    self._delete_article(doc_id)
+                self._delete_articles(plan.deleted)
                 for uri, keep in plan.cleared:
                     self._con.execute(
                         "DELETE FROM rejections WHERE uri = ? AND doc_id IS DISTINCT FROM ?",
@@ -220,14 +219,20 @@ class Store:
             raise
         return plan.written
 
-    def _delete_article(self, doc_id: str) -> None:
+    def _delete_articles(self, doc_ids: Sequence[str]) -> None:
+        """Remove articles and everything coded from them: one statement per table for
+        all of them (a batch that replaces many stored versions pays for one)."""
+        if not doc_ids:
+            return
+        ids = list(doc_ids)
+        among = "doc_id IN (" + ", ".join("?" * len(ids)) + ")"
         self._con.execute(
             "DELETE FROM event_clusters WHERE event_id IN "
-            "(SELECT event_id FROM events WHERE doc_id = ?)",
-            [doc_id],
+            f"(SELECT event_id FROM events WHERE {among})",
+            ids,
         )
         for table in (*CHILD_TABLES, BANDS_TABLE, "events", "articles"):
-            self._con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
+            self._con.execute(f"DELETE FROM {table} WHERE {among}", ids)
 
     def delete(self, doc_id: str) -> bool:
         """Remove an article and everything coded from it; False if it was not stored."""
@@ -236,7 +241,7 @@ class Store:
                 "SELECT 1 FROM articles WHERE doc_id = ?", [doc_id]
             ).fetchone():
                 return False
-            self._delete_article(doc_id)
+            self._delete_articles([doc_id])
         return True
 
     def _insert(self, table: str, columns: tuple[str, ...], rows: list[_rows.Row]) -> None:
