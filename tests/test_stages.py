@@ -54,12 +54,20 @@ SNAPSHOT: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ),
     (
         "actors",
-        ("doc", "lexicon", "home", "places", "article.published", "article.dateline.span"),
+        (
+            "doc",
+            "article.text",
+            "lexicon",
+            "home",
+            "places",
+            "article.published",
+            "article.dateline.span",
+        ),
         ("actors",),
     ),
     (
         "quotes",
-        ("doc", "actors"),
+        ("doc", "article.text", "actors"),
         ("quotes",),
     ),
     (

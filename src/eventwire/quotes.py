@@ -33,9 +33,12 @@ class QuoteResult:
     speaker_at: dict[int, Actor]
 
 
-def find_quotes(doc: Doc, actors: ActorIndex) -> QuoteResult:
+def find_quotes(doc: Doc, actors: ActorIndex, *, text: str | None = None) -> QuoteResult:
+    """The quotations of ``doc`` with their speakers among ``actors``. ``text``, when
+    given, must be ``doc.text``, such as the string the caller parsed: spaCy joins
+    ``doc.text`` from every token anew on each access."""
     speech = default_event_lexicon().status.speech_verbs or DEFAULT_SPEECH
-    text = doc.text
+    text = doc.text if text is None else text
     quotes: list[Quote] = []
     speaker_at: dict[int, Actor] = {}
     previous: tuple[int, Actor | None] | None = None

@@ -115,13 +115,14 @@ def _actors(state: Annotation) -> Annotation:
         home_country=state.home,
         published=article.published,
         places=state.places,
+        text=article.text,
     )
     dateline = article.dateline.span if article.dateline else None
     return replace(state, actors=outside_dateline(found, state.doc, dateline))
 
 
 def _quotes(state: Annotation) -> Annotation:
-    return replace(state, quotes=find_quotes(state.doc, state.actors))
+    return replace(state, quotes=find_quotes(state.doc, state.actors, text=state.article.text))
 
 
 def _dates(state: Annotation) -> Annotation:
@@ -161,11 +162,19 @@ STAGES: tuple[Stage, ...] = (
     ),
     Stage(
         "actors",
-        reads=("doc", "lexicon", "home", "places", "article.published", "article.dateline.span"),
+        reads=(
+            "doc",
+            "article.text",
+            "lexicon",
+            "home",
+            "places",
+            "article.published",
+            "article.dateline.span",
+        ),
         assigns=("actors",),
         run=_actors,
     ),
-    Stage("quotes", reads=("doc", "actors"), assigns=("quotes",), run=_quotes),
+    Stage("quotes", reads=("doc", "article.text", "actors"), assigns=("quotes",), run=_quotes),
     Stage(
         "dates",
         reads=("doc", "article.text", "article.published"),

@@ -67,8 +67,11 @@ class Drafts:
         home: str | None = None,
         published: dt.date | None = None,
         places: tuple[Place, ...] = (),
+        text: str | None = None,
     ) -> None:
         self.doc = doc
+        # ``doc.text``, when the caller has it: spaCy joins it from every token on each access.
+        self.text = text
         self.published = published
         self.home = home
         self.places = places

@@ -168,7 +168,7 @@ class PeoplePasses(Drafts):
         """Fill what the text left open from the dated people lexicon, then the home country
         for officials named with a domestic title only ("Defence Minister Richard Marles")."""
         # spaCy joins ``doc.text`` from every token anew on each access: once per article.
-        text: str | None = None
+        text: str | None = self.text
         for draft in self.drafts.values():
             if draft.kind != "person":
                 continue

@@ -42,12 +42,14 @@ def recognise(
     home_country: str | None = None,
     published: dt.date | None = None,
     places: tuple[Place, ...] = (),
+    text: str | None = None,
 ) -> ActorIndex:
     """Code the actors of ``doc``; ``home_country`` (e.g. the dateline's) resolves
     unqualified collective nouns such as "the government"; ``places`` (the article's
-    geocoded places) give unnamed agents the country of a place in their phrase."""
+    geocoded places) give unnamed agents the country of a place in their phrase.
+    ``text``, when given, must be ``doc.text``, such as the string the caller parsed."""
     lexicon = lex or default_lexicon()
-    return _Recogniser(doc, lexicon, home_country, published, places).run()
+    return _Recogniser(doc, lexicon, home_country, published, places, text).run()
 
 
 class _Recogniser(BodyPasses):
