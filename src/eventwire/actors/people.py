@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import numpy
-from spacy.attrs import DEP, LOWER
+from spacy.attrs import DEP, LOWER, ORTH
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -100,8 +100,13 @@ class PeoplePasses(Drafts):
         surnames = {surname for surname, keys in named.items() if len(keys) == 1}
         if not surnames:
             return
-        for token in self.doc:
-            if token.text not in surnames or token.i in self.claimed:
+        # The tokens written as one of them, picked from the parse's arrays.
+        strings = self.doc.vocab.strings
+        forms = self.doc.to_array(ORTH)
+        written = numpy.isin(forms, [strings[surname] for surname in surnames])
+        for index in numpy.nonzero(written)[0].tolist():
+            token = self.doc[index]
+            if token.i in self.claimed:
                 continue
             if token.pos_ != "PROPN" and not _subject_at_start(token):
                 continue
