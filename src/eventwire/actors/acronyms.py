@@ -4,6 +4,9 @@ brackets, a later "BLA" that nothing else claims is still the body whose initial
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import ORTH
+
 from eventwire.actors.drafts import Draft, Drafts
 
 # An acronym is an all-capital word of a few characters, digits allowed: "ADF", "BLA", "M23".
@@ -33,7 +36,12 @@ class AcronymPass(Drafts):
         if not defined and not initials:
             return
         owner = {i: d for d in self.drafts.values() for s, e in d.tokens for i in range(s, e)}
-        for token in self.doc:
+        # Only a token written as a defined acronym or as initials can be one: those are
+        # picked from the parse's arrays (visiting every token to ask costs more).
+        strings = self.doc.vocab.strings
+        written = numpy.isin(self.doc.to_array(ORTH), [strings[w] for w in (*defined, *initials)])
+        for index in numpy.nonzero(written)[0].tolist():
+            token = self.doc[index]
             found = defined.get(token.text)
             if found is None and _unclaimed(owner.get(token.i)):
                 found = initials.get(token.text)
