@@ -57,10 +57,10 @@ def poisoned(monkeypatch: pytest.MonkeyPatch) -> None:
     """Make the quote finder raise on any document that names ``POISON_WORD``."""
     real = eventwire.stages.find_quotes
 
-    def find_quotes(doc, actors):  # type: ignore[no-untyped-def]
+    def find_quotes(doc, actors, *, text=None):  # type: ignore[no-untyped-def]
         if POISON_WORD in doc.text:
             raise RuntimeError("the quote finder tripped")
-        return real(doc, actors)
+        return real(doc, actors, text=text)
 
     monkeypatch.setattr(eventwire.stages, "find_quotes", find_quotes)
 
