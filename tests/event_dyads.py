@@ -22,3 +22,20 @@ def dyads(
         for e in coded.events
         if e.source is not None and e.target is not None
     }
+
+
+def events_by_country(
+    text: str, *, published: str = "2025-03-05"
+) -> list[tuple[str, str, str | None, str | None]]:
+    """(type, status, source country, target country) of each event, in order."""
+    coded = code_text(text, published=published)
+    assert isinstance(coded, CodedArticle)
+    return [
+        (
+            e.type,
+            e.status,
+            e.source.country if e.source else None,
+            e.target.country if e.target else None,
+        )
+        for e in coded.events
+    ]

@@ -7,23 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from event_dyads import dyads
-from eventwire.pipeline import code_text
-from eventwire.records import CodedArticle
+from event_dyads import dyads, events_by_country
 
 
 def _events(text: str) -> list[tuple[str, str, str | None, str | None]]:
-    coded = code_text(text, published="2025-03-05")
-    assert isinstance(coded, CodedArticle)
-    return [
-        (
-            e.type,
-            e.status,
-            e.source.country if e.source else None,
-            e.target.country if e.target else None,
-        )
-        for e in coded.events
-    ]
+    return events_by_country(text)
 
 
 @pytest.mark.parametrize(
