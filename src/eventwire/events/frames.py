@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.events.arguments import child
+from eventwire.events.framing import framing_words
 from eventwire.events.lexicon import EventLexicon, Trigger
 
 # A noun trigger under one of these prepositions is what something is about, not an event.
@@ -101,10 +102,8 @@ def seized_upon(token: Token, lex: EventLexicon) -> bool:
     )
 
 
-# Nouns that make "over X" a place, and entity kinds that make it a place or "for X"
-# a span of time: not a fault.
-GROUND = frozenset({"border", "frontier", "area", "region", "territory", "town", "city",
-                    "village", "sea", "skies", "sky", "airspace", "water", "line"})  # fmt: skip
+# Entity kinds that make "over X" a place or "for X" a span of time, not a fault (the
+# ground nouns of `framing.yaml` do the same for common nouns: "over the border").
 _NOT_FAULTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "QUANTITY"})
 
 
@@ -126,7 +125,8 @@ def _faults_named(token: Token, faults: frozenset[str]) -> bool:
             ):
                 # "over" a ground noun is a place ("over the border", "over the town").
                 lemma = o.lemma_.lower()
-                return lemma in faults or (prep.lower_ == "over" and lemma not in GROUND)
+                ground = framing_words().ground
+                return lemma in faults or (prep.lower_ == "over" and lemma not in ground)
     return False
 
 
