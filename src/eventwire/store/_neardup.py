@@ -219,15 +219,20 @@ class NearDuplicateIndex:
             self.flush()
 
     def remove(self, doc_id: str) -> None:
-        """Forget an article that is replaced or deleted."""
+        """Forget an article that is replaced or deleted.
+
+        In a store the caller deletes the article's band rows with the article (one
+        statement for all of a batch's replaced articles, ``Store._delete_articles``);
+        an article still pending has none. Only an index of its own deletes them here.
+        """
         if self._pending.pop(doc_id, None) is None:
             self._removed.add(doc_id)
         for bucket in self._buckets.get(doc_id, ()):
             sharing = self._pending_buckets.get(bucket, [])
             while doc_id in sharing:
                 sharing.remove(doc_id)
-        self._con.execute(f"DELETE FROM {BANDS_TABLE} WHERE doc_id = ?", [doc_id])
         if self._owned:
+            self._con.execute(f"DELETE FROM {BANDS_TABLE} WHERE doc_id = ?", [doc_id])
             self._con.execute("DELETE FROM neardup_documents WHERE doc_id = ?", [doc_id])
 
     def flush(self) -> None:
