@@ -60,9 +60,8 @@ def plan_batch(
     the caller flushes the index once the batch's article rows are inserted.
     """
     articles = [item.article for item in items if isinstance(item, CodedArticle)]
-    stored = _stored_ids(con, [a.doc_id for a in articles])
+    stored, versions = _stored_articles(con, articles)
     index.prepare((a.doc_id, a.signature) for a in articles if a.doc_id not in stored)
-    versions = _stored_versions(con, articles)
     rejected = _stored_rejections(con, [item.uri if isinstance(item, Rejection)
                                         else item.article.uri for item in items]
                                   + [version_key(a)[1] for a in articles])  # fmt: skip
@@ -131,32 +130,32 @@ def _clear_rejections(
     rejected[article.uri] -= others
 
 
-def _stored_ids(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> set[str]:
-    if not doc_ids:
-        return set()
-    rows = con.execute(
-        "SELECT doc_id FROM articles WHERE doc_id IN (SELECT unnest(?))", [doc_ids]
-    ).fetchall()
-    return {str(row[0]) for row in rows}
-
-
-def _stored_versions(
+def _stored_articles(
     con: duckdb.DuckDBPyConnection, articles: list[Article]
-) -> dict[Key, set[str]]:
-    urls = sorted({a.url for a in articles if a.url})
-    uris = sorted({a.uri for a in articles if not a.url})
-    if not urls and not uris:
-        return {}
+) -> tuple[set[str], dict[Key, set[str]]]:
+    """Which of ``articles`` the store holds (by ``doc_id``), and the stored versions of
+    each of their keys (:func:`version_key`): both from one query."""
+    if not articles:
+        return set(), {}
+    doc_ids = sorted({a.doc_id for a in articles})
+    urls = sorted({a.url for a in articles if a.url}) or [""]
+    uris = sorted({a.uri for a in articles if not a.url}) or [""]
     rows = con.execute(
-        "SELECT doc_id, url, uri FROM articles WHERE url IN (SELECT unnest($urls)) "
+        "SELECT doc_id, url, uri FROM articles WHERE doc_id IN (SELECT unnest($ids)) "
+        "OR url IN (SELECT unnest($urls)) "
         "OR (url IS NULL AND uri IN (SELECT unnest($uris)))",
-        {"urls": urls or [""], "uris": uris or [""]},
+        {"ids": doc_ids, "urls": urls, "uris": uris},
     ).fetchall()
+    wanted_ids, wanted_urls, wanted_uris = set(doc_ids), set(urls), set(uris)
+    stored: set[str] = set()
     versions: dict[Key, set[str]] = {}
     for doc_id, url, uri in rows:
-        key: Key = ("url", str(url)) if url else ("uri", str(uri))
-        versions.setdefault(key, set()).add(str(doc_id))
-    return versions
+        if doc_id in wanted_ids:
+            stored.add(str(doc_id))
+        if url in wanted_urls or (url is None and uri in wanted_uris):
+            key: Key = ("url", str(url)) if url else ("uri", str(uri))
+            versions.setdefault(key, set()).add(str(doc_id))
+    return stored, versions
 
 
 def _stored_rejections(
