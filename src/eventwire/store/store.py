@@ -33,7 +33,7 @@ from eventwire.store.summary import DyadCount, Summary
 
 CHILD_TABLES = ("removed_blocks", "actors", "places", "event_participants", "quotes")
 INSERT_CHUNK = 10_000
-VALUES_ROWS = 32
+VALUES_ROWS = 4  # above it the appender is cheaper (at 8 rows, and ~40% less at 25 articles)
 MEMORY_LIMIT = re.compile(r"\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)")
 GROUP_BY = {"day": "day", "week": "week", "month": "month"}
 
