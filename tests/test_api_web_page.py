@@ -26,7 +26,7 @@ if not CHROMIUM.exists():
         "Debian's chromium is not installed (apt-get install -y chromium)", allow_module_level=True
     )
 
-from playwright.sync_api import Browser, Page, expect, sync_playwright  # noqa: E402
+from playwright.sync_api import Browser, Page, Route, expect, sync_playwright  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -206,6 +206,31 @@ def test_type_counts_agree_with_the_rows_shown(page: Page) -> None:
         for name, n in busiest:
             page.select_option("#filter-type", name)
             expect(page.locator("#events-count")).to_contain_text(f"of {n} events")
+
+
+def test_a_late_answer_for_old_filters_never_fills_the_table(page: Page, base: str) -> None:
+    """Two filters set one after the other: the first request is held back and answers
+    last. The table must show the second filter's rows, not the late first answer."""
+    types = httpx.get(f"{base}/api/overview").json()["types"]
+    first, second = sorted((t for t in types if types[t]), key=lambda t: -types[t])[:2]
+    expected = httpx.get(f"{base}/api/events", params={"type": second, "limit": 1}).json()
+    held: list[Route] = []
+
+    def hold_first(route: Route) -> None:
+        if f"type={first}" in route.request.url and not held:
+            held.append(route)
+            return
+        route.continue_()
+
+    page.route("**/api/events?*", hold_first)
+    page.select_option("#filter-type", first)
+    page.wait_for_timeout(200)
+    page.select_option("#filter-type", second)
+    expect(page.locator("#events-count")).to_contain_text(f"of {expected['total']} events")
+    assert held, "the first filter's request was never made"
+    held[0].continue_()
+    page.wait_for_timeout(500)
+    expect(page.locator("#events-count")).to_contain_text(f"of {expected['total']} events")
 
 
 def test_network_starts_with_the_busiest_actors(page: Page, base: str) -> None:

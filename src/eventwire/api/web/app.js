@@ -320,11 +320,18 @@
 
   // -- events table ----------------------------------------------------------------------
 
+  let eventsRequest = 0;
+
+  /** The events table for the current filters. Requests can overlap (a filter changed
+   * while the last page was loading) and answer out of order: only the latest one may
+   * fill the table, or an older answer would show rows for filters no longer set. */
   async function loadEvents() {
     const tbody = $("#events-table tbody");
     const params = { ...state.filters, limit: PAGE, offset: state.offset, dedup: $("#events-dedup").checked, sort: "-date" };
+    const request = ++eventsRequest;
     try {
       const page = await api("/api/events", params);
+      if (request !== eventsRequest) return;
       state.total = page.total;
       tbody.replaceChildren(...page.items.map(eventRow));
       const last = Math.min(page.offset + page.items.length, page.total);
@@ -334,6 +341,7 @@
       $("#events-prev").disabled = page.offset === 0;
       $("#events-next").disabled = last >= page.total;
     } catch (error) {
+      if (request !== eventsRequest) return;
       tbody.replaceChildren(el("tr", {}, el("td", { colspan: 7, class: "error" }, String(error.message))));
     }
   }
