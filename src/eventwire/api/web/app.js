@@ -320,18 +320,25 @@
 
   // -- events table ----------------------------------------------------------------------
 
-  let eventsRequest = 0;
+  /* Requests for one view can overlap (a filter changed while the last answer was on its
+   * way) and answer out of order: only the latest request of a view may draw it, or an
+   * older answer would show what filters no longer set select. */
+  const latestRequest = {};
+  function ticket(view) {
+    latestRequest[view] = (latestRequest[view] || 0) + 1;
+    return latestRequest[view];
+  }
+  function stale(view, request) {
+    return latestRequest[view] !== request;
+  }
 
-  /** The events table for the current filters. Requests can overlap (a filter changed
-   * while the last page was loading) and answer out of order: only the latest one may
-   * fill the table, or an older answer would show rows for filters no longer set. */
   async function loadEvents() {
     const tbody = $("#events-table tbody");
     const params = { ...state.filters, limit: PAGE, offset: state.offset, dedup: $("#events-dedup").checked, sort: "-date" };
-    const request = ++eventsRequest;
+    const request = ticket("events");
     try {
       const page = await api("/api/events", params);
-      if (request !== eventsRequest) return;
+      if (stale("events", request)) return;
       state.total = page.total;
       tbody.replaceChildren(...page.items.map(eventRow));
       const last = Math.min(page.offset + page.items.length, page.total);
@@ -341,7 +348,7 @@
       $("#events-prev").disabled = page.offset === 0;
       $("#events-next").disabled = last >= page.total;
     } catch (error) {
-      if (request !== eventsRequest) return;
+      if (stale("events", request)) return;
       tbody.replaceChildren(el("tr", {}, el("td", { colspan: 7, class: "error" }, String(error.message))));
     }
   }
@@ -422,13 +429,15 @@
   async function loadTimeline() {
     const box = $("#timeline");
     const interval = $("#timeline-interval").value;
+    const request = ticket("timeline");
     let data;
     try {
       data = await api("/api/timeseries", { ...state.filters, interval });
     } catch (error) {
-      showError(box, error);
+      if (!stale("timeline", request)) showError(box, error);
       return;
     }
+    if (stale("timeline", request)) return;
     $("#timeline-note").textContent = `${data.total} events` + (data.undated ? `, ${data.undated} without a date left out` : "");
     showDeaths(data, interval);
     if (!data.periods.length) {
@@ -550,13 +559,15 @@
   async function loadNetwork() {
     const box = $("#network");
     const by = $("#network-by").value;
+    const request = ticket("network");
     let data;
     try {
       data = await api("/api/network", { ...state.filters, by, min_weight: $("#network-min").value || 1, max_edges: 250 });
     } catch (error) {
-      showError(box, error);
+      if (!stale("network", request)) showError(box, error);
       return;
     }
+    if (stale("network", request)) return;
     if (simulation) simulation.stop();
     // The busiest nodes only (by event count; the API lists them busiest first), so the
     // labels stay readable; the "Show" control asks for more.
@@ -639,14 +650,16 @@
 
   async function loadMap() {
     const box = $("#map");
+    const request = ticket("map");
     let points;
     try {
       if (!state.world) state.world = await api("/static/vendor/world-atlas/countries-110m.json");
       points = await api("/api/places", { ...state.filters, limit: 2000 });
     } catch (error) {
-      showError(box, error);
+      if (!stale("map", request)) showError(box, error);
       return;
     }
+    if (stale("map", request)) return;
     const width = Math.max(box.clientWidth || 960, 480);
     const height = Math.round(width * 0.52);
     const projection = d3.geoNaturalEarth1().fitSize([width, height], { type: "Sphere" });
