@@ -66,7 +66,7 @@ def shifted_type(token: Token, trigger: Trigger, lex: EventLexicon) -> str:
     if any(c.dep_ in {"advcl", "xcomp", "conj"} and c.lemma_.lower() in speech
            for c in token.children):  # fmt: skip
         return trigger.verbal
-    if aimed_at_words(token, lex):
+    if _aimed_at_words(token, lex):
         return trigger.verbal
     faults = lex.status.verbal_objects
     if _faults_named(token, faults) or (
@@ -76,7 +76,7 @@ def shifted_type(token: Token, trigger: Trigger, lex: EventLexicon) -> str:
     return trigger.type
 
 
-def aimed_at_words(token: Token, lex: EventLexicon) -> bool:
+def _aimed_at_words(token: Token, lex: EventLexicon) -> bool:
     """Whether what the act is aimed at is a plan, policy or statement (status.yaml's
     ``verbal_objects``): "attacked X", "an attack on X", "launched an attack on X" (the
     light verb's noun)."""
