@@ -34,12 +34,16 @@ INDEFINITE = frozenset({"a", "an", "another", "any", "each", "every", "no", "eit
                         "neither", "other"})  # fmt: skip
 # The state's own bodies: "its army" belongs to whatever "it" is, not to the article.
 STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY"})
+ON_AT = frozenset({"on", "at"})
 # Modifiers that say the agent is from elsewhere, whatever country the text is about.
 ABROAD = frozenset({"foreign", "overseas", "international", "expatriate", "outside"})
 OWNER_PRONOUNS = frozenset({"its", "their", "his", "her"})
 # The main country is named at least this many times, and this many times as often as
 # the next one, to count as the country an article is about.
 DOMINANCE = 2
+# A state's missions abroad: "the government" or "the authorities" of the country they
+# sit in are never the mission's own ("China's embassy urged the government to ...").
+MISSIONS = frozenset({"embassy", "consulate", "delegation", "mission", "high commission"})
 # Countries an unnamed agent is never given: bodies above the states.
 NOT_A_HOME = frozenset({"IGO"})
 
@@ -55,6 +59,15 @@ class AgentCountries(Drafts):
         head = self.doc[match.end - 1]
         if not self._placeable(head, sector, match.start):
             return None, None
+        country = self._phrase_country(head, clause=False)
+        if country is not None:
+            return country, "phrase"
+        if _definite(head):
+            # "Indian fishermen ... a court remanded the fishermen in custody": the same
+            # body named before, whatever the clause's places say.
+            country = self._earlier_body(match.key, sector, definite=False, before=match.start)
+            if country is not None:
+                return country, "coreference"
         country = self._phrase_country(head)
         if country is not None:
             return country, "phrase"
@@ -75,43 +88,82 @@ class AgentCountries(Drafts):
     def _placeable(self, head: Token, sector: str | None, start: int | None = None) -> bool:
         """An agent noun that refers to a particular body: a noun, not a modifier of
         another noun ("police station"), not indefinite ("any government") and, for a
-        state's bodies, not owned by a pronoun ("its army": whose, the text said). Words
-        from ``start`` on belong to the title itself ("Riot police" opening a sentence)."""
+        state's bodies, not owned by a pronoun ("its army": whose, the text said), not
+        owned by a name the lexicons know ("G7 ministers"). Words from ``start`` on belong
+        to the title itself ("Riot police" opening a sentence)."""
         if head.pos_ not in {"NOUN", "PROPN"} or head.dep_ in {"compound", "amod"}:
             return False
         for c in head.children:
             if c.dep_ == "det" and c.lower_ in INDEFINITE:
                 return False
             own = start is not None and c.i >= start  # a capitalised word of the title itself
-            if c.i < head.i and c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and not own:
-                return False  # "G7 ministers": whose they are, the text says
-            if c.dep_ == "amod" and c.lower_ in ABROAD:
+            named = c.i < head.i and c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"
+            if named and not own and c.i in self.match_at:
+                # "G7 ministers": whose they are, the text says ("the Los Lobos gang": a
+                # name no lexicon knows is the group's own name, placed like the group).
+                return False
+            if c.dep_ == "amod" and c.lower_ in ABROAD and not own:
                 return False  # "foreign nationals": of any country but this one
             if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS and sector in STATE_BODY_SECTORS:
                 return False
         return True
 
-    def _phrase_country(self, head: Token) -> str | None:
+    def _phrase_country(self, head: Token, *, clause: bool = True) -> str | None:
         """A country, nationality, capital or geocoded place that is the object of a
         preposition on the noun ("police in Tbilisi"), on a participle describing it
         ("schoolgirls kidnapped in Zamfara") or, for a subject or object, on its verb
         ("troops opened fire in Yangon", "curfews on towns in Rakhine"), on the clause it
         depends on ("in Kaduna, gunmen stormed a church, killing 20 worshippers") or on
-        the other party of its verb ("soldiers shot protesters in Mandalay")."""
+        the other party of its verb ("soldiers shot protesters in Mandalay"). Without
+        ``clause``, the noun's own phrases only."""
         hosts = [head, *(c for c in head.children if _describes(c, head))]
         objects = [o for host in hosts for o in _place_objects(host, PHRASE_PREPOSITIONS)]
-        if head.dep_ in {"nsubj", "nsubjpass", "dobj"} and head.head.pos_ in {"VERB", "AUX"}:
+        aimed: list[Token] = []
+        if (
+            clause
+            and head.dep_ in {"nsubj", "nsubjpass", "dobj"}
+            and head.head.pos_ in {"VERB", "AUX"}
+        ):
             for verb in _clause_verbs(head.head):
-                objects += _place_objects(verb, CLAUSE_PREPOSITIONS | {"on", "at", "into"})
+                objects += _place_objects(verb, CLAUSE_PREPOSITIONS | {"into"})
+                # "imposed curfews on towns in Rakhine", "a curfew on Mandalay": where the
+                # "on" or "at" object is; a country or capital there is what the clause
+                # acts on ("the government imposed sanctions on Russia"), not where.
+                aimed += _place_objects(verb, ON_AT)
                 # "shot five protesters in Mandalay", "police in Lagos arrested dozens":
                 # where the other party is, the act is.
                 for other in verb.children:
-                    if other.dep_ in {"dobj", "nsubj"} and other is not head:
-                        objects += _place_objects(other, CLAUSE_PREPOSITIONS | {"on"})
+                    if other.dep_ in {"dobj", "nsubj"} and other.i != head.i:
+                        objects += _place_objects(other, CLAUSE_PREPOSITIONS)
+                        aimed += _place_objects(other, frozenset({"on"}))
         for obj in objects:
             country = self._country_of_token(obj)
             if country is not None:
                 return country
+        for obj in aimed:
+            country = self._local_country(obj)
+            if country is not None:
+                return country
+        return None
+
+    def _local_country(self, token: Token) -> str | None:
+        """The country of a geocoded place below the level of a state that the token is
+        part of ("on Mandalay"), or of the people it names ("fired at Paraguayan
+        demonstrators"); None for a country, its capital or its other bodies ("sanctions
+        on Russia", "on Russian banks")."""
+        head = self.match_at.get(token.i)
+        people = (
+            head is not None
+            and head.category == "title"
+            and (self.lex.titles[head.key].sector == "CVL")
+        )
+        for t in [token, *(c for c in token.children if c.dep_ in {"compound", "amod"})]:
+            match = self.match_at.get(t.i)
+            if match is not None and match.category in {"country", "adjective", "capital"}:
+                return self._country_of_token(token) if people else None
+        for place in self.places:
+            if place.span.start <= token.idx < place.span.end:
+                return place.country if place.feature not in {"country", "capital"} else None
         return None
 
     def _country_of_token(self, token: Token) -> str | None:
@@ -134,7 +186,7 @@ class AgentCountries(Drafts):
     ) -> str | None:
         """The country of the nearest earlier mention of the same agent whose country the
         text gives or places ("Nigerian police ... police"), or, after "the", of a body
-        of the same sector ("Myanmar's military ... the junta")."""
+        of the same sector ("Myanmar's military ... the junta") that is no mission abroad."""
         if sector is None:
             return None
         best: tuple[int, str] | None = None
@@ -143,6 +195,8 @@ class AgentCountries(Drafts):
                 continue
             if not definite and not draft.key.endswith(f":{key}"):
                 continue
+            if draft.key.rsplit(":", 1)[-1] in MISSIONS and not draft.key.endswith(f":{key}"):
+                continue  # "the US embassy ... the government": the host's government
             if draft.country in NOT_A_HOME or draft.country_how not in {None, "text", "phrase"}:
                 continue
             seen = [s for s, _ in draft.tokens if s < before]

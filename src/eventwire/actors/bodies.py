@@ -18,6 +18,9 @@ NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "
 # Collective nouns that, unqualified ("the government"), mean the article's home country.
 HOME_GROUPS = frozenset({"government", "authorities", "administration", "cabinet", "parliament",
                          "police", "army", "military", "ministry", "opposition"})  # fmt: skip
+# Words that, hyphenated after a nationality, make it the owner of the noun they
+# describe: "a Greek-flagged tanker", "a Chinese-owned mine", "Russian-controlled land".
+OWNERSHIP = frozenset({"flagged", "owned", "registered", "operated", "controlled"})
 # Prepositions that put something inside an area: a metonym after them is the place.
 INSIDE_PREPOSITIONS = frozenset({"in", "inside", "near", "outside", "around", "across"})
 
@@ -97,14 +100,24 @@ class BodyPasses(PeoplePasses, AgentCountries, AcronymPass):
         token = self.doc[match.end - 1]
         if iso3 is None:
             return
-        if self._hyphenated(match):
+        if self._hyphenated(match) and not self._owner(match):
             # "anti-French protests", "Israeli-Egyptian cooperation": part of a word.
             return
-        if token.dep_ in {"amod", "compound"}:
+        if token.dep_ in {"amod", "compound"} or self._owner(match):
             self._state(iso3, match.start, match.end)
         elif token.pos_ in {"NOUN", "PROPN"} and token.dep_ in NOUN_ROLES:
             name = self.doc[match.start : match.end].text
             self._add(Draft(f"people:{iso3}", name, "group", iso3), match.start, match.end)
+
+    def _owner(self, match: LexMatch) -> bool:
+        """ "a Greek-flagged tanker": the nationality owns what the hyphened word describes."""
+        after = match.end + 1
+        return (
+            after < len(self.doc)
+            and self.doc[match.end].text == "-"
+            and self.doc[after].lower_ in OWNERSHIP
+            and self.doc[after].dep_ == "amod"
+        )
 
     def _hyphenated(self, match: LexMatch) -> bool:
         """True when a hyphen joins the match to the word before or after it."""
@@ -140,6 +153,8 @@ class BodyPasses(PeoplePasses, AgentCountries, AcronymPass):
             if start > 0 and self.doc[start - 1].lower_ != "the":
                 return
             country, how = self._home_country, self._home_how
+        if how is not None:
+            start = self._own_name_start(match, start)
         name = self.doc[start : match.end].text
         kind: ActorKind = "group" if title.kind != "person" else "person"
         party = self._party(org)
@@ -159,6 +174,15 @@ class BodyPasses(PeoplePasses, AgentCountries, AcronymPass):
         draft = Draft(f"group:{country}:{sector}:{title.role or match.key}", name, kind,
                        country, sector, title.role, party=party, country_how=how)  # fmt: skip
         self._add(draft, start, match.end)
+
+    def _own_name_start(self, match: LexMatch, start: int) -> int:
+        """Where a placed agent's name starts: at a proper name no lexicon knows that
+        modifies the title, which is the group's own name ("the Los Lobos gang", "the
+        Gran Grif gang"), else at ``start``."""
+        head = self.doc[match.end - 1]
+        names = [c.left_edge.i for c in head.children
+                 if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < start]  # fmt: skip
+        return min([start, *names])
 
     def _unknown_organisations(self) -> None:
         for ent in self.doc.ents:

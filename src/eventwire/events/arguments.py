@@ -63,7 +63,7 @@ def resolve_relative(token: Token) -> Token:
     if token.lower_ in RELATIVE:
         antecedent = _nearest_noun_before(token)
         clause = token.head
-        while clause.dep_ not in {"relcl", "acl"} and clause.head is not clause:
+        while clause.dep_ not in {"relcl", "acl"} and clause.head.i != clause.i:
             if clause.dep_ in {"xcomp", "conj", "ccomp"}:
                 clause = clause.head
             else:
@@ -92,7 +92,7 @@ def clause_subject(verb: Token, *, depth: int = 0) -> Token | None:
     subject = child(verb, SUBJECTS)
     if subject is not None:
         return resolve_relative(subject)
-    if depth > 4 or verb.head is verb:
+    if depth > 4 or verb.head.i == verb.i:
         return None
     head = verb.head
     if verb.dep_ == "xcomp" and head.lemma_ in OBJECT_CONTROL:
@@ -111,7 +111,7 @@ def governing_verb(token: Token) -> Token | None:
     """The nearest verb above a noun (through prepositions, objects and appositions)."""
     current = token
     for _ in range(6):
-        if current.head is current:
+        if current.head.i == current.i:
             return current if current.pos_ in {"VERB", "AUX"} else None
         current = current.head
         if current.pos_ in {"VERB", "AUX"}:
@@ -140,3 +140,17 @@ def inner_slots(slots: list[Token]) -> list[Token]:
             if participle.dep_ == "acl" and participle.tag_ == "VBN":
                 found.extend(o for _, o in prep_objects(participle, {"by"}))
     return found
+
+
+def is_reciprocal(token: Token) -> bool:
+    """ "each other", "one another": an object that makes the subjects act on each other."""
+    words = {c.lower_ for c in token.children}
+    if token.lower_ == "other":
+        return "each" in words
+    if token.lower_ == "another":
+        return "one" in words or (token.i > 0 and token.doc[token.i - 1].lower_ == "one")
+    return (
+        token.lower_ == "one"
+        and token.i + 1 < len(token.doc)
+        and (token.doc[token.i + 1].lower_ == "another")
+    )

@@ -20,15 +20,17 @@ from eventwire.actors.lexicon import default_lexicon
 from eventwire.events.arguments import (
     child,
     clause_subject,
+    governing_verb,
     inner_slots,
     is_passive,
+    is_reciprocal,
     passive_subject,
     prep_objects,
     with_conjuncts,
 )
 from eventwire.events.casualties import default_casualty_words, with_tallies
 from eventwire.events.context import Context
-from eventwire.events.coref import antecedents, is_person_pair
+from eventwire.events.coref import antecedents, is_pair
 from eventwire.events.frames import (
     anti_tokens,
     conditional_clause,
@@ -58,12 +60,14 @@ from eventwire.events.framing import (
     message_sender,
     requested_act,
     undergoer,
+    weapons_test,
 )
 from eventwire.events.inferred import (
     FORCE_MOVES,
     POLICY_CRITIQUE,
     against_targets,
     antecedent_owner,
+    crowd_source,
     implied_source,
     may_stand_alone,
     own_population,
@@ -115,6 +119,12 @@ HARM_VERBS = frozenset({"wound", "injure", "maim"})
 YIELDING = frozenset({"CONCEDE", "RETREAT"})
 # Uses of force, one of which may be the setting of the other ("arrested in raids").
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Harmful acts that, announced by their doer for the future, are threats made now: force
+# and strikes ("said it would strike", "will arrest anyone who ..."). Sanctions, moves of
+# troops, refusals and withdrawals so announced are the acts planned ("said it would
+# impose sanctions", "would send troops"), as our gold codes them.
+ANNOUNCED_THREATS = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+WILL = frozenset({"will", "would", "shall", "'ll", "wo"})
 # Harmful acts that, made conditional ("unless", "if"), are threats.
 THREAT_BASES = frozenset({"PROTEST", "SANCTION", "ASSAULT", "COERCE", "REJECT", "MOBILIZE"})
 
@@ -124,6 +134,7 @@ def code_events(doc: Doc, ctx: Context, lexicon: EventLexicon | None = None) -> 
     words = framing_words()
     found: list[tuple[Token, Event]] = []
     consumed: set[int] = set()
+    silent: dict[int, str] = {}  # verbs that ask, allege or refuse with no dyad of their own
     for token in _open_tokens(doc):
         if token.i in consumed:
             continue
@@ -156,10 +167,11 @@ def code_events(doc: Doc, ctx: Context, lexicon: EventLexicon | None = None) -> 
             continue  # "seized on the remarks": a figure of speech
         if obj is not None:
             consumed.add(obj.i)
-        found.extend(
-            (token, e) for e in _events_for(doc, token, obj, trigger, ctx, lex, prior=found)
-        )
-    found = with_tallies(_drop_embedded(_drop_frames(found)))
+        coded = _events_for(doc, token, obj, trigger, ctx, lex, prior=found)
+        if not coded and trigger.pos == "VERB" and trigger.type in EMBEDDING:
+            silent[token.i] = trigger.type
+        found.extend((token, e) for e in coded)
+    found = with_tallies(_drop_embedded(_drop_frames(found), silent))
     return _merge(_one_per_country_pair([e for _, e in found]))
 
 
@@ -195,13 +207,30 @@ CIRCUMSTANCES = frozenset({"with", "after", "before", "while", "despite", "amid"
                            "since", "until"})  # fmt: skip
 
 
-def _drop_embedded(found: Found) -> Found:
+def _drop_embedded(found: Found, silent: dict[int, str] | None = None) -> Found:
     """ "urged X to withdraw", "asked X to halt the drills", "called on X to free the
     prisoners", "accused X of shelling Y", "dismissed claims that it bought arms from
     Y": the REQUEST, ACCUSE or REJECT carries the dyad; the act asked for, alleged or
-    refused, not done, is not coded apart (the gold codes such acts 5 times in 500)."""
+    refused, not done, is not coded apart (the gold codes such acts 5 times in 500).
+    Under such a verb that names no dyad of its own (``silent``: "objected to sending
+    tanks to X") the act is not done either, unless negated (a refusal to yield is read
+    from it) or named by a noun under a condemnation ("condemned X's transfer of arms"
+    tells a transfer that happened)."""
     asking = {t.i for t, e in found if e.type in EMBEDDING}
-    return [(t, e) for t, e in found if e.type in EMBEDDING or not _content_of(t, asking)]
+    silent = silent or {}
+    not_done = {i for i, kind in silent.items() if kind != "ACCUSE"}
+    return [
+        (t, e)
+        for t, e in found
+        if e.type in EMBEDDING
+        or not (
+            _content_of(t, asking)
+            or (
+                e.status != "negated"
+                and _content_of(t, set(silent) if t.pos_ == "VERB" else not_done)
+            )
+        )
+    ]
 
 
 def _content_of(token: Token, heads: set[int]) -> bool:
@@ -212,6 +241,9 @@ def _content_of(token: Token, heads: set[int]) -> bool:
     while node.head.i != node.i:
         if _toll_of_alleged(node, heads):
             return True
+        if node.dep_ == "conj" and node.head.dep_ in {"xcomp", "ccomp", "pcomp"}:
+            node = node.head  # "asked X to ease A and to halt B": both are asked
+            continue
         if node.dep_ in {"advcl", "conj", "parataxis", "relcl"}:
             return False
         if node.dep_ == "prep" and node.lower_ in CIRCUMSTANCES:
@@ -271,9 +303,15 @@ def _has_particle(token: Token, particle: str) -> bool:
 
 def _object(token: Token, objects: frozenset[str]) -> Token | None:
     deps = {"dobj", "nsubjpass"} if token.pos_ == "VERB" else {"pobj", "compound", "dobj"}
+    partitive = framing_words().partitive
     for c in token.children:
         if c.dep_ in deps and (c.lemma_.lower() in objects or c.lower_ in objects):
             return c
+        if c.dep_ in deps and c.lemma_.lower() in partitive:
+            # "declared a state of emergency", "sent a batch of missiles"
+            for _, o in prep_objects(c, {"of"}):
+                if o.lemma_.lower() in objects or o.lower_ in objects:
+                    return o
         # "held Ethiopia responsible": the object's predicate, however it is parsed.
         predicate = token.pos_ == "VERB" and c.pos_ == "ADJ" and c.dep_ in PREDICATE_DEPS
         if predicate and c.lower_ in objects:
@@ -291,8 +329,9 @@ def _actors_at(token: Token, ctx: Context) -> list[Actor]:
     """The actor a syntactic argument refers to: the head itself, then its pre-modifiers."""
     if ctx.speakers and token.i in ctx.speakers and token.lower_ in {"i", "we", "me", "us"}:
         return [ctx.speakers[token.i]]
-    if is_person_pair(token):
-        # "the two leaders signed": the two people named last, not a new group of leaders.
+    if is_pair(token):
+        # "the two leaders signed", "urged both governments": the two parties named last,
+        # not a new group of leaders or the home country's government.
         pair = antecedents(token, ctx.actors.at)
         if pair:
             return pair
@@ -314,6 +353,10 @@ def _actors_at(token: Token, ctx: Context) -> list[Actor]:
     referred = antecedents(token, ctx.actors.at)
     if referred:
         return referred
+    for bound in _adjunct_objects(token):
+        found = [a for b in with_conjuncts(bound) for a in _actors_at(b, ctx)]
+        if found:
+            return found
     # "Thousands of Georgians", "supporters of the opposition"
     if token.lower_ in COLLECTIVES or token.pos_ == "NUM":
         for _, obj in prep_objects(token, {"of"}):
@@ -324,6 +367,29 @@ def _actors_at(token: Token, ctx: Context) -> list[Actor]:
         return [ctx.state(place.country)]
     country = _named_place_country(token)
     return [ctx.state(country)] if country else []
+
+
+# Where the main clause names the party a participle's object pronoun stands for:
+# "arrested 14 fishermen, accusing them of ...", "sanctions on X, accusing him of ...".
+BINDING_PREPS = frozenset({"on", "against"})
+
+
+def _adjunct_objects(token: Token) -> list[Token]:
+    """ "The navy arrested 14 fishermen, accusing them of poaching", "imposed sanctions on
+    the attorney general, accusing him of ...": an object pronoun of a participle clause
+    hung on the main verb stands for that verb's object (or its "on"/"against" object),
+    the one the clause goes on to speak of: those objects, nearest first. [] for
+    anything else."""
+    if token.lower_ not in {"him", "her", "them"} or token.dep_ != "dobj":
+        return []
+    participle = token.head
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG":
+        return []
+    main = participle.head
+    objects = [c for c in main.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
+    # "sanctions on X": the preposition may hang on the verb or on its object.
+    objects += [o for h in (main, *objects) for _, o in prep_objects(h, set(BINDING_PREPS))]
+    return sorted((o for o in objects if o.i < participle.i), key=lambda o: -o.i)
 
 
 def _with_coordinated(
@@ -404,7 +470,8 @@ def _holders_of(token: Token, ctx: Context) -> list[Actor]:
 
 def _measured_by(token: Token) -> Token | None:
     """The amount a noun is measured in, when the amount is what the clause governs:
-    "$100 million in aid", "500 tonnes of food", "2,000 troops of a new brigade"."""
+    "$100 million in aid", "500 tonnes of food", "2,000 troops of a new brigade", "a
+    round of talks"."""
     prep = token.head
     if token.dep_ != "pobj" or prep.lower_ not in {"in", "of"}:
         return None
@@ -412,6 +479,8 @@ def _measured_by(token: Token) -> Token | None:
     counted = any(c.dep_ in {"nummod", "quantmod"} for c in amount.children)
     if amount.pos_ == "NUM" or counted or amount.ent_type_ in {"MONEY", "QUANTITY", "CARDINAL"}:
         return amount
+    if prep.lower_ == "of" and amount.lemma_.lower() in framing_words().partitive:
+        return amount  # "held a second round of talks", "a new package of sanctions"
     return None
 
 
@@ -420,6 +489,10 @@ def _source_candidates(
 ) -> list[list[Token]]:
     """Groups of tokens that may hold the source, best first; the first group with an actor wins."""
     if trigger.pos == "VERB":
+        if trigger.stative and is_passive(token):
+            # "Israel is opposed to the plan": a state its subject is in.
+            subject = passive_subject(token)
+            return [[subject]] if subject is not None else []
         if is_passive(token) or is_bare_participle(token):
             # The agent: "by X", else the doer of the act it happened in ("detained
             # during a raid by police", "wounded in an attack by rebels").
@@ -515,7 +588,7 @@ def _sources(
 def _target_tokens(token: Token, obj: Token | None, trigger: Trigger) -> list[Token]:
     if trigger.pos == "VERB" and is_passive(token) and trigger.passive_target:
         subject = passive_subject(token)
-        if subject is not None and subject is not obj:
+        if subject is not None and (obj is None or subject.i != obj.i):
             return [subject]
     if trigger.pos == "VERB" and trigger.passive_target and is_bare_participle(token):
         sufferer = participle_target(token)
@@ -528,7 +601,8 @@ def _target_tokens(token: Token, obj: Token | None, trigger: Trigger) -> list[To
         return [suffered]
     # "fired gas, bullets and grenades at X": the preposition may hang on the last conjunct.
     hosts = [token] + ([obj, *obj.conjuncts] if obj is not None else [])
-    hosts += [c for c in token.children if c.dep_ in {"appos", "dobj"} and c is not obj]
+    hosts += [c for c in token.children
+              if c.dep_ in {"appos", "dobj"} and (obj is None or c.i != obj.i)]  # fmt: skip
     if trigger.pos == "NOUN" and token.dep_ == "dobj":
         hosts.append(token.head)
     measure = _measured_by(token) if trigger.pos == "NOUN" else None
@@ -539,16 +613,19 @@ def _target_tokens(token: Token, obj: Token | None, trigger: Trigger) -> list[To
         hosts.extend(o for _, o in prep_objects(token, {"of"}))
     preps = {r for r in trigger.target if r not in {"dobj", "dative", "poss", "iobj", "nsubj"}}
     found: list[Token] = []
+    own: list[Token] = []  # the object the entry asked for, read last for its owner
     heads = [token] + ([obj] if obj is not None else [])
     for role in trigger.target:
         for head in heads:
             for c in head.children:
-                if c is obj:
-                    continue
                 if _fills(role, c):
-                    found.append(c)
+                    (own if obj is not None and c.i == obj.i else found).append(c)
     for host in hosts:
         found.extend(o for _, o in prep_objects(host, preps))
+    if not found:
+        # "blocked the EU's sanctions package", "closed Russia's consulate": whose the
+        # object is; not when an addressee is written ("provided Ukrainian arms to X").
+        found = own
     if obj is not None and obj.pos_ == "ADJ" and "dobj" in trigger.target:
         # "held Minsk accountable" parsed as a small clause: its subject is the object.
         found.extend(c for c in obj.children if c.dep_ == "nsubj")
@@ -623,6 +700,8 @@ def _events_for(
         sources, targets = paired[:1], paired[1:]
     if not sources and trigger.implied_source:
         sources = implied_source(token, trigger, ctx)
+    if not sources and trigger.pos == "VERB":
+        sources = crowd_source(token, trigger, clause_subject(token), target_slots, ctx)
     event_type = shifted_type(token, trigger, lex)
     words = framing_words()
     joined = joint_type(token, event_type, words)
@@ -639,6 +718,12 @@ def _events_for(
         event_type = framed
     asked_by = requested_act(token, words)
     status = status_of(token, lex.status, in_request=_in_request(token, lex))
+    if (
+        status == "asserted"
+        and token.lemma_.lower() in words.commissive
+        and event_type != "THREATEN"
+    ):
+        status = "intended"  # "pledged $500 million to X": the aid is promised, not given
     if canceller is not None and status == "negated":
         status = status_of(canceller, lex.status)  # "scrapped the tariffs" undoes them
     if not sources and status == "asserted" and framed is None and asked_by is None:
@@ -673,8 +758,9 @@ def _events_for(
         if not targets and subject is not None:
             targets = _arguments([subject], ctx)
     distinct = {id(a) for a, _ in sources}
-    if not targets and len(distinct) >= 2 and trigger.mutual:
-        # "Both exchanged prisoners": each side does it to the other.
+    mutual = trigger.mutual or any(is_reciprocal(t) for t in target_slots)
+    if not targets and len(distinct) >= 2 and mutual:
+        # "Both exchanged prisoners", "accused each other": each side does it to the other.
         targets = list(sources)
     elif not targets and len(distinct) >= 2 and SYMMETRIC & {trigger.type, event_type}:
         # "Japan and South Korea signed an agreement": a joint act, first-named as source.
@@ -685,6 +771,15 @@ def _events_for(
         status = status_of(asked_by, lex.status)
     if condition is not None and status in {"hypothetical", "intended"}:
         status = "asserted"  # the threat is made; only the threatened act is conditional
+    elif (
+        status in {"hypothetical", "intended"}
+        and event_type in ANNOUNCED_THREATS
+        and framed is None
+        and _announced_by_doer(token, sources, ctx, lex)
+    ):
+        # "the rebels said they would attack the town": force the doer says it will use
+        # is a threat made now (CAMEO 13), as "threatened to attack" is.
+        event_type, status = "THREATEN", "asserted"
     if status == "intended":
         event_type = INTENT_TYPES.get(event_type, event_type)
     if status == "negated" and event_type in YIELDING:
@@ -702,6 +797,8 @@ def _events_for(
         # An interview ("said in a phone call with CBC", "told the BBC") is no meeting of
         # political actors: the news outlet is the medium, not a party.
         return []
+    if event_type == "ASSAULT" and not targets and weapons_test(obj, target_slots, words):
+        event_type, target_slots = "MOBILIZE", []  # "fired a missile into the sea"
     events: list[Event] = []
     info = lex.types.get(event_type)
     if not targets and not may_stand_alone(token, trigger, target_slots, info):
@@ -719,7 +816,7 @@ def _events_for(
         target_token = target_pair[1] if target_pair else None
         where = place_for(token, target_token, trigger, ctx)
         confidence = 0.45 + (0.2 if source.country else 0.0) + (0.15 if target else 0.0)
-        confidence += 0.1 if source_token.head is token else 0.0
+        confidence += 0.1 if source_token.head.i == token.i else 0.0
         events.append(
             Event(
                 type=event_type,
@@ -742,6 +839,26 @@ def _events_for(
             )
         )
     return events
+
+
+def _announced_by_doer(
+    token: Token, sources: list[tuple[Actor, Token]], ctx: Context, lex: EventLexicon
+) -> bool:
+    """The act, with "will" or "would", is the complement of a speech verb whose subject
+    is the act's own source ("Russia said it would cut ...", "the union announced it
+    will strike")."""
+    clause = token if token.pos_ == "VERB" else governing_verb(token)  # "will go on strike"
+    if clause is None or clause.dep_ != "ccomp":
+        return False
+    if clause.head.lemma_.lower() not in lex.status.speech_verbs:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in WILL for c in clause.children):
+        return False  # "announced it was suspending flights": done now, not threatened
+    speaker = clause_subject(clause.head)
+    if speaker is None:
+        return False
+    said = {id(a) for a in _actors_at(speaker, ctx)}
+    return bool(said) and any(id(a) in said for a, _ in sources)
 
 
 def _hyphen_pair(token: Token, ctx: Context) -> list[tuple[Actor, Token]]:
@@ -785,7 +902,7 @@ def _in_quoted_imperative(token: Token) -> bool:
             and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in node.children)
         ):
             return True
-        if node.dep_ not in {"xcomp", "ccomp", "dobj"} or node.head is node:
+        if node.dep_ not in {"xcomp", "ccomp", "dobj"} or node.head.i == node.i:
             return False
         node = node.head
     return False

@@ -44,7 +44,7 @@ WINDOW = 80  # tokens to look back: about the current and the previous sentence
 def antecedents(token: Token, actor_at: Callable[[int], Actor | None]) -> list[Actor]:
     """The actors ``token`` refers back to, or [] when it is no such reference."""
     if token.lower_ in {"it", "its"} and token.pos_ == "PRON":
-        return _last_before(token, actor_at, 1, things_block=True)
+        return _last_before(token, actor_at, 1, things_block=True, singular_groups=True)
     if token.lower_ == "they" and token.pos_ == "PRON":
         # "Officials said they had ...": the subject above; else the group named last.
         # ("it" needs no such rule: the nearest state or body before it is that subject.)
@@ -97,6 +97,12 @@ def is_person_pair(token: Token) -> bool:
     return token.lemma_.lower() in PERSON_PAIR_NOUNS and _paired(token)
 
 
+def is_pair(token: Token) -> bool:
+    """ "both governments", "the two countries", "the two leaders": a reference to the
+    two parties named last, whatever group the noun would name on its own."""
+    return token.lemma_.lower() in PAIR_NOUNS | PERSON_PAIR_NOUNS and _paired(token)
+
+
 def _paired(token: Token) -> bool:
     return any(
         c.lower_ in PAIR_WORDS and c.dep_ in {"det", "nummod", "predet"} for c in token.children
@@ -109,6 +115,7 @@ def _last_before(
     wanted: int,
     *,
     things_block: bool = False,
+    singular_groups: bool = False,
     states: bool = False,
     kinds: frozenset[str] = COLLECTIVE_KINDS,
 ) -> list[Actor]:
@@ -116,7 +123,9 @@ def _last_before(
     different countries. With ``things_block`` ("it"), a nearer singular noun phrase that
     is no actor ("the embargo ... wanted it to end") is the likelier referent: none. With
     ``states`` ("the two governments"), each country is its state or government where the
-    window names one, not another of its bodies named in between."""
+    window names one, not another of its bodies named in between. With
+    ``singular_groups`` ("it"), a body named by a singular noun counts too: "the
+    government", "the foreign ministry", "the embassy" (not "the authorities")."""
     found: list[Actor] = []
     seen: dict[str | None, int] = {}
     start = max(0, token.left_edge.i - WINDOW)
@@ -125,8 +134,13 @@ def _last_before(
         candidate = token.doc[i]
         if actor is None and things_block and _is_thing(candidate):
             return []
-        if actor is None or actor.kind not in kinds:
+        if actor is None:
             continue
+        body = singular_groups and actor.kind == "group" and candidate.tag_ in {"NN", "NNP"}
+        if actor.kind not in kinds and not body:
+            continue
+        if states and actor.country in {None, "IGO"}:
+            continue  # "both governments": states, not the bloc that addresses them
         key = actor.country
         if key in seen:
             # For "the two governments", a state (or government body) of a country found
@@ -185,7 +199,7 @@ def reporter(token: Token, actor_at: Callable[[int], Actor | None]) -> list[Acto
         return []
     clause = token.head
     for _ in range(3):
-        if clause.dep_ not in BOUND_CLAUSES or clause.head is clause:
+        if clause.dep_ not in BOUND_CLAUSES or clause.head.i == clause.i:
             return []
         clause = clause.head
         subject = child(clause, SUBJECT_DEPS)

@@ -50,6 +50,9 @@ class FramingWords:
     light: frozenset[str] = frozenset()
     suffering: frozenset[str] = frozenset()
     deliberating: frozenset[str] = frozenset()
+    partitive: frozenset[str] = frozenset()
+    projectiles: frozenset[str] = frozenset()
+    test_grounds: frozenset[str] = frozenset()
 
 
 def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
@@ -87,6 +90,9 @@ def framing_words() -> FramingWords:
         light=_words(raw, "light_evaluative_nouns"),
         suffering=_words(raw, "suffering_verbs"),
         deliberating=_words(raw, "deliberating_verbs"),
+        partitive=_words(raw, "partitive_nouns"),
+        projectiles=_words(raw, "projectiles"),
+        test_grounds=_words(raw, "test_grounds"),
         cancelled={
             str(k).upper(): str(v).upper() for k, v in (raw.get("cancelled_types") or {}).items()
         },
@@ -360,3 +366,14 @@ def _reproach(clause: Token) -> bool:
         clause = child(clause, {"xcomp"}) or clause
     auxes = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
     return clause.tag_ == "VBN" and "have" in auxes and (duty or bool(auxes & {"should", "ought"}))
+
+
+def weapons_test(obj: Token | None, slots: list[Token], words: FramingWords) -> bool:
+    """ "fired a ballistic missile into the sea", "launched two rockets on Thursday",
+    "test-fired a cruise missile": a projectile fired at no one, whose only slots are
+    open water or a time, is a show of force (MOBILIZE), not an attack."""
+    if obj is None or obj.lemma_.lower() not in words.projectiles:
+        return False
+    return all(
+        s.ent_type_ in {"DATE", "TIME"} or s.lemma_.lower() in words.test_grounds for s in slots
+    )

@@ -25,6 +25,9 @@ GENERIC_ADDRESSEES = frozenset({"country", "nation", "state", "government", "don
                                 "side"})  # fmt: skip
 # Types whose verbs take no object in their event sense ("protested", "went on strike").
 INTRANSITIVE_TYPES = frozenset({"PROTEST"})
+# Counts that stand for a crowd ("thousands marched").
+CROWDS = frozenset({"thousands", "hundreds", "dozens", "tens", "millions", "scores", "crowds",
+                    "crowd"})  # fmt: skip
 # Force movements whose unnamed target is the country where they happen.
 FORCE_MOVES = frozenset({"MOBILIZE", "RETREAT"})
 # Types whose unowned policy object ("opposed the plans") is the home government's.
@@ -186,6 +189,30 @@ def implied_source(token: Token, trigger: Trigger, ctx: Context) -> list[tuple[A
     if country is None:
         return []
     return [(ctx.implied(trigger.implied_source, country, how), token)]
+
+
+def crowd_source(
+    token: Token, trigger: Trigger, subject: Token | None, slots: list[Token], ctx: Context
+) -> list[tuple[Actor, Token]]:
+    """ "Thousands marched in Belgrade", "dozens protested outside the Russian embassy in
+    Warsaw": a crowd counted but not named is the people of the country where it
+    protests (its place, not its target's: else the article's home country)."""
+    if trigger.type not in INTRANSITIVE_TYPES or subject is None:
+        return []
+    if subject.lower_ not in CROWDS and subject.pos_ != "NUM":
+        return []
+    if any(c.dep_ == "prep" for c in subject.children):
+        return []  # "thousands of X": X says who they are
+    place = place_for(token, slots[0] if slots else None, trigger, ctx)
+    country: str | None = None
+    how: CountryHow | None = None
+    if place is not None and place is not ctx.dateline_place:
+        country, how = place.country, "phrase"
+    if country is None:
+        country, how = ctx.home_country, ctx.home_how
+    if country is None:
+        return []
+    return [(ctx.implied("CVL", country, how), subject)]
 
 
 def _where(token: Token, trigger: Trigger, ctx: Context) -> tuple[str | None, CountryHow | None]:

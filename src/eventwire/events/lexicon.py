@@ -42,6 +42,7 @@ class Trigger:
     verbal: str | None = None
     implied_source: str | None = None
     mutual: bool = False
+    stative: bool = False
 
     @property
     def specificity(self) -> int:
@@ -123,6 +124,7 @@ def _trigger(entry: dict[str, Any], classes: dict[str, frozenset[str]] | None = 
         if entry.get("implied_source")
         else None,
         mutual=bool(entry.get("mutual", False)),
+        stative=bool(entry.get("stative", False)),
     )
 
 

@@ -62,7 +62,7 @@ def _in_aside(anchor: Token, hosts: set[Token]) -> bool:
     dates the event."""
     current = anchor
     for _ in range(12):
-        if current in hosts or current.head is current:
+        if current in hosts or current.head.i == current.i:
             return False
         if current.dep_ in ASIDE_DEPS and current.head not in hosts:
             return True
@@ -97,7 +97,7 @@ def _not_ahead(when: When, expression: str, published: dt.date) -> When:
 def _nearest_verb(token: Token) -> Token | None:
     current = token
     for _ in range(8):
-        if current.head is current:
+        if current.head.i == current.i:
             return current
         current = current.head
         if current.pos_ in {"VERB", "AUX"} or (current.pos_ == "NOUN" and current.dep_ == "ROOT"):

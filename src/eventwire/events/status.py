@@ -35,7 +35,7 @@ def status_of(trigger: Token, cues: StatusCues, *, in_request: bool = False) -> 
         to_frame = _to_frame(current, cues)
         if to_frame is not None:
             return to_frame
-        if current.dep_ not in CHAIN or current.head is current:
+        if current.dep_ not in CHAIN or current.head.i == current.i:
             break
         if current.dep_ == "conj" and current.tag_ in FINITE:
             break  # "would cut taxes and criticised the budget": its own tense
