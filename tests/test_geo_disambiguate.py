@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.geo import Gazetteer
+from eventwire.geo import Candidate, Gazetteer
+from eventwire.geo.disambiguate import choose
 from eventwire.records import Span
 
 SPAN = Span(0, 5)
@@ -142,3 +143,42 @@ def test_a_town_of_a_state_named_in_passing_yields_to_a_capital(gaz: Gazetteer) 
         "Washington", SPAN, context_countries=["USA"], context_admin1=[("USA", "IA")]
     )
     assert capital is not None and (capital.country, capital.admin1) == ("USA", "DC")
+
+
+def _shadow_case(own_capital: bool) -> list[Candidate]:
+    """A state with no population on record beside a big capital that has (or once had,
+    as an alternate name) the state's name, and a smaller city of that very name."""
+    return [
+        Candidate("Norland", "admin1", "AAA", admin1="AA-NO"),
+        Candidate("Port Royal", "city", "BBB", population=3_000_000, capital=own_capital),
+        Candidate("Norland", "city", "BBB", population=400_000),
+    ]
+
+
+def test_a_capital_known_by_another_name_casts_no_shadow_on_a_state() -> None:
+    cands = _shadow_case(own_capital=True)
+    # The capital answers to the name only as an alternate one: the state keeps it.
+    primary = frozenset({id(cands[0]), id(cands[2])})
+    picked = choose(cands, primary=primary)
+    assert picked is not None and picked[0] is cands[0]
+    # In the capital's own country the city of that very name answers.
+    picked = choose(cands, primary=primary, context_countries=["BBB"])
+    assert picked is not None and picked[0] is cands[2]
+
+
+def test_a_capital_of_that_very_name_still_shadows_a_state() -> None:
+    cands = _shadow_case(own_capital=True)
+    picked = choose(cands, primary=frozenset(id(c) for c in cands))
+    assert picked is not None and picked[0] is cands[1]
+    # No ids of exact names given: every city counts, as before.
+    picked = choose(cands)
+    assert picked is not None and picked[0] is cands[1]
+
+
+def test_victoria_is_the_australian_state_not_hong_kong(gaz: Gazetteer) -> None:
+    place = gaz.resolve("Victoria", SPAN)
+    assert place is not None and (place.country, place.feature) == ("AUS", "admin1")
+    canada = gaz.resolve("Victoria", SPAN, context_countries=["CAN"])
+    assert canada is not None and (canada.country, canada.feature) == ("CAN", "city")
+    jerusalem = gaz.resolve("Jerusalem", SPAN)
+    assert jerusalem is not None and (jerusalem.country, jerusalem.feature) == ("ISR", "city")

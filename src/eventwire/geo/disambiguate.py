@@ -69,18 +69,24 @@ def _best(group: Sequence[Candidate], primary: frozenset[int]) -> Candidate:
     return max(group, key=lambda c: _size(c, primary))
 
 
-def _drop_shadowed_divisions(cands: Sequence[Candidate]) -> list[Candidate]:
+def _drop_shadowed_divisions(
+    cands: Sequence[Candidate], primary: frozenset[int] = frozenset()
+) -> list[Candidate]:
     """A division yields to a city of its country with its name when that city is a
     national capital or a metropolis ("New York", "Washington"), not a small namesake
-    ("Delaware", Ohio; "Wyoming", Michigan)."""
+    ("Delaware", Ohio; "Wyoming", Michigan). Only a city known by this very name casts
+    the shadow (``primary``: ids of exact-name matches; empty, every city counts): a
+    capital that once bore the name ("Victoria" for Hong Kong) leaves the Australian
+    state its name."""
+    by_name = [c for c in cands if not primary or id(c) in primary]
     city_countries = {
         c.country
-        for c in cands
+        for c in by_name
         if c.feature == "city" and (c.capital or c.population >= METROPOLIS)
     }
     # A large national capital also shadows a division of its name in another country
     # whose population we do not know ("Jerusalem", not the Palestinian governorate).
-    capital = any(c.capital and c.population >= CAPITAL_SHADOW for c in cands)
+    capital = any(c.capital and c.population >= CAPITAL_SHADOW for c in by_name)
     return [
         c
         for c in cands
@@ -135,7 +141,7 @@ def choose(
             return rivals[0], "context-country"
         return country, "country"
     places = _drop_shadowed_divisions(
-        [c for c in cands if c.feature in ("city", "admin1", "admin2")]
+        [c for c in cands if c.feature in ("city", "admin1", "admin2")], primary
     )
     places = prefer_own_names(places, primary)
     if not places:
