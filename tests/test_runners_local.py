@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import io
 import shutil
 from pathlib import Path
@@ -55,3 +56,30 @@ def test_small_write_batches_store_the_same(corpus: Path, tmp_path: Path) -> Non
     run([corpus], tmp_path / "a.duckdb", progress=None, write_batch=1)
     run([corpus], tmp_path / "b.duckdb", progress=None, write_batch=64)
     assert stored(tmp_path / "a.duckdb") == stored(tmp_path / "b.duckdb")
+
+
+def test_one_worker_freezes_the_loaded_heap_while_it_codes_and_thaws_it_after(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    frozen_while_writing: list[int] = []
+    write_many = Store.write_many
+
+    def spy(self: Store, *args: object, **kwargs: object) -> list[bool]:
+        frozen_while_writing.append(gc.get_freeze_count())
+        return write_many(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Store, "write_many", spy)
+    assert gc.get_freeze_count() == 0
+    report = run([corpus], tmp_path / "frozen.duckdb", progress=None, workers=1)
+    assert report.coded == 6
+    assert frozen_while_writing and all(count > 0 for count in frozen_while_writing)
+    assert gc.get_freeze_count() == 0
+
+
+def test_a_heap_frozen_by_the_caller_stays_frozen(corpus: Path, tmp_path: Path) -> None:
+    gc.freeze()
+    try:
+        run([corpus], tmp_path / "caller.duckdb", progress=None, workers=1)
+        assert gc.get_freeze_count() > 0  # not thawed by the run
+    finally:
+        gc.unfreeze()

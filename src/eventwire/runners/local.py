@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import gc
 import queue
 import signal
 import sys
@@ -89,6 +90,38 @@ def _seen_many(cursor: Any, doc_ids: Iterable[str]) -> set[str]:
         {"ids": ids},
     ).fetchall()
     return {str(row[0]) for row in rows}
+
+
+# Whether this module froze the garbage collector's heap (``_frozen_after_first``).
+_froze = threading.Lock()
+_frozen = False
+
+
+def _frozen_after_first(items: Iterator[Any]) -> Iterator[Any]:
+    """``items``, with the garbage collector's heap frozen (``gc.freeze``) once the first
+    has come: by then coding has loaded the spaCy pipeline, gazetteer and lexicons, whose
+    millions of objects live as long as the process. A full collection would otherwise
+    walk all of them (about 0.2 s each time, some 1 ms per article in a run of 200), and
+    none of them is ever garbage. Objects made later are collected as before. Not when
+    the heap is already frozen (by the caller, or in a pool worker)."""
+    global _frozen
+    for n, item in enumerate(items):
+        if n == 0:
+            with _froze:
+                if not _frozen and gc.get_freeze_count() == 0:
+                    gc.freeze()
+                    _frozen = True
+        yield item
+
+
+def _unfreeze() -> None:
+    """Undo ``_frozen_after_first``'s freeze, so a process that runs again or goes on
+    to other work collects as it did before the run."""
+    global _frozen
+    with _froze:
+        if _frozen:
+            gc.unfreeze()
+            _frozen = False
 
 
 def run(
@@ -196,10 +229,15 @@ def _run(
                 batch_size=batch_size,
             )
         else:
-            coded = code_documents(
-                documents, published=published, languages=languages, batch_size=batch_size
+            coded = _frozen_after_first(
+                code_documents(
+                    documents, published=published, languages=languages, batch_size=batch_size
+                )
             )
-        write_all(store, coded, report, meter, batch=write_batch)
+        try:
+            write_all(store, coded, report, meter, batch=write_batch)
+        finally:
+            _unfreeze()
         store.end_run(
             report.run_id, coded=report.coded, rejected=report.rejected, skipped=report.skipped
         )
