@@ -69,6 +69,15 @@ def test_a_gang_named_by_a_name_no_lexicon_knows_is_placed_like_any_gang(
     assert (kind, placed) == ("group", country)
 
 
+def test_a_person_s_name_still_owns_the_body_it_names() -> None:
+    # "the Trump administration" is no Palestinian body, whatever the dateline says.
+    text = (
+        "RAMALLAH, West Bank — U.S. President Donald Trump moved the embassy on Monday. "
+        "The Palestinian Authority has rejected the Trump administration as a mediator."
+    )
+    assert ("REJECT", "asserted", "PSE", "USA") in _events(text)
+
+
 def test_a_name_the_lexicons_know_still_owns_its_people() -> None:
     # "G7 ministers" belong to the G7, whatever the dateline says.
     actors = _actors("ROME — G7 ministers met on Friday to discuss Ukraine.")

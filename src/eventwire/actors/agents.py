@@ -98,15 +98,25 @@ class AgentCountries(Drafts):
                 return False
             own = start is not None and c.i >= start  # a capitalised word of the title itself
             named = c.i < head.i and c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"
-            if named and not own and c.i in self.match_at:
-                # "G7 ministers": whose they are, the text says ("the Los Lobos gang": a
-                # name no lexicon knows is the group's own name, placed like the group).
+            if named and not own and (c.i in self.match_at or self._names_person(c)):
+                # "G7 ministers", "the Trump administration": whose they are, the text says
+                # ("the Los Lobos gang": a name no lexicon knows and no person bears is
+                # the group's own name, placed like the group).
                 return False
             if c.dep_ == "amod" and c.lower_ in ABROAD and not own:
                 return False  # "foreign nationals": of any country but this one
             if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS and sector in STATE_BODY_SECTORS:
                 return False
         return True
+
+    def _names_person(self, token: Token) -> bool:
+        """A name the NER takes for a person's, or the surname of a person the article
+        names ("Trump" in "the Trump administration")."""
+        if token.ent_type_ == "PERSON":
+            return True
+        return any(
+            d.kind == "person" and d.name.split()[-1] == token.text for d in self.drafts.values()
+        )
 
     def _phrase_country(self, head: Token, *, clause: bool = True) -> str | None:
         """A country, nationality, capital or geocoded place that is the object of a
