@@ -171,10 +171,10 @@ class AgentCountries(Drafts):
             match = self.match_at.get(t.i)
             if match is not None and match.category in {"country", "adjective", "capital"}:
                 return self._country_of_token(token) if people else None
-        for place in self.places:
-            if place.span.start <= token.idx < place.span.end:
-                return place.country if place.feature not in {"country", "capital"} else None
-        return None
+        place = self._place_of(token)
+        if place is None or place.feature in {"country", "capital"}:
+            return None
+        return place.country
 
     def _country_of_token(self, token: Token) -> str | None:
         """The country a place-naming token stands for: a country, nationality or capital

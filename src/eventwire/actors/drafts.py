@@ -108,9 +108,14 @@ class Drafts:
 
     def _placed_country(self, token: Token) -> str | None:
         """The country of the geocoded place the token is part of, if any."""
+        place = self._place_of(token)
+        return place.country if place is not None else None
+
+    def _place_of(self, token: Token) -> Place | None:
+        """The geocoded place with a country that the token is part of, if any."""
         for place in self.places:
             if place.country and place.span.start <= token.idx < place.span.end:
-                return place.country
+                return place
         return None
 
     def _match_ending_at(self, end: int, categories: set[str]) -> LexMatch | None:

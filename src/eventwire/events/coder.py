@@ -217,18 +217,15 @@ def _drop_embedded(found: Found, silent: dict[int, str] | None = None) -> Found:
     from it) or named by a noun under a condemnation ("condemned X's transfer of arms"
     tells a transfer that happened)."""
     asking = {t.i for t, e in found if e.type in EMBEDDING}
-    silent = silent or {}
-    not_done = {i for i, kind in silent.items() if kind != "ACCUSE"}
+    said = set(silent or {})  # a clause under any of them is not done
+    not_done = {i for i, kind in (silent or {}).items() if kind != "ACCUSE"}  # nor a noun
     return [
         (t, e)
         for t, e in found
         if e.type in EMBEDDING
         or not (
             _content_of(t, asking)
-            or (
-                e.status != "negated"
-                and _content_of(t, set(silent) if t.pos_ == "VERB" else not_done)
-            )
+            or (e.status != "negated" and _content_of(t, said if t.pos_ == "VERB" else not_done))
         )
     ]
 

@@ -18,6 +18,7 @@ STATE_NOUNS = frozenset({"country", "government", "nation", "state"})
 # "the two leaders", "both ministers": the two people named last.
 PERSON_PAIR_NOUNS = frozenset({"leader", "president", "minister", "premier", "man", "woman",
                                "counterpart", "envoy", "diplomat", "head"})  # fmt: skip
+ANY_PAIR_NOUNS = PAIR_NOUNS | PERSON_PAIR_NOUNS
 COLLECTIVE_KINDS = frozenset({"state", "organisation"})
 # Bodies a bare definite noun stands for ("the party", "the ministry"), with the sectors
 # of the actors it may name when their own name does not hold the noun.
@@ -100,7 +101,7 @@ def is_person_pair(token: Token) -> bool:
 def is_pair(token: Token) -> bool:
     """ "both governments", "the two countries", "the two leaders": a reference to the
     two parties named last, whatever group the noun would name on its own."""
-    return token.lemma_.lower() in PAIR_NOUNS | PERSON_PAIR_NOUNS and _paired(token)
+    return token.lemma_.lower() in ANY_PAIR_NOUNS and _paired(token)
 
 
 def _paired(token: Token) -> bool:
