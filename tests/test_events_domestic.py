@@ -42,9 +42,10 @@ def test_protesters_against_their_government() -> None:
     assert ("PROTEST", "strike", ("KEN", "CVL"), ("KEN", "GOV")) in found
 
 
-def test_a_riot_with_no_target_stands_alone() -> None:
+def test_a_riot_with_no_target_presses_the_government_at_home() -> None:
+    # No addressee written: a riot at home is pressure on that country's government.
     found = _coded("Protesters rioted in Dhaka after the vote.")
-    assert ("PROTEST", "riot", ("BGD", "CVL"), None) in found
+    assert ("PROTEST", "riot", ("BGD", "CVL"), ("BGD", "GOV")) in found
 
 
 # -- army (MIL) and rebels (REB) ------------------------------------------------------------

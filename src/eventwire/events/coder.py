@@ -69,15 +69,17 @@ from eventwire.events.inferred import (
     antecedent_owner,
     crowd_source,
     implied_source,
+    is_staged,
     may_stand_alone,
     own_population,
     policy_owner,
+    protested_government,
     self_dyad,
     theatre,
     unnamed_agent,
 )
 from eventwire.events.lexicon import EventLexicon, Trigger, default_event_lexicon
-from eventwire.events.place_time import place_at, place_for, when_for
+from eventwire.events.place_time import PLACE_PREPS, place_at, place_for, when_for
 from eventwire.events.status import status_of
 from eventwire.geo import Gazetteer
 from eventwire.records import Actor, Event, Place, Span, Status, When
@@ -127,6 +129,14 @@ ANNOUNCED_THREATS = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 WILL = frozenset({"will", "would", "shall", "'ll", "wo"})
 # Harmful acts that, made conditional ("unless", "if"), are threats.
 THREAT_BASES = frozenset({"PROTEST", "SANCTION", "ASSAULT", "COERCE", "REJECT", "MOBILIZE"})
+# Acts that are threats only when made to depend on "unless" ("will pull its peacekeepers
+# out unless the junta holds elections"); with "if" they may be offers ("will withdraw if
+# the rebels disarm").
+UNLESS_THREATS = frozenset({"RETREAT"})
+# Acts a verb may do to the event its object names ("dispersed the protest").
+AGAINST_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION"})
+# Sectors of doers whose bare "struck" is a labour strike, not an attack.
+CIVIL_SECTORS = frozenset({"CVL"})
 
 
 def code_events(doc: Doc, ctx: Context, lexicon: EventLexicon | None = None) -> list[Event]:
@@ -506,13 +516,7 @@ def _source_candidates(
             return [[o for h in hosts for _, o in prep_objects(h, set(given))]]
         subject = clause_subject(token)
         return [[subject]] if subject is not None else []
-    groups: list[list[Token]] = []
-    against = {t.i for t in anti_tokens(token)}
-    for role in trigger.source:
-        if role in {"poss", "amod", "compound", "nmod"}:
-            groups.append([c for c in token.children if c.dep_ == role and c.i not in against])
-        else:
-            groups.append([o for _, o in prep_objects(token, {role})])
+    groups = _noun_source_groups(token, trigger)
     if undergoer(token, framing_words()) is not None:
         # "came under attack from X", "escaped arrest by police": the doer is in "from" or
         # "by", the subject suffered the act.
@@ -534,6 +538,7 @@ def _source_candidates(
         verb is not None
         and verb.pos_ in {"VERB", "AUX"}
         and (_setting_of_verb(token) or not _takes_a_stance(verb, lex))
+        and not _acts_against(verb, trigger, lex)
     ):
         if is_passive(verb) and trigger.type not in SYMMETRIC:
             # "civilians were killed in an air strike": the passive's subject underwent
@@ -547,12 +552,35 @@ def _source_candidates(
     return groups
 
 
+def _noun_source_groups(token: Token, trigger: Trigger) -> list[list[Token]]:
+    """Where a nominal trigger's own phrase names its doer: "Iran's protest", "a student
+    protest", "a march by nurses" (the entry's ``source`` roles)."""
+    groups: list[list[Token]] = []
+    against = {t.i for t in anti_tokens(token)}
+    for role in trigger.source:
+        if role in {"poss", "amod", "compound", "nmod"}:
+            groups.append([c for c in token.children if c.dep_ == role and c.i not in against])
+        else:
+            groups.append([o for _, o in prep_objects(token, {role})])
+    return groups
+
+
 def _takes_a_stance(verb: Token, lex: EventLexicon) -> bool:
     """A verb that is itself an event of opinion or opposition ("opposed the deal",
     "welcomed the agreement", "vowed to fight the pact"): its subject is no party to the
     event its object names."""
     return any(
         (t.type in STANCE_TYPES or t.verbal in STANCE_TYPES) and not t.objects and not t.particle
+        for t in lex.triggers.get((verb.lemma_.lower(), "VERB"), ())
+    )
+
+
+def _acts_against(verb: Token, trigger: Trigger, lex: EventLexicon) -> bool:
+    """A verb that is itself a use of force or a sanction done to the event its object
+    names ("police dispersed the protest", "the junta banned the rally", "troops crushed
+    the uprising"): its subject suffers the event, it does not do it."""
+    return any(
+        t.type in AGAINST_TYPES and t.type != trigger.type and not t.objects and not t.particle
         for t in lex.triggers.get((verb.lemma_.lower(), "VERB"), ())
     )
 
@@ -700,6 +728,9 @@ def _events_for(
     if not sources and trigger.pos == "VERB":
         sources = crowd_source(token, trigger, clause_subject(token), target_slots, ctx)
     event_type = shifted_type(token, trigger, lex)
+    if trigger.bare and _civil_bare_use(token, sources):
+        trigger = _bare_sense(trigger, lex)  # "the nurses struck for a week": a walkout
+        event_type = trigger.type
     words = framing_words()
     joined = joint_type(token, event_type, words)
     if joined != event_type:
@@ -728,6 +759,8 @@ def _events_for(
         sources = unnamed_agent(token, trigger, event_type, targets, ctx)
     if not sources:
         return []
+    if not targets and event_type in FORCE_TYPES:
+        targets = _protesters([*target_slots, *([obj] if obj is not None else [])], ctx, lex)
     if not targets:
         targets = _inner_targets(target_slots, sources, ctx)
     if asked_by is not None and event_type in HELD_BY_OTHERS:
@@ -746,7 +779,14 @@ def _events_for(
         # No target, or only the source's own state ("police imposed a curfew on X", "the
         # junta imposed a curfew on the city of X": a place at home, not a foreign state).
         targets = own_population(token, trigger, target_slots, sources, ctx) or targets
-    condition = conditional_clause(token) if event_type in THREAT_BASES else None
+    protest = event_type == "PROTEST"  # before a condition makes it a threat
+    condition = None
+    if event_type in THREAT_BASES or (framed == "THREATEN" and trigger.type in THREAT_BASES):
+        condition = conditional_clause(token, threatened=framed == "THREATEN")
+    elif event_type in UNLESS_THREATS:
+        condition = conditional_clause(token, unless_only=True)
+    elif event_type == "THREATEN" and trigger.type == "THREATEN":
+        condition = conditional_clause(token, threatened=True)  # "threatened sanctions unless"
     if condition is not None:
         # "will walk out if the board cuts wages": a threat, made to whoever the
         # condition names when the act itself has no target.
@@ -754,6 +794,9 @@ def _events_for(
         subject = clause_subject(condition)
         if not targets and subject is not None:
             targets = _arguments([subject], ctx)
+    if not targets and protest and _protest_done(token, obj, trigger):
+        # "thousands marched in X", "the unions staged a strike": pressure on the state.
+        targets = protested_government(token, trigger, sources, ctx)
     distinct = {id(a) for a, _ in sources}
     mutual = trigger.mutual or any(is_reciprocal(t) for t in target_slots)
     if not targets and len(distinct) >= 2 and mutual:
@@ -836,6 +879,34 @@ def _events_for(
             )
         )
     return events
+
+
+def _civil_bare_use(token: Token, sources: list[tuple[Actor, Token]]) -> bool:
+    """The verb has no object and every doer is a civilian body: "the unions struck",
+    "teachers will strike unless ..." (a walkout), not "jets struck the depot"."""
+    if any(c.dep_ in {"dobj", "dative"} for c in token.children):
+        return False
+    aimed = prep_objects(token, {"on", "at", "against", "into"})
+    if any(o.ent_type_ not in {"DATE", "TIME"} for _, o in aimed):
+        return False  # "struck at the depot"; "struck on Monday" is only a date
+    return bool(sources) and all(a.sector in CIVIL_SECTORS for a, _ in sources)
+
+
+def _bare_sense(trigger: Trigger, lex: EventLexicon) -> Trigger:
+    """The trigger in its ``bare`` sense, with the mode and CAMEO code of the same word's
+    noun entry of that type ("strike" as a walkout: PROTEST, mode strike, 143)."""
+    kind = trigger.bare or trigger.type
+    noun = next((t for t in lex.triggers.get((trigger.lemma, "NOUN"), ()) if t.type == kind), None)
+    info = lex.types[kind]
+    return replace(
+        trigger,
+        type=kind,
+        cameo=noun.cameo if noun is not None else info.cameo,
+        mode=noun.mode if noun is not None else None,
+        goldstein=None,
+        verbal=None,
+        bare=None,
+    )
 
 
 def _announced_by_doer(
@@ -942,6 +1013,51 @@ def _setting_of_verb(token: Token) -> bool:
         and token.head.lower_ in SETTING_PREPS
         and token.head.head.pos_ == "VERB"
     )
+
+
+def _protest_done(token: Token, obj: Token | None, trigger: Trigger) -> bool:
+    """A protest the clause says took place, not one only named or described: a verb used
+    without an object of another sense ("thousands marched", "the unions struck"; not
+    "demonstrated their skill"), or a noun that a staging verb's subject carried out
+    ("staged a protest", "went on strike"), outside any relative clause."""
+    if _in_relative_clause(token):
+        return False
+    if trigger.pos == "VERB":
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        # "rallied outside parliament" is often parsed with "outside" as the object's
+        # adjective: a place, not an object of another sense ("demonstrated its resolve").
+        return obj is not None or all(
+            any(m.dep_ == "amod" and m.lower_ in PLACE_PREPS for m in o.children) for o in objects
+        )
+    return is_staged(token)
+
+
+def _in_relative_clause(token: Token) -> bool:
+    """The word sits in a relative or participle clause that describes a noun ("the
+    reporters, who had covered a strike", "workers striking since May")."""
+    return any(a.dep_ in {"relcl", "acl"} for a in [token, *token.ancestors])
+
+
+def _protesters(slots: list[Token], ctx: Context, lex: EventLexicon) -> list[tuple[Actor, Token]]:
+    """Force used on a protest falls on the protesters ("police dispersed the rally",
+    "troops broke up a demonstration in X"): the protest noun's own doers, named or, for
+    the nouns that imply them, the people of the country where it happens."""
+    for slot in slots:
+        match = _trigger_for(slot, lex)
+        if match is None or match[0].type != "PROTEST" or match[0].pos != "NOUN":
+            continue
+        protest = match[0]
+        found = [
+            (a, t)
+            for group in _noun_source_groups(slot, protest)
+            for a, t in _arguments(group, ctx)
+        ]
+        if not found:
+            # Whoever gathered, unnamed: the people of the country where it happened.
+            found = implied_source(slot, replace(protest, implied_source="CVL"), ctx)
+        if found:
+            return found
+    return []
 
 
 def _inner_targets(

@@ -192,20 +192,30 @@ def obligation_request(token: Token, lex: EventLexicon) -> tuple[Trigger, None] 
     return None
 
 
-def conditional_clause(token: Token) -> Token | None:
+def conditional_clause(
+    token: Token, *, threatened: bool = False, unless_only: bool = False
+) -> Token | None:
     """The condition a harmful act is made to depend on, making it a threat: any
     "unless" clause ("a strike unless there is a rethink"), or an "if" clause when the
-    act is announced with "will" ("we will walk out if the board cuts wages"). A
-    "could ... if" stays a hypothetical act ("the army might strike if the talks collapse")."""
+    act is announced with "will" ("we will walk out if the board cuts wages") or framed
+    by a threatening verb (``threatened``: "threatened to block roads if the fuel price
+    rises"). A "could ... if" stays a hypothetical act ("the army might strike if the
+    talks collapse"). ``unless_only``: only an "unless" clause counts. The clause may hang
+    on the verb that frames the act ("threatened to strike unless ...")."""
     hosts = [token]
     if token.pos_ == "NOUN" and token.head.pos_ in {"AUX", "VERB"}:
         hosts.append(token.head)  # "there should be a strike unless ..."
+        token = token.head
+    if token.dep_ == "xcomp" and token.head.pos_ == "VERB":
+        hosts.append(token.head)  # "vowed to walk out unless ...", "threatened to strike unless"
     for host in hosts:
         for c in host.children:
             if c.dep_ != "advcl":
                 continue
             marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
-            announced = any(a.dep_ == "aux" and a.lemma_ == "will" for a in host.children)
-            if "unless" in marks or ("if" in marks and announced):
+            announced = threatened or any(
+                a.dep_ == "aux" and a.lemma_ == "will" for a in host.children
+            )
+            if "unless" in marks or ("if" in marks and announced and not unless_only):
                 return c
     return None

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from eventwire.actors.lexicon import default_lexicon
-from eventwire.events.arguments import is_passive, prep_objects
+from eventwire.events.arguments import clause_subject, is_passive, prep_objects
 from eventwire.events.casualties import default_casualty_words
 from eventwire.events.context import Context
 from eventwire.events.frames import is_bare_participle
@@ -77,6 +77,24 @@ def may_stand_alone(
     return not target_slots and token.dep_ not in {"acl", "relcl"}
 
 
+def is_staged(token: Token) -> bool:
+    """An event noun that a staging verb says took place, done by the verb's subject:
+    "workers staged a protest", "held a rally", "went on strike" (framing.yaml
+    ``staging_verbs``). A noun alone ("the protests degrade ..."), or the object of
+    another verb ("contemplated a hunger strike", "police dispersed the march"), is no
+    act of its own."""
+    verb = token.head
+    if token.dep_ == "pobj" and verb.lower_ == "on":
+        verb = verb.head  # "went on strike", "are on hunger strike"
+    elif token.dep_ != "dobj":
+        return False
+    return (
+        verb.pos_ in {"VERB", "AUX"}
+        and verb.lemma_.lower() in framing_words().staging
+        and clause_subject(verb) is not None
+    )
+
+
 def theatre(
     token: Token, trigger: Trigger, sources: list[tuple[Actor, Token]], ctx: Context
 ) -> list[tuple[Actor, Token]]:
@@ -88,6 +106,25 @@ def theatre(
         if country and country not in own and country != "IGO":
             return [(ctx.state(country), token)]
     return []
+
+
+def protested_government(
+    token: Token, trigger: Trigger, sources: list[tuple[Actor, Token]], ctx: Context
+) -> list[tuple[Actor, Token]]:
+    """A protest that names no addressee ("thousands marched in Tbilisi", "the unions
+    called a general strike", "teachers walked out") is made to the government of the
+    country where it happens, when the protesters are that country's own people or
+    unplaced: a strike or a rally at home is pressure on the state. A protest abroad
+    ("Ukrainians rallied in Berlin") or by a state body addresses no one the text gives."""
+    country, how = _where(token, trigger, ctx)
+    if country is None or country == "IGO":
+        return []
+    for actor, _ in sources:
+        if actor.country not in {None, country} or actor.kind == "state":
+            return []
+        if actor.sector in STATE_BODIES:
+            return []
+    return [(ctx.implied("GOV", country, how), token)]
 
 
 def policy_owner(

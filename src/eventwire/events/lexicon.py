@@ -43,6 +43,7 @@ class Trigger:
     implied_source: str | None = None
     mutual: bool = False
     stative: bool = False
+    bare: str | None = None
 
     @property
     def specificity(self) -> int:
@@ -125,6 +126,7 @@ def _trigger(entry: dict[str, Any], classes: dict[str, frozenset[str]] | None = 
         else None,
         mutual=bool(entry.get("mutual", False)),
         stative=bool(entry.get("stative", False)),
+        bare=str(entry["bare"]).upper() if entry.get("bare") else None,
     )
 
 

@@ -1,0 +1,123 @@
+"""Protests and strikes: the labour sense of a bare "strike", the state a protest with no
+addressee presses, force used on a gathering (which falls on the protesters, not on
+what they protest), and conditional threats to strike, block or withdraw."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_dyads import dyads, events_by_country
+
+
+def _types(text: str) -> set[str]:
+    return {t for t, _, _, _ in events_by_country(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan nurses struck for a third day on Tuesday over unpaid allowances.",
+        "Ghanaian teachers will strike next week, their union said.",
+        "Nigerian unions struck across the country on Monday.",
+    ],
+)
+def test_civilians_striking_without_an_object_is_a_labour_strike(text: str) -> None:
+    assert "PROTEST" in _types(text)
+    assert "ASSAULT" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli jets struck a weapons depot near Beirut.",
+        "Russian missiles struck Kharkiv overnight.",
+        "Ukrainian drones struck an oil refinery in Russia's Bryansk region.",
+    ],
+)
+def test_a_strike_on_something_stays_an_attack(text: str) -> None:
+    assert "ASSAULT" in _types(text)
+    assert "PROTEST" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Thousands of Georgians rallied outside parliament in Tbilisi on Sunday.", "GEO"),
+        ("Thousands marched in Belgrade on Saturday against the new mining law.", "SRB"),
+        ("Kenyan nurses went on strike in Nairobi on Monday.", "KEN"),
+    ],
+)
+def test_a_protest_at_home_presses_its_government(text: str, country: str) -> None:
+    protests = [e for e in events_by_country(text) if e[0] == "PROTEST"]
+    assert protests
+    assert all(target == country for _, _, _, target in protests)
+
+
+def test_a_protest_abroad_addresses_no_government() -> None:
+    # Diaspora rallying in another country presses neither state the text gives.
+    protests = [e for e in events_by_country("Ukrainians rallied in Berlin on Sunday.")
+                if e[0] == "PROTEST"]  # fmt: skip
+    assert all(target is None for _, _, _, target in protests)
+
+
+def test_a_strike_in_a_relative_clause_is_no_event_of_today() -> None:
+    text = ("Police in Addis Ababa detained two reporters, who had covered a strike by "
+            "Ethiopian health workers.")  # fmt: skip
+    assert "PROTEST" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "police"),
+    [
+        ("Police dispersed a protest against the government in Nairobi.", "KEN"),
+        ("Riot police broke up a student demonstration in Dhaka on Sunday.", "BGD"),
+        ("The rally was broken up by police in Harare.", "ZWE"),
+    ],
+)
+def test_force_used_on_a_gathering_falls_on_the_protesters(text: str, police: str) -> None:
+    coerced = [e for e in events_by_country(text) if e[0] == "COERCE"]
+    assert coerced
+    for _, _, source, target in coerced:
+        assert (source, target) == (police, police)  # the country's police on its people
+
+
+def test_the_police_who_disperse_a_protest_are_not_its_protesters() -> None:
+    found = dyads("Police dispersed a protest against the government in Nairobi.")
+    assert not any(t == "PROTEST" and s == "Police" for t, s, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Nigerian unions threatened to strike unless the government raised wages.",
+         ("NGA", "NGA")),
+        ("Kenyan farmers threatened to block roads unless the government cut fuel prices.",
+         ("KEN", "KEN")),
+        ("The EU threatened sanctions unless Belarus freed the prisoners.", ("IGO", "BLR")),
+        ("Nigerian unions threatened a general strike if the government did not reverse "
+         "the fuel price rise.", ("NGA", "NGA")),
+    ],
+)  # fmt: skip
+def test_a_threat_is_made_to_whoever_the_condition_names(text: str, dyad: tuple[str, str]) -> None:
+    threats = [(s, t) for kind, _, s, t in events_by_country(text) if kind == "THREATEN"]
+    assert dyad in threats
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nigeria will withdraw its peacekeepers from Chad unless the junta holds elections.",
+        "Serbia said it would pull its troops out of the mission unless Kosovo disbanded the unit.",
+        "Kenya will withdraw its police officers from Haiti unless the council renews "
+        "their mandate, the interior minister said.",
+    ],
+)
+def test_a_withdrawal_made_to_depend_on_unless_is_a_threat(text: str) -> None:
+    kinds = _types(text)
+    assert "THREATEN" in kinds
+    assert "RETREAT" not in kinds
+
+
+def test_a_withdrawal_offered_if_the_other_side_acts_is_no_threat() -> None:
+    text = "Israel will withdraw its troops from the town if Hamas frees the hostages."
+    assert "THREATEN" not in _types(text)
