@@ -255,13 +255,24 @@ class Gazetteer:
         for cand in self._index.get(name_key(division_name), ()):
             if cand.feature == "admin1" and cand.country and cand.admin1:
                 division = _place(tail_name, tail_span, cand, "dateline")
-                readings.append(({cand.country}, {(cand.country, cand.admin1)}, division))
+                readings.append(({cand.country}, _city_codes(cand), division))
         for countries, admin1, region in readings:
             city = self._dateline_city(head_name, head_span, countries, admin1)
             if city is not None:
                 return tuple(p for p in (city, region) if p is not None)
         region = readings[0][2] if readings else None
         return (region,) if region is not None else ()
+
+    def abbreviated_division(self, written: str, span: Span) -> Place | None:
+        """The state or province an abbreviation of :attr:`dateline_regions` stands for
+        ("Tenn.", "Man."), as a place spelt as written; None for any other word."""
+        division = self.dateline_regions.get(name_key(written))
+        if division is None:
+            return None
+        for cand in self._index.get(name_key(division), ()):
+            if cand.feature == "admin1" and cand.country:
+                return _place(written, span, cand, "abbreviation")
+        return None
 
     def within(self, name: str, span: Span, region: Place) -> Place | None:
         """The city, county or town of this name inside ``region`` (a state, province or
@@ -337,6 +348,15 @@ class Gazetteer:
         if picked is None:
             return None
         return _place(name, span, picked[0], "dateline")
+
+
+def _city_codes(division: Candidate) -> set[tuple[str, str]]:
+    """The (country, first-level code) pair a division's cities carry: none where the
+    division is coded ISO 3166-2 ("CA-MB"), a code GeoNames' cities do not share, so that
+    its country alone holds them."""
+    if not division.country or not division.admin1 or "-" in division.admin1:
+        return set()
+    return {(division.country, division.admin1)}
 
 
 def _place(name: str, span: Span, candidate: Candidate, rule: str) -> Place:

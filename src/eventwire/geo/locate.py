@@ -24,6 +24,7 @@ from spacy.symbols import PROPN
 from eventwire.geo.gazetteer import Gazetteer
 from eventwire.geo.names import name_key, strip_article
 from eventwire.geo.qualifiers import neighbours, requalify
+from eventwire.geo.sources import dateline_region_forms
 from eventwire.records import Dateline, Place, Span
 from eventwire.resources import data_path, read_csv, read_yaml, split_values
 
@@ -51,6 +52,12 @@ class Mention:
     span: Span
     #: A nationality adjective read as its country (only under the geoparsing convention).
     demonym: bool = False
+    #: A state's or province's abbreviation after a place and a comma ("Dauphin, Man."):
+    #: read as that division, never as a place of the written word.
+    abbreviation: bool = False
+    #: The abbreviation, as written, of the state or province that holds this place
+    #: ("Man." after "Dauphin, "): the place is looked up inside that division.
+    held_by: str | None = None
 
 
 def _trim(text: str, start: int) -> Mention | None:
@@ -426,7 +433,11 @@ def mentions(
         countries = article_context(found, gazetteer, None).countries
         found.extend(_places_in_names(gazetteer, others, countries))
     text = doc.text if text is None else text
+    held, abbreviations = _abbreviated_holders(text, gazetteer, found)
+    found = [held.pop(m.span, m) for m in found]
+    found.extend(held.values())
     found.extend(_missed_names(doc, reading, found, text, modifiers=modifiers, embedded=demonyms))
+    found.extend(abbreviations)
     surnames = _surnames(doc)
     short_forms = _short_forms(doc)
     teams = {
@@ -447,6 +458,68 @@ def mentions(
     ]
     found.sort(key=lambda m: m.span.start)
     return found
+
+
+@functools.cache
+def _abbreviation_pattern() -> re.Pattern[str]:
+    """A comma, then one of the state and province abbreviations of a dateline ("Tenn.",
+    "B.C."), right after a word."""
+    forms = sorted(dateline_region_forms(), key=len, reverse=True)
+    alternatives = "|".join(re.escape(f) for f in forms)
+    return re.compile(rf"(?<=\w),[ \t]+({alternatives})(?![\w])")
+
+
+#: The longest place name, in words, that an abbreviation after it is looked for behind.
+HELD_NAME_WORDS = 3
+_CAPITALISED_WORDS = re.compile(
+    rf"(?:[A-Z][\w'.-]*[ \t]+){{0,{HELD_NAME_WORDS - 1}}}[A-Z][\w'.-]*$"
+)
+
+
+def _abbreviated_holders(
+    text: str, gazetteer: Gazetteer, found: list[Mention]
+) -> tuple[dict[Span, Mention], list[Mention]]:
+    """Places followed by a comma and a state's or province's abbreviation ("Paris,
+    Tenn.", "born in Dauphin, Man."): the place, looked up inside that division (keyed
+    by its span; a mention found already at that span is the same place), and the
+    abbreviations, each a mention of its division. A name the division holds no place
+    of is left alone, and so is its abbreviation."""
+    held: dict[Span, Mention] = {}
+    abbreviations: list[Mention] = []
+    if "," not in text:
+        return held, abbreviations
+    known = {m.span.end: m for m in found}
+    for match in _abbreviation_pattern().finditer(text):
+        written = match.group(1)
+        span = Span(match.start(1), match.end(1))
+        region = gazetteer.abbreviated_division(written, span)
+        if region is None:
+            continue
+        place = known.get(match.start())
+        if place is None or gazetteer.within(place.name, place.span, region) is None:
+            place = _held_name(text, match.start(), gazetteer, region)
+        if place is None:
+            continue
+        held[place.span] = replace(place, held_by=written)
+        abbreviations.append(Mention(written, span, abbreviation=True))
+    return held, abbreviations
+
+
+def _held_name(text: str, end: int, gazetteer: Gazetteer, region: Place) -> Mention | None:
+    """The longest run of capitalised words ending at ``end`` that names a place inside
+    ``region`` ("Fort St. John" before ", B.C."), or None."""
+    run = _CAPITALISED_WORDS.search(text[max(0, end - 60) : end])
+    if run is None:
+        return None
+    words = run.group(0).split()
+    for count in range(len(words), 0, -1):
+        name = " ".join(words[-count:])
+        start = end - len(name)
+        if text[start:end] != name:
+            continue
+        if gazetteer.within(name, Span(start, end), region) is not None:
+            return Mention(name, Span(start, end))
+    return None
 
 
 def _part_of_place(text: str, mention: Mention, found: list[Mention]) -> bool:
@@ -832,6 +905,11 @@ def article_context(
     countries: set[str] = set()
     admin1: set[tuple[str, str]] = set()
     for mention in found:
+        if mention.abbreviation:
+            region = gazetteer.abbreviated_division(mention.name, mention.span)
+            if region is not None and region.country:
+                countries.add(region.country)
+            continue
         cands = gazetteer.candidates(mention.name)
         if not cands:
             continue
@@ -925,6 +1003,10 @@ def locate(
             place: Place | None = replace(same, name=mention.name, span=mention.span)
         elif mention.demonym:
             place = gaz.demonym_place(mention.name, mention.span)
+        elif mention.abbreviation:
+            place = gaz.abbreviated_division(mention.name, mention.span)
+        elif mention.held_by is not None:
+            place = _held_place(gaz, mention, mention.held_by)
         else:
             place = gaz.resolve(
                 mention.name,
@@ -940,6 +1022,14 @@ def locate(
     places.sort(key=lambda p: p.span.start)
     places = requalify(places, doc.text if text is None else text, gaz)
     return tuple(neighbours(places, gaz))
+
+
+def _held_place(gazetteer: Gazetteer, mention: Mention, abbreviation: str) -> Place | None:
+    """The place of a mention inside the division its abbreviation names ("Paris, Tenn.")."""
+    region = gazetteer.abbreviated_division(abbreviation, mention.span)
+    if region is None:
+        return None
+    return gazetteer.within(mention.name, mention.span, region)
 
 
 # The rule prefix of a toponym that only the geoparsing corpora's convention counts.

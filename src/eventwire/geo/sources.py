@@ -367,6 +367,11 @@ def dateline_regions() -> dict[str, str]:
     return {name_key(row["name"]): row["division"] for row in _rows("dateline_regions.csv")}
 
 
+def dateline_region_forms() -> list[str]:
+    """The abbreviations of ``dateline_regions.csv`` as written ("Ga.", "B.C.")."""
+    return [row["name"] for row in _rows("dateline_regions.csv")]
+
+
 def demonyms() -> dict[str, str]:
     """``name key -> iso3`` of the nationality adjectives in the actors' country lexicon
     ("Turkish" -> TUR), for corpora that annotate a demonym as its country."""
