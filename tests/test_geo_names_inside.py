@@ -47,3 +47,19 @@ def test_a_small_place_closing_a_name_stays_out(nlp: Language, gaz: Gazetteer) -
         nlp, gaz, "Analysts at Goldman Sachs and Dow Jones cut forecasts.", geoparse=True
     )
     assert not found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Turkey is a partner in the U.S.-led campaign against the group.", "U.S.", "USA"),
+        ("Staff of the U.K.-based charity left the camp.", "U.K.", "GBR"),
+        ("A U.S.-brokered truce held for a week.", "U.S.", "USA"),
+    ],
+)
+def test_a_country_joined_by_a_hyphen_to_a_word_is_a_toponym_for_geoparsing(
+    nlp: Language, gaz: Gazetteer, text: str, name: str, country: str
+) -> None:
+    assert _toponyms(nlp, gaz, text, geoparse=True).get(name) == country
+    # For us it only says whose campaign, charity or truce: no place.
+    assert name not in _toponyms(nlp, gaz, text, geoparse=False)

@@ -89,7 +89,9 @@ def _landmark_pattern_of(landmark_forms: tuple[str, ...]) -> re.Pattern[str] | N
     # A look-ahead on the first letters lets most positions fail before the alternation.
     firsts = "".join(sorted({re.escape(f[0]) for f in forms}))
     alternatives = "|".join(re.escape(f) for f in forms)
-    return re.compile(rf"(?<![\w-])(?=[{firsts}])(?:{alternatives})(?![\w-])")
+    # A hyphen after the name may join a lower-case word ("U.S.-led", "Syria-based"), never
+    # another name ("Austria-Hungary").
+    return re.compile(rf"(?<![\w-])(?=[{firsts}])(?:{alternatives})(?!\w|-(?![a-z]))")
 
 
 @dataclass(frozen=True, slots=True)
