@@ -21,6 +21,9 @@ HOME_GROUPS = frozenset({"government", "authorities", "administration", "cabinet
 # Words that, hyphenated after a nationality, make it the owner of the noun they
 # describe: "a Greek-flagged tanker", "a Chinese-owned mine", "Russian-controlled land".
 OWNERSHIP = frozenset({"flagged", "owned", "registered", "operated", "controlled"})
+# Sectors of groups of people named by their trade, which words of the trade may
+# separate from their nationality ("Kenyan tea farmers", "French rail workers").
+TRADE_SECTORS = frozenset({"LAB", "CVL", "EDU", "HLH"})
 # Prepositions that put something inside an area: a metonym after them is the place.
 INSIDE_PREPOSITIONS = frozenset({"in", "inside", "near", "outside", "around", "across"})
 
@@ -39,11 +42,61 @@ class BodyPasses(PeoplePasses, AgentCountries, AcronymPass):
                 continue
             if match.category == "metonym" and self._place_only(match):
                 continue
+            if match.category != "person" and self._inside_other_name(match):
+                continue
             key = f"{entry.kind}:{entry.name.lower()}"
             draft = Draft(key, entry.name, entry.kind, entry.country, entry.sector, entry.role)
             draft.party = self._party(entry)
             draft.standing = self._standing_before(match.start)
             self._add(draft, match.start, match.end)
+
+    def _inside_other_name(self, match: LexMatch) -> bool:
+        """A known body's name that is only a word of a longer name spaCy reads as one
+        organisation: "the Nigeria Labour Congress" is neither Britain's Labour Party nor
+        the U.S. Congress, "the All Progressives Congress" no parliament. So when the
+        longer name holds another known body's name that does not open it, or capitalised
+        words before this one that are no nationality, country, title or opening body, or
+        a word of another country. A body that opens the longer name owns it ("the U.N.
+        Security Council", "European Union Naval Force"), and its own nationality may come
+        first ("the U.S. Congress")."""
+        ent = next((e for e in self.doc.ents
+                    if e.label_ == "ORG" and e.start <= match.start and match.end <= e.end),
+                   None)  # fmt: skip
+        if ent is None or (ent.start, ent.end) == (match.start, match.end):
+            return False
+        qualifiers = {"adjective", "country", "capital", "title"}
+        opener = ent.start
+        while opener < ent.end and (
+            self.doc[opener].pos_ == "DET" or self._category_at(opener) in qualifiers
+        ):
+            opener += 1
+        bodies = {m.start: m for i in range(ent.start, ent.end)
+                  if (m := self.match_at.get(i)) is not None
+                  and m.category in {"organisation", "metonym"}}  # fmt: skip
+        if any(start not in {match.start, opener} for start in bodies):
+            return True  # another body's name inside, not at the head
+        entry = self._entry(match)
+        own = entry.country if entry is not None else None
+        for i in range(ent.start, ent.end):
+            other = self.match_at.get(i)
+            if other is None or other.start != i or other.start == match.start:
+                continue
+            country, _ = self._affiliation(other)
+            if own is not None and country is not None and country != own:
+                return True  # "the Nigeria Labour Congress": no body of the U.S. or Britain
+        if match.start == opener:
+            return False
+        opening = bodies.get(opener)
+        for token in self.doc[opener : match.start]:
+            if opening is not None and token.i < opening.end:
+                continue
+            if token.is_title or (token.is_upper and token.is_alpha):
+                return True
+        return False
+
+    def _category_at(self, i: int) -> str | None:
+        match = self.match_at.get(i)
+        return match.category if match is not None else None
 
     def _place_only(self, match: LexMatch) -> bool:
         """A metonym that only modifies another noun ("a Brussels summit", "the Downing
@@ -140,7 +193,10 @@ class BodyPasses(PeoplePasses, AgentCountries, AcronymPass):
         title = self.lex.titles[match.key]
         if title.kind == "person" and self._describes_name(match):
             return
-        country, org, start = self._modifier_before(match.start)
+        # "French rail workers", "South African gold miners": trade words between the
+        # nationality and a group of people (not a body: "Russian state media").
+        gap = 2 if title.kind == "group" and title.sector in TRADE_SECTORS else 0
+        country, org, start = self._modifier_before(match.start, gap=gap)
         how: CountryHow | None = None
         if country is None and org is None and title.kind == "group":
             # "police", "the junta", "gunmen": an unnamed agent the text places.

@@ -28,6 +28,7 @@ ORG_HINTS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset({"army", "force", "forces", "military", "navy", "brigade", "corps", "guard"}),
      "MIL"),
     (frozenset({"party", "front", "movement", "alliance"}), "POL"),
+    (frozenset({"labour", "labor", "workers", "unions", "trade"}), "LAB"),
     (frozenset({"court", "tribunal"}), "JUD"),
     (frozenset({"parliament", "assembly", "congress", "senate", "council"}), "LEG"),
     (frozenset({"bank", "corp", "corporation", "inc", "ltd", "company", "airlines"}), "BUS"),
