@@ -121,3 +121,21 @@ def test_a_withdrawal_made_to_depend_on_unless_is_a_threat(text: str) -> None:
 def test_a_withdrawal_offered_if_the_other_side_acts_is_no_threat() -> None:
     text = "Israel will withdraw its troops from the town if Hamas frees the hostages."
     assert "THREATEN" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "addressee"),
+    [
+        ("Thousands of Kenyans marched in Nairobi to protest against China's fishing rules.",
+         "CHN"),
+        ("Hundreds of Filipinos rallied in Manila to protest against China's coast guard.",
+         "CHN"),
+        ("Greek farmers marched in Athens to protest against Turkey's new quotas.", "TUR"),
+    ],
+)  # fmt: skip
+def test_a_march_to_protest_is_one_protest_with_the_purposes_addressee(
+    text: str, addressee: str
+) -> None:
+    protests = [e for e in events_by_country(text) if e[0] == "PROTEST"]
+    assert protests
+    assert all(target == addressee for _, _, _, target in protests)

@@ -794,7 +794,7 @@ def _events_for(
         subject = clause_subject(condition)
         if not targets and subject is not None:
             targets = _arguments([subject], ctx)
-    if not targets and protest and _protest_done(token, obj, trigger):
+    if not targets and protest and _protest_done(token, obj, trigger, lex):
         # "thousands marched in X", "the unions staged a strike": pressure on the state.
         targets = protested_government(token, trigger, sources, ctx)
     distinct = {id(a) for a, _ in sources}
@@ -1015,13 +1015,19 @@ def _setting_of_verb(token: Token) -> bool:
     )
 
 
-def _protest_done(token: Token, obj: Token | None, trigger: Trigger) -> bool:
+def _protest_done(token: Token, obj: Token | None, trigger: Trigger, lex: EventLexicon) -> bool:
     """A protest the clause says took place, not one only named or described: a verb used
     without an object of another sense ("thousands marched", "the unions struck"; not
     "demonstrated their skill"), or a noun that a staging verb's subject carried out
-    ("staged a protest", "went on strike"), outside any relative clause."""
+    ("staged a protest", "went on strike"), outside any relative clause. A march whose
+    purpose is itself a protest ("marched to protest against X") is that one protest,
+    with the purpose's addressee."""
     if _in_relative_clause(token):
         return False
+    for purpose in token.children:
+        found = _trigger_for(purpose, lex) if purpose.dep_ in {"advcl", "xcomp"} else None
+        if found is not None and found[0].type == "PROTEST":
+            return False
     if trigger.pos == "VERB":
         objects = [c for c in token.children if c.dep_ == "dobj"]
         # "rallied outside parliament" is often parsed with "outside" as the object's
