@@ -763,6 +763,13 @@ def _events_for(
         targets = _protesters([*target_slots, *([obj] if obj is not None else [])], ctx, lex)
     if not targets:
         targets = _inner_targets(target_slots, sources, ctx)
+    if not targets and event_type == "SANCTION" and token.pos_ == "VERB":
+        # "imposed tariffs on cars from China", "banned imports from Russia": the goods'
+        # origin, which the parser often hangs on the verb, is whom the measure hits.
+        origins = [o for _, o in prep_objects(token, {"from"})]
+        targets = [
+            t for t in _arguments(origins, ctx) if not any(self_dyad(s, t[0]) for s, _ in sources)
+        ]
     if asked_by is not None and event_type in HELD_BY_OTHERS:
         return []  # "called for the release of X": the caller frees no one, X asks nothing
     if asked_by is not None and targets:
