@@ -291,6 +291,8 @@ def _trigger_for(token: Token, lex: EventLexicon) -> tuple[Trigger, Token | None
     for trigger in candidates:
         if trigger.particle and not _has_particle(token, trigger.particle):
             continue
+        if trigger.doers and not _done_with(token, trigger.doers):
+            continue
         obj = None
         if trigger.objects:
             obj = _object(token, trigger.objects)
@@ -298,6 +300,13 @@ def _trigger_for(token: Token, lex: EventLexicon) -> tuple[Trigger, Token | None
                 continue
         return trigger, obj
     return None
+
+
+def _done_with(token: Token, doers: frozenset[str]) -> bool:
+    """The verb's subject is one of the entry's ``doer`` words: a weapon or an attack
+    ("Russian drones hit a power station", "an airstrike hit the camp")."""
+    subject = child(token, {"nsubj"})
+    return subject is not None and (subject.lemma_.lower() in doers or subject.lower_ in doers)
 
 
 def _has_particle(token: Token, particle: str) -> bool:
@@ -515,6 +524,11 @@ def _source_candidates(
             hosts += [o for h in hosts[1:] for _, o in prep_objects(h, {"of"})]  # "a batch of"
             return [[o for h in hosts for _, o in prep_objects(h, set(given))]]
         subject = clause_subject(token)
+        if subject is not None and trigger.doers:
+            # "Russian drones hit ...", "an attack by the RSF hit ...": the weapon's or the
+            # attack's owner is the source.
+            owners = [c for c in subject.children if c.dep_ == "poss"]
+            return [[subject], owners, [o for _, o in prep_objects(subject, {"by"})]]
         return [[subject]] if subject is not None else []
     groups = _noun_source_groups(token, trigger)
     if undergoer(token, framing_words()) is not None:

@@ -44,10 +44,11 @@ class Trigger:
     mutual: bool = False
     stative: bool = False
     bare: str | None = None
+    doers: frozenset[str] = frozenset()
 
     @property
     def specificity(self) -> int:
-        return (2 if self.objects else 0) + (1 if self.particle else 0)
+        return (2 if self.objects or self.doers else 0) + (1 if self.particle else 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,11 +84,13 @@ def _as_tuple(value: Any) -> tuple[str, ...]:
     return tuple(str(v) for v in value)
 
 
-def _objects(entry: dict[str, Any], classes: dict[str, frozenset[str]]) -> frozenset[str]:
-    """An entry's object words, with each ``@class`` replaced by the words of that class
-    in ``object_classes.yaml`` ("@arms": weapon, missile, launcher, ...)."""
+def _objects(
+    entry: dict[str, Any], classes: dict[str, frozenset[str]], key: str = "object"
+) -> frozenset[str]:
+    """An entry's object (or ``doer``) words, with each ``@class`` replaced by the words of
+    that class in ``object_classes.yaml`` ("@arms": weapon, missile, launcher, ...)."""
     words: set[str] = set()
-    for item in _as_tuple(entry.get("object")):
+    for item in _as_tuple(entry.get(key)):
         word = item.lower()
         if word.startswith("@"):
             if word[1:] not in classes:
@@ -127,6 +130,7 @@ def _trigger(entry: dict[str, Any], classes: dict[str, frozenset[str]] | None = 
         mutual=bool(entry.get("mutual", False)),
         stative=bool(entry.get("stative", False)),
         bare=str(entry["bare"]).upper() if entry.get("bare") else None,
+        doers=_objects(entry, classes or {}, "doer"),
     )
 
 
