@@ -44,7 +44,7 @@ def test_a_strike_on_something_stays_an_attack(text: str) -> None:
     [
         ("Thousands of Georgians rallied outside parliament in Tbilisi on Sunday.", "GEO"),
         ("Thousands marched in Belgrade on Saturday against the new mining law.", "SRB"),
-        ("Kenyan nurses went on strike in Nairobi on Monday.", "KEN"),
+        ("Kenyan nurses struck in Nairobi on Monday over unpaid allowances.", "KEN"),
     ],
 )
 def test_a_protest_at_home_presses_its_government(text: str, country: str) -> None:

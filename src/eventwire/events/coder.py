@@ -69,7 +69,6 @@ from eventwire.events.inferred import (
     antecedent_owner,
     crowd_source,
     implied_source,
-    is_staged,
     may_stand_alone,
     own_population,
     policy_owner,
@@ -816,7 +815,7 @@ def _events_for(
         if not targets and subject is not None:
             targets = _arguments([subject], ctx)
     if not targets and protest and _protest_done(token, obj, trigger, lex):
-        # "thousands marched in X", "the unions staged a strike": pressure on the state.
+        # "thousands marched in X", "the unions struck": pressure on the state.
         targets = protested_government(token, trigger, sources, ctx)
     distinct = {id(a) for a, _ in sources}
     mutual = trigger.mutual or any(is_reciprocal(t) for t in target_slots)
@@ -1039,24 +1038,25 @@ def _setting_of_verb(token: Token) -> bool:
 def _protest_done(token: Token, obj: Token | None, trigger: Trigger, lex: EventLexicon) -> bool:
     """A protest the clause says took place, not one only named or described: a verb used
     without an object of another sense ("thousands marched", "the unions struck"; not
-    "demonstrated their skill"), or a noun that a staging verb's subject carried out
-    ("staged a protest", "went on strike"), outside any relative clause. A march whose
-    purpose is itself a protest ("marched to protest against X") is that one protest,
-    with the purpose's addressee."""
+    "demonstrated their skill"), outside any relative clause. A march whose purpose is
+    itself a protest ("marched to protest against X") is that one protest, with the
+    purpose's addressee. (A protest noun, even one a verb stages, is left to the rules
+    for nouns: giving "staged a protest" the government as addressee moved two unseen
+    sets in opposite directions.)"""
     if _in_relative_clause(token):
         return False
     for purpose in token.children:
         found = _trigger_for(purpose, lex) if purpose.dep_ in {"advcl", "xcomp"} else None
         if found is not None and found[0].type == "PROTEST":
             return False
-    if trigger.pos == "VERB":
-        objects = [c for c in token.children if c.dep_ == "dobj"]
-        # "rallied outside parliament" is often parsed with "outside" as the object's
-        # adjective: a place, not an object of another sense ("demonstrated its resolve").
-        return obj is not None or all(
-            any(m.dep_ == "amod" and m.lower_ in PLACE_PREPS for m in o.children) for o in objects
-        )
-    return is_staged(token)
+    if trigger.pos != "VERB":
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    # "rallied outside parliament" is often parsed with "outside" as the object's
+    # adjective: a place, not an object of another sense ("demonstrated its resolve").
+    return obj is not None or all(
+        any(m.dep_ == "amod" and m.lower_ in PLACE_PREPS for m in o.children) for o in objects
+    )
 
 
 def _in_relative_clause(token: Token) -> bool:

@@ -53,7 +53,6 @@ class FramingWords:
     partitive: frozenset[str] = frozenset()
     projectiles: frozenset[str] = frozenset()
     test_grounds: frozenset[str] = frozenset()
-    staging: frozenset[str] = frozenset()
 
 
 def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
@@ -94,7 +93,6 @@ def framing_words() -> FramingWords:
         partitive=_words(raw, "partitive_nouns"),
         projectiles=_words(raw, "projectiles"),
         test_grounds=_words(raw, "test_grounds"),
-        staging=_words(raw, "staging_verbs"),
         cancelled={
             str(k).upper(): str(v).upper() for k, v in (raw.get("cancelled_types") or {}).items()
         },

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from eventwire.actors.lexicon import default_lexicon
-from eventwire.events.arguments import clause_subject, is_passive, prep_objects
+from eventwire.events.arguments import is_passive, prep_objects
 from eventwire.events.casualties import default_casualty_words
 from eventwire.events.context import Context
 from eventwire.events.frames import is_bare_participle
@@ -75,24 +75,6 @@ def may_stand_alone(
         ground = framing_words().ground
         target_slots = [t for t in target_slots if t.lemma_.lower() not in ground]
     return not target_slots and token.dep_ not in {"acl", "relcl"}
-
-
-def is_staged(token: Token) -> bool:
-    """An event noun that a staging verb says took place, done by the verb's subject:
-    "workers staged a protest", "held a rally", "went on strike" (framing.yaml
-    ``staging_verbs``). A noun alone ("the protests degrade ..."), or the object of
-    another verb ("contemplated a hunger strike", "police dispersed the march"), is no
-    act of its own."""
-    verb = token.head
-    if token.dep_ == "pobj" and verb.lower_ == "on":
-        verb = verb.head  # "went on strike", "are on hunger strike"
-    elif token.dep_ != "dobj":
-        return False
-    return (
-        verb.pos_ in {"VERB", "AUX"}
-        and verb.lemma_.lower() in framing_words().staging
-        and clause_subject(verb) is not None
-    )
 
 
 def theatre(
