@@ -19,6 +19,7 @@ def _assaults(text: str) -> list[tuple[str | None, str | None]]:
         ("Israeli airstrikes hit Hezbollah positions in southern Lebanon.", ("ISR", "LBN")),
         ("A Russian missile slammed into an apartment block in Kharkiv.", ("RUS", "UKR")),
         ("Russia's missiles hit Kyiv before dawn on Sunday.", ("RUS", "UKR")),
+        ("Russia hit Kyiv with missiles and drones overnight.", ("RUS", "UKR")),
     ],
 )
 def test_a_weapon_that_hits_is_its_owners_attack(text: str, dyad: tuple[str, str]) -> None:
@@ -35,3 +36,9 @@ def test_a_weapon_that_hits_is_its_owners_attack(text: str, dyad: tuple[str, str
 )
 def test_other_things_that_hit_are_no_attack(text: str) -> None:
     assert not _assaults(text)
+
+
+def test_troops_that_crush_rebel_forces_attack_them() -> None:
+    assert ("TCD", "TCD") in _assaults(
+        "Government troops crushed rebel forces in the north of Chad."
+    )
