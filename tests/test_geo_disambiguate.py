@@ -11,11 +11,6 @@ from eventwire.records import Span
 SPAN = Span(0, 5)
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
-
-
 def test_country_rule(gaz: Gazetteer) -> None:
     place = gaz.resolve("Jordan", SPAN)
     assert place is not None

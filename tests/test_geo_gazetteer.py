@@ -11,11 +11,6 @@ from eventwire.geo.names import name_key, strip_article
 from eventwire.geo.sources import data_dir
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
-
-
 @pytest.mark.parametrize(
     ("name", "iso3"),
     [

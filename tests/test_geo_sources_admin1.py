@@ -25,11 +25,6 @@ from eventwire.records import Span
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
-
-
 def _span(name: str) -> Span:
     return Span(0, len(name))
 
