@@ -780,9 +780,7 @@ def _events_for(
         # "imposed tariffs on cars from China", "banned imports from Russia": the goods'
         # origin, which the parser often hangs on the verb, is whom the measure hits.
         origins = [o for _, o in prep_objects(token, {"from"})]
-        targets = [
-            t for t in _arguments(origins, ctx) if not any(self_dyad(s, t[0]) for s, _ in sources)
-        ]
+        targets = _other_than(sources, _arguments(origins, ctx))
     if asked_by is not None and event_type in HELD_BY_OTHERS:
         return []  # "called for the release of X": the caller frees no one, X asks nothing
     if asked_by is not None and targets:
@@ -1043,14 +1041,12 @@ def _protest_done(token: Token, obj: Token | None, trigger: Trigger, lex: EventL
     purpose's addressee. (A protest noun, even one a verb stages, is left to the rules
     for nouns: giving "staged a protest" the government as addressee moved two unseen
     sets in opposite directions.)"""
-    if _in_relative_clause(token):
+    if trigger.pos != "VERB" or _in_relative_clause(token):
         return False
     for purpose in token.children:
         found = _trigger_for(purpose, lex) if purpose.dep_ in {"advcl", "xcomp"} else None
         if found is not None and found[0].type == "PROTEST":
             return False
-    if trigger.pos != "VERB":
-        return False
     objects = [c for c in token.children if c.dep_ == "dobj"]
     # "rallied outside parliament" is often parsed with "outside" as the object's
     # adjective: a place, not an object of another sense ("demonstrated its resolve").
@@ -1093,7 +1089,13 @@ def _inner_targets(
     """A verb's argument that names no actor, read for whose or where its thing is
     ("shelled a camp near X", "said ties between X and Y were a threat"); an owner that
     is the source itself says nothing about the target."""
-    found = _arguments(inner_slots(slots), ctx)
+    return _other_than(sources, _arguments(inner_slots(slots), ctx))
+
+
+def _other_than(
+    sources: list[tuple[Actor, Token]], found: list[tuple[Actor, Token]]
+) -> list[tuple[Actor, Token]]:
+    """The actors found that are not one of the sources themselves (``self_dyad``)."""
     return [t for t in found if not any(self_dyad(s, t[0]) for s, _ in sources)]
 
 
