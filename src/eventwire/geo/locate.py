@@ -120,6 +120,9 @@ class PlaceWords:
     team_positions: frozenset[str]
     #: Verbs whose "for X" is a team: "scored for Ottawa", "plays for Leeds".
     team_for_verbs: frozenset[str]
+    #: Words a club puts before or after its town's name: "Real Madrid", "Leeds United".
+    club_prefixes: frozenset[str]
+    club_suffixes: frozenset[str]
 
 
 @functools.cache
@@ -143,6 +146,8 @@ def _place_words() -> PlaceWords:
         team_roles=_list("team_roles"),
         team_positions=_list("team_positions"),
         team_for_verbs=_list("team_for_verbs"),
+        club_prefixes=_list("club_prefixes"),
+        club_suffixes=_list("club_suffixes"),
     )
 
 
@@ -455,6 +460,7 @@ def mentions(
             _surname(doc, m, gazetteer, surnames)
             or _part_of_place(text, m, found)
             or _short_form(doc, m, gazetteer, short_forms)
+            or _club(text, m, gazetteer)
             or (m.name in teams and _team_here(doc, m, gazetteer))
         )
     ]
@@ -522,6 +528,26 @@ def _held_name(text: str, end: int, gazetteer: Gazetteer, region: Place) -> Ment
         if gazetteer.within(name, Span(start, end), region) is not None:
             return Mention(name, Span(start, end))
     return None
+
+
+_CLUB_BEFORE = re.compile(r"(\S+)\s+$")
+_CLUB_AFTER = re.compile(r"^\s+(\S+)")
+
+
+def _club(text: str, mention: Mention, gazetteer: Gazetteer) -> bool:
+    """A town's name inside a sports club's ("Real Madrid", "FC Porto", "Leeds United"):
+    a club word of ``place_words.yaml`` right before or after it, on the same line. A
+    country's name keeps its reading ("Inter Milan" is a club, "FC Sweden" is rare)."""
+    if mention.demonym or mention.abbreviation or gazetteer.country_code(mention.name):
+        return False
+    words = _place_words()
+    before = _CLUB_BEFORE.search(text[max(0, mention.span.start - 60) : mention.span.start])
+    if before is not None and before.group(1) in words.club_prefixes:
+        return True
+    after = _CLUB_AFTER.match(text[mention.span.end : mention.span.end + 60])
+    return after is not None and after.group(1).rstrip(",.;:'’") in {
+        w.rstrip(".") for w in words.club_suffixes
+    } | words.club_suffixes
 
 
 def _part_of_place(text: str, mention: Mention, found: list[Mention]) -> bool:

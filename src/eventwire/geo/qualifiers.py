@@ -8,16 +8,21 @@ close to another city the article names, where one does ("London" in a story abo
 Windsor and Sarnia is London, Ontario).
 Neither reading applies when nothing of the name lies there: "London, Paris and Berlin"
 is a list, and a country before a comma is never held by what follows it.
+The words before a place say so too: "the Russian city of Kazan" is the Kazan of Russia,
+and "the Kanyama area of Lusaka" lies in Lusaka (at the town's point, where the gazetteer
+knows no part of that name near it).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from eventwire.geo.gazetteer import Gazetteer
 from eventwire.records import Place
+from eventwire.resources import data_path, read_yaml
 
 # The gap between a place and the region that holds it: a comma, on one line.
 _HELD = re.compile(r",[ \t]*")
@@ -39,23 +44,85 @@ LOCAL = frozenset({"city", "admin2"})
 SIZE_RULES = frozenset({"population", "capital"})
 
 
+# Kinds of place a nationality may come before: "the Russian city of", "the Afghan province of".
+DIVISIBLE = frozenset({"city", "admin1", "admin2"})
+# "the Russian city of ", "the southern Ukrainian port of ": up to two capitalised words,
+# a kind of place and "of", right before the place.
+_KIND_OF = re.compile(r"([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)?)[ \t]+([a-z]+)[ \t]+of[ \t]+$")
+
+
+@functools.cache
+def _nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """The kinds of place and the parts of a town of ``data/gazetteer/place_words.yaml``."""
+    data = read_yaml(data_path("gazetteer/place_words.yaml"))
+    words = data if isinstance(data, dict) else {}
+    return (
+        frozenset(str(w) for w in words.get("place_nouns") or []),
+        frozenset(str(w) for w in words.get("part_nouns") or []),
+    )
+
+
+def _part_gap() -> re.Pattern[str]:
+    parts = "|".join(sorted(_nouns()[1]))
+    return re.compile(rf"[ \t]+(?:{parts})[ \t]+of[ \t]+(?:the[ \t]+)?")
+
+
 def requalify(places: Sequence[Place], text: str, gazetteer: Gazetteer) -> list[Place]:
     """``places`` (in text order), each city or county read again where the words after
-    it name the region that holds it or a place it lies near."""
-    out = list(places)
+    it name the region that holds it or a place it lies near, or the words before it
+    name its country ("the Russian city of Kazan")."""
+    out = [_national(p, text, gazetteer) for p in places]
+    part_gap = _part_gap()
     for i, place in enumerate(out[:-1]):
         after = out[i + 1]
-        if place.feature not in LOCAL and place.feature is not None:
-            continue
         gap = text[place.span.end : after.span.start]
         found: Place | None = None
-        if _HELD.fullmatch(gap) and after.feature in ("admin1", "country"):
+        if part_gap.fullmatch(gap) and after.feature in LOCAL:
+            # A part of a town is no state or province either ("the Victoria area of X").
+            if place.feature in DIVISIBLE or place.feature is None:
+                found = _part_of(place, after, gazetteer)
+        elif place.feature not in LOCAL and place.feature is not None:
+            continue
+        elif _HELD.fullmatch(gap) and after.feature in ("admin1", "country"):
             found = gazetteer.within(place.name, place.span, after)
         elif _NEAR.fullmatch(gap) and after.lat is not None and after.lon is not None:
             found = gazetteer.nearest(place.name, place.span, after.lat, after.lon, NEAR_KM)
         if found is not None and _where(found) != _where(place):
             out[i] = replace(found, name=place.name)
     return out
+
+
+def _national(place: Place, text: str, gazetteer: Gazetteer) -> Place:
+    """A city or division after a nationality and a kind of place ("the Russian city of
+    Kazan", "the Afghan province of Logar"), read inside that nationality's country when
+    the country has a place of that name; else as it was."""
+    if place.feature not in DIVISIBLE:
+        return place
+    match = _KIND_OF.search(text[max(0, place.span.start - 60) : place.span.start])
+    if match is None or match.group(2) not in _nouns()[0]:
+        return place
+    written = match.group(1)
+    country = gazetteer.demonym_place(written, place.span) or gazetteer.demonym_place(
+        written.split()[-1], place.span
+    )
+    if country is None or country.country == place.country:
+        return place
+    found = gazetteer.within(place.name, place.span, country)
+    return place if found is None else replace(found, name=place.name)
+
+
+def _part_of(place: Place, town: Place, gazetteer: Gazetteer) -> Place | None:
+    """A part of a town ("the Kanyama area of Lusaka"): the namesake near the town, else,
+    where the name was read in another country, the town's own point under the part's
+    name (no GeoNames entry of its own)."""
+    if town.lat is None or town.lon is None:
+        return None
+    near = gazetteer.nearest(place.name, place.span, town.lat, town.lon, NEAR_KM)
+    if near is not None:
+        return near
+    if place.country == town.country and place.feature in LOCAL:
+        return None
+    return replace(town, span=place.span, geonames_id=None, rule="part")
 
 
 def _where(place: Place) -> tuple[int | None, str | None, float | None, float | None]:
