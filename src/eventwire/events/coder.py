@@ -65,8 +65,10 @@ from eventwire.events.framing import (
 from eventwire.events.inferred import (
     FORCE_MOVES,
     POLICY_CRITIQUE,
+    RESPONSE_TYPES,
     against_targets,
     antecedent_owner,
+    counterpart,
     crowd_source,
     implied_source,
     may_stand_alone,
@@ -92,6 +94,9 @@ PLACE_HEADS = frozenset({"region", "province", "city", "town", "village", "area"
                          "county", "oblast", "governorate", "municipality", "strip", "valley",
                          "enclave", "peninsula", "sector", "zone", "frontier"})  # fmt: skip
 # Joint acts: with a coordinated subject and no object, the first party acts on the others.
+# Clauses that hang on another verb or noun ("called on X to investigate", "a ministry
+# that denied"): their act is asked for, planned or told in passing, no answer of its own.
+DEPENDENT_CLAUSES = frozenset({"xcomp", "advcl", "relcl", "acl", "pcomp", "csubj"})
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # Acts done in words, which the speaker of a report may go on to do in the same breath.
 SPOKEN = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "AGREE"})
@@ -405,6 +410,17 @@ def _adjunct_objects(token: Token) -> list[Token]:
     # "sanctions on X": the preposition may hang on the verb or on its object.
     objects += [o for h in (main, *objects) for _, o in prep_objects(h, set(BINDING_PREPS))]
     return sorted((o for o in objects if o.i < participle.i), key=lambda o: -o.i)
+
+
+def _said_outright(token: Token, status: str, framed: str | None, asked_by: Token | None) -> bool:
+    """An act done in the clause's own words: not one asked for, planned or told in a
+    clause hanging on another word ("called on X to investigate")."""
+    return (
+        status == "asserted"
+        and framed is None
+        and asked_by is None
+        and token.dep_ not in DEPENDENT_CLAUSES
+    )
 
 
 def _with_coordinated(
@@ -789,6 +805,15 @@ def _events_for(
         targets = antecedent_owner(target_slots, sources, prior, lex)
     if not targets and event_type in POLICY_CRITIQUE:
         targets = policy_owner(target_slots, sources, lex, ctx)
+    if (
+        not targets
+        and event_type in RESPONSE_TYPES
+        and token.pos_ == "VERB"
+        and (framed == "THREATEN" or _said_outright(token, status, framed, asked_by))
+        and not any(is_reciprocal(t) for t in target_slots)
+    ):
+        # An answer to what was just done to the speaker.
+        targets = counterpart(token, target_slots, sources, prior)
     if not targets and event_type in FORCE_MOVES:
         targets = theatre(token, trigger, sources, ctx)
     if event_type == "COERCE" and all(

@@ -174,6 +174,60 @@ def antecedent_owner(
     return []
 
 
+# Sectors that answer for themselves, not through their state.
+OWN_CAUSE_SECTORS = frozenset({"OPP", "REB", "CRM", "POL"})
+# Speech acts that may answer an act done to the speaker just before, to its doer; and
+# the hostile acts they answer (no one is accused for an act of help or a meeting).
+RESPONSE_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
+ANSWERED_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "MOBILIZE",
+                            "COERCE", "ASSAULT"})  # fmt: skip
+RESPONSE_SENTENCES = 2
+
+
+def counterpart(
+    token: Token,
+    slots: list[Token],
+    sources: list[tuple[Actor, Token]],
+    prior: Sequence[tuple[Token, Event]],
+) -> list[tuple[Actor, Token]]:
+    """ "Latvian police detained a Russian cargo ship. Moscow called it piracy and warned
+    of a response": a speaker whom an act told just before fell on, and whose clause names
+    no addressee, answers the doer of that act. Denying "the allegations" answers an
+    accusation only."""
+    speakers = [a for a, _ in sources if a.country and a.country != "IGO"]
+    own = {a.country for a in speakers}
+    claims = framing_words().claims
+    answered = {"ACCUSE"} if any(s.lemma_.lower() in claims for s in slots) else ANSWERED_TYPES
+    for earlier, event in reversed(prior):
+        if earlier.i >= token.i:
+            continue
+        if _sentences_between(earlier, token) > RESPONSE_SENTENCES:
+            break
+        doer, done_to = event.source, event.target
+        if doer is None or done_to is None or not doer.country or event.type not in answered:
+            continue
+        if event.status != "asserted" or (doer.country in own and len(own) > 1):
+            continue  # a plan is no deed yet; co-speakers do not answer each other
+        if any(_answers(s, doer, done_to) for s in speakers):
+            return [(doer, token)]
+    return []
+
+
+def _answers(speaker: Actor, doer: Actor, done_to: Actor) -> bool:
+    """Whether ``speaker`` is the party an act of ``doer`` fell on: the same country, and
+    another one than the doer's (or, at home, another body than the doer)."""
+    if done_to.country != speaker.country:
+        return False
+    if doer.country != speaker.country:
+        # The body that was acted on, or the state for its people, ships and firms: not
+        # the opposition when foreign troops came, nor the state when rebels were hit.
+        states = {None, *STATE_BODIES}
+        return done_to.sector == speaker.sector or (
+            speaker.sector in states and done_to.sector not in OWN_CAUSE_SECTORS
+        )
+    return doer.sector != speaker.sector and done_to.sector == speaker.sector
+
+
 def _sentences_between(earlier: Token, later: Token) -> int:
     span = earlier.doc[earlier.sent.start : later.sent.start]
     return sum(1 for t in span if t.is_sent_start)

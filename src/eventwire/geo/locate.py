@@ -545,9 +545,11 @@ def _club(text: str, mention: Mention, gazetteer: Gazetteer) -> bool:
     if before is not None and before.group(1) in words.club_prefixes:
         return True
     after = _CLUB_AFTER.match(text[mention.span.end : mention.span.end + 60])
-    return after is not None and after.group(1).rstrip(",.;:'’") in {
-        w.rstrip(".") for w in words.club_suffixes
-    } | words.club_suffixes
+    return (
+        after is not None
+        and after.group(1).rstrip(",.;:'’")
+        in {w.rstrip(".") for w in words.club_suffixes} | words.club_suffixes
+    )
 
 
 def _part_of_place(text: str, mention: Mention, found: list[Mention]) -> bool:
