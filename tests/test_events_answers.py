@@ -55,3 +55,20 @@ def test_an_act_asked_for_answers_no_one() -> None:
         "Nations observers to investigate."
     )
     assert ("ACCUSE", "PAK", "IND") not in dyads(text, by="country")
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Egypt accused Ethiopia of breaking the water deal on Monday. Cairo warned of a "
+         "firm response.", ("THREATEN", "EGY", "ETH")),
+        ("Lithuania expelled two Belarusian diplomats on Friday. Vilnius also ruled out "
+         "any dialogue.", ("REJECT", "LTU", "BLR")),
+        ("The Indian navy seized a Sri Lankan trawler near Rameswaram. New Delhi then "
+         "threatened tougher measures.", ("THREATEN", "IND", "LKA")),
+    ],
+)  # fmt: skip
+def test_a_speaker_goes_on_addressing_whom_it_just_acted_on(
+    text: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in dyads(text, by="country")

@@ -192,8 +192,9 @@ def counterpart(
 ) -> list[tuple[Actor, Token]]:
     """ "Latvian police detained a Russian cargo ship. Moscow called it piracy and warned
     of a response": a speaker whom an act told just before fell on, and whose clause names
-    no addressee, answers the doer of that act. Denying "the allegations" answers an
-    accusation only."""
+    no addressee, answers the doer of that act; a speaker who did such an act to another
+    country's party goes on addressing it ("Egypt accused Ethiopia of ... Cairo warned of
+    a response"). Denying "the allegations" answers an accusation only."""
     speakers = [a for a, _ in sources if a.country and a.country != "IGO"]
     own = {a.country for a in speakers}
     claims = framing_words().claims
@@ -210,7 +211,19 @@ def counterpart(
             continue  # a plan is no deed yet; co-speakers do not answer each other
         if any(_answers(s, doer, done_to) for s in speakers):
             return [(doer, token)]
+        if any(_goes_on(s, doer, done_to) for s in speakers):
+            return [(done_to, token)]
     return []
+
+
+def _goes_on(speaker: Actor, doer: Actor, done_to: Actor) -> bool:
+    """Whether ``speaker`` did the act just told to another country's party: it goes on
+    addressing it ("Egypt accused Ethiopia of ... Cairo warned it would ...")."""
+    if not done_to.country or done_to.country == speaker.country:
+        return False
+    return doer.country == speaker.country and (
+        doer.sector == speaker.sector or {doer.sector, speaker.sector} <= {None, *STATE_BODIES}
+    )
 
 
 def _answers(speaker: Actor, doer: Actor, done_to: Actor) -> bool:
