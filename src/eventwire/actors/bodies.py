@@ -8,7 +8,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from eventwire.actors.acronyms import AcronymPass
-from eventwire.actors.agents import AgentCountries
+from eventwire.actors.agents import STATE_BODY_SECTORS, AgentCountries
 from eventwire.actors.drafts import HONORIFICS, ORG_HINTS, Draft
 from eventwire.actors.matcher import LexMatch
 from eventwire.actors.people import PeoplePasses
@@ -44,11 +44,30 @@ class BodyPasses(PeoplePasses, AgentCountries, AcronymPass):
                 continue
             if match.category != "person" and self._inside_other_name(match):
                 continue
+            country = entry.country
+            if entry.kind == "organisation" and entry.sector in STATE_BODY_SECTORS and country:
+                # Stated nationality wins over the lexicon's: "South Korea's Joint Chiefs of
+                # Staff" is Seoul's, whatever state the bare name usually belongs to.
+                stated, body, _ = self._modifier_before(match.start)
+                if stated is not None and body is None and stated != "IGO":
+                    country = stated
             key = f"{entry.kind}:{entry.name.lower()}"
-            draft = Draft(key, entry.name, entry.kind, entry.country, entry.sector, entry.role)
+            if country is not None and country != entry.country:
+                key = f"{key}:{country.lower()}"
+            draft = Draft(key, entry.name, entry.kind, country, entry.sector, entry.role)
             draft.party = self._party(entry)
             draft.standing = self._standing_before(match.start)
             self._add(draft, match.start, match.end)
+
+    def _collective_sector(self, start: int, end: int) -> str | None:
+        """The sector of the longest collective title ("defense ministry", "coast guard")
+        that ends the name in tokens ``start``..``end`` (its head noun), or None."""
+        found = [m for m in self.matches
+                 if start <= m.start and m.end == end and self._collective(m)]  # fmt: skip
+        if not found:
+            return None
+        best = max(found, key=lambda m: (m.end - m.start, -m.start))
+        return self.lex.titles[best.key].sector
 
     def _inside_other_name(self, match: LexMatch) -> bool:
         """A known body's name that is only a word of a longer name spaCy reads as one
@@ -261,6 +280,10 @@ class BodyPasses(PeoplePasses, AgentCountries, AcronymPass):
             ent = self.doc[ent.start : end]
             words = {t.lower_.strip(".") for t in ent}
             sector = next((s for hints, s in ORG_HINTS if words & hints), None)
+            if sector is not None:
+                # The body noun the titles lexicon codes refines the word hint: "the Defense
+                # Ministry" is MIL as "defense ministry" is, not GOV as any other ministry.
+                sector = self._collective_sector(start, ent.end) or sector
             country = None
             for i in range(start, ent.end):
                 match = self.match_at.get(i)
