@@ -42,3 +42,27 @@ def test_a_word_inside_a_longer_place_name_is_no_division() -> None:
     assert isinstance(coded, CodedArticle)
     person = next(a for a in coded.actors if a.name == "Lucie Tremblay")
     assert person.country != "CMR"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Troops entered the villages of Kfar Kila and Markaba at dawn.", "Kfar Kila"),
+        ("Aid convoys reached the border town of Mae Sot late on Friday.", "Mae Sot"),
+        ("Fighting spread to the district of Abu Kamal overnight.", "Abu Kamal"),
+        ("Residents fled the township of Hlaing Tharyar after the raid.", "Hlaing Tharyar"),
+    ],
+)  # fmt: skip
+def test_the_name_of_a_settlement_is_no_person(text: str, place: str) -> None:
+    coded = code_text(text, published="2025-03-05")
+    assert isinstance(coded, CodedArticle)
+    assert not any(a.kind == "person" and place in a.name for a in coded.actors)
+
+
+def test_a_person_after_a_settlement_phrase_is_still_a_person() -> None:
+    coded = code_text(
+        "The mayor of the town of Riverton, Maria Okafor, said the count was fair.",
+        published="2025-03-05",
+    )
+    assert isinstance(coded, CodedArticle)
+    assert any(a.kind == "person" and a.name == "Maria Okafor" for a in coded.actors)

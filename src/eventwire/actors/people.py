@@ -24,6 +24,11 @@ from eventwire.actors.matcher import LexMatch
 
 PRONOUNS = frozenset({"he", "she"})
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "to", "outside", "into", "around"})
+# Nouns for a settlement or district whose "of" phrase is its name: "the town of Mae Sot",
+# "the villages of Kfar Kila and Markaba" name places whatever spaCy tags them.
+SETTLEMENTS = frozenset({"city", "town", "village", "hamlet", "township", "district",
+                         "province", "county", "municipality", "suburb", "neighbourhood",
+                         "neighborhood", "commune", "governorate"})  # fmt: skip
 # Sectors whose people do not take the article's home country when the text gives none.
 STATELESS_SECTORS = frozenset({"IGO", "NGO"})
 # How many words may stand between a party or country and a title ("Lib Dem home
@@ -268,6 +273,8 @@ class PeoplePasses(Drafts):
             return False
         before = start - 1 if start > 0 and self.doc[start - 1].lower_ != "the" else start - 2
         previous = self.doc[before].lower_ if before >= 0 else ""
+        if previous == "of" and before > 0 and self.doc[before - 1].lemma_.lower() in SETTLEMENTS:
+            return True
         root = self.doc[start:end].root
         listed = root.dep_ == "conj" and root.head.ent_type_ in {"GPE", "LOC", "FAC"}
         if previous not in PLACE_PREPOSITIONS and not listed:
