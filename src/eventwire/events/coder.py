@@ -412,6 +412,56 @@ def _adjunct_objects(token: Token) -> list[Token]:
     return sorted((o for o in objects if o.i < participle.i), key=lambda o: -o.i)
 
 
+# Acts that hold people whose release can be asked for: arrests, seizures, abductions.
+HOLDING_TYPES = frozenset({"COERCE", "ASSAULT"})
+
+
+def _holder(
+    slots: list[Token],
+    sources: list[tuple[Actor, Token]],
+    prior: Sequence[tuple[Token, Event]],
+    ctx: Context,
+    lex: EventLexicon,
+) -> list[tuple[Actor, Token]]:
+    """Whom a request to free someone is made of: the doer of the arrest or abduction of
+    the people to be freed that the article told in the sentences before ("Iranian police
+    arrested a French teacher. France demanded her release" asks Iran's police). The
+    people are the release noun's "of" phrase or possessor; a pronoun that names no actor
+    stands for the last people held from the speaker's country."""
+    for slot in slots:
+        if not _releases(slot, lex):
+            continue
+        held = [o for _, o in prep_objects(slot, {"of"})]
+        held += [c for c in slot.children if c.dep_ == "poss"]
+        named = [a for a, _ in _arguments(held, ctx)]
+        countries = {a.country for a in named} or {a.country for a, _ in sources}
+        for earlier, event in reversed(prior):
+            if earlier.i >= slot.i or _sentences_apart(earlier, slot) > HOLDER_SENTENCES:
+                continue
+            holder, kept = event.source, event.target
+            if event.type not in HOLDING_TYPES or holder is None or kept is None:
+                continue
+            same = any(kept is a for a in named) or (kept.country in countries and not named)
+            if same and all(holder.country != a.country for a, _ in sources):
+                return [(holder, slot)]
+    return []
+
+
+HOLDER_SENTENCES = 3
+
+
+def _releases(token: Token, lex: EventLexicon) -> bool:
+    """Whether ``token`` is a noun for freeing people ("the release of X", "her release")."""
+    return any(
+        t.type == "CONCEDE" and t.mode == "release" and "of" in t.target
+        for t in lex.triggers.get((token.lemma_.lower(), "NOUN"), ())
+    )
+
+
+def _sentences_apart(earlier: Token, later: Token) -> int:
+    return sum(1 for t in earlier.doc[earlier.sent.start : later.sent.start] if t.is_sent_start)
+
+
 def _said_outright(token: Token, status: str, framed: str | None, asked_by: Token | None) -> bool:
     """An act done in the clause's own words: not one asked for, planned or told in a
     clause hanging on another word ("called on X to investigate")."""
@@ -744,6 +794,9 @@ def _events_for(
     against = anti_tokens(token)
     target_slots = (_target_tokens(token, obj, trigger) if slots is None else slots) + against
     targets = _arguments(target_slots, ctx) or against_targets(token, trigger, against, ctx)
+    if trigger.type == "REQUEST":
+        # "France demanded her release": asked of whoever holds her, not of her.
+        targets = _holder(target_slots, sources, prior, ctx, lex) or targets
     between = _arguments([o for _, o in prep_objects(token, {"between"})], ctx)
     if len(between) >= 2 and (not sources or trigger.pos == "NOUN"):
         # "talks between Armenia and Azerbaijan": the first-named party is the source.
