@@ -7,14 +7,11 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from eventwire.geo import Gazetteer, locate
+from eventwire.geo import Gazetteer
 from eventwire.geo.locate import Mention, _club
 from eventwire.pipeline import code_text
 from eventwire.records import CodedArticle, Place, Span
-
-
-def _names(nlp: Language, gaz: Gazetteer, text: str, *, geoparse: bool = True) -> list[str]:
-    return [p.name for p in locate(nlp(text), gazetteer=gaz, geoparse=geoparse)]
+from located_names import located_names
 
 
 def _places(text: str) -> dict[str, Place]:
@@ -37,8 +34,8 @@ def _places(text: str) -> dict[str, Place]:
 def test_a_town_inside_a_club_s_name_is_no_place(
     nlp: Language, gaz: Gazetteer, text: str, name: str
 ) -> None:
-    assert name not in _names(nlp, gaz, text)
-    assert name not in _names(nlp, gaz, text, geoparse=False)
+    assert name not in located_names(nlp, gaz, text)
+    assert name not in located_names(nlp, gaz, text, geoparse=False)
 
 
 @pytest.mark.parametrize(
@@ -52,7 +49,7 @@ def test_a_town_inside_a_club_s_name_is_no_place(
 def test_a_town_without_a_club_s_words_stays_a_place(
     nlp: Language, gaz: Gazetteer, text: str, name: str
 ) -> None:
-    assert name in _names(nlp, gaz, text)
+    assert name in located_names(nlp, gaz, text)
 
 
 def test_a_country_keeps_its_name_beside_a_club_word(gaz: Gazetteer) -> None:

@@ -15,10 +15,7 @@ from spacy.tokens import Doc
 from eventwire.geo import Gazetteer, locate
 from eventwire.geo.locate import Mention, article_context
 from eventwire.records import Span
-
-
-def _names(nlp: Language, gaz: Gazetteer, text: str, *, geoparse: bool = True) -> list[str]:
-    return [p.name for p in locate(nlp(text), gazetteer=gaz, geoparse=geoparse)]
+from located_names import located_names
 
 
 @pytest.mark.parametrize(
@@ -34,8 +31,8 @@ def _names(nlp: Language, gaz: Gazetteer, text: str, *, geoparse: bool = True) -
 def test_a_seat_of_government_speaking_for_its_institution_is_no_place(
     nlp: Language, gaz: Gazetteer, text: str, name: str
 ) -> None:
-    assert name not in _names(nlp, gaz, text)
-    assert name not in _names(nlp, gaz, text, geoparse=False)
+    assert name not in located_names(nlp, gaz, text)
+    assert name not in located_names(nlp, gaz, text, geoparse=False)
 
 
 @pytest.mark.parametrize(
@@ -49,7 +46,7 @@ def test_a_seat_of_government_speaking_for_its_institution_is_no_place(
 def test_a_seat_of_government_as_a_site_stays_a_place(
     nlp: Language, gaz: Gazetteer, text: str, name: str
 ) -> None:
-    assert name in _names(nlp, gaz, text)
+    assert name in located_names(nlp, gaz, text)
 
 
 @pytest.mark.parametrize(
@@ -63,13 +60,13 @@ def test_a_seat_of_government_as_a_site_stays_a_place(
 def test_an_organisation_sharing_a_town_s_name_is_no_place(
     nlp: Language, gaz: Gazetteer, text: str, name: str
 ) -> None:
-    assert name not in _names(nlp, gaz, text)
+    assert name not in located_names(nlp, gaz, text)
 
 
 def test_an_organisation_s_town_in_a_place_context_stays_a_place(
     nlp: Language, gaz: Gazetteer
 ) -> None:
-    names = _names(
+    names = located_names(
         nlp, gaz, "Workers at a plant in Toyota walked out, and Toyota said output fell."
     )
     assert names.count("Toyota") == 1
@@ -86,7 +83,7 @@ def test_an_organisation_s_town_in_a_place_context_stays_a_place(
 def test_a_division_far_from_the_story_opening_a_company_s_name_is_no_place(
     nlp: Language, gaz: Gazetteer, text: str, name: str
 ) -> None:
-    assert name not in _names(nlp, gaz, text)
+    assert name not in located_names(nlp, gaz, text)
 
 
 @pytest.mark.parametrize(
@@ -100,7 +97,7 @@ def test_a_division_far_from_the_story_opening_a_company_s_name_is_no_place(
 def test_a_division_naming_a_body_of_its_own_or_of_the_story_s_country_stays(
     nlp: Language, gaz: Gazetteer, text: str, name: str
 ) -> None:
-    assert name in _names(nlp, gaz, text)
+    assert name in located_names(nlp, gaz, text)
 
 
 @pytest.mark.parametrize(
@@ -120,8 +117,8 @@ def test_a_division_naming_a_body_of_its_own_or_of_the_story_s_country_stays(
 def test_a_body_of_the_solar_system_is_no_place(
     nlp: Language, gaz: Gazetteer, text: str, name: str
 ) -> None:
-    assert name not in _names(nlp, gaz, text)
-    assert name not in _names(nlp, gaz, text, geoparse=False)
+    assert name not in located_names(nlp, gaz, text)
+    assert name not in located_names(nlp, gaz, text, geoparse=False)
 
 
 @pytest.mark.parametrize(
@@ -135,7 +132,7 @@ def test_a_body_of_the_solar_system_is_no_place(
 def test_a_town_named_after_a_planet_stays_a_place_where_its_context_says_so(
     nlp: Language, gaz: Gazetteer, text: str
 ) -> None:
-    assert {"Mars", "Earth"} & set(_names(nlp, gaz, text))
+    assert {"Mars", "Earth"} & set(located_names(nlp, gaz, text))
 
 
 @pytest.mark.parametrize(
@@ -149,7 +146,7 @@ def test_a_town_named_after_a_planet_stays_a_place_where_its_context_says_so(
 def test_a_city_or_state_beating_another_is_a_team_not_a_place(
     nlp: Language, gaz: Gazetteer, text: str, names: set[str]
 ) -> None:
-    assert not names & set(_names(nlp, gaz, text))
+    assert not names & set(located_names(nlp, gaz, text))
 
 
 @pytest.mark.parametrize(
@@ -163,7 +160,7 @@ def test_a_city_or_state_beating_another_is_a_team_not_a_place(
 def test_a_country_s_team_and_a_city_beaten_by_weather_stay_places(
     nlp: Language, gaz: Gazetteer, text: str, name: str
 ) -> None:
-    assert name in _names(nlp, gaz, text)
+    assert name in located_names(nlp, gaz, text)
 
 
 @pytest.mark.parametrize(
@@ -175,7 +172,7 @@ def test_a_country_s_team_and_a_city_beaten_by_weather_stay_places(
     ],
 )
 def test_a_name_in_lower_case_is_no_place(nlp: Language, gaz: Gazetteer, text: str) -> None:
-    names = _names(nlp, gaz, text)
+    names = located_names(nlp, gaz, text)
     assert names and all(any(ch.isupper() for ch in name) for name in names)
 
 
@@ -219,8 +216,8 @@ def test_only_a_large_city_or_a_division_names_its_country_for_the_context(
 def test_a_person_s_surname_standing_alone_is_no_place(
     nlp: Language, gaz: Gazetteer, text: str, name: str
 ) -> None:
-    assert name not in _names(nlp, gaz, text)
-    assert name not in _names(nlp, gaz, text, geoparse=False)
+    assert name not in located_names(nlp, gaz, text)
+    assert name not in located_names(nlp, gaz, text, geoparse=False)
 
 
 @pytest.mark.parametrize(
@@ -234,7 +231,7 @@ def test_a_person_s_surname_standing_alone_is_no_place(
 def test_a_surname_that_its_context_makes_a_place_stays_one(
     nlp: Language, gaz: Gazetteer, text: str, name: str
 ) -> None:
-    assert name in _names(nlp, gaz, text)
+    assert name in located_names(nlp, gaz, text)
 
 
 @pytest.mark.parametrize(
@@ -250,8 +247,8 @@ def test_a_surname_that_its_context_makes_a_place_stays_one(
 def test_a_city_named_for_its_team_s_people_or_players_is_no_place(
     nlp: Language, gaz: Gazetteer, text: str, name: str
 ) -> None:
-    assert name not in _names(nlp, gaz, text)
-    assert name not in _names(nlp, gaz, text, geoparse=False)
+    assert name not in located_names(nlp, gaz, text)
+    assert name not in located_names(nlp, gaz, text, geoparse=False)
 
 
 def test_a_city_read_as_a_team_once_is_the_team_elsewhere_but_where_it_is_placed(
@@ -281,7 +278,7 @@ def test_a_city_read_as_a_team_once_is_the_team_elsewhere_but_where_it_is_placed
 def test_a_country_a_title_or_a_plain_noun_after_a_city_keeps_it_a_place(
     nlp: Language, gaz: Gazetteer, text: str, name: str
 ) -> None:
-    assert name in _names(nlp, gaz, text)
+    assert name in located_names(nlp, gaz, text)
 
 
 @pytest.mark.parametrize(
@@ -307,7 +304,7 @@ def test_a_country_a_title_or_a_plain_noun_after_a_city_keeps_it_a_place(
 def test_a_small_town_s_name_opening_a_company_or_product_is_no_place(
     nlp: Language, gaz: Gazetteer, text: str, name: str
 ) -> None:
-    assert name not in _names(nlp, gaz, text)
+    assert name not in located_names(nlp, gaz, text)
 
 
 @pytest.mark.parametrize(
@@ -327,7 +324,7 @@ def test_a_small_town_s_name_opening_a_company_or_product_is_no_place(
 def test_a_large_place_or_one_placed_by_its_context_keeps_its_reading(
     nlp: Language, gaz: Gazetteer, text: str, name: str
 ) -> None:
-    assert name in _names(nlp, gaz, text)
+    assert name in located_names(nlp, gaz, text)
 
 
 @pytest.mark.parametrize(
@@ -350,7 +347,7 @@ def test_a_large_place_or_one_placed_by_its_context_keeps_its_reading(
 def test_a_compass_part_of_a_named_place_is_that_place_only(
     nlp: Language, gaz: Gazetteer, text: str, part: str, whole: str
 ) -> None:
-    names = _names(nlp, gaz, text)
+    names = located_names(nlp, gaz, text)
     assert part not in names
     assert whole in names
 
