@@ -23,10 +23,11 @@ from spacy.symbols import PROPN
 
 from eventwire.geo.gazetteer import Gazetteer
 from eventwire.geo.names import name_key, strip_article
+from eventwire.geo.place_words import place_words
 from eventwire.geo.qualifiers import neighbours, requalify
 from eventwire.geo.sources import dateline_region_forms
 from eventwire.records import Dateline, Place, Span
-from eventwire.resources import data_path, read_csv, read_yaml, split_values
+from eventwire.resources import data_path, read_csv, split_values
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -94,63 +95,6 @@ def _landmark_pattern_of(landmark_forms: tuple[str, ...]) -> re.Pattern[str] | N
     return re.compile(rf"(?<![\w-])(?=[{firsts}])(?:{alternatives})(?!\w|-(?![a-z]))")
 
 
-@dataclass(frozen=True, slots=True)
-class PlaceWords:
-    """The word lists of ``data/gazetteer/place_words.yaml``."""
-
-    #: Kinds of place: "the town of X", "X province".
-    nouns: frozenset[str]
-    #: Prepositions whose object is a place: "in X", "from X".
-    prepositions: frozenset[str]
-    #: People and offices of a place: "a Hamilton woman", "Kelowna Mayor ...".
-    local: frozenset[str]
-    #: The last words of street names: "Orchard Lane, Hamilton".
-    streets: frozenset[str]
-    #: Compass words, a place alone only in the article's countries: "Southern".
-    compass: frozenset[str]
-    #: Nouns that make a seat of government its institution: "White House officials".
-    institution: frozenset[str]
-    #: Bodies of the solar system: "Earth", "Mars".
-    celestial: frozenset[str]
-    #: Verbs of one team beating another: "Minnesota beat Buffalo".
-    team_verbs: frozenset[str]
-    #: A team's people and gear after its city: "Leeds striker", "Denver's coach".
-    team_roles: frozenset[str]
-    #: Positions after a city that only a player's name after them makes a team's.
-    team_positions: frozenset[str]
-    #: Verbs whose "for X" is a team: "scored for Ottawa", "plays for Leeds".
-    team_for_verbs: frozenset[str]
-    #: Words a club puts before or after its town's name: "Real Madrid", "Leeds United".
-    club_prefixes: frozenset[str]
-    club_suffixes: frozenset[str]
-
-
-@functools.cache
-def _place_words() -> PlaceWords:
-    """The word lists of ``data/gazetteer/place_words.yaml``."""
-    data = read_yaml(data_path("gazetteer/place_words.yaml"))
-    words = data if isinstance(data, dict) else {}
-
-    def _list(key: str) -> frozenset[str]:
-        return frozenset(str(w) for w in words.get(key) or [])
-
-    return PlaceWords(
-        nouns=_list("place_nouns"),
-        prepositions=_list("locative_prepositions"),
-        local=_list("local_nouns"),
-        streets=_list("street_nouns"),
-        compass=_list("compass_words"),
-        institution=_list("institution_nouns"),
-        celestial=_list("celestial_bodies"),
-        team_verbs=_list("team_verbs"),
-        team_roles=_list("team_roles"),
-        team_positions=_list("team_positions"),
-        team_for_verbs=_list("team_for_verbs"),
-        club_prefixes=_list("club_prefixes"),
-        club_suffixes=_list("club_suffixes"),
-    )
-
-
 @functools.cache
 def _seats_of_government() -> frozenset[str]:
     """The keys of the names of ``data/lexicons/metonyms.csv``: buildings and streets that
@@ -192,12 +136,12 @@ def _celestial(doc: Doc, mention: Mention) -> bool:
     """A body of the solar system ("life on Mars", "back to Earth"), which no place is
     unless a place noun ("the town of Mars", "Jupiter town council") or a state or country
     after a comma ("Mars, Pennsylvania") makes it one."""
-    if mention.name not in _place_words().celestial:
+    if mention.name not in place_words().celestial:
         return False
     span = _span_of(doc, mention)
     if span is None:
         return True
-    words = _place_words()
+    words = place_words()
     root, head = span.root, span.root.head
     if root.dep_ == "compound" and head.i >= span.end and head.lemma_.lower() in words.nouns:
         return False
@@ -223,7 +167,7 @@ def _team(doc: Doc, mention: Mention, gazetteer: Gazetteer) -> bool:
         return False
     root = span.root
     verb = root.head
-    if root.dep_ not in ("nsubj", "dobj") or verb.lemma_.lower() not in _place_words().team_verbs:
+    if root.dep_ not in ("nsubj", "dobj") or verb.lemma_.lower() not in place_words().team_verbs:
         return False
     other = "dobj" if root.dep_ == "nsubj" else "nsubj"
     return any(c.dep_ == other and c.pos_ == "PROPN" for c in verb.children)
@@ -239,7 +183,7 @@ def _team_member(doc: Doc, mention: Mention, gazetteer: Gazetteer) -> bool:
     span = _span_of(doc, mention)
     if span is None:
         return False
-    words = _place_words()
+    words = place_words()
     root, head = span.root, span.root.head
     # A capitalised head is a title inside a longer name ("Leeds Schools Manager").
     if (
@@ -278,7 +222,7 @@ def _team_here(doc: Doc, mention: Mention, gazetteer: Gazetteer) -> bool:
     if span[0].ent_iob_ == "I" or (span.end < len(doc) and doc[span.end].ent_iob_ == "I"):
         return False
     # Its people ("a Leeds native"), however the parse attaches them.
-    if span.end < len(doc) and doc[span.end].lower_ in _place_words().local:
+    if span.end < len(doc) and doc[span.end].lower_ in place_words().local:
         return False
     return not _placed_by_context(span, set())
 
@@ -303,7 +247,7 @@ def _institution(doc: Doc, mention: Mention) -> bool:
     return (
         root.dep_ in MODIFIER_DEPS
         and head.i >= span.end
-        and head.lower_ in _place_words().institution
+        and head.lower_ in place_words().institution
     )
 
 
@@ -314,7 +258,7 @@ def _placed_by_context(ent: SpacySpan, place_tokens: set[int]) -> bool:
     before a place's people or offices ("a Hamilton woman", "Kelowna Mayor Colin Basran"),
     where a person is from ("Mark Dunmore, 34, of Riverton") or the town after a street
     ("Orchard Lane, Hamilton")."""
-    words = _place_words()
+    words = place_words()
     root = ent.root
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in words.prepositions:
@@ -379,7 +323,7 @@ def _misfiled_person(ent: SpacySpan) -> bool:
 
 def _compass(name: str) -> bool:
     """A compass word alone ("Southern", "East"), which only context makes a place."""
-    return name.casefold() in _place_words().compass
+    return name.casefold() in place_words().compass
 
 
 def _aged(ent: SpacySpan) -> bool:
@@ -540,7 +484,7 @@ def _club(text: str, mention: Mention, gazetteer: Gazetteer) -> bool:
     country's name keeps its reading ("Inter Milan" is a club, "FC Sweden" is rare)."""
     if mention.demonym or mention.abbreviation or gazetteer.country_code(mention.name):
         return False
-    words = _place_words()
+    words = place_words()
     before = _CLUB_BEFORE.search(text[max(0, mention.span.start - 60) : mention.span.start])
     if before is not None and before.group(1) in words.club_prefixes:
         return True
@@ -559,7 +503,7 @@ def _part_of_place(text: str, mention: Mention, found: list[Mention]) -> bool:
     words = mention.name.split()
     if not words or not _compass(words[0]):
         return False
-    if len(words) > 2 or (len(words) == 2 and words[1].casefold() not in _place_words().nouns):
+    if len(words) > 2 or (len(words) == 2 and words[1].casefold() not in place_words().nouns):
         return False
     after = re.match(r"\s+of\s+(?:the\s+)?", text[mention.span.end : mention.span.end + 12])
     if after is None:
@@ -780,7 +724,7 @@ def _places_in_names(
         if ent.end - first < 2:
             continue
         doc = ent.doc
-        local = _place_words().local
+        local = place_words().local
         # A division before its own offices needs no context: "Enfield Council".
         pieces: list[tuple[SpacySpan, Collection[str] | None]] = [
             (doc[first : first + n], None if doc[first + n].lower_ in local else countries)

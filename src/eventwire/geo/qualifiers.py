@@ -15,14 +15,13 @@ knows no part of that name near it).
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from eventwire.geo.gazetteer import Gazetteer
+from eventwire.geo.place_words import place_words
 from eventwire.records import Place
-from eventwire.resources import data_path, read_yaml
 
 # The gap between a place and the region that holds it: a comma, on one line.
 _HELD = re.compile(r",[ \t]*")
@@ -51,19 +50,8 @@ DIVISIBLE = frozenset({"city", "admin1", "admin2"})
 _KIND_OF = re.compile(r"([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)?)[ \t]+([a-z]+)[ \t]+of[ \t]+$")
 
 
-@functools.cache
-def _nouns() -> tuple[frozenset[str], frozenset[str]]:
-    """The kinds of place and the parts of a town of ``data/gazetteer/place_words.yaml``."""
-    data = read_yaml(data_path("gazetteer/place_words.yaml"))
-    words = data if isinstance(data, dict) else {}
-    return (
-        frozenset(str(w) for w in words.get("place_nouns") or []),
-        frozenset(str(w) for w in words.get("part_nouns") or []),
-    )
-
-
 def _part_gap() -> re.Pattern[str]:
-    parts = "|".join(sorted(_nouns()[1]))
+    parts = "|".join(sorted(place_words().parts))
     return re.compile(rf"[ \t]+(?:{parts})[ \t]+of[ \t]+(?:the[ \t]+)?")
 
 
@@ -99,7 +87,7 @@ def _national(place: Place, text: str, gazetteer: Gazetteer) -> Place:
     if place.feature not in DIVISIBLE:
         return place
     match = _KIND_OF.search(text[max(0, place.span.start - 60) : place.span.start])
-    if match is None or match.group(2) not in _nouns()[0]:
+    if match is None or match.group(2) not in place_words().nouns:
         return place
     written = match.group(1)
     country = gazetteer.demonym_place(written, place.span) or gazetteer.demonym_place(
