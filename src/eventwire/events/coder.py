@@ -76,6 +76,7 @@ from eventwire.events.inferred import (
     policy_owner,
     protested_government,
     self_dyad,
+    sentences_between,
     theatre,
     unnamed_agent,
 )
@@ -436,7 +437,7 @@ def _holder(
         named = [a for a, _ in _arguments(held, ctx)]
         countries = {a.country for a in named} or {a.country for a, _ in sources}
         for earlier, event in reversed(prior):
-            if earlier.i >= slot.i or _sentences_apart(earlier, slot) > HOLDER_SENTENCES:
+            if earlier.i >= slot.i or sentences_between(earlier, slot) > HOLDER_SENTENCES:
                 continue
             holder, kept = event.source, event.target
             if event.type not in HOLDING_TYPES or holder is None or kept is None:
@@ -456,10 +457,6 @@ def _releases(token: Token, lex: EventLexicon) -> bool:
         t.type == "CONCEDE" and t.mode == "release" and "of" in t.target
         for t in lex.triggers.get((token.lemma_.lower(), "NOUN"), ())
     )
-
-
-def _sentences_apart(earlier: Token, later: Token) -> int:
-    return sum(1 for t in earlier.doc[earlier.sent.start : later.sent.start] if t.is_sent_start)
 
 
 def _said_outright(token: Token, status: str, framed: str | None, asked_by: Token | None) -> bool:

@@ -165,7 +165,7 @@ def antecedent_owner(
         for token, event in reversed(prior):
             if token.i >= slot.i or event.source is None:
                 continue
-            if _sentences_between(token, slot) > ANTECEDENT_SENTENCES:
+            if sentences_between(token, slot) > ANTECEDENT_SENTENCES:
                 break
             if any(self_dyad(s, event.source) for s, _ in sources):
                 continue
@@ -202,7 +202,7 @@ def counterpart(
     for earlier, event in reversed(prior):
         if earlier.i >= token.i:
             continue
-        if _sentences_between(earlier, token) > RESPONSE_SENTENCES:
+        if sentences_between(earlier, token) > RESPONSE_SENTENCES:
             break
         doer, done_to = event.source, event.target
         if doer is None or done_to is None or not doer.country or event.type not in answered:
@@ -241,7 +241,8 @@ def _answers(speaker: Actor, doer: Actor, done_to: Actor) -> bool:
     return doer.sector != speaker.sector and done_to.sector == speaker.sector
 
 
-def _sentences_between(earlier: Token, later: Token) -> int:
+def sentences_between(earlier: Token, later: Token) -> int:
+    """How many sentences start from ``earlier``'s sentence up to ``later``'s."""
     span = earlier.doc[earlier.sent.start : later.sent.start]
     return sum(1 for t in span if t.is_sent_start)
 
