@@ -413,8 +413,10 @@ def _adjunct_objects(token: Token) -> list[Token]:
     return sorted((o for o in objects if o.i < participle.i), key=lambda o: -o.i)
 
 
-# Acts that hold people whose release can be asked for: arrests, seizures, abductions.
+# Acts that hold people whose release can be asked for: arrests, seizures, abductions;
+# and how many sentences back such an act may be told.
 HOLDING_TYPES = frozenset({"COERCE", "ASSAULT"})
+HOLDER_SENTENCES = 3
 
 
 def _holder(
@@ -437,8 +439,10 @@ def _holder(
         named = [a for a, _ in _arguments(held, ctx)]
         countries = {a.country for a in named} or {a.country for a, _ in sources}
         for earlier, event in reversed(prior):
-            if earlier.i >= slot.i or sentences_between(earlier, slot) > HOLDER_SENTENCES:
+            if earlier.i >= slot.i:
                 continue
+            if sentences_between(earlier, slot) > HOLDER_SENTENCES:
+                break
             holder, kept = event.source, event.target
             if event.type not in HOLDING_TYPES or holder is None or kept is None:
                 continue
@@ -446,9 +450,6 @@ def _holder(
             if same and all(holder.country != a.country for a, _ in sources):
                 return [(holder, slot)]
     return []
-
-
-HOLDER_SENTENCES = 3
 
 
 def _releases(token: Token, lex: EventLexicon) -> bool:

@@ -174,8 +174,10 @@ def antecedent_owner(
     return []
 
 
-# Sectors that answer for themselves, not through their state.
+# Sectors that answer for themselves, not through their state; and the sectors of a
+# state's own voice (its bodies, or the state itself, which has none).
 OWN_CAUSE_SECTORS = frozenset({"OPP", "REB", "CRM", "POL"})
+STATE_VOICES: frozenset[str | None] = frozenset({None, *STATE_BODIES})
 # Speech acts that may answer an act done to the speaker just before, to its doer; and
 # the hostile acts they answer (no one is accused for an act of help or a meeting).
 RESPONSE_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
@@ -222,7 +224,7 @@ def _goes_on(speaker: Actor, doer: Actor, done_to: Actor) -> bool:
     if not done_to.country or done_to.country == speaker.country:
         return False
     return doer.country == speaker.country and (
-        doer.sector == speaker.sector or {doer.sector, speaker.sector} <= {None, *STATE_BODIES}
+        doer.sector == speaker.sector or {doer.sector, speaker.sector} <= STATE_VOICES
     )
 
 
@@ -234,9 +236,8 @@ def _answers(speaker: Actor, doer: Actor, done_to: Actor) -> bool:
     if doer.country != speaker.country:
         # The body that was acted on, or the state for its people, ships and firms: not
         # the opposition when foreign troops came, nor the state when rebels were hit.
-        states = {None, *STATE_BODIES}
         return done_to.sector == speaker.sector or (
-            speaker.sector in states and done_to.sector not in OWN_CAUSE_SECTORS
+            speaker.sector in STATE_VOICES and done_to.sector not in OWN_CAUSE_SECTORS
         )
     return doer.sector != speaker.sector and done_to.sector == speaker.sector
 
