@@ -39,3 +39,35 @@ def test_a_modified_body_noun_is_not_a_back_reference() -> None:
 def test_no_body_of_that_kind_means_no_actor() -> None:
     found = dyads("Egypt and Sudan signed a water deal. The company criticised the deal.")
     assert not any(kind == "ACCUSE" for kind, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("The European Union held talks with Tunisia on Monday. The bloc urged Tunis to free "
+         "the jailed reporters.", ("REQUEST", "European Union", "Tunisia")),
+        ("The International Monetary Fund met Egyptian officials in Cairo. The lender urged "
+         "Egypt to cut fuel subsidies.", ("REQUEST", "International Monetary Fund", "Egypt")),
+        ("NATO foreign ministers met in Brussels on Thursday. The alliance warned Russia "
+         "against any attack on its members.", ("THREATEN", "NATO", "Russia")),
+        ("The International Atomic Energy Agency sent inspectors to Natanz. The agency "
+         "accused Iran of hiding uranium.", ("ACCUSE", "International Atomic Energy Agency",
+                                            "Iran")),
+        ("The UN Security Council met behind closed doors. The council condemned North "
+         "Korea over the launch.", ("ACCUSE", "UN Security Council", "North Korea")),
+    ],
+)  # fmt: skip
+def test_a_definite_noun_for_a_kind_of_body_is_the_body_named_before(
+    text: str, dyad: tuple[str, str, str]
+) -> None:
+    # "the bloc", "the alliance": an intergovernmental body; "the lender": a bank or fund;
+    # "the agency", "the council": a body whose name holds the noun (body_nouns.csv).
+    assert dyad in dyads(text)
+
+
+def test_a_kind_noun_with_no_such_body_before_is_no_actor() -> None:
+    # A state is no bloc, and no agency was named: the sentence has no source.
+    found = dyads("Kenya hosted the summit. The bloc urged Somalia to hold elections.")
+    assert not any(kind == "REQUEST" for kind, _, _ in found), found
+    found = dyads("Egypt met the envoy. The agency accused Iran of hiding uranium.")
+    assert not any(kind == "ACCUSE" for kind, _, _ in found), found

@@ -5,11 +5,14 @@ sides" for the last two named."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Token
 
 from eventwire.events.arguments import child
 from eventwire.records import Actor
+from eventwire.resources import data_path, read_csv, split_values
 
 PAIR_NOUNS = frozenset({"country", "side", "government", "nation", "state", "party"})
 PAIR_WORDS = frozenset({"both", "two"})
@@ -20,19 +23,6 @@ PERSON_PAIR_NOUNS = frozenset({"leader", "president", "minister", "premier", "ma
                                "counterpart", "envoy", "diplomat", "head"})  # fmt: skip
 ANY_PAIR_NOUNS = PAIR_NOUNS | PERSON_PAIR_NOUNS
 COLLECTIVE_KINDS = frozenset({"state", "organisation"})
-# Bodies a bare definite noun stands for ("the party", "the ministry"), with the sectors
-# of the actors it may name when their own name does not hold the noun.
-BODY_NOUNS: dict[str, frozenset[str]] = {
-    "party": frozenset({"POL", "OPP"}),
-    "ministry": frozenset(),
-    "commission": frozenset(),
-    "army": frozenset({"MIL"}),
-    "militia": frozenset({"REB"}),
-    "court": frozenset({"JUD"}),
-    "parliament": frozenset({"LEG"}),
-    "company": frozenset({"BUS"}),
-    "group": frozenset({"REB", "NGO"}),
-}
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # The clauses whose subject may be bound by the subject of the clause they hang on:
 # reported ("said they would") and coordinated clauses. Not adverbial ones, where the
@@ -64,11 +54,32 @@ def antecedents(token: Token, actor_at: Callable[[int], Actor | None]) -> list[A
     return []
 
 
+@dataclass(frozen=True)
+class BodyNoun:
+    """A bare definite noun that stands for a body named before it: the words one of
+    which that body's name holds, and the sectors of the bodies it may name otherwise."""
+
+    names: frozenset[str]
+    sectors: frozenset[str]
+
+
+@cache
+def body_nouns() -> dict[str, BodyNoun]:
+    """The rows of ``body_nouns.csv`` by noun."""
+    return {
+        row["noun"]: BodyNoun(
+            frozenset(split_values(row["names"]) or [row["noun"]]),
+            frozenset(split_values(row["sectors"])),
+        )
+        for row in read_csv(data_path("lexicons", "body_nouns.csv"))
+    }
+
+
 def _definite_body(token: Token) -> str | None:
     """The kind of body a bare definite noun names ("the party denounced the ban", "the
     ministry said"), or None: "the" and a body noun, nothing else before it."""
     kind = token.lemma_.lower()
-    if token.tag_ != "NN" or kind not in BODY_NOUNS:
+    if token.tag_ != "NN" or kind not in body_nouns():
         return None
     before = [c for c in token.children if c.i < token.i]
     if len(before) != 1 or before[0].dep_ != "det" or before[0].lower_ not in {"the", "this"}:
@@ -80,15 +91,20 @@ def _last_body_before(
     token: Token, actor_at: Callable[[int], Actor | None], kind: str
 ) -> list[Actor]:
     """The nearest actor before ``token`` that is such a body: one whose name holds the
-    noun ("the ministry": "Japan's defence ministry"), or whose sector is the noun's
-    ("the party": the Awami League; "the army": Sudan's armed forces)."""
-    sectors = BODY_NOUNS[kind]
+    noun ("the ministry": "Japan's defence ministry"; "the agency": the International
+    Atomic Energy Agency; "the lender": the World Bank), or whose sector is the noun's
+    ("the party": the Awami League; "the army": Sudan's armed forces; "the bloc": the
+    European Union)."""
+    noun = body_nouns()[kind]
     start = max(0, token.left_edge.i - WINDOW)
     for i in range(token.left_edge.i - 1, start - 1, -1):
         actor = actor_at(i)
         if actor is None or actor.kind == "person":
             continue
-        if kind in actor.name.lower() or (actor.kind != "state" and actor.sector in sectors):
+        name = actor.name.lower()
+        if any(word in name for word in noun.names):
+            return [actor]
+        if actor.kind != "state" and actor.sector in noun.sectors:
             return [actor]
     return []
 
