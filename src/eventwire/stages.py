@@ -116,6 +116,7 @@ def _actors(state: Annotation) -> Annotation:
         published=article.published,
         places=state.places,
         text=article.text,
+        dateline=article.dateline.span if article.dateline else None,
     )
     dateline = article.dateline.span if article.dateline else None
     return replace(state, actors=outside_dateline(found, state.doc, dateline))

@@ -36,4 +36,4 @@ def outside_dateline(index: ActorIndex, doc: Doc, dateline: Span | None) -> Acto
         for i, a in index.by_token.items()
         if a in new_index and not (start <= doc[i].idx < end)
     }
-    return ActorIndex(tuple(actors), by_token)
+    return ActorIndex(tuple(actors), by_token, index.home)

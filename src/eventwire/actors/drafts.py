@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from eventwire.actors.lexicon import ActorLexicon, Entry, Era, Title
 from eventwire.actors.matcher import LexMatch, matcher_for
 from eventwire.geo import Gazetteer
-from eventwire.records import ActorKind, CountryHow, Place
+from eventwire.records import ActorKind, CountryHow, Place, Span
 
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame",
                         "lord", "lady", "madam", "mister", "prof", "prof."})  # fmt: skip
@@ -69,8 +69,10 @@ class Drafts:
         published: dt.date | None = None,
         places: tuple[Place, ...] = (),
         text: str | None = None,
+        dateline: Span | None = None,
     ) -> None:
         self.doc = doc
+        self.dateline = dateline
         # ``doc.text``, when the caller has it: spaCy joins it from every token on each access.
         self.text = text
         self.published = published
@@ -240,15 +242,33 @@ class Drafts:
         counts = self._country_counts()
         return max(counts, key=lambda k: counts[k]) if counts else None
 
-    def _country_counts(self) -> dict[str, int]:
-        """How many times the lexicon matches name each country."""
+    def _country_counts(self, *, places: bool = False, skip: Span | None = None) -> dict[str, int]:
+        """How many times the lexicon matches name each country; with ``places``, the
+        geocoded places that no match covers count too ("Aleppo", "Idlib"). Nothing
+        inside ``skip`` (a dateline) is counted."""
+
+        def skipped(start: int) -> bool:
+            return skip is not None and skip.start <= start < skip.end
+
         counts: dict[str, int] = {}
+        if places:
+            covered = {t.idx for m in self.matches for t in self.doc[m.start : m.end]}
+            for place in self.places:
+                start, country = place.span.start, place.country
+                if country and country != "IGO" and not (start in covered or skipped(start)):
+                    counts[country] = counts.get(country, 0) + 1
         for match in self.matches:
+            if skipped(self.doc[match.start].idx):
+                continue
             iso3 = None
             if match.category == "country":
                 entry = self._entry(match)
                 iso3 = entry.country if entry else None
-            elif match.category in {"adjective", "capital"}:
+            elif match.category == "capital":
+                # "LONDON, Ky.": a capital's name counts for where the place resolved.
+                placed = self._place_of(self.doc[match.start])
+                iso3 = placed.country if placed is not None else self._affiliation(match)[0]
+            elif match.category == "adjective":
                 iso3, _ = self._affiliation(match)
             elif match.category in {"organisation", "metonym"}:
                 # National bodies ("Cabinet Office", "TUC") point at their country too.

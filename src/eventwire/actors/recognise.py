@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from eventwire.actors.bodies import BodyPasses
+from eventwire.actors.home import story_home
 from eventwire.actors.lexicon import ActorLexicon, default_lexicon
 from eventwire.records import Actor, Place, Span
 
@@ -29,6 +30,9 @@ class ActorIndex:
 
     actors: tuple[Actor, ...]
     by_token: dict[int, int]
+    # The country the article is about when it has a dateline: the dateline's, or the
+    # one its text names far more often (actors/home.py). None without a dateline.
+    home: str | None = None
 
     def at(self, token_index: int) -> Actor | None:
         index = self.by_token.get(token_index)
@@ -43,19 +47,26 @@ def recognise(
     published: dt.date | None = None,
     places: tuple[Place, ...] = (),
     text: str | None = None,
+    dateline: Span | None = None,
 ) -> ActorIndex:
     """Code the actors of ``doc``; ``home_country`` (e.g. the dateline's) resolves
     unqualified collective nouns such as "the government"; ``places`` (the article's
     geocoded places) give unnamed agents the country of a place in their phrase.
-    ``text``, when given, must be ``doc.text``, such as the string the caller parsed."""
+    ``text``, when given, must be ``doc.text``, such as the string the caller parsed.
+    ``dateline``, its span, is where ``home_country`` came from: the text outside it may
+    show that the story is about another country (actors/home.py)."""
     lexicon = lex or default_lexicon()
-    return _Recogniser(doc, lexicon, home_country, published, places, text).run()
+    return _Recogniser(doc, lexicon, home_country, published, places, text, dateline).run()
 
 
 class _Recogniser(BodyPasses):
     """Runs the passes in order and turns the drafts into actors."""
 
     def run(self) -> ActorIndex:
+        if self.home is not None:
+            self.home = story_home(self.home, self._country_counts(places=True, skip=self.dateline))
+            if self.home != self._home_country:
+                self._home_how = "article"  # a hub or a venue: the story is elsewhere
         self._home_country = self.home or self._most_mentioned_country()
         if self.home is None and self._home_country is not None:
             self._home_how = "article"
@@ -116,4 +127,4 @@ class _Recogniser(BodyPasses):
             for s, e in spans:
                 for i in range(s, e):
                     by_token[i] = index
-        return ActorIndex(tuple(actors), by_token)
+        return ActorIndex(tuple(actors), by_token, self.home)

@@ -48,7 +48,8 @@ class Context:
         """The article's home country: the dateline's, else the most-mentioned state's,
         else the country most of its actors belong to."""
         if self.dateline_place is not None and self.dateline_place.country:
-            return self.dateline_place.country
+            # The dateline's country, or the story's when the dateline is a hub.
+            return self.actors.home or self.dateline_place.country
         states: Counter[str] = Counter()
         everyone: Counter[str] = Counter()
         for a in self.actors.actors:
