@@ -34,6 +34,8 @@ STATELESS_SECTORS = frozenset({"IGO", "NGO"})
 # How many words may stand between a party or country and a title ("Lib Dem home
 # affairs spokesman", "BNP founding chairman").
 TITLE_GAP = 3
+# The title row of "counterpart" (titles.csv), whose office is the other person's.
+COUNTERPART = "Counterpart"
 
 
 class PeoplePasses(Drafts):
@@ -332,6 +334,8 @@ class PeoplePasses(Drafts):
         if title is None and org is None:
             org = self._affiliation_after(end)
             country = country or (org.country if org else None)
+        if title is not None and title.role == COUNTERPART:
+            title = self._counterpart_of(start) or title
         role = title.role if title else None
         standing = self._standing_before(mod_start) if org is not None else None
         draft = Draft(
@@ -362,6 +366,15 @@ class PeoplePasses(Drafts):
         if title is not None or mod_start < start:
             # The title and the party or nationality before it belong to this mention.
             self.claimed.update(range(min(title_start, mod_start), start))
+
+    def _counterpart_of(self, start: int) -> Title | None:
+        """ "Kazakh Energy Minister X and his Uzbek counterpart, Y": a counterpart holds
+        the office of the person named before (the subject or possessor nearest), in
+        another country; None when that person has no office the text gives."""
+        other = self._last_person_before(start)
+        if other is None or other.role is None or other.former or other.sector is None:
+            return None
+        return Title(other.sector, "person", other.role)
 
     def _unlisted_title(self, i: int) -> bool:
         """A capitalised noun no lexicon lists, between a body and a name. An honorific
@@ -402,7 +415,10 @@ class PeoplePasses(Drafts):
             org = None
             first, last = _phrase(head)
             for match in self.matches:
-                if not (first <= match.start and match.end <= last + 1):
+                # A title may run on into the head's own preposition ("Somalia's
+                # minister for foreign affairs, X"); other names stay in the phrase.
+                stop = head.right_edge.i if match.category == "title" else last
+                if not (first <= match.start <= last and match.end <= stop + 1):
                     continue
                 if start <= match.start < end:
                     continue
@@ -417,6 +433,14 @@ class PeoplePasses(Drafts):
                     # "Tedros, a former Ethiopian health minister": an office left, which
                     # says nothing of the one held now.
                     return None, None, None
+                if country is None and org is None:
+                    # "Greg Abbott, the Texas governor", "Doug Ford, Ontario's provincial
+                    # leader": a province, state or city before the title or owning it
+                    # gives its country.
+                    owners = [title_at.start, *(c.i + 1 for c in head.children if c.dep_ == "poss")]
+                    country = next(
+                        (found for i in owners if (found := self._place_country_before(i))), None
+                    )
                 if country is None and org is None:
                     country, org = self._body_of(head)
                 return title, country, org
