@@ -363,6 +363,9 @@ def _actors_at(token: Token, ctx: Context) -> list[Actor]:
         modifiers = [c for c in token.children if c.dep_ in {"amod", "compound"} and c.i < token.i]
         coordinated = [m for c in modifiers if c.conjuncts for m in (c, *c.conjuncts)]
         return _with_coordinated([actor], coordinated, token, ctx)
+    named = _named_in_apposition(token, ctx)
+    if named is not None:
+        return [named]
     for i in range(token.i - 1, token.left_edge.i - 1, -1):
         actor = ctx.actors.at(i)
         if actor is not None:
@@ -388,6 +391,18 @@ def _actors_at(token: Token, ctx: Context) -> list[Actor]:
         return [ctx.state(place.country)]
     country = _named_place_country(token)
     return [ctx.state(country)] if country else []
+
+
+def _named_in_apposition(token: Token, ctx: Context) -> Actor | None:
+    """ "spoke with Israeli counterpart Meir Golan", "met the bloc's envoy, Ana Ruiz": a
+    noun that names no actor itself stands for the person or body its apposition names
+    (before the nationality or owner in front of it, which that actor already holds)."""
+    for c in token.children:
+        if c.dep_ == "appos":
+            named = ctx.actors.at(c.i)
+            if named is not None and named.kind in {"person", "organisation"}:
+                return named
+    return None
 
 
 # Where the main clause names the party a participle's object pronoun stands for:
