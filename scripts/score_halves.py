@@ -2,10 +2,12 @@
 """Every quality figure on both halves of the tune/check split, in one table.
 
     .venv/bin/python scripts/score_halves.py [--shared ../shared] [--only events,plover,geo]
+        [--geo-corpus FILE]
 
 Runs ``eventwire evaluate`` on ``shared/gold/*.jsonl`` with ``--half tune`` and
 ``--half check``, and the shared scorers ``tools/plover_gsr.py`` (PLOVER dev sentences)
-and ``tools/geo_bench.py`` (TR-News toponyms) on the two halves of their files, split by
+and ``tools/geo_bench.py`` (TR-News toponyms, or ``--geo-corpus``, e.g.
+``benchmarks/data/outside-geo-1.xml``) on the two halves of their files, split by
 the same hash of the record id (``eventwire.evaluate.split``). Prints one line per
 figure and half, and last one JSON object with everything, for notes and the gate.
 """
@@ -56,10 +58,10 @@ def plover_halves(shared: Path, tmp: Path) -> dict[str, dict[str, object]]:
     return out
 
 
-def geo_halves(shared: Path, tmp: Path) -> dict[str, dict[str, object]]:
+def geo_halves(shared: Path, tmp: Path, corpus: Path | None = None) -> dict[str, dict[str, object]]:
     out = {}
     for h in HALVES:
-        tree = ET.parse(shared / "gold/geo/TR-News.xml")
+        tree = ET.parse(corpus or shared / "gold/geo/TR-News.xml")
         root = tree.getroot()
         for article in list(root.findall("article")):
             if half_of(article.get("docid") or "") != h:
@@ -85,6 +87,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--only", default="events,plover,geo", help="comma-separated scorers")
+    parser.add_argument("--geo-corpus", type=Path, help="geoparsing XML (default: TR-News)")
     args = parser.parse_args()
     wanted = set(args.only.split(","))
     results: dict[str, dict[str, dict[str, object]]] = {}
@@ -95,7 +98,7 @@ def main() -> int:
         if "plover" in wanted:
             results["plover"] = plover_halves(args.shared, tmp)
         if "geo" in wanted:
-            results["geo"] = geo_halves(args.shared, tmp)
+            results["geo"] = geo_halves(args.shared, tmp, args.geo_corpus)
     for scorer, halves in results.items():
         for half, figures in halves.items():
             print(_line(scorer, half, figures))
