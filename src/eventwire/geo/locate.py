@@ -42,6 +42,8 @@ LOCATIVE_PREPOSITIONS = frozenset({"in", "from", "near", "outside", "across", "t
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 #: Labels whose entities count only when they are exactly a landmark or a country name.
 CHECKED_LABELS = frozenset({"ORG", "NORP"})
+#: An ORG entity whose name is a city this populous is that city, whatever its context.
+LARGE_TOWN = 250_000
 _TRAILING = re.compile(r"(?:['’]s|['’]|[\s,;:!?\"“”)\]]+)$")
 
 
@@ -678,11 +680,27 @@ def _reading(doc: Doc, gazetteer: Gazetteer) -> _Reading:
 _last_reading: list[tuple[_Reading, bytes] | None] = [None]
 
 
+def _large_town(ent: SpacySpan, gazetteer: Gazetteer, mention: Mention) -> bool:
+    """An entity the NER took for an organisation whose whole name is a city of at least
+    :data:`LARGE_TOWN` people: "a flood wave passed Sukkur", "Opole and Nysa were cleaning
+    up". The small model tags unfamiliar cities so in any position, where no context word
+    says place; a city that large is rarely also a body's whole name (an organisation of
+    our lexicon, a seat of government or a team is still no place: see :func:`mentions`).
+    People's names are never read so ("Jordan", "Victoria")."""
+    if ent.label_ != "ORG":
+        return False
+    return any(
+        c.feature == "city" and (c.population or 0) >= LARGE_TOWN
+        for c in gazetteer.candidates(mention.name)
+    )
+
+
 def _placed_by_gazetteer(
     doc: Doc, reading: _Reading, found: list[Mention], others: list[SpacySpan]
 ) -> Iterator[Mention]:
     """Entities tagged as people or organisations that the gazetteer knows as a populated
-    place, division or country and that their context makes a place."""
+    place, division or country and that their context makes a place (or, for an
+    organisation's label, the size of the city of that name)."""
     others = sorted([*others, *reading.bare], key=lambda span: span.start)
     if not others:
         return
@@ -695,7 +713,7 @@ def _placed_by_gazetteer(
         mention = reading.named(ent)
         if mention is None:
             continue
-        if _placed_by_context(ent, place_tokens):
+        if _placed_by_context(ent, place_tokens) or _large_town(ent, reading.gazetteer, mention):
             place_tokens.update(range(ent.start, ent.end))
             yield mention
 
