@@ -394,9 +394,10 @@ def _actors_at(token: Token, ctx: Context) -> list[Actor]:
 
 
 def _named_in_apposition(token: Token, ctx: Context) -> Actor | None:
-    """ "spoke with Israeli counterpart Meir Golan", "met the bloc's envoy, Ana Ruiz": a
-    noun that names no actor itself stands for the person or body its apposition names
-    (before the nationality or owner in front of it, which that actor already holds)."""
+    """ "spoke with Israeli counterpart Meir Golan", "hosted his Kenyan counterpart,
+    William Otieno": a noun that names no actor itself stands for the person or body its
+    apposition names (before the nationality or owner in front of it, which that actor
+    already holds)."""
     for c in token.children:
         if c.dep_ == "appos":
             named = ctx.actors.at(c.i)

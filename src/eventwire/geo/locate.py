@@ -682,9 +682,9 @@ _last_reading: list[tuple[_Reading, bytes] | None] = [None]
 
 def _large_town(ent: SpacySpan, gazetteer: Gazetteer, mention: Mention) -> bool:
     """An entity the NER took for an organisation whose whole name is a city of at least
-    :data:`LARGE_TOWN` people: "a flood wave passed Sukkur", "Opole and Nysa were cleaning
-    up". The small model tags unfamiliar cities so in any position, where no context word
-    says place; a city that large is rarely also a body's whole name (an organisation of
+    :data:`LARGE_TOWN` people: "a flood wave passed Sukkur", "migrants pass through
+    Cúcuta". The small model tags unfamiliar cities so in any position, where no context
+    word says place; a city that large is rarely also a body's whole name (an organisation of
     our lexicon, a seat of government or a team is still no place: see :func:`mentions`).
     People's names are never read so ("Jordan", "Victoria")."""
     if ent.label_ != "ORG":
