@@ -66,6 +66,7 @@ from eventwire.events.inferred import (
     FORCE_MOVES,
     POLICY_CRITIQUE,
     RESPONSE_TYPES,
+    act_doer,
     against_targets,
     antecedent_owner,
     counterpart,
@@ -870,6 +871,7 @@ def _events_for(
         event_type = "REQUEST"  # the caller asks the act's target; the act is not done
     if not targets and event_type in STANCE_TYPES:
         targets = antecedent_owner(target_slots, sources, prior, lex)
+        targets = targets or act_doer(target_slots, sources, ctx)
     if not targets and event_type in POLICY_CRITIQUE:
         targets = policy_owner(target_slots, sources, lex, ctx)
     if (

@@ -41,6 +41,7 @@ class FramingWords:
     cancelled: dict[str, str] = field(default_factory=dict)  # type -> type once undone
     pact_breaking: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()
+    doers: dict[str, frozenset[str]] = field(default_factory=dict)  # act noun -> sectors
     joint: frozenset[str] = frozenset()
     claims: frozenset[str] = frozenset()
     ground: frozenset[str] = frozenset()
@@ -53,6 +54,15 @@ class FramingWords:
     partitive: frozenset[str] = frozenset()
     projectiles: frozenset[str] = frozenset()
     test_grounds: frozenset[str] = frozenset()
+
+
+def _doers(by_sector: dict[str, Any]) -> dict[str, frozenset[str]]:
+    """``doer_nouns`` (sector -> nouns) turned round: noun -> the sectors of its doers."""
+    doers: dict[str, set[str]] = {}
+    for sector, nouns in by_sector.items():
+        for noun in nouns or ():
+            doers.setdefault(str(noun).lower(), set()).add(str(sector).upper())
+    return {noun: frozenset(sectors) for noun, sectors in doers.items()}
 
 
 def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
@@ -82,6 +92,7 @@ def framing_words() -> FramingWords:
         messages=_words(raw, "message_nouns"),
         pact_breaking=_words(raw, "pact_breaking_verbs"),
         act_nouns=_words(raw, "act_nouns"),
+        doers=_doers(raw.get("doer_nouns") or {}),
         joint=_words(raw, "joint_modifiers"),
         claims=_words(raw, "claim_nouns"),
         ground=_words(raw, "ground_nouns"),

@@ -174,6 +174,35 @@ def antecedent_owner(
     return []
 
 
+def act_doer(
+    slots: list[Token], sources: list[tuple[Actor, Token]], ctx: Context
+) -> list[tuple[Actor, Token]]:
+    """ "Kenya's High Court suspended the deployment. The minister criticised the ruling":
+    a definite act noun whose doer is a kind of body (framing.yaml ``doer_nouns``), with
+    no owner written and no such act coded before it (``antecedent_owner``), points at
+    the nearest actor of that sector named in the sentences before, other than the
+    speaker ("the ruling": a court or judge; "the decree": a government or president)."""
+    doers = framing_words().doers
+    for slot in slots:
+        sectors = doers.get(slot.lemma_.lower())
+        if sectors is None or slot.pos_ != "NOUN":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in slot.children):
+            continue
+        if any(c.dep_ in {"poss", "compound", "amod"} for c in slot.children):
+            continue  # "the court's ruling", "a landmark ruling": its own owner, or none
+        for i in range(slot.left_edge.i - 1, -1, -1):
+            if sentences_between(slot.doc[i], slot) > ANTECEDENT_SENTENCES:
+                break
+            actor = ctx.actors.at(i)
+            if actor is None or actor.sector not in sectors:
+                continue
+            if any(self_dyad(s, actor) for s, _ in sources):
+                continue
+            return [(actor, slot)]
+    return []
+
+
 # Sectors that answer for themselves, not through their state; and the sectors of a
 # state's own voice (its bodies, or the state itself, which has none).
 OWN_CAUSE_SECTORS = frozenset({"OPP", "REB", "CRM", "POL"})
