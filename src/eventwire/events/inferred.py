@@ -191,8 +191,11 @@ def act_doer(
             continue
         if any(c.dep_ in {"poss", "compound", "amod"} for c in slot.children):
             continue  # "the court's ruling", "a landmark ruling": its own owner, or none
+        back = 0  # sentence starts passed: how many sentences before the slot's is token i's
         for i in range(slot.left_edge.i - 1, -1, -1):
-            if sentences_between(slot.doc[i], slot) > ANTECEDENT_SENTENCES:
+            if slot.doc[i + 1].is_sent_start:
+                back += 1
+            if back > ANTECEDENT_SENTENCES:
                 break
             actor = ctx.actors.at(i)
             if actor is None or actor.sector not in sectors:
