@@ -52,3 +52,21 @@ def test_a_country_before_an_honorific_is_not_the_persons_country() -> None:
             "with Tanzania Mr Brown said Britain would cancel more debts.")  # fmt: skip
     actors = _actors(text)
     assert actors["Gordon Brown"] == "GBR"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a leader abroad, by surname alone, in a story from elsewhere
+        ("KYIV, Ukraine — Putin ordered a new offensive against Ukraine on Monday.",
+         "Vladimir Putin", "RUS"),
+        # a surname the small model tags as a body, opening the lead
+        ("CARACAS, Venezuela — Maduro blamed the United States for the blackout.",
+         "Nicolas Maduro", "VEN"),
+        # another spelling of the surname, tagged as a place
+        ("KYIV, Ukraine — Zelenskyy accused Russia of war crimes on Tuesday.",
+         "Volodymyr Zelensky", "UKR"),
+    ],
+)  # fmt: skip
+def test_a_sitting_leaders_surname_alone_is_that_leader(text: str, name: str, country: str) -> None:
+    assert _actors(text).get(name) == country

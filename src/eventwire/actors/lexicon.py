@@ -88,6 +88,11 @@ class Era:
         return Era(None if lo == dt.date.min else lo, None if hi == dt.date.max else hi)
 
 
+# Sectors of a public office (or the lead of the opposition) whose holder news names by
+# surname alone.
+OFFICE_SECTORS = frozenset({"GOV", "MIL", "IGO", "OPP"})
+
+
 @dataclass(slots=True)
 class ActorLexicon:
     """Surface forms (lower-cased, or exact for acronyms) mapped to what they code to."""
@@ -131,6 +136,18 @@ class ActorLexicon:
             ):
                 found.append(name)
         return found[0] if len(found) == 1 else None
+
+    def holder_by_surname(self, surname: str, day: dt.date) -> str | None:
+        """The one known person with this surname in a state or intergovernmental office
+        on ``day``, of any country: news calls a sitting leader or minister abroad by
+        surname alone ("Putin said" in a story from Kyiv)."""
+        found = {
+            name
+            for name in self.surnames.get(surname.lower(), ())
+            for p in self.periods.get(key_of(name), [])
+            if p.entry.sector in OFFICE_SECTORS and p.entry.role and p.holds(day)
+        }
+        return found.pop() if len(found) == 1 else None
 
     def office_country(self, surname: str, role: str) -> str | None:
         """The one country of the known people with this surname who ever held this
@@ -515,10 +532,12 @@ def _add_period(lex: ActorLexicon, row: dict[str, str]) -> None:
         "person",
     )
     period = Period(entry, _date(row.get("start", "")), _date(row.get("end", "")))
-    surname = _surname(names[0])
-    if surname is not None:
-        lex.surnames.setdefault(surname, set()).add(names[0])
-    for surface in [*names, *split_values(row.get("aliases", ""))]:
+    aliases = split_values(row.get("aliases", ""))
+    # Each spelling's surname names the person ("Zelenskyy" as well as "Zelensky").
+    for surname in {_surname(name) for name in [names[0], *aliases]}:
+        if surname is not None:
+            lex.surnames.setdefault(surname, set()).add(names[0])
+    for surface in [*names, *aliases]:
         lex.periods.setdefault(key_of(surface), []).append(period)
 
 

@@ -74,6 +74,7 @@ class PeoplePasses(Drafts):
             if ent.label_ != "PERSON" and not (
                 (ent.label_ == "ORG" and (titled or self._known_surname(ent)))
                 or self._known_person(ent)
+                or self._home_surname(ent)
             ):
                 continue
             bounds = self._person_tokens(ent)
@@ -193,6 +194,8 @@ class PeoplePasses(Drafts):
                 if self.published is not None:
                     era = Era(self.published, self.published + dt.timedelta(days=1))
                 full = self.lex.by_surname(draft.name, self._home_country, era)
+                if full is None and self.published is not None:
+                    full = self.lex.holder_by_surname(draft.name, self.published)
                 if full is not None:
                     draft.name = full  # "Mr Howard" alone is the well-known Howard
             known = self.lex.person(
@@ -303,6 +306,25 @@ class PeoplePasses(Drafts):
             return False
         key = key_of(" ".join(t.text for t in words))
         return key in self.lex.periods or key in self.lex.people
+
+    def _home_surname(self, ent: SpacySpan) -> bool:
+        """A one-word entity spaCy took for a body or a place that is the surname of the
+        one known person of the article's home country, or of the one known office
+        holder on the publication date ("Maduro blamed ...", "Zelenskyy said ..." in
+        stories from Caracas and Kyiv: the small model often tags a surname that opens a
+        sentence so)."""
+        if len(ent) != 1 or ent.label_ not in {"ORG", "GPE", "NORP"}:
+            return False
+        token = ent[0]
+        if token.pos_ != "PROPN" or not token.is_title or self.lex.country_of(token.text):
+            return False
+        if self.published is None:
+            return self.lex.by_surname(token.text, self._home_country, None) is not None
+        era = Era(self.published, self.published + dt.timedelta(days=1))
+        return (
+            self.lex.by_surname(token.text, self._home_country, era) is not None
+            or self.lex.holder_by_surname(token.text, self.published) is not None
+        )
 
     def _known_surname(self, ent: SpacySpan) -> bool:
         """Whether ``ent`` is a short form of a person already named ("Marcos" after
