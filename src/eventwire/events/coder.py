@@ -39,6 +39,7 @@ from eventwire.events.frames import (
     is_standing_state,
     is_topic,
     obligation_request,
+    official_complaint,
     participle_target,
     refused_content,
     seized_upon,
@@ -78,6 +79,8 @@ from eventwire.events.inferred import (
     protested_government,
     self_dyad,
     sentences_between,
+    struck_site,
+    target_in_context,
     theatre,
     unnamed_agent,
 )
@@ -119,7 +122,7 @@ STANCE_TYPES = frozenset({"REJECT", "ACCUSE", "SUPPORT", "THREATEN"})
 HELD_BY_OTHERS = frozenset({"CONCEDE"})
 # Types whose verbs also name moves in a game ("rallied to win", "attacked and beat").
 CONTESTED = frozenset({"PROTEST", "ASSAULT"})
-# A relative clause dated this long before publication is background, not news.
+# An act its own clause dates this long before publication is background, not news.
 BACKGROUND_DAYS = 365
 # Verbs of harm short of death, whose "..., wounding five" clause reports a toll.
 HARM_VERBS = frozenset({"wound", "injure", "maim"})
@@ -806,6 +809,7 @@ def _events_for(
     if asked_in_clause(token, framing_words()):
         return []  # "a call by Egypt for Israel to withdraw": nothing is withdrawn
     sources = _sources(token, obj, trigger, ctx, lex)
+    trigger = official_complaint(token, trigger, sources, lex) or trigger
     against = anti_tokens(token)
     target_slots = (_target_tokens(token, obj, trigger) if slots is None else slots) + against
     targets = _arguments(target_slots, ctx) or against_targets(token, trigger, against, ctx)
@@ -860,6 +864,8 @@ def _events_for(
         targets = _protesters([*target_slots, *([obj] if obj is not None else [])], ctx, lex)
     if not targets:
         targets = _inner_targets(target_slots, sources, ctx)
+    if not targets and event_type in FORCE_TYPES:
+        targets = struck_site(token, trigger, target_slots, sources, ctx)
     if not targets and event_type == "SANCTION" and token.pos_ == "VERB":
         # "imposed tariffs on cars from China", "banned imports from Russia": the goods'
         # origin, which the parser often hangs on the verb, is whom the measure hits.
@@ -965,6 +971,8 @@ def _events_for(
     own = event_type == trigger.type  # a frame that changed the type: the type's defaults
     for (source, source_token), target_pair in pairs:
         target = target_pair[0] if target_pair else None
+        if target is not None:
+            target = target_in_context(source, target, token, trigger, ctx)
         target_token = target_pair[1] if target_pair else None
         where = place_for(token, target_token, trigger, ctx)
         confidence = 0.45 + (0.2 if source.country else 0.0) + (0.15 if target else 0.0)
@@ -1142,6 +1150,8 @@ def _protest_done(token: Token, obj: Token | None, trigger: Trigger, lex: EventL
         if found is not None and found[0].type == "PROTEST":
             return False
     objects = [c for c in token.children if c.dep_ == "dobj"]
+    if token.lemma_.lower() in framing_words().grievance:
+        return True  # "protested the pension reform": what is protested, not another sense
     # "rallied outside parliament" is often parsed with "outside" as the object's
     # adjective: a place, not an object of another sense ("demonstrated its resolve").
     return obj is not None or all(
@@ -1182,8 +1192,13 @@ def _inner_targets(
 ) -> list[tuple[Actor, Token]]:
     """A verb's argument that names no actor, read for whose or where its thing is
     ("shelled a camp near X", "said ties between X and Y were a threat"); an owner that
-    is the source itself says nothing about the target."""
-    return _other_than(sources, _arguments(inner_slots(slots), ctx))
+    is the source itself says nothing about the target. An end or halt asked for is read
+    through to the act to be ended ("an end to the fighting in Sudan")."""
+    ending = framing_words().ending
+    acts = [
+        o for s in slots if s.lemma_.lower() in ending for _, o in prep_objects(s, {"to", "of"})
+    ]
+    return _other_than(sources, _arguments([*inner_slots(slots), *acts, *inner_slots(acts)], ctx))
 
 
 def _other_than(
@@ -1201,9 +1216,14 @@ def _own_state(source: Actor, target: Actor) -> bool:
 
 
 def _is_background(token: Token, when: When | None, ctx: Context) -> bool:
-    """A relative clause about a time long before the story ("the junta, which took
-    power in 2021, ..."): background to the sentence, not an event it reports."""
-    if token.dep_ not in {"relcl", "acl"} or when is None or ctx.published is None:
+    """An act its own clause dates more than a year before the story: background to it,
+    not an event it reports, in a relative clause ("the junta, which took power in
+    2021, ...") or in a clause of its own ("relations soured in 2010 after commandos
+    stormed the ship", "the two countries fought a war in 1998"). A user's database of
+    events counts each act once, when it is news, not each time a story recalls it.
+    (Measured: a threshold of half a year or two months also dropped events the stories
+    report.)"""
+    if when is None or ctx.published is None:
         return False
     return (ctx.published - when.date).days > BACKGROUND_DAYS
 
@@ -1231,7 +1251,8 @@ def _key(actor: Actor | None) -> str:
 def _one_per_country_pair(events: list[Event]) -> list[Event]:
     """One act per source and target country in a sentence: "struck Kharkiv, killing five
     people" and "air strikes on villages killed six people" tell one attack twice, by its
-    place and by its victims. The first told stands, with the toll the sentence gives."""
+    place and by its victims. The victims' telling stands over the state a place or a
+    site stands for; else the first told, with the toll the sentence gives."""
     out: list[Event] = []
     kept: dict[tuple[str, str, str, str, int], int] = {}
     for event in events:
@@ -1243,8 +1264,13 @@ def _one_per_country_pair(events: list[Event]) -> list[Event]:
         if key not in kept:
             kept[key] = len(out)
             out.append(event)
-        elif out[kept[key]].fatalities is None and event.fatalities is not None:
-            out[kept[key]] = replace(out[kept[key]], fatalities=event.fatalities)
+            continue
+        first = out[kept[key]]
+        if first.target is not None and first.target.kind == "state" and target.kind != "state":
+            # The victims say more than the country their place stands for.
+            out[kept[key]] = replace(event, fatalities=event.fatalities or first.fatalities)
+        elif first.fatalities is None and event.fatalities is not None:
+            out[kept[key]] = replace(first, fatalities=event.fatalities)
     return out
 
 

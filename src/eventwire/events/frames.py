@@ -9,11 +9,14 @@ reads as a passive.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from eventwire.events.arguments import child
 from eventwire.events.framing import framing_words
 from eventwire.events.lexicon import EventLexicon, Trigger
+from eventwire.records import Actor
 
 # A noun trigger under one of these prepositions is what something is about, not an event.
 TOPIC_PREPS = frozenset({"over", "about", "regarding", "concerning"})
@@ -74,6 +77,33 @@ def shifted_type(token: Token, trigger: Trigger, lex: EventLexicon) -> str:
     ):
         return trigger.verbal  # "attacked the minister over the budget", "came under attack for"
     return trigger.type
+
+
+# Sectors that speak for a state: their protest is lodged, not marched.
+OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "IGO"})
+
+
+def official_complaint(
+    token: Token, trigger: Trigger, sources: list[tuple[Actor, Token]], lex: EventLexicon
+) -> Trigger | None:
+    """A state's protest is a complaint lodged (CAMEO 114, ACCUSE), not a demonstration:
+    "Vietnam protested China's deployment of a survey ship", "the foreign ministry
+    protested the arrests", "Tokyo protested to Beijing". When a protest verb has an
+    object or an addressee and every doer is a state, a government body or an
+    intergovernmental one, the same word's complaint entry is read instead, with the
+    protested act as the target (read for its doer). None when it is not such a protest."""
+    if trigger.type != "PROTEST" or token.pos_ != "VERB" or not sources:
+        return None
+    if not all(a.kind == "state" or a.sector in OFFICIAL_SECTORS for a, _ in sources):
+        return None
+    protested = any(c.dep_ == "dobj" for c in token.children)
+    if not protested and not any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
+        return None  # "the ministry's staff protested": no complaint to anyone
+    for entry in lex.triggers.get((token.lemma_.lower(), "VERB"), ()):
+        if entry.type == "ACCUSE":
+            # The act protested is read for its doer, as "condemned X" is.
+            return replace(entry, particle=None, target=("dobj",) if protested else entry.target)
+    return None
 
 
 def _aimed_at_words(token: Token, lex: EventLexicon) -> bool:

@@ -45,6 +45,9 @@ class FramingWords:
     joint: frozenset[str] = frozenset()
     claims: frozenset[str] = frozenset()
     ground: frozenset[str] = frozenset()
+    sites: frozenset[str] = frozenset()
+    grievance: frozenset[str] = frozenset()
+    ending: frozenset[str] = frozenset()
     effort: frozenset[str] = frozenset()
     judging: frozenset[str] = frozenset()
     messages: frozenset[str] = frozenset()
@@ -96,6 +99,9 @@ def framing_words() -> FramingWords:
         joint=_words(raw, "joint_modifiers"),
         claims=_words(raw, "claim_nouns"),
         ground=_words(raw, "ground_nouns"),
+        sites=_words(raw, "site_nouns"),
+        grievance=_words(raw, "grievance_verbs"),
+        ending=_words(raw, "ending_nouns"),
         effort=_words(raw, "effort_verbs"),
         judging=_words(raw, "judging_verbs"),
         light=_words(raw, "light_evaluative_nouns"),

@@ -6,6 +6,7 @@ are no event at all."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -16,7 +17,7 @@ from eventwire.events.context import Context
 from eventwire.events.frames import is_bare_participle
 from eventwire.events.framing import framing_words
 from eventwire.events.lexicon import EventLexicon, Trigger, TypeInfo
-from eventwire.events.place_time import place_for
+from eventwire.events.place_time import PLACE_PREPS, place_at, place_for
 from eventwire.records import UNIDENTIFIED_AGENT, Actor, CountryHow, Event
 
 # Plural nouns that address no single actor ("asked other countries to join").
@@ -38,6 +39,14 @@ GOVERNMENT_WORDS = frozenset({"government", "regime", "establishment"})
 # group"): a group of that name with no country or sector, which a user can filter.
 UNIDENTIFIED_TYPES = frozenset({"ASSAULT"})
 UNIDENTIFIED = Actor(name=UNIDENTIFIED_AGENT, kind="group")
+# Where a verb's clause is a noun phrase of another clause (a gerund subject or object).
+NOMINAL_DEPS = frozenset({"csubj", "csubjpass", "nsubj", "nsubjpass", "pobj", "dobj"})
+# Countries a target was given only because the article is about that country.
+ARTICLE_HOWS = frozenset({"dateline", "article"})
+# Voices inside a country that hold its own government to account.
+DOMESTIC_VOICES = frozenset({"OPP", "NGO", "LEG", "JUD", "POL"})
+# Sectors of a state's own armed power.
+ARMED_STATE = frozenset({"GOV", "MIL"})
 ARMED_SECTORS = frozenset({"REB", "CRM"})
 # The state's own bodies, whose coercion with no coded target falls on their people.
 STATE_BODIES = frozenset({"GOV", "MIL", "LEG", "JUD"})
@@ -67,7 +76,11 @@ def may_stand_alone(
         return True  # "aid to countries hit by the tsunami": no single addressee
     if info is None or not info.targetless or trigger.pos == "NOUN":
         return False
-    if trigger.type in INTRANSITIVE_TYPES and any(c.dep_ == "dobj" for c in token.children):
+    if (
+        trigger.type in INTRANSITIVE_TYPES
+        and any(c.dep_ == "dobj" for c in token.children)
+        and token.lemma_.lower() not in framing_words().grievance
+    ):
         return False  # "demonstrated its resolve", "rallied support": another sense
     if trigger.type == "MOBILIZE":
         # "sent troops to the northern border": ground, not an addressee. (A withdrawal
@@ -75,6 +88,92 @@ def may_stand_alone(
         ground = framing_words().ground
         target_slots = [t for t in target_slots if t.lemma_.lower() not in ground]
     return not target_slots and token.dep_ not in {"acl", "relcl"}
+
+
+def struck_site(
+    token: Token,
+    trigger: Trigger,
+    target_slots: list[Token],
+    sources: list[tuple[Actor, Token]],
+    ctx: Context,
+) -> list[tuple[Actor, Token]]:
+    """Force used on a site that names no actor ("rebels attacked a village", "gunmen
+    stormed a hotel in the capital", "drones hit a refinery near X") is used on the
+    country where the site is: the place the clause or the site's own phrase gives, else
+    the home country when the doers are at home and not its forces ("gangs attacked a
+    police station"). Only for a verb, whose clause says the act happened. Abroad, or
+    for a state's own forces, a site with no place phrase is left alone: a Bangkok
+    story's "the Myanmar army bombed a monastery" is not an attack on Thailand, nor a
+    Moscow story's "Russian troops shelled a village" one on Russia."""
+    if trigger.pos != "VERB" or not target_slots or _act_named(token):
+        return []
+    slot = target_slots[0]
+    if slot.pos_ != "NOUN" or slot.lemma_.lower() not in framing_words().sites:
+        return []
+    by_start = ctx.places_by_start
+    placed = [
+        place_at(obj, by_start, token.doc)
+        for host in (slot, token)
+        for _, obj in prep_objects(host, set(PLACE_PREPS))
+    ]
+    country = next((p.country for p in placed if p is not None), None)
+    if country is None:
+        country = ctx.home_country
+        if not sources or any(
+            actor.country != country or actor.kind == "state" or actor.sector in ARMED_STATE
+            for actor, _ in sources
+        ):
+            return []
+    if country is None or country == "IGO":
+        return []
+    state = ctx.state(country)
+    if any(self_dyad(actor, state) for actor, _ in sources):
+        return []
+    return [(state, slot)]
+
+
+def _act_named(token: Token) -> bool:
+    """A gerund that names a kind of act rather than says one was done: a subject or
+    object ("attacking churches is forbidden") or an opening phrase with no subject of
+    its own ("Attacking churches, ... are prohibited")."""
+    if token.dep_ in NOMINAL_DEPS:
+        return True
+    own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+    return token.tag_ == "VBG" and token.i < token.head.i and not own_subject
+
+
+def target_in_context(
+    source: Actor, target: Actor, token: Token, trigger: Trigger, ctx: Context
+) -> Actor:
+    """A target whose country was only guessed from the article (``dateline`` or
+    ``article``), placed by what the event itself says:
+
+    - "the government" or "the authorities" that a country's own opposition, groups,
+      parties or courts accuse, urge or defy is that country's government ("Ecuadorian
+      rights groups urged the government to ...", in a story datelined elsewhere);
+    - people the clause places ("killing 17 people in the Sagaing region", "arrested 12
+      smugglers in the town of X") are of the place's country.
+
+    Otherwise the target as it was. (People a state's police arrest with no place given
+    were tried as of that state: it added false events on two unseen sets.)"""
+    if target.country_how not in ARTICLE_HOWS or target.kind == "state":
+        return target
+    country: str | None = None
+    if target.sector in ARMED_STATE:
+        if (
+            source.kind != "state"
+            and source.sector in DOMESTIC_VOICES
+            and source.country_how == "text"
+            and source.country not in {None, "IGO"}
+        ):
+            country = source.country
+    else:
+        place = place_for(token, None, trigger, ctx)
+        if place is not None and place is not ctx.dateline_place and place.country:
+            country = place.country
+    if country is None or country == target.country:
+        return target
+    return replace(target, country=country, country_how="phrase", actor_id="")
 
 
 def theatre(

@@ -22,6 +22,10 @@ PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "on"
 #: which seized power in 2021", "Assad, ousted in December", "its leader, a general since 2019".
 ASIDE_DEPS = frozenset({"relcl", "acl", "appos"})
 _OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark"})
+#: Words that open a clause saying when by another clause.
+TIME_MARKS = frozenset({"after", "before", "when", "as", "while", "once", "until"})
+#: How a date hangs on a noun it dates ("last year's election", "the 2021 coup").
+NOUN_MODIFIERS = frozenset({"poss", "compound", "amod", "nmod", "nummod"})
 #: Past-tense tags of a trigger (or its clause) whose yearless date cannot lie ahead.
 PAST_TAGS = frozenset({"VBD", "VBN"})
 VISIT_MODES = frozenset({"visit", "travel", "host"})
@@ -29,7 +33,30 @@ _YEAR = re.compile(r"\b\d{4}\b")
 
 
 def when_for(token: Token, ctx: Context, *, future: bool) -> When | None:
+    """The date of the trigger's own clause; for a clause that says when by another
+    ("after commandos stormed the ship", "as troops withdrew") with no date of its own,
+    that clause's date; else the publication date."""
     clause = token if token.pos_ == "VERB" else (governing_verb(token) or token)
+    own = _clause_date(token, clause, ctx, future=future)
+    if own is None and _told_by_another(clause):
+        own = _clause_date(clause.head, clause.head, ctx, future=future)
+    if own is not None:
+        return own
+    if ctx.published is not None:
+        return When(ctx.published, "day", None, "published")
+    return None
+
+
+def _told_by_another(clause: Token) -> bool:
+    """A clause that says when by another one: "after X", "as X", "while X"."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.head.pos_ in {"VERB", "AUX"}
+        and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in clause.children)
+    )
+
+
+def _clause_date(token: Token, clause: Token, ctx: Context, *, future: bool) -> When | None:
     doc = token.doc
     sentence = token.sent  # spaCy finds a token's sentence anew on each access: once here
     for when in ctx.dates:
@@ -39,7 +66,7 @@ def when_for(token: Token, ctx: Context, *, future: bool) -> When | None:
         if span is None or span.sent != sentence:
             continue
         anchor = span.root
-        if _in_aside(anchor, {token, clause}):
+        if _in_aside(anchor, {token, clause}) or _dates_a_thing(anchor, token):
             continue
         inside_trigger = token.left_edge.i <= anchor.i <= token.right_edge.i
         if inside_trigger or _nearest_verb(anchor) in {clause, token}:
@@ -50,9 +77,18 @@ def when_for(token: Token, ctx: Context, *, future: bool) -> When | None:
             if ctx.published is not None and clause.tag_ in PAST_TAGS:
                 return _not_ahead(when, span.text, ctx.published)
             return when
-    if ctx.published is not None:
-        return When(ctx.published, "day", None, "published")
     return None
+
+
+def _dates_a_thing(anchor: Token, trigger: Token) -> bool:
+    """A date that modifies a noun other than the trigger dates that thing, not the
+    event: "after last year's disputed election", "over the 2021 coup", "since
+    March's vote"."""
+    return (
+        anchor.dep_ in NOUN_MODIFIERS
+        and anchor.head.pos_ in {"NOUN", "PROPN"}
+        and anchor.head.i != trigger.i
+    )
 
 
 def _in_aside(anchor: Token, hosts: set[Token]) -> bool:
