@@ -8,6 +8,7 @@ object). Coordinated arguments give one event per dyad.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
@@ -191,7 +192,8 @@ def code_events(doc: Doc, ctx: Context, lexicon: EventLexicon | None = None) -> 
             silent[token.i] = trigger.type
         found.extend((token, e) for e in coded)
     found = with_tallies(_drop_embedded(_drop_frames(found), silent))
-    return _merge(_one_per_country_pair([e for _, e in found]))
+    news = [e for _, e in found if not _recalled(e, ctx)]
+    return _merge(_one_per_country_pair(news))
 
 
 Found = list[tuple[Token, Event]]
@@ -1216,16 +1218,35 @@ def _own_state(source: Actor, target: Actor) -> bool:
 
 
 def _is_background(token: Token, when: When | None, ctx: Context) -> bool:
-    """An act its own clause dates more than a year before the story: background to it,
-    not an event it reports, in a relative clause ("the junta, which took power in
-    2021, ...") or in a clause of its own ("relations soured in 2010 after commandos
-    stormed the ship", "the two countries fought a war in 1998"). A user's database of
-    events counts each act once, when it is news, not each time a story recalls it.
-    (Measured: a threshold of half a year or two months also dropped events the stories
-    report.)"""
-    if when is None or ctx.published is None:
+    """A relative clause about a time long before the story ("the junta, which took
+    power in 2021, ..."): background to the sentence, not an event it reports."""
+    if token.dep_ not in {"relcl", "acl"} or when is None or ctx.published is None:
         return False
     return (ctx.published - when.date).days > BACKGROUND_DAYS
+
+
+def _recalled(event: Event, ctx: Context) -> bool:
+    """An act its own clause dates more than a year before the story, counted from the
+    last day the date allows ("last year" is all of last year): background the story
+    recalls ("relations soured in 2010 after commandos stormed the ship", "the two
+    countries fought a war in 1998"), not news. A user's database counts each act once,
+    when it is news, not each time a story recalls it. Such acts still stand behind
+    later ones ("Russia jailed him in 2021. Washington again called for his release").
+    (Measured: half a year or two months also dropped acts the stories report.)"""
+    when = event.when
+    if when is None or ctx.published is None or when.how == "published":
+        return False
+    return (ctx.published - _last_day(when)).days > BACKGROUND_DAYS
+
+
+def _last_day(when: When) -> dt.date:
+    """The last day a date of its precision allows (31 December for a year)."""
+    if when.precision == "year":
+        return when.date.replace(month=12, day=31)
+    if when.precision == "month":
+        following = when.date.replace(day=28) + dt.timedelta(days=4)
+        return following - dt.timedelta(days=following.day)
+    return when.date
 
 
 def _framed_status(token: Token, framed: str, lex: EventLexicon) -> Status:
