@@ -152,7 +152,7 @@ def target_in_context(
       parties or courts accuse, urge or defy is that country's government ("Ecuadorian
       rights groups urged the government to ...", in a story datelined elsewhere);
     - people the clause places ("killing 17 people in the Sagaing region", "arrested 12
-      smugglers in the town of X") are of the place's country.
+      smugglers in Tangier") are of the place's country.
 
     Otherwise the target as it was. (People a state's police arrest with no place given
     were tried as of that state: it added false events on two unseen sets.)"""
