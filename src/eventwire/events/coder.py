@@ -131,6 +131,8 @@ HARM_VERBS = frozenset({"wound", "injure", "maim"})
 YIELDING = frozenset({"CONCEDE", "RETREAT"})
 # Uses of force, one of which may be the setting of the other ("arrested in raids").
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+# How an act's owner hangs on the act's noun ("an Israeli strike", "Russia's shelling").
+OWNER_DEPS = frozenset({"amod", "poss", "compound"})
 # Harmful acts that, announced by their doer for the future, are threats made now: force
 # and strikes ("said it would strike", "will arrest anyone who ..."). Sanctions, moves of
 # troops, refusals and withdrawals so announced are the acts planned ("said it would
@@ -585,6 +587,11 @@ def _measured_by(token: Token) -> Token | None:
     return None
 
 
+def _is_force(token: Token, lex: EventLexicon) -> bool:
+    """Whether ``token`` is a noun of force (an ASSAULT entry: "strike", "attack", "raid")."""
+    return any(t.type == "ASSAULT" for t in lex.triggers.get((token.lemma_.lower(), "NOUN"), ()))
+
+
 def _source_candidates(
     token: Token, obj: Token | None, trigger: Trigger, lex: EventLexicon
 ) -> list[list[Token]]:
@@ -598,9 +605,14 @@ def _source_candidates(
             # The agent: "by X", else the doer of the act it happened in ("detained
             # during a raid by police", "wounded in an attack by rebels").
             settings = [o for _, o in prep_objects(token, {"in", "during"})]
+            # "killed in an Israeli strike", "wounded in Russia's shelling": the owner of
+            # the act of force it happened in.
+            attacks = [s for s in settings if _is_force(s, lex)]
+            owners = [c for s in attacks for c in s.children if c.dep_ in OWNER_DEPS]
             return [
                 [o for _, o in prep_objects(token, {"by"})],
                 [o for s in settings for _, o in prep_objects(s, {"by"})],
+                owners,
             ]
         given = [r for r in trigger.source if r not in {"nsubj", "agent"}]
         if given:
