@@ -76,6 +76,25 @@ def test_a_date_that_modifies_a_thing_does_not_date_the_event() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Chile condemned Peru's 2019 border decree on Monday.",
+        "Kenya criticised Somalia over the 2017 election dispute.",
+    ],
+)
+def test_a_year_before_a_noun_dates_that_noun(text: str) -> None:
+    event = _events(text)[0]
+    assert event.when is not None and event.when.date.year == PUBLISHED.year, event.when
+
+
+def test_a_time_clause_takes_its_main_clauses_date() -> None:
+    text = "The talks collapsed in March 2019 after Chile accused Peru of smuggling."
+    coded = code_text(text, published=PUBLISHED)
+    assert isinstance(coded, CodedArticle)
+    assert not any(e.type == "ACCUSE" for e in coded.events), coded.events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Egypt met Sudan in December to discuss the dam.",
         "Japan sanctioned Russia on November 3 over the strikes.",
         "Norway criticised Israel in late October.",
