@@ -190,12 +190,7 @@ class PeoplePasses(Drafts):
             if text is None:
                 text = self.doc.text
             if len(draft.name.split()) == 1 and key_of(draft.name) not in self.lex.periods:
-                era = self.era
-                if self.published is not None:
-                    era = Era(self.published, self.published + dt.timedelta(days=1))
-                full = self.lex.by_surname(draft.name, self._home_country, era)
-                if full is None and self.published is not None:
-                    full = self.lex.holder_by_surname(draft.name, self.published)
+                full = self._full_name(draft.name, self._published_era() or self.era)
                 if full is not None:
                     draft.name = full  # "Mr Howard" alone is the well-known Howard
             known = self.lex.person(
@@ -318,13 +313,21 @@ class PeoplePasses(Drafts):
         token = ent[0]
         if token.pos_ != "PROPN" or not token.is_title or self.lex.country_of(token.text):
             return False
+        return self._full_name(token.text, self._published_era()) is not None
+
+    def _full_name(self, surname: str, era: Era | None) -> str | None:
+        """The known person a surname alone names: the one of the home country (in the
+        ``era``), else the one holder of a state office on the publication date."""
+        full = self.lex.by_surname(surname, self._home_country, era)
+        if full is None and self.published is not None:
+            full = self.lex.holder_by_surname(surname, self.published)
+        return full
+
+    def _published_era(self) -> Era | None:
+        """The publication day as an era, when the article has one."""
         if self.published is None:
-            return self.lex.by_surname(token.text, self._home_country, None) is not None
-        era = Era(self.published, self.published + dt.timedelta(days=1))
-        return (
-            self.lex.by_surname(token.text, self._home_country, era) is not None
-            or self.lex.holder_by_surname(token.text, self.published) is not None
-        )
+            return None
+        return Era(self.published, self.published + dt.timedelta(days=1))
 
     def _known_surname(self, ent: SpacySpan) -> bool:
         """Whether ``ent`` is a short form of a person already named ("Marcos" after
