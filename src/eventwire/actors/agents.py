@@ -37,6 +37,11 @@ STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY"})
 ON_AT = frozenset({"on", "at"})
 # Modifiers that say the agent is from elsewhere, whatever country the text is about.
 ABROAD = frozenset({"foreign", "overseas", "international", "expatriate", "outside"})
+# Nouns for people who are by the word away from their own country ("migrants",
+# "refugees"): of the country their phrase gives ("Afghan refugees", "migrants from
+# Sudan"), never of the place they are in or of the story's dateline.
+ABROAD_NOUNS = frozenset({"migrant", "refugee", "asylum seeker", "immigrant", "foreigner",
+                          "expatriate", "exile", "émigré", "emigre"})  # fmt: skip
 OWNER_PRONOUNS = frozenset({"its", "their", "his", "her"})
 # The main country is named at least this many times, and this many times as often as
 # the next one, to count as the country an article is about.
@@ -62,6 +67,8 @@ class AgentCountries(Drafts):
         country = self._phrase_country(head, clause=False)
         if country is not None:
             return country, "phrase"
+        if _abroad_noun(match.key):
+            return None, None
         if _definite(head):
             # "Indian fishermen ... a court remanded the fishermen in custody": the same
             # body named before, whatever the clause's places say.
@@ -268,3 +275,10 @@ def _describes(token: Token, head: Token) -> bool:
     """A participle or adjective after a noun that says where it is ("held near Kano",
     "present on Afghan soil")."""
     return token.dep_ in {"acl", "relcl"} or (token.dep_ == "amod" and token.i > head.i)
+
+
+def _abroad_noun(key: str) -> bool:
+    """Whether the title ``key`` names people away from their own country (singular or
+    plural: "refugees", "asylum seekers")."""
+    words = key.lower()
+    return words in ABROAD_NOUNS or words.removesuffix("s") in ABROAD_NOUNS

@@ -216,6 +216,9 @@ class BodyPasses(PeoplePasses, AgentCountries, AcronymPass):
         # nationality and a group of people (not a body: "Russian state media").
         gap = 2 if title.kind == "group" and title.sector in TRADE_SECTORS else 0
         country, org, start = self._modifier_before(match.start, gap=gap)
+        end = match.end
+        if country is None and org is None and title.kind == "person":
+            country, end = self._country_after(match)  # "the prime minister of India"
         how: CountryHow | None = None
         if country is None and org is None and title.kind == "group":
             # "police", "the junta", "gunmen": an unnamed agent the text places.
@@ -230,7 +233,7 @@ class BodyPasses(PeoplePasses, AgentCountries, AcronymPass):
             country, how = self._home_country, self._home_how
         if how is not None:
             start = self._own_name_start(match, start)
-        name = self.doc[start : match.end].text
+        name = self.doc[start:end].text
         kind: ActorKind = "group" if title.kind != "person" else "person"
         party = self._party(org)
         if party is not None and kind == "group" and title.sector == "GOV":
@@ -248,7 +251,20 @@ class BodyPasses(PeoplePasses, AgentCountries, AcronymPass):
             return
         draft = Draft(f"group:{country}:{sector}:{title.role or match.key}", name, kind,
                        country, sector, title.role, party=party, country_how=how)  # fmt: skip
-        self._add(draft, start, match.end)
+        self._add(draft, start, end)
+
+    def _country_after(self, match: LexMatch) -> tuple[str | None, int]:
+        """ "the prime minister of India", "the emir of Qatar": the country an office's
+        "of" phrase names, and the end of the phrase (the whole is the office-holder)."""
+        i = match.end
+        if i >= len(self.doc) or self.doc[i].lower_ != "of":
+            return None, match.end
+        j = i + 2 if i + 1 < len(self.doc) and self.doc[i + 1].lower_ == "the" else i + 1
+        country = self.match_at.get(j)
+        if country is None or country.start != j or country.category != "country":
+            return None, match.end
+        iso3, _ = self._affiliation(country)
+        return (iso3, country.end) if iso3 else (None, match.end)
 
     def _own_name_start(self, match: LexMatch, start: int) -> int:
         """Where a placed agent's name starts: at a proper name no lexicon knows that

@@ -29,6 +29,8 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "to", "outside", "in
 SETTLEMENTS = frozenset({"city", "town", "village", "hamlet", "township", "district",
                          "province", "county", "municipality", "suburb", "neighbourhood",
                          "neighborhood", "commune", "governorate"})  # fmt: skip
+# Where a bare surname stands as an argument of its clause.
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos"})
 # Sectors whose people do not take the article's home country when the text gives none.
 STATELESS_SECTORS = frozenset({"IGO", "NGO"})
 # How many words may stand between a party or country and a title ("Lib Dem home
@@ -95,6 +97,25 @@ class PeoplePasses(Drafts):
             if self._known_surname(self.doc[start:end]) or self.lex.surnames.get(word.lower()):
                 self._add_person(start, end)
         self._untagged_surnames()
+        self._untagged_holders()
+
+    def _untagged_holders(self) -> None:
+        """A one-word proper noun spaCy tagged as no entity at all that is the surname of
+        the one known office-holder on the publication date, or of the one known person
+        of the home country, where it is a clause's argument ("PARIS — Macron met the
+        king", "talks with Sánchez"): that person."""
+        era = self._published_era()
+        for token in self.doc:
+            if token.i in self.claimed or token.ent_type_ or token.pos_ != "PROPN":
+                continue
+            if not token.is_title or token.dep_ not in ARGUMENT_DEPS:
+                continue
+            if any(c.pos_ == "PROPN" for c in token.children):
+                continue  # one word of a longer name
+            if self.lex.country_of(token.text) is not None:
+                continue
+            if self._full_name(token.text, era) is not None:
+                self._add_person(token.i, token.i + 1)
 
     def _untagged_surnames(self) -> None:
         """The surname of a person the article names in full, where spaCy tagged no entity

@@ -33,6 +33,7 @@ from eventwire.events.casualties import default_casualty_words, with_tallies
 from eventwire.events.context import Context
 from eventwire.events.coref import antecedents, is_pair
 from eventwire.events.frames import (
+    answered_doers,
     anti_tokens,
     conditional_clause,
     is_bare_participle,
@@ -41,6 +42,7 @@ from eventwire.events.frames import (
     is_topic,
     obligation_request,
     official_complaint,
+    ordered_departure,
     participle_target,
     refused_content,
     seized_upon,
@@ -169,7 +171,11 @@ def code_events(doc: Doc, ctx: Context, lexicon: EventLexicon | None = None) -> 
                 (token, e)
                 for e in _events_for(doc, token, None, said, ctx, lex, [phrase], prior=found)
             )
-        match = _trigger_for(token, lex) or obligation_request(token, lex)
+        match = (
+            _trigger_for(token, lex)
+            or obligation_request(token, lex)
+            or ordered_departure(token, lex)
+        )
         if match is None:
             continue
         trigger, obj = match
@@ -826,6 +832,7 @@ def _events_for(
     trigger = official_complaint(token, trigger, sources, lex) or trigger
     against = anti_tokens(token)
     target_slots = (_target_tokens(token, obj, trigger) if slots is None else slots) + against
+    target_slots = answered_doers(target_slots, obj)
     targets = _arguments(target_slots, ctx) or against_targets(token, trigger, against, ctx)
     if trigger.type == "REQUEST":
         # "France demanded her release": asked of whoever holds her, not of her.

@@ -222,6 +222,68 @@ def obligation_request(token: Token, lex: EventLexicon) -> tuple[Trigger, None] 
     return None
 
 
+# Nouns of an answer to an act ("a firm response to the sale", "revenge for the killing").
+ANSWER_NOUNS = frozenset({"response", "retaliation", "revenge", "reprisal", "vengeance",
+                          "punishment", "countermeasure", "consequence", "reaction"})  # fmt: skip
+
+
+def answered_doers(slots: list[Token], obj: Token | None) -> list[Token]:
+    """ "vowed a firm response to the U.S. arms sale", "revenge for the killing of its
+    commander by Israel": what an answer is "to" or "for", when it is a thing and not a
+    party, is the act answered, and the answer is aimed at the act's doer (its "by"
+    phrase, owner or adjective), never at the act's victim or goods."""
+    if obj is None or obj.lemma_.lower() not in ANSWER_NOUNS:
+        return slots
+    kept: list[Token] = []
+    for slot in slots:
+        prep = slot.head
+        if slot.dep_ != "pobj" or prep.lower_ not in {"to", "for"} or prep.head.i != obj.i:
+            kept.append(slot)
+        elif slot.pos_ == "PROPN" or slot.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}:
+            kept.append(slot)  # "a response to Washington": the party itself
+        else:
+            kept.extend(o for p in slot.children if p.dep_ == "prep" and p.lower_ == "by"
+                        for o in p.children if o.dep_ == "pobj")  # fmt: skip
+            kept.extend(c for c in slot.children if c.dep_ in {"poss", "amod", "compound"})
+    return kept
+
+
+# What an order to leave may name as the place left: the country itself, or nothing.
+LEFT_PLACES = frozenset({"country", "territory", "kingdom", "republic", "nation"})
+
+
+def ordered_departure(token: Token, lex: EventLexicon) -> tuple[Trigger, None] | None:
+    """ "Bolivia gave the Chilean ambassador 48 hours to leave the country", "Ecuador
+    ordered two diplomats to leave", "the junta told the correspondent to quit the
+    country": an order to leave the country expels whoever is told. Envoys, inspectors
+    and reporters are expelled (the lexicon's "expel", a SANCTION); anyone else is
+    deported (COERCE). The target is the verb's object, or its dative when the object is
+    the time given. An order to leave somewhere else ("to leave their homes") is not one."""
+    words = framing_words()
+    if token.pos_ != "VERB" or token.lemma_.lower() not in words.ordering:
+        return None
+    told = child(token, {"dative"}) or child(token, {"dobj"})
+    if told is None or told.ent_type_ in {"TIME", "DATE"}:
+        return None
+    hosts = [token, *(c for c in token.children if c.dep_ == "dobj")]
+    leaving = [
+        c
+        for h in hosts
+        for c in h.children
+        if c.dep_ in {"xcomp", "advcl", "relcl", "acl"} and c.lemma_.lower() in words.departing
+    ]
+    if not leaving:
+        return None
+    left = child(leaving[0], {"dobj"})
+    if left is not None and left.lemma_.lower() not in LEFT_PLACES and left.ent_type_ != "GPE":
+        return None
+    verb = "expel" if told.lemma_.lower() in words.envoys else "deport"
+    entry = next((t for t in lex.triggers.get((verb, "VERB"), ()) if not t.objects), None)
+    if entry is None:
+        return None
+    return replace(entry, lemma=token.lemma_.lower(), target=("dative", "dobj")), None
+
+
 def conditional_clause(
     token: Token, *, threatened: bool = False, unless_only: bool = False
 ) -> Token | None:

@@ -57,6 +57,9 @@ class FramingWords:
     partitive: frozenset[str] = frozenset()
     projectiles: frozenset[str] = frozenset()
     test_grounds: frozenset[str] = frozenset()
+    ordering: frozenset[str] = frozenset()
+    departing: frozenset[str] = frozenset()
+    envoys: frozenset[str] = frozenset()
 
 
 def _doers(by_sector: dict[str, Any]) -> dict[str, frozenset[str]]:
@@ -110,6 +113,9 @@ def framing_words() -> FramingWords:
         partitive=_words(raw, "partitive_nouns"),
         projectiles=_words(raw, "projectiles"),
         test_grounds=_words(raw, "test_grounds"),
+        ordering=_words(raw, "ordering_verbs"),
+        departing=_words(raw, "departing_verbs"),
+        envoys=_words(raw, "envoy_nouns"),
         cancelled={
             str(k).upper(): str(v).upper() for k, v in (raw.get("cancelled_types") or {}).items()
         },
@@ -317,6 +323,9 @@ def _evaluation(token: Token, words: FramingWords) -> tuple[str, Token] | None:
         # on the object as an apposition.
         # Or as a second object ("called the launch a violation").
         named = [c for c in obj.children if c.dep_ in {"appos", "dobj"} and c.i > obj.i]
+        # Or as an adjective after it ("called Israel's decision unacceptable"): English
+        # sets an attributive adjective before its noun, so one after it is the predicate.
+        named += [c for c in obj.children if c.dep_ == "amod" and c.i == obj.i + 1]
         if named and token.lemma_.lower() in NAMING_VERBS:
             kind = _evaluative_type(named[0], words)
             if kind is not None:
@@ -332,10 +341,12 @@ def _evaluation(token: Token, words: FramingWords) -> tuple[str, Token] | None:
     if obj is None and token.lemma_.lower() in NAMING_VERBS:
         # "called the Ugandan decision regrettable": the parser may hang the object on
         # the predicate as a compound.
-        for c in token.children:
-            if c.dep_ != "oprd":
-                continue
+        # Or it makes the object a second predicate ("called Russia's referendum
+        # illegitimate" read as two predicates): the noun before the evaluation.
+        predicates = [c for c in token.children if c.dep_ == "oprd"]
+        for c in predicates:
             named = [n for n in c.children if n.dep_ == "compound" and n.pos_ == "NOUN"]
+            named += [p for p in predicates if p.i < c.i and p.pos_ == "NOUN"]
             kind = _evaluative_type(c, words)
             if named and kind is not None:
                 return kind, named[-1]

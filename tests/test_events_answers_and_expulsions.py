@@ -1,0 +1,120 @@
+"""Promised answers, evaluations the parser splits, orders to leave the country, people
+sent back, and people who are by the word away from home. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_dyads import dyads, events_by_country
+from eventwire.pipeline import code_text
+from eventwire.records import CodedArticle
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("TEHRAN — Iran promised a crushing response to any attack by Israel.",
+         ("THREATEN", "IRN", "ISR")),
+        ("BEIJING — China warned of a firm response to the U.S. arms sale to Taiwan.",
+         ("THREATEN", "CHN", "USA")),
+        ("BEIJING — China vowed countermeasures against Washington.",
+         ("THREATEN", "CHN", "USA")),
+        ("PYONGYANG — North Korea warned Seoul of grave consequences.",
+         ("THREATEN", "PRK", "KOR")),
+        ("TEHRAN — Iran vowed revenge for the killing of its commander by Israel.",
+         ("THREATEN", "IRN", "ISR")),
+    ],
+)  # fmt: skip
+def test_a_promised_answer_is_a_threat_to_whoever_did_the_act_answered(
+    text: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in dyads(text, by="country")
+
+
+def test_an_answer_to_an_act_is_not_aimed_at_the_acts_victim() -> None:
+    text = "OTTAWA — The minister promised a firm response to the hacking of the Liberal Party."
+    assert not any(t == "CAN" for _, _, t in dyads(text, by="country"))
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("CAIRO — Egypt called Israel's decision unacceptable.", ("ACCUSE", "EGY", "ISR")),
+        ("KYIV — Ukraine's foreign ministry called Russia's referendum illegitimate.",
+         ("ACCUSE", "UKR", "RUS")),
+        ("ANKARA — Turkey branded the Greek move illegal and provocative.",
+         ("ACCUSE", "TUR", "GRC")),
+        ("LONDON — Britain called the Iranian proposal constructive.",
+         ("SUPPORT", "GBR", "IRN")),
+    ],
+)  # fmt: skip
+def test_an_evaluation_after_the_object_is_its_predicate(
+    text: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in dyads(text, by="country")
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("LA PAZ — Bolivia gave the Chilean ambassador 48 hours to leave the country.",
+         ("SANCTION", "BOL", "CHL")),
+        ("QUITO — Ecuador ordered two Colombian diplomats to leave within three days.",
+         ("SANCTION", "ECU", "COL")),
+        ("BAMAKO — Mali gave the French envoy 72 hours to leave.", ("SANCTION", "MLI", "FRA")),
+        ("MOSCOW — Russia ordered 20 Ukrainian migrants to leave the country.",
+         ("COERCE", "RUS", "UKR")),
+    ],
+)  # fmt: skip
+def test_an_order_to_leave_the_country_is_an_expulsion(
+    text: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in dyads(text, by="country")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GAZA — The army ordered residents of the northern districts to leave their homes.",
+        "LONDON — The referee told the players to leave the pitch.",
+        "ROME — The airline gave passengers two hours to board the plane.",
+    ],
+)
+def test_an_order_to_leave_somewhere_else_expels_no_one(text: str) -> None:
+    coded = code_text(text, published="2025-03-05")
+    assert isinstance(coded, CodedArticle)
+    assert not [e for e in coded.events if e.type in {"SANCTION", "COERCE"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("ATHENS — Greece sent 40 Afghan asylum seekers back to Turkey.", ("COERCE", "GRC", "AFG")),
+        ("ISLAMABAD — Pakistan sent back hundreds of Afghan refugees.", ("COERCE", "PAK", "AFG")),
+    ],
+)  # fmt: skip
+def test_people_sent_back_are_deported(text: str, dyad: tuple[str, str, str]) -> None:
+    assert dyad in dyads(text, by="country")
+
+
+def test_a_bill_sent_back_is_no_deportation() -> None:
+    text = "NAIROBI — The president sent the finance bill back to parliament."
+    assert not [e for e in events_by_country(text) if e[0] == "COERCE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "country"),
+    [
+        ("MADRID — Police detained 30 migrants near the port.", "migrants", None),
+        ("BERLIN — Police detained refugees from Syria near the border.", "refugees", "SYR"),
+        ("CAIRO — Egypt deported 40 Sudanese refugees.", "Sudanese refugees", "SDN"),
+    ],
+)
+def test_people_away_from_home_are_not_given_the_dateline(
+    text: str, noun: str, country: str | None
+) -> None:
+    coded = code_text(text, published="2025-03-05")
+    assert isinstance(coded, CodedArticle)
+    found = {a.name: a.country for a in coded.actors}
+    assert found.get(noun) == country
