@@ -1,6 +1,6 @@
 """Promised answers, evaluations the parser splits, orders to leave the country, people
-sent back, and people who are by the word away from home. Sentences written for these
-tests."""
+sent back, people who are by the word away from home, and relief goods given. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -118,3 +118,17 @@ def test_people_away_from_home_are_not_given_the_dateline(
     assert isinstance(coded, CodedArticle)
     found = {a.name: a.country for a in coded.actors}
     assert found.get(noun) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("NAIROBI — Kenya delivered 200 tonnes of maize to famine-hit Somalia.",
+         ("AID", "KEN", "SOM")),
+        ("AMMAN — Jordan airdropped food parcels over northern Gaza.", ("AID", "JOR", "PSE")),
+        ("WASHINGTON — The U.S. will provide wheat and blankets to Sudan.",
+         ("AID", "USA", "SDN")),
+    ],
+)  # fmt: skip
+def test_relief_goods_given_are_humanitarian_aid(text: str, dyad: tuple[str, str, str]) -> None:
+    assert dyad in dyads(text, by="country")
