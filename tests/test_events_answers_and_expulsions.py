@@ -1,5 +1,5 @@
 """Promised answers, evaluations the parser splits, orders to leave the country, people
-sent back, people who are by the word away from home, and relief goods given. Sentences
+sent back, people who are by the word away from home, relief goods given and media silenced. Sentences
 written for these tests."""
 
 from __future__ import annotations
@@ -132,3 +132,22 @@ def test_people_away_from_home_are_not_given_the_dateline(
 )  # fmt: skip
 def test_relief_goods_given_are_humanitarian_aid(text: str, dyad: tuple[str, str, str]) -> None:
     assert dyad in dyads(text, by="country")
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("CARACAS — The government shut down two independent television channels.",
+         ("COERCE", "VEN", "VEN")),
+        ("MOSCOW — Russian authorities closed the country's last independent newspaper.",
+         ("COERCE", "RUS", "RUS")),
+        ("MINSK — Police shut down an opposition website on Monday.", ("COERCE", "BLR", "BLR")),
+    ],
+)  # fmt: skip
+def test_silencing_media_is_censorship(text: str, dyad: tuple[str, str, str]) -> None:
+    assert dyad in dyads(text, by="country")
+
+
+def test_a_station_closed_for_repairs_is_no_censorship() -> None:
+    text = "PARIS — The government closed the station for repairs on Monday."
+    assert not [e for e in events_by_country(text) if e[0] == "COERCE"]
