@@ -1,6 +1,6 @@
 """Promised answers, evaluations the parser splits, orders to leave the country, people
-sent back, people who are by the word away from home, relief goods given and media silenced. Sentences
-written for these tests."""
+sent back, people who are by the word away from home, relief goods given and media
+silenced. Sentences written for these tests."""
 
 from __future__ import annotations
 
