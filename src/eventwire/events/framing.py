@@ -60,6 +60,7 @@ class FramingWords:
     ordering: frozenset[str] = frozenset()
     departing: frozenset[str] = frozenset()
     envoys: frozenset[str] = frozenset()
+    wrongdoing: frozenset[str] = frozenset()
 
 
 def _doers(by_sector: dict[str, Any]) -> dict[str, frozenset[str]]:
@@ -116,6 +117,7 @@ def framing_words() -> FramingWords:
         ordering=_words(raw, "ordering_verbs"),
         departing=_words(raw, "departing_verbs"),
         envoys=_words(raw, "envoy_nouns"),
+        wrongdoing=_words(raw, "wrongdoing_verbs"),
         cancelled={
             str(k).upper(): str(v).upper() for k, v in (raw.get("cancelled_types") or {}).items()
         },
@@ -351,8 +353,9 @@ def _evaluation(token: Token, words: FramingWords) -> tuple[str, Token] | None:
             if named and kind is not None:
                 return kind, named[-1]
     for clause in token.children:
-        if clause.dep_ == "ccomp" and _reproach(clause):
-            # "said the government should have acted sooner": a reproach of the subject.
+        if clause.dep_ == "ccomp" and (_reproach(clause) or _wrongdoing(clause, words)):
+            # "said the government should have acted sooner": a reproach of the subject;
+            # "said Russia had violated the truce": a claim of wrongdoing, an accusation.
             subject = child(clause, {"nsubj"})
             if subject is not None and subject.lower_ not in EXPLETIVES and subject.pos_ != "PRON":
                 return "ACCUSE", subject
@@ -384,6 +387,14 @@ def message_sender(token: Token, words: FramingWords) -> Token | None:
     if message.lemma_.lower() not in words.messages or message.dep_ != "dobj":
         return None
     return clause_subject(message.head)
+
+
+def _wrongdoing(clause: Token, words: FramingWords) -> bool:
+    """A clause that says its subject did wrong ("Russia had violated the truce", "the
+    vessel intruded into its waters", "Iran interfered in the vote"), not negated."""
+    if clause.pos_ != "VERB" or clause.lemma_.lower() not in words.wrongdoing:
+        return False
+    return not any(c.dep_ == "neg" for c in clause.children)
 
 
 def _reproach(clause: Token) -> bool:

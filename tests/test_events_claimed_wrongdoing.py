@@ -1,0 +1,40 @@
+"""A speaker who says another party did wrong accuses it: "said Russia had violated the
+truce". Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_dyads import dyads
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("KYIV — Ukraine said Russia had violated the ceasefire.", ("ACCUSE", "UKR", "RUS")),
+        ("NAIROBI — Kenya said Tanzania's ban violated regional trade rules.",
+         ("ACCUSE", "KEN", "TZA")),
+        ("MANILA — The coast guard said the Chinese vessel had intruded into Philippine waters.",
+         ("ACCUSE", "PHL", "CHN")),
+        ("WASHINGTON — The State Department said Iran had interfered in the election.",
+         ("ACCUSE", "USA", "IRN")),
+        ("BERLIN — Germany insisted that Moscow had lied about the troop build-up.",
+         ("ACCUSE", "DEU", "RUS")),
+    ],
+)  # fmt: skip
+def test_a_claim_that_another_did_wrong_is_an_accusation(
+    text: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in dyads(text, by="country")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SEOUL — Seoul said Pyongyang had not breached the agreement.",
+        "PARIS — France said it had violated no rules.",
+        "ROME — Italy said the talks had gone well.",
+    ],
+)
+def test_a_denied_or_harmless_claim_accuses_no_one(text: str) -> None:
+    assert not [d for d in dyads(text, by="country") if d[0] == "ACCUSE"]
