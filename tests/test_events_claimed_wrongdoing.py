@@ -1,5 +1,5 @@
 """A speaker who says another party did wrong accuses it: "said Russia had violated the
-truce". Sentences written for these tests."""
+truce", "said Iran was behind the attack". Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -37,4 +37,25 @@ def test_a_claim_that_another_did_wrong_is_an_accusation(
     ],
 )
 def test_a_denied_or_harmless_claim_accuses_no_one(text: str) -> None:
+    assert not [d for d in dyads(text, by="country") if d[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("JERUSALEM — Israel said Iran was behind the attack on the tanker.",
+         ("ACCUSE", "ISR", "IRN")),
+        ("ISLAMABAD — Pakistan said India was to blame for the blast.", ("ACCUSE", "PAK", "IND")),
+        ("BEIRUT — Lebanon said Israel was guilty of war crimes.", ("ACCUSE", "LBN", "ISR")),
+        ("LONDON — Britain said Russia was responsible.", ("ACCUSE", "GBR", "RUS")),
+    ],
+)  # fmt: skip
+def test_a_harm_laid_at_a_partys_door_is_an_accusation(
+    text: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in dyads(text, by="country")
+
+
+def test_a_duty_is_no_blame() -> None:
+    text = "PARIS — France said the Interior Ministry was responsible for public order."
     assert not [d for d in dyads(text, by="country") if d[0] == "ACCUSE"]

@@ -61,6 +61,7 @@ class FramingWords:
     departing: frozenset[str] = frozenset()
     envoys: frozenset[str] = frozenset()
     wrongdoing: frozenset[str] = frozenset()
+    harms: frozenset[str] = frozenset()
 
 
 def _doers(by_sector: dict[str, Any]) -> dict[str, frozenset[str]]:
@@ -118,6 +119,7 @@ def framing_words() -> FramingWords:
         departing=_words(raw, "departing_verbs"),
         envoys=_words(raw, "envoy_nouns"),
         wrongdoing=_words(raw, "wrongdoing_verbs"),
+        harms=_words(raw, "harm_nouns"),
         cancelled={
             str(k).upper(): str(v).upper() for k, v in (raw.get("cancelled_types") or {}).items()
         },
@@ -369,12 +371,38 @@ def _evaluation(token: Token, words: FramingWords) -> tuple[str, Token] | None:
             continue
         if any(c.dep_ == "neg" for c in clause.children):
             continue
+        if _blamed(clause, words):
+            return "ACCUSE", subject
         for c in clause.children:
             if c.dep_ in {"acomp", "attr"}:
                 kind = _evaluative_type(c, words)
                 if kind is not None:
                     return kind, subject
     return None
+
+
+# Copular predicates of blame, with the preposition that names what is blamed.
+BLAME_PREDICATES = {"responsible": "for", "accountable": "for", "culpable": "for",
+                    "behind": None, "blame": "for", "guilty": "of"}  # fmt: skip
+
+
+def _blamed(clause: Token, words: FramingWords) -> bool:
+    """A copular clause that lays a harm at its subject's door: "(Iran) was behind the
+    attack", "was responsible for the strike", "was to blame for the blast", "was guilty
+    of war crimes", or plainly "was responsible". What is blamed must be a harm
+    (``harm_nouns``): being "responsible for public order" is a duty, not a charge."""
+    for c in clause.children:
+        word = c.lower_ if c.dep_ == "prep" else c.lemma_.lower()
+        if c.dep_ not in {"acomp", "prep", "xcomp"} or word not in BLAME_PREDICATES:
+            continue
+        prep = BLAME_PREDICATES[word]
+        objects = [c] if prep is None else [p for p in c.children if p.lower_ == prep]
+        if not objects and word in {"responsible", "culpable", "guilty"}:
+            return True  # "said Russia was responsible": for what the story told
+        harms = [o for p in objects for o in p.children if o.dep_ == "pobj"]
+        if any(h.lemma_.lower() in words.harms or h.lower_ in words.harms for h in harms):
+            return True
+    return False
 
 
 def message_sender(token: Token, words: FramingWords) -> Token | None:
