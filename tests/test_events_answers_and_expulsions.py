@@ -151,3 +151,28 @@ def test_silencing_media_is_censorship(text: str, dyad: tuple[str, str, str]) ->
 def test_a_station_closed_for_repairs_is_no_censorship() -> None:
     text = "PARIS — The government closed the station for repairs on Monday."
     assert not [e for e in events_by_country(text) if e[0] == "COERCE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("BEIJING — China warned that Taiwan would pay a heavy price.",
+         ("THREATEN", "CHN", "TWN")),
+        ("MOSCOW — Russia said Finland would face consequences if it joined NATO.",
+         ("THREATEN", "RUS", "FIN")),
+        ("ABUJA — The army said the militants would be crushed.", ("THREATEN", "NGA", "NGA")),
+    ],
+)  # fmt: skip
+def test_a_fate_promised_to_another_is_a_threat(text: str, dyad: tuple[str, str, str]) -> None:
+    assert dyad in dyads(text, by="country")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LONDON — The minister said American consumers would pay a higher price for energy.",
+        "LONDON — The minister said Russia would not face consequences.",
+    ],
+)
+def test_a_cost_or_a_denied_fate_is_no_threat(text: str) -> None:
+    assert not [d for d in dyads(text, by="country") if d[0] == "THREATEN"]

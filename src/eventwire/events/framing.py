@@ -62,6 +62,8 @@ class FramingWords:
     envoys: frozenset[str] = frozenset()
     wrongdoing: frozenset[str] = frozenset()
     harms: frozenset[str] = frozenset()
+    comeuppance: frozenset[str] = frozenset()
+    punishing: frozenset[str] = frozenset()
 
 
 def _doers(by_sector: dict[str, Any]) -> dict[str, frozenset[str]]:
@@ -120,6 +122,8 @@ def framing_words() -> FramingWords:
         envoys=_words(raw, "envoy_nouns"),
         wrongdoing=_words(raw, "wrongdoing_verbs"),
         harms=_words(raw, "harm_nouns"),
+        comeuppance=_words(raw, "comeuppance_nouns"),
+        punishing=_words(raw, "punishing_verbs"),
         cancelled={
             str(k).upper(): str(v).upper() for k, v in (raw.get("cancelled_types") or {}).items()
         },
@@ -355,6 +359,12 @@ def _evaluation(token: Token, words: FramingWords) -> tuple[str, Token] | None:
             if named and kind is not None:
                 return kind, named[-1]
     for clause in token.children:
+        if clause.dep_ == "ccomp" and _comeuppance(clause, words):
+            # "warned that Taiwan would pay a heavy price", "said the militants would be
+            # crushed": a fate the speaker promises another is a threat to it.
+            subject = child(clause, {"nsubj", "nsubjpass"})
+            if subject is not None and subject.lower_ not in EXPLETIVES and subject.pos_ != "PRON":
+                return "THREATEN", subject
         if clause.dep_ == "ccomp" and (_reproach(clause) or _wrongdoing(clause, words)):
             # "said the government should have acted sooner": a reproach of the subject;
             # "said Russia had violated the truce": a claim of wrongdoing, an accusation.
@@ -415,6 +425,28 @@ def message_sender(token: Token, words: FramingWords) -> Token | None:
     if message.lemma_.lower() not in words.messages or message.dep_ != "dobj":
         return None
     return clause_subject(message.head)
+
+
+# Auxiliaries of a promised future.
+FUTURE = frozenset({"will", "would", "shall", "'ll"})
+
+
+def _comeuppance(clause: Token, words: FramingWords) -> bool:
+    """A future clause in which its subject suffers what the speaker promises: "Taiwan
+    would pay a heavy price", "Finland will face consequences", "the militants would be
+    crushed" (``comeuppance_nouns`` as the object of pay, face or suffer; a passive of
+    ``punishing_verbs``). Not negated."""
+    auxes = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
+    if not auxes & FUTURE or any(c.dep_ == "neg" for c in clause.children):
+        return False
+    lemma = clause.lemma_.lower()
+    if lemma in {"pay", "face", "suffer", "bear"}:
+        obj = child(clause, {"dobj"})
+        if obj is None or obj.lemma_.lower() not in words.comeuppance:
+            return False
+        # "would pay a higher price for energy": a cost compared, no punishment.
+        return not any(c.tag_ in {"JJR", "RBR"} or c.like_num for c in obj.subtree)
+    return lemma in words.punishing and "auxpass" in {c.dep_ for c in clause.children}
 
 
 def _wrongdoing(clause: Token, words: FramingWords) -> bool:
