@@ -811,6 +811,8 @@ def _missed_names(
         name = text[start:end]
         if any(s < end and start < e for s, e in taken_spans):
             continue
+        # "the Danube" tagged as a person: no one's name takes "the".
+        definite = from_tables and _THE_BEFORE.search(text[max(0, start - 5) : start]) is not None
         # Inside a longer entity ("White House Correspondents' Association"): no place.
         # A name the NER calls a person counts only where the article has named it as
         # a place and it is no one's surname here.
@@ -826,6 +828,7 @@ def _missed_names(
                 and s < end
                 and start < e
                 and (from_tables or name in person_words)
+                and not (definite and (s, e) == (start, end) and name not in person_words)
             )
             for s, e, label in entities
         ):
@@ -847,6 +850,7 @@ def _landmark_hits(pattern: re.Pattern[str], text: str) -> tuple[tuple[int, int]
 
 
 _WORD_BEFORE = re.compile(r"(\S+) $")
+_THE_BEFORE = re.compile(r"(?:^|\W)[Tt]he $")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;\n\"“]\s*)$")
 
 

@@ -413,37 +413,48 @@ def _feature(value: str) -> Feature:
     raise ValueError(f"landmarks.csv: unknown feature {value!r}")
 
 
+#: Our tables of named sites: ``landmarks.csv`` (buildings, disputed areas, seas of the
+#: news) and ``physical.csv`` (rivers, lakes, seas, straits, islands, mountains, deserts
+#: and deltas: names and representative points, none that is also a populated place,
+#: division or country the gazetteer already holds).
+SITE_TABLES = ("landmarks.csv", "physical.csv")
+
+
+def _site_rows() -> Iterator[dict[str, str]]:
+    for table in SITE_TABLES:
+        with (data_dir() / table).open(encoding="utf-8", newline="") as handle:
+            yield from csv.DictReader(handle)
+
+
 def landmark_forms() -> list[str]:
-    """The written names and aliases of the landmark rows (not the city rows), as spelt."""
+    """The written names and aliases of the site rows (not the city rows), as spelt."""
     forms: list[str] = []
-    with (data_dir() / "landmarks.csv").open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            if row["feature"] != "city":
-                forms.extend(n for n in [row["name"], *row["aliases"].split("|")] if n)
+    for row in _site_rows():
+        if row["feature"] != "city":
+            forms.extend(n for n in [row["name"], *row["aliases"].split("|")] if n)
     return forms
 
 
 def landmark_entries(geo: GeoNamesData) -> list[Entry]:
-    """Rows of ``landmarks.csv``; a ``city`` row with a GeoNames id adds aliases to that city."""
+    """Rows of the site tables; a ``city`` row with a GeoNames id adds aliases to that city."""
     entries: list[Entry] = []
-    with (data_dir() / "landmarks.csv").open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            names = [row["name"], *(a for a in row["aliases"].split("|") if a)]
-            keys = [name_key(n) for n in names]
-            gid = int(row["geonames_id"]) if row["geonames_id"] else None
-            feature = _feature(row["feature"])
-            if feature == "city" and gid is not None and gid in geo.city_by_id:
-                entries.append((keys, geo.city_by_id[gid]))
-                continue
-            candidate = Candidate(
-                name=row["name"],
-                feature=feature,
-                country=row["country"] or None,
-                lat=float(row["lat"]) if row["lat"] else None,
-                lon=float(row["lon"]) if row["lon"] else None,
-                geonames_id=gid,
-                admin1=row["admin1"] or None,
-                source="landmarks",
-            )
-            entries.append((keys, candidate))
+    for row in _site_rows():
+        names = [row["name"], *(a for a in row["aliases"].split("|") if a)]
+        keys = [name_key(n) for n in names]
+        gid = int(row["geonames_id"]) if row["geonames_id"] else None
+        feature = _feature(row["feature"])
+        if feature == "city" and gid is not None and gid in geo.city_by_id:
+            entries.append((keys, geo.city_by_id[gid]))
+            continue
+        candidate = Candidate(
+            name=row["name"],
+            feature=feature,
+            country=row["country"] or None,
+            lat=float(row["lat"]) if row["lat"] else None,
+            lon=float(row["lon"]) if row["lon"] else None,
+            geonames_id=gid,
+            admin1=row["admin1"] or None,
+            source="landmarks",
+        )
+        entries.append((keys, candidate))
     return entries
