@@ -348,6 +348,8 @@ class PeoplePasses(Drafts):
         """The publication day as an era, when the article has one."""
         if self.published is None:
             return None
+        if self.published == dt.date.max:
+            return Era(self.published, None)  # the calendar's last day: no day after it
         return Era(self.published, self.published + dt.timedelta(days=1))
 
     def _known_surname(self, ent: SpacySpan) -> bool:
