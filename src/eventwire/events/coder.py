@@ -38,6 +38,7 @@ from eventwire.events.frames import (
     conditional_clause,
     is_bare_participle,
     is_headline,
+    is_inquiry,
     is_standing_state,
     is_topic,
     obligation_request,
@@ -187,6 +188,8 @@ def code_events(doc: Doc, ctx: Context, lexicon: EventLexicon | None = None) -> 
             continue  # "the protests are a threat to the regime": a judgement, no act
         if trigger.pos == "NOUN" and (is_deliberated(token, words) or is_held(token)):
             continue  # "reviewing its agreement with X", "has sanctions on Y": no act
+        if is_inquiry(token):
+            continue  # "asked Morrison about his testimony": a question, no demand
         if trigger.type in CONTESTED and is_contest(token, words):
             continue
         if _force_within_force(token, trigger, lex) or _mere_effort(token, trigger, lex, words):
@@ -332,6 +335,8 @@ def _has_particle(token: Token, particle: str) -> bool:
     words = particle.lower().split()
     if any(c.dep_ in {"prt", "prep", "advmod"} and c.lower_ == words[0] for c in token.children):
         return True
+    if token.pos_ != "VERB" and token.dep_ == "pobj" and token.head.lower_ == words[0]:
+        return True  # a noun's particle governs it: "on alert", "on standby"
     following = [t.lower_ for t in token.doc[token.i + 1 : token.i + 1 + len(words)]]
     return following == words
 
@@ -779,7 +784,7 @@ def _target_tokens(token: Token, obj: Token | None, trigger: Trigger) -> list[To
         # addressee is the other party of the meeting it happens in.
         verb = token.head.head
         found.extend(c for c in verb.children if c.dep_ in {"dobj", "dative"})
-    if not found and trigger.type == "REJECT":
+    if not found and trigger.type == "REJECT" and trigger.mode != "deny":
         # "refused to accept Oman's terms": the refused act's object is the target.
         content = refused_content(token)
         if content is not None:

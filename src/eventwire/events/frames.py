@@ -118,13 +118,18 @@ def _aimed_at_words(token: Token, lex: EventLexicon) -> bool:
     return any(o is not None and o.lemma_.lower() in lex.status.verbal_objects for o in objects)
 
 
+# Pronouns for a thing, never for a place or a party: "seized on something".
+VAGUE_THINGS = frozenset({"something", "anything", "everything", "it", "this", "that"})
+
+
 def seized_upon(token: Token, lex: EventLexicon) -> bool:
-    """A verb of force with no object of its own, "on" or "upon" words ("seized on the
-    remarks", "pounced upon the plan"): a figure of speech for making use of them."""
+    """A verb of force with no object of its own, "on" or "upon" words or a vague thing
+    ("seized on the remarks", "pounced upon the plan", "seized on something"): a figure
+    of speech for making use of them."""
     if token.pos_ != "VERB" or child(token, {"dobj"}) is not None:
         return False
     return any(
-        o.lemma_.lower() in lex.status.verbal_objects
+        o.lemma_.lower() in lex.status.verbal_objects or o.lower_ in VAGUE_THINGS
         for prep in token.children
         if prep.dep_ == "prep" and prep.lower_ in {"on", "upon"}
         for o in prep.children
@@ -158,6 +163,21 @@ def _faults_named(token: Token, faults: frozenset[str]) -> bool:
                 ground = framing_words().ground
                 return lemma in faults or (prep.lower_ == "over" and lemma not in ground)
     return False
+
+
+def is_inquiry(token: Token) -> bool:
+    """ "asked Morrison about his testimony", "questioned Smith for three hours": asking a
+    party about something, with nothing asked of it (no "to" clause, no "for"), or
+    questioning a named person, is an inquiry: no request and no charge."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lemma not in {"ask", "question"}:
+        return False
+    if lemma == "question":
+        obj = child(token, {"dobj"})
+        return obj is not None and obj.ent_type_ == "PERSON"
+    preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
+    asked = any(c.dep_ in {"xcomp", "ccomp"} for c in token.children)
+    return "about" in preps and "for" not in preps and not asked
 
 
 def refused_content(token: Token) -> Token | None:

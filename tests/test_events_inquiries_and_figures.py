@@ -1,0 +1,54 @@
+"""Words of conflict used for something else: questions put to a person, denials of what
+one did, alerts about the weather, seizing on an idea; and prisoners swapped, warplanes
+sent toward a rival. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_dyads import dyads, events_by_country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON — Senator Ted Cruz asked Tim Morrison about concerns within the agency.",
+        "WASHINGTON — Police questioned John Smith for three hours on Monday.",
+        "LOS ANGELES — Residents of Los Angeles County regularly face air quality alerts.",
+        "NASHVILLE — Smith seized on something and the band decided to stay there.",
+    ],
+)
+def test_no_event_is_read_into_other_senses(text: str) -> None:
+    assert events_by_country(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("WASHINGTON — Senator Ted Cruz asked Tim Morrison to resign.",
+         ("REQUEST", "Ted Cruz", "Tim Morrison")),
+        ("WASHINGTON — Senator Ted Cruz asked Tim Morrison for his resignation.",
+         ("REQUEST", "Ted Cruz", "Tim Morrison")),
+    ],
+)  # fmt: skip
+def test_asking_for_something_is_still_a_request(text: str, dyad: tuple[str, str, str]) -> None:
+    assert dyad in dyads(text)
+
+
+def test_a_denial_is_not_aimed_at_the_people_in_what_is_denied() -> None:
+    text = "LONDON — The minister denied meeting Russian officials in Vienna."
+    assert not [d for d in dyads(text, by="country") if d[0] == "REJECT" and d[2] == "RUS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dyads_wanted"),
+    [
+        ("MOSCOW — Russia and Ukraine swapped 90 prisoners of war on Friday.",
+         {("CONCEDE", "RUS", "UKR"), ("CONCEDE", "UKR", "RUS")}),
+        ("TAIPEI — China sent 30 warplanes toward Taiwan.", {("MOBILIZE", "CHN", "TWN")}),
+        ("TAIPEI — Beijing sent two aircraft carriers towards the island of Taiwan.",
+         {("MOBILIZE", "CHN", "TWN")}),
+    ],
+)  # fmt: skip
+def test_swaps_and_sorties(text: str, dyads_wanted: set[tuple[str, str, str]]) -> None:
+    assert dyads_wanted <= dyads(text, by="country")
