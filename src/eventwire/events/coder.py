@@ -37,6 +37,7 @@ from eventwire.events.frames import (
     anti_tokens,
     conditional_clause,
     is_bare_participle,
+    is_carried,
     is_headline,
     is_inquiry,
     is_standing_state,
@@ -190,6 +191,8 @@ def code_events(doc: Doc, ctx: Context, lexicon: EventLexicon | None = None) -> 
             continue  # "reviewing its agreement with X", "has sanctions on Y": no act
         if is_inquiry(token):
             continue  # "asked Morrison about his testimony": a question, no demand
+        if trigger.mode == "visit" and "dobj" not in trigger.target and is_carried(token):
+            continue  # "flew the cat to Portland": the traveller carries something
         if trigger.type in CONTESTED and is_contest(token, words):
             continue
         if _force_within_force(token, trigger, lex) or _mere_effort(token, trigger, lex, words):
@@ -988,11 +991,16 @@ def _events_for(
     if not targets and not may_stand_alone(token, trigger, target_slots, info):
         return []
     pairs: list[tuple[tuple[Actor, Token], tuple[Actor, Token] | None]] = [
-        (s, t) for s in sources for t in targets if not self_dyad(s[0], t[0])
+        (s, t)
+        for s in sources
+        for t in targets
+        if not self_dyad(s[0], t[0]) and not _home_visit(s[0], t[0], trigger)
     ]
     if not pairs:
         if targets and (info is None or not info.targetless):
             return []  # the only addressee was the actor itself
+        if targets and all(_home_visit(s, t, trigger) for s, _ in sources for t, _ in targets):
+            return []  # travel at home
         pairs = [(s, None) for s in sources]
     own = event_type == trigger.type  # a frame that changed the type: the type's defaults
     for (source, source_token), target_pair in pairs:
@@ -1025,6 +1033,12 @@ def _events_for(
             )
         )
     return events
+
+
+def _home_visit(source: Actor, target: Actor, trigger: Trigger) -> bool:
+    """A visit to a place of the visitor's own country ("visited Nevada and Iowa", "flew
+    to the front in Donetsk"): travel at home, no meeting with another party."""
+    return trigger.mode == "visit" and target.kind == "state" and target.country == source.country
 
 
 def _civil_bare_use(token: Token, sources: list[tuple[Actor, Token]]) -> bool:

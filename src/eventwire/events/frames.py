@@ -165,6 +165,12 @@ def _faults_named(token: Token, faults: frozenset[str]) -> bool:
     return False
 
 
+def is_carried(token: Token) -> bool:
+    """A verb of travel with a direct object ("flew the cat to Portland", "drove the
+    aid to the border"): the subject carries something, it makes no visit."""
+    return token.pos_ == "VERB" and child(token, {"dobj"}) is not None
+
+
 def is_inquiry(token: Token) -> bool:
     """ "asked Morrison about his testimony", "questioned Smith for three hours": asking a
     party about something, with nothing asked of it (no "to" clause, no "for"), or

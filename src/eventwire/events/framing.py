@@ -195,8 +195,13 @@ def is_held(token: Token) -> bool:
 
 def is_contest(token: Token, words: FramingWords) -> bool:
     """A verb whose clause goes on to win or lose a contest ("rallied to win the final",
-    "fought back and beat the holders"): a sports or figurative sense."""
-    return token.pos_ == "VERB" and any(
+    "fought back and beat the holders"), or that tells how one was won ("won it when he
+    fired a shot"): a sports or figurative sense."""
+    if token.pos_ != "VERB":
+        return False
+    if token.dep_ == "advcl" and token.head.lemma_.lower() in words.contest:
+        return True  # "won it when he fired a shot at the goalkeeper"
+    return any(
         c.dep_ in {"xcomp", "conj", "advcl"} and c.lemma_.lower() in words.contest
         for c in token.children
     )
