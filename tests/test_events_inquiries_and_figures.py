@@ -52,3 +52,26 @@ def test_a_denial_is_not_aimed_at_the_people_in_what_is_denied() -> None:
 )  # fmt: skip
 def test_swaps_and_sorties(text: str, dyads_wanted: set[tuple[str, str, str]]) -> None:
     assert dyads_wanted <= dyads(text, by="country")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DES MOINES — Senator Amy Klobuchar visited Nevada and Iowa this week.",
+        "SANTA FE — American Airlines offered to fly the rescued dog to Portland.",
+        "TORONTO — Brock Nelson won it when he fired a shot at Matt Murray.",
+    ],
+)
+def test_travel_at_home_cargo_and_sport_are_no_events(text: str) -> None:
+    assert not [e for e in events_by_country(text) if e[0] in {"CONSULT", "AGREE", "ASSAULT"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("NEW DELHI — Narendra Modi visited Moscow on Monday.", ("CONSULT", "IND", "RUS")),
+        ("WASHINGTON — Antony Blinken flew to Cairo on Monday.", ("CONSULT", "USA", "EGY")),
+    ],
+)
+def test_a_visit_abroad_is_still_a_visit(text: str, dyad: tuple[str, str, str]) -> None:
+    assert dyad in dyads(text, by="country")
