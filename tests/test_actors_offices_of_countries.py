@@ -1,6 +1,7 @@
 """An office "of" a country is held by one person of that country ("the prime minister of
 India", "the emir of Qatar"); a sitting leader's surname that the parser tags as nothing
-is still that leader. Sentences written for these tests."""
+is still that leader; a name written in lower case is no name. Sentences written for
+these tests."""
 
 from __future__ import annotations
 
@@ -49,3 +50,16 @@ def test_an_untagged_surname_of_a_sitting_leader_is_that_leader(text: str) -> No
 
 def test_a_surname_inside_a_longer_name_is_no_person() -> None:
     assert "Emmanuel Macron" not in _people("PARIS — Macron Street was closed on Sunday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON — The president pardoned his last turkey on Wednesday.",
+        "LONDON — The museum showed a set of fine bone china from the 1800s.",
+    ],
+)
+def test_a_name_in_lower_case_is_no_country(text: str) -> None:
+    coded = code_text(text, published="2024-05-01")
+    assert isinstance(coded, CodedArticle)
+    assert not {a.country for a in coded.actors} & {"TUR", "CHN"}

@@ -75,3 +75,26 @@ def test_travel_at_home_cargo_and_sport_are_no_events(text: str) -> None:
 )
 def test_a_visit_abroad_is_still_a_visit(text: str, dyad: tuple[str, str, str]) -> None:
     assert dyad in dyads(text, by="country")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OTTAWA — The Canadian Food Inspection Agency is warning people not to eat the chicken.",
+        "SEOUL — Seoul's health ministry cautioned residents to stay indoors during the smog.",
+    ],
+)
+def test_a_warning_that_gives_advice_is_no_threat(text: str) -> None:
+    assert not [e for e in events_by_country(text) if e[0] == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("BEIJING — China warned the United States not to interfere.",
+         ("THREATEN", "CHN", "USA")),
+        ("WASHINGTON — Joe Biden warned Israel not to invade Rafah.", ("THREATEN", "USA", "ISR")),
+    ],
+)  # fmt: skip
+def test_a_warning_against_an_act_still_threatens(text: str, dyad: tuple[str, str, str]) -> None:
+    assert dyad in dyads(text, by="country")

@@ -71,6 +71,8 @@ class LexiconMatcher:
         for matcher, cased in ((self.exact, True), (self.lower, False)):
             for match_id, start, end in matcher(doc):
                 category = strings[match_id]
+                if category not in LOWER_CASE_CATEGORIES and doc[start:end].text.islower():
+                    continue  # "pardoned his last turkey", "bone china": no name
                 key = self._keys[(category, cased, _tokens(doc[start:end], cased))]
                 found.append(LexMatch(start, end, category, key))
         found.sort(key=lambda m: (-(m.end - m.start), PRIORITY[m.category], m.start))
@@ -83,6 +85,11 @@ class LexiconMatcher:
             taken.update(span)
             kept.append(match)
         return sorted(kept, key=lambda m: m.start)
+
+
+# Categories whose words are written in lower case (titles and collective nouns: "the
+# president", "police"); every other category is a name, which English capitalises.
+LOWER_CASE_CATEGORIES = frozenset({"title"})
 
 
 def _tokens(tokens: Doc | Span, cased: bool) -> tuple[str, ...]:

@@ -36,6 +36,7 @@ from eventwire.events.frames import (
     answered_doers,
     anti_tokens,
     conditional_clause,
+    is_advice,
     is_bare_participle,
     is_carried,
     is_headline,
@@ -151,6 +152,8 @@ THREAT_BASES = frozenset({"PROTEST", "SANCTION", "ASSAULT", "COERCE", "REJECT", 
 UNLESS_THREATS = frozenset({"RETREAT"})
 # Acts a verb may do to the event its object names ("dispersed the protest").
 AGAINST_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION"})
+# Verbs of warning, which may also give advice.
+WARNINGS = frozenset({"warn", "caution"})
 # Sectors of doers whose bare "struck" is a labour strike, not an attack.
 CIVIL_SECTORS = frozenset({"CVL"})
 
@@ -189,6 +192,8 @@ def code_events(doc: Doc, ctx: Context, lexicon: EventLexicon | None = None) -> 
             continue  # "the protests are a threat to the regime": a judgement, no act
         if trigger.pos == "NOUN" and (is_deliberated(token, words) or is_held(token)):
             continue  # "reviewing its agreement with X", "has sanctions on Y": no act
+        if trigger.type == "THREATEN" and trigger.lemma in WARNINGS and is_advice(token, lex):
+            continue  # "warned people not to eat the product": advice
         if is_inquiry(token):
             continue  # "asked Morrison about his testimony": a question, no demand
         if trigger.mode == "visit" and "dobj" not in trigger.target and is_carried(token):

@@ -165,6 +165,21 @@ def _faults_named(token: Token, faults: frozenset[str]) -> bool:
     return False
 
 
+def is_advice(token: Token, lex: EventLexicon) -> bool:
+    """ "warned people not to eat the product", "cautioned residents to stay indoors": a
+    warning that tells its addressee to do, or not to do, something that is no event
+    of the lexicon nor a wrong is advice, not a threat ("warned Israel not to invade
+    Rafah", "warned Washington not to interfere" still threaten)."""
+    if token.pos_ != "VERB" or child(token, {"dobj"}) is None:
+        return False
+    wrongs = framing_words().wrongdoing
+    for c in token.children:
+        if c.dep_ == "xcomp" and c.pos_ == "VERB":
+            lemma = c.lemma_.lower()
+            return not lex.triggers.get((lemma, "VERB")) and lemma not in wrongs
+    return False
+
+
 def is_carried(token: Token) -> bool:
     """A verb of travel with a direct object ("flew the cat to Portland", "drove the
     aid to the border"): the subject carries something, it makes no visit."""
