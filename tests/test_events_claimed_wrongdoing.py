@@ -1,5 +1,6 @@
 """A speaker who says another party did wrong accuses it: "said Russia had violated the
-truce", "said Iran was behind the attack". Sentences written for these tests."""
+truce", "said Iran was behind the attack"; a stance on an act is toward its doer.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -59,3 +60,39 @@ def test_a_harm_laid_at_a_partys_door_is_an_accusation(
 def test_a_duty_is_no_blame() -> None:
     text = "PARIS — France said the Interior Ministry was responsible for public order."
     assert not [d for d in dyads(text, by="country") if d[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("KYIV — Ukraine condemned the killing of its envoy by Russian soldiers.",
+         ("ACCUSE", "UKR", "RUS")),
+        ("LONDON — Britain condemned Russia's arrest of the journalist.",
+         ("ACCUSE", "GBR", "RUS")),
+        ("DOHA — Qatar welcomed the release of the hostages by Hamas.", ("SUPPORT", "QAT", "PSE")),
+    ],
+)  # fmt: skip
+def test_a_stance_on_an_act_is_taken_toward_its_doer(text: str, dyad: tuple[str, str, str]) -> None:
+    assert dyad in dyads(text, by="country")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MOSCOW — Vladimir Putin condemned the killing of Andrei Karlov.",
+        "CAIRO — Egypt condemned the arrest of three Egyptian fishermen.",
+    ],
+)
+def test_a_stance_on_an_act_is_not_taken_toward_its_victims(text: str) -> None:
+    assert not [d for d in dyads(text) if d[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MOSCOW — Vladimir Putin described the killing of Andrei Karlov as an attack on ties.",
+        "WASHINGTON — The FBI is investigating the bombing of the embassy.",
+    ],
+)
+def test_telling_or_examining_an_act_is_not_doing_it(text: str) -> None:
+    assert not [d for d in dyads(text) if d[0] == "ASSAULT"]

@@ -78,6 +78,7 @@ from eventwire.events.inferred import (
     antecedent_owner,
     counterpart,
     crowd_source,
+    doers_of_acts,
     implied_source,
     may_stand_alone,
     own_population,
@@ -669,6 +670,7 @@ def _source_candidates(
         and verb.pos_ in {"VERB", "AUX"}
         and (_setting_of_verb(token) or not _takes_a_stance(verb, lex))
         and not _acts_against(verb, trigger, lex)
+        and verb.lemma_.lower() not in framing_words().recounting
     ):
         if is_passive(verb) and trigger.type not in SYMMETRIC:
             # "civilians were killed in an air strike": the passive's subject underwent
@@ -846,6 +848,9 @@ def _events_for(
     against = anti_tokens(token)
     target_slots = (_target_tokens(token, obj, trigger) if slots is None else slots) + against
     target_slots = answered_doers(target_slots, obj)
+    acts: list[Token] = []
+    if trigger.type in STANCE_TYPES:
+        target_slots, acts = doers_of_acts(target_slots, lex)
     targets = _arguments(target_slots, ctx) or against_targets(token, trigger, against, ctx)
     if trigger.type == "REQUEST":
         # "France demanded her release": asked of whoever holds her, not of her.
@@ -910,7 +915,7 @@ def _events_for(
     if asked_by is not None and targets:
         event_type = "REQUEST"  # the caller asks the act's target; the act is not done
     if not targets and event_type in STANCE_TYPES:
-        targets = antecedent_owner(target_slots, sources, prior, lex)
+        targets = antecedent_owner([*target_slots, *acts], sources, prior, lex)
         targets = targets or act_doer(target_slots, sources, ctx)
     if not targets and event_type in POLICY_CRITIQUE:
         targets = policy_owner(target_slots, sources, lex, ctx)

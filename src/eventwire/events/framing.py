@@ -64,6 +64,7 @@ class FramingWords:
     harms: frozenset[str] = frozenset()
     comeuppance: frozenset[str] = frozenset()
     punishing: frozenset[str] = frozenset()
+    recounting: frozenset[str] = frozenset()
 
 
 def _doers(by_sector: dict[str, Any]) -> dict[str, frozenset[str]]:
@@ -124,6 +125,7 @@ def framing_words() -> FramingWords:
         harms=_words(raw, "harm_nouns"),
         comeuppance=_words(raw, "comeuppance_nouns"),
         punishing=_words(raw, "punishing_verbs"),
+        recounting=_words(raw, "recounting_verbs"),
         cancelled={
             str(k).upper(): str(v).upper() for k, v in (raw.get("cancelled_types") or {}).items()
         },

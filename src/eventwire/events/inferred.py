@@ -234,6 +234,31 @@ WORDS_NOT_DEEDS = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN
 ANTECEDENT_SENTENCES = 3
 
 
+def doers_of_acts(slots: list[Token], lex: EventLexicon) -> tuple[list[Token], list[Token]]:
+    """ "condemned the killing of the envoy", "welcomed the release of the hostages": a
+    stance on an act is taken toward whoever did it, never toward the people it was done
+    to (the act noun's "of" phrase). Each act noun among ``slots`` (a noun of the event
+    lexicon that takes its target by "of") is replaced by its doers: its "by" phrase, owner
+    or adjective ("the killing of the envoy by a gunman", "Russia's arrest of X", "the
+    Israeli strike"). Returns the slots so read, and the act nouns (for an act told
+    before: ``antecedent_owner``)."""
+    kept: list[Token] = []
+    acts: list[Token] = []
+    for slot in slots:
+        entries = lex.triggers.get((slot.lemma_.lower(), "NOUN"), ())
+        if slot.pos_ != "NOUN" or not any("of" in t.target for t in entries):
+            kept.append(slot)
+            continue
+        if not any(c.dep_ == "prep" and c.lower_ == "of" for c in slot.children):
+            kept.append(slot)  # "condemned the attack": read as before
+            continue
+        acts.append(slot)
+        kept.extend(o for p in slot.children if p.dep_ == "prep" and p.lower_ == "by"
+                    for o in p.children if o.dep_ == "pobj")  # fmt: skip
+        kept.extend(c for c in slot.children if c.dep_ in {"poss", "amod", "compound"})
+    return kept, acts
+
+
 def antecedent_owner(
     slots: list[Token],
     sources: list[tuple[Actor, Token]],
