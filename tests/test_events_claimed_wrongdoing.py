@@ -96,3 +96,29 @@ def test_a_stance_on_an_act_is_not_taken_toward_its_victims(text: str) -> None:
 )
 def test_telling_or_examining_an_act_is_not_doing_it(text: str) -> None:
     assert not [d for d in dyads(text) if d[0] == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("ANKARA — Erdogan hit out at Sweden over the Koran burning.", ("ACCUSE", "TUR", "SWE")),
+        ("PARIS — France said Mali had failed to protect civilians.", ("ACCUSE", "FRA", "MLI")),
+        ("MANILA — The Philippines alleged that Chinese ships had rammed its vessel.",
+         ("ACCUSE", "PHL", "CHN")),
+        ("KYIV — Zelenskyy pointed the finger at Moscow for the blackout.",
+         ("ACCUSE", "UKR", "RUS")),
+    ],
+)  # fmt: skip
+def test_more_shapes_of_blame(text: str, dyad: tuple[str, str, str]) -> None:
+    assert dyad in dyads(text, by="country")
+
+
+def test_a_second_at_phrase_is_the_venue() -> None:
+    found = dyads("DELHI — India took aim at Pakistan at the UN.", by="country")
+    assert ("ACCUSE", "IND", "PAK") in found
+    assert ("ACCUSE", "IND", "IGO") not in found
+
+
+def test_firing_at_people_is_an_attack() -> None:
+    found = dyads("GOMA — M23 rebels fired at Congolese soldiers at a checkpoint.", by="country")
+    assert ("ASSAULT", "COD", "COD") in found

@@ -778,7 +778,12 @@ def _target_tokens(token: Token, obj: Token | None, trigger: Trigger) -> list[To
                 if _fills(role, c):
                     (own if obj is not None and c.i == obj.i else found).append(c)
     for host in hosts:
-        found.extend(o for _, o in prep_objects(host, preps))
+        aimed = False
+        for word, o in prep_objects(host, preps):
+            if word == "at" and aimed:
+                continue  # "took aim at Pakistan at the UN": a second "at" is the venue
+            aimed = aimed or word == "at"
+            found.append(o)
     if not found:
         # "blocked the EU's sanctions package", "closed Russia's consulate": whose the
         # object is; not when an addressee is written ("provided Ukrainian arms to X").
@@ -794,6 +799,13 @@ def _target_tokens(token: Token, obj: Token | None, trigger: Trigger) -> list[To
         # addressee is the other party of the meeting it happens in.
         verb = token.head.head
         found.extend(c for c in verb.children if c.dep_ in {"dobj", "dative"})
+    if not found and trigger.type == "ACCUSE" and trigger.pos == "VERB":
+        # "alleged that Chinese ships had rammed its vessel": the accused is the subject
+        # of what is alleged.
+        for clause in token.children:
+            subject = child(clause, {"nsubj"}) if clause.dep_ == "ccomp" else None
+            if subject is not None and subject.pos_ != "PRON":
+                found.append(subject)
     if not found and trigger.type == "REJECT" and trigger.mode != "deny":
         # "refused to accept Oman's terms": the refused act's object is the target.
         content = refused_content(token)
