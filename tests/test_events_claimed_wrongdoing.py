@@ -122,3 +122,14 @@ def test_a_second_at_phrase_is_the_venue() -> None:
 def test_firing_at_people_is_an_attack() -> None:
     found = dyads("GOMA — M23 rebels fired at Congolese soldiers at a checkpoint.", by="country")
     assert ("ASSAULT", "COD", "COD") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("BEIJING — China brushed off U.S. concerns about the base.", ("REJECT", "CHN", "USA")),
+        ("PARIS — France threw its weight behind the Egyptian plan.", ("SUPPORT", "FRA", "EGY")),
+    ],
+)
+def test_idioms_of_stance(text: str, dyad: tuple[str, str, str]) -> None:
+    assert dyad in dyads(text, by="country")
