@@ -133,3 +133,31 @@ def test_firing_at_people_is_an_attack() -> None:
 )
 def test_idioms_of_stance(text: str, dyad: tuple[str, str, str]) -> None:
     assert dyad in dyads(text, by="country")
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("MOGADISHU — A suicide bomber killed 12 soldiers at a base near Mogadishu. "
+         "Al-Shabaab claimed the attack.", ("ASSAULT", "Al-Shabaab", "soldiers")),
+        ("ANKARA — A gunman shot the Russian ambassador in Ankara on Monday.",
+         ("ASSAULT", "unidentified", "Russian ambassador")),
+    ],
+)  # fmt: skip
+def test_an_attacker_nobody_names_is_the_group_named_or_unidentified(
+    text: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in dyads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("KABUL — Three Taliban fighters were killed when Pakistani jets bombed a camp.",
+         ("ASSAULT", "PAK", "AFG")),
+        ("GAZA — Five people were wounded as Israeli tanks shelled the camp.",
+         ("ASSAULT", "ISR", "PSE")),
+    ],
+)  # fmt: skip
+def test_a_when_clause_names_the_agent_of_a_passive(text: str, dyad: tuple[str, str, str]) -> None:
+    assert dyad in dyads(text, by="country")

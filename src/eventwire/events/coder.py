@@ -153,6 +153,10 @@ THREAT_BASES = frozenset({"PROTEST", "SANCTION", "ASSAULT", "COERCE", "REJECT", 
 UNLESS_THREATS = frozenset({"RETREAT"})
 # Acts a verb may do to the event its object names ("dispersed the protest").
 AGAINST_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION"})
+# Prepositions whose second phrase on one verb is where it happened, not at whom ("took
+# aim at Pakistan at the UN"). (A second "on" often adds a party: "sanctions on X and
+# on Y"; measured, it lost more than it saved.)
+VENUE_PREPS = frozenset({"at"})
 # Verbs of warning, which may also give advice.
 WARNINGS = frozenset({"warn", "caution"})
 # Sectors of doers whose bare "struck" is a labour strike, not an attack.
@@ -607,6 +611,16 @@ def _measured_by(token: Token) -> Token | None:
     return None
 
 
+def _force_clause(clause: Token, lex: EventLexicon) -> bool:
+    """A "when" or "as" clause whose verb is an act of force ("when jets bombed a camp")."""
+    if not any(
+        c.dep_ in {"mark", "advmod"} and c.lower_ in {"when", "as"} for c in clause.children
+    ):
+        return False
+    entries = lex.triggers.get((clause.lemma_.lower(), "VERB"), ())
+    return clause.pos_ == "VERB" and any(t.type == "ASSAULT" for t in entries)
+
+
 def _is_force(token: Token, lex: EventLexicon) -> bool:
     """Whether ``token`` is a noun of force (an ASSAULT entry: "strike", "attack", "raid")."""
     return any(t.type == "ASSAULT" for t in lex.triggers.get((token.lemma_.lower(), "NOUN"), ()))
@@ -629,10 +643,20 @@ def _source_candidates(
             # the act of force it happened in.
             attacks = [s for s in settings if _is_force(s, lex)]
             owners = [c for s in attacks for c in s.children if c.dep_ in OWNER_DEPS]
+            # "were killed when Pakistani jets bombed a camp": the doer of the act of
+            # force the "when" or "as" clause tells.
+            strikers = [
+                subject
+                for c in token.children
+                if c.dep_ == "advcl" and _force_clause(c, lex)
+                for subject in [clause_subject(c)]
+                if subject is not None
+            ]
             return [
                 [o for _, o in prep_objects(token, {"by"})],
                 [o for s in settings for _, o in prep_objects(s, {"by"})],
                 owners,
+                strikers,
             ]
         given = [r for r in trigger.source if r not in {"nsubj", "agent"}]
         if given:
@@ -778,11 +802,11 @@ def _target_tokens(token: Token, obj: Token | None, trigger: Trigger) -> list[To
                 if _fills(role, c):
                     (own if obj is not None and c.i == obj.i else found).append(c)
     for host in hosts:
-        aimed = False
+        aimed: set[str] = set()
         for word, o in prep_objects(host, preps):
-            if word == "at" and aimed:
+            if word in VENUE_PREPS and word in aimed:
                 continue  # "took aim at Pakistan at the UN": a second "at" is the venue
-            aimed = aimed or word == "at"
+            aimed.add(word)
             found.append(o)
     if not found:
         # "blocked the EU's sanctions package", "closed Russia's consulate": whose the

@@ -65,6 +65,7 @@ class FramingWords:
     comeuppance: frozenset[str] = frozenset()
     punishing: frozenset[str] = frozenset()
     recounting: frozenset[str] = frozenset()
+    attackers: frozenset[str] = frozenset()
 
 
 def _doers(by_sector: dict[str, Any]) -> dict[str, frozenset[str]]:
@@ -126,6 +127,7 @@ def framing_words() -> FramingWords:
         comeuppance=_words(raw, "comeuppance_nouns"),
         punishing=_words(raw, "punishing_verbs"),
         recounting=_words(raw, "recounting_verbs"),
+        attackers=_words(raw, "attacker_nouns"),
         cancelled={
             str(k).upper(): str(v).upper() for k, v in (raw.get("cancelled_types") or {}).items()
         },

@@ -11,7 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventwire.actors.lexicon import default_lexicon
-from eventwire.events.arguments import is_passive, prep_objects
+from eventwire.events.arguments import clause_subject, is_passive, prep_objects
 from eventwire.events.casualties import default_casualty_words
 from eventwire.events.context import Context
 from eventwire.events.frames import is_bare_participle
@@ -495,14 +495,17 @@ def unnamed_agent(
     ctx: Context,
 ) -> list[tuple[Actor, Token]]:
     """The agent of violence done to named victims in an agentless passive ("at least
-    eight demonstrators were killed", "schoolgirls kidnapped last week"), when the
-    clause names none (a "by" phrase the coder cannot code names one): the armed group
+    eight demonstrators were killed", "schoolgirls kidnapped last week") or by an
+    attacker nobody names ("a suicide bomber killed 12 soldiers": ``attacker_nouns``),
+    when the clause names none (a "by" phrase the coder cannot code names one): the armed group
     the text names nearest before it ("the kidnappers", "the BLA"), else after it;
     where the text names none, :data:`UNIDENTIFIED`."""
     if event_type not in UNIDENTIFIED_TYPES or trigger.pos != "VERB" or not targets:
         return []
-    if not (is_passive(token) or is_bare_participle(token)):
-        return []
+    subject = clause_subject(token)
+    unknown = subject is not None and subject.lemma_.lower() in framing_words().attackers
+    if not (is_passive(token) or is_bare_participle(token) or unknown):
+        return []  # an active verb's subject is its agent, unless one nobody names
     if any(True for _ in prep_objects(token, {"by"})):
         return []
     if default_casualty_words().is_accidental(token):
