@@ -176,3 +176,15 @@ def test_a_fate_promised_to_another_is_a_threat(text: str, dyad: tuple[str, str,
 )
 def test_a_cost_or_a_denied_fate_is_no_threat(text: str) -> None:
     assert not [d for d in dyads(text, by="country") if d[0] == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("BEIJING — China halted imports of Japanese seafood.", ("SANCTION", "CHN", "JPN")),
+        ("BRUSSELS — The EU suspended budget support to Niger.", ("SANCTION", "IGO", "NER")),
+        ("MOSCOW — Russia stopped exports of grain to Egypt.", ("SANCTION", "RUS", "EGY")),
+    ],
+)
+def test_trade_and_support_cut_off_are_sanctions(text: str, dyad: tuple[str, str, str]) -> None:
+    assert dyad in dyads(text, by="country")
