@@ -7,7 +7,8 @@ from __future__ import annotations
 import datetime as dt
 
 import numpy
-from spacy.attrs import DEP, LOWER, ORTH
+from spacy.attrs import DEP, ENT_IOB, LOWER, ORTH, POS
+from spacy.symbols import PROPN
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -104,11 +105,17 @@ class PeoplePasses(Drafts):
         the one known office-holder on the publication date, or of the one known person
         of the home country, where it is a clause's argument ("PARIS — Macron met the
         king", "talks with Sánchez"): that person."""
+        if not len(self.doc):
+            return
+        # The candidates, picked from the parse's arrays: visiting every token costs more.
+        strings = self.doc.vocab.strings
+        table = self.doc.to_array([POS, ENT_IOB, DEP])
+        bare = (table[:, 0] == PROPN) & (table[:, 1] == 2)  # IOB 2: outside any entity
+        argument = numpy.isin(table[:, 2], [strings[d] for d in ARGUMENT_DEPS])
         era = self._published_era()
-        for token in self.doc:
-            if token.i in self.claimed or token.ent_type_ or token.pos_ != "PROPN":
-                continue
-            if not token.is_title or token.dep_ not in ARGUMENT_DEPS:
+        for index in numpy.nonzero(bare & argument)[0].tolist():
+            token = self.doc[index]
+            if token.i in self.claimed or not token.is_title:
                 continue
             if any(c.pos_ == "PROPN" for c in token.children):
                 continue  # one word of a longer name
