@@ -125,6 +125,13 @@ INNER_PREPS = frozenset({"of", "from", "in", "near", "at", "between", "inside", 
                          "across", "along", "by", "with", "against"})  # fmt: skip
 
 
+def named_doers(act: Token) -> list[Token]:
+    """Where a noun of an act names who did it: its "by" phrase, owner or adjective ("the
+    killing of the envoy by a gunman", "Russia's arrest of X", "the Israeli strike")."""
+    found = [o for _, o in prep_objects(act, {"by"})]
+    return found + [c for c in act.children if c.dep_ in {"poss", "amod", "compound"}]
+
+
 def inner_slots(slots: list[Token]) -> list[Token]:
     """Where an argument that names no actor ("shelled a camp near Idlib", "tariffs on
     cars from China") says whose or where its thing is: the objects of the phrase's own

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from eventwire.events.arguments import child
+from eventwire.events.arguments import child, named_doers
 from eventwire.events.framing import framing_words
 from eventwire.events.lexicon import EventLexicon, Trigger
 from eventwire.records import Actor
@@ -283,9 +283,7 @@ def answered_doers(slots: list[Token], obj: Token | None) -> list[Token]:
         elif slot.pos_ == "PROPN" or slot.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}:
             kept.append(slot)  # "a response to Washington": the party itself
         else:
-            kept.extend(o for p in slot.children if p.dep_ == "prep" and p.lower_ == "by"
-                        for o in p.children if o.dep_ == "pobj")  # fmt: skip
-            kept.extend(c for c in slot.children if c.dep_ in {"poss", "amod", "compound"})
+            kept.extend(named_doers(slot))
     return kept
 
 

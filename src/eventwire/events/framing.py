@@ -436,10 +436,6 @@ def message_sender(token: Token, words: FramingWords) -> Token | None:
     return clause_subject(message.head)
 
 
-# Auxiliaries of a promised future.
-FUTURE = frozenset({"will", "would", "shall", "'ll"})
-
-
 def _comeuppance(clause: Token, words: FramingWords) -> bool:
     """A future clause in which its subject suffers what the speaker promises: "Taiwan
     would pay a heavy price", "Finland will face consequences", "the militants would be

@@ -11,7 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventwire.actors.lexicon import default_lexicon
-from eventwire.events.arguments import clause_subject, is_passive, prep_objects
+from eventwire.events.arguments import clause_subject, is_passive, named_doers, prep_objects
 from eventwire.events.casualties import default_casualty_words
 from eventwire.events.context import Context
 from eventwire.events.frames import is_bare_participle
@@ -253,9 +253,7 @@ def doers_of_acts(slots: list[Token], lex: EventLexicon) -> tuple[list[Token], l
             kept.append(slot)  # "condemned the attack": read as before
             continue
         acts.append(slot)
-        kept.extend(o for p in slot.children if p.dep_ == "prep" and p.lower_ == "by"
-                    for o in p.children if o.dep_ == "pobj")  # fmt: skip
-        kept.extend(c for c in slot.children if c.dep_ in {"poss", "amod", "compound"})
+        kept.extend(named_doers(slot))
     return kept, acts
 
 
