@@ -422,8 +422,7 @@ SITE_TABLES = ("landmarks.csv", "physical.csv")
 
 def _site_rows() -> Iterator[dict[str, str]]:
     for table in SITE_TABLES:
-        with (data_dir() / table).open(encoding="utf-8", newline="") as handle:
-            yield from csv.DictReader(handle)
+        yield from _rows(table)
 
 
 def landmark_forms() -> list[str]:
