@@ -417,9 +417,15 @@ def _actors_at(token: Token, ctx: Context) -> list[Actor]:
     if token.lower_ in COLLECTIVES or token.pos_ == "NUM":
         for _, obj in prep_objects(token, {"of"}):
             return _actors_at(obj, ctx)
-    # A place as an argument stands for its country ("withdrew from Kherson").
+    # A place as an argument stands for its country ("withdrew from Kherson"); a street,
+    # square or building ("marched to Freedom Square") stands for no one.
     place = place_at(token, ctx.places_by_start, token.doc)
-    if place is not None and place.country and _names_a_place(token, place):
+    if (
+        place is not None
+        and place.country
+        and place.feature != "local"
+        and _names_a_place(token, place)
+    ):
         return [ctx.state(place.country)]
     country = _named_place_country(token)
     return [ctx.state(country)] if country else []

@@ -11,9 +11,10 @@ country of its dateline. The dateline itself ("TBILISI, Georgia") is read countr
 from __future__ import annotations
 
 import functools
+import itertools
 import os
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,7 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, POS, TAG
 from spacy.symbols import PROPN
 
 from eventwire.geo.gazetteer import Gazetteer
+from eventwire.geo.local import local_names, place_locals
 from eventwire.geo.names import name_key, strip_article
 from eventwire.geo.place_words import place_words
 from eventwire.geo.qualifiers import neighbours, requalify
@@ -38,6 +40,24 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACES_ENV = "EVENTWIRE_PLACES"
 #: A one-word PERSON entity right after one of these is read as a misfiled place ("in Kent").
 LOCATIVE_PREPOSITIONS = frozenset({"in", "from", "near", "outside", "across", "throughout"})
+#: Prepositions of where before a place entity the gazetteer does not know ("at Falomo").
+LOCAL_PREPOSITIONS_OF_NAMES = frozenset(
+    {
+        *LOCATIVE_PREPOSITIONS,
+        "at",
+        "to",
+        "into",
+        "off",
+        "between",
+        "via",
+        "through",
+        "around",
+        "inside",
+        "within",
+        "towards",
+        "toward",
+    }
+)
 #: Dependency relations of a pre-nominal modifier ("UK troops", "U.S. Defense Secretary").
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 #: Labels whose entities count only when they are exactly a landmark or a country name.
@@ -701,7 +721,7 @@ def _placed_by_gazetteer(
     """Entities tagged as people or organisations that the gazetteer knows as a populated
     place, division or country and that their context makes a place (or, for an
     organisation's label, the size of the city of that name)."""
-    others = sorted([*others, *reading.bare], key=lambda span: span.start)
+    others = sorted([*others, *_listed(others), *reading.bare], key=lambda span: span.start)
     if not others:
         return
     place_tokens: set[int] = set()
@@ -716,6 +736,19 @@ def _placed_by_gazetteer(
         if _placed_by_context(ent, place_tokens) or _large_town(ent, reading.gazetteer, mention):
             place_tokens.update(range(ent.start, ent.end))
             yield mention
+
+
+def _listed(entities: list[SpacySpan]) -> Iterator[SpacySpan]:
+    """The members of a list the NER ran together into one entity ("from Zugdidi, Gori
+    and Telavi" tagged "Zugdidi, Gori"): the words between its commas."""
+    for ent in entities:
+        commas = [t.i for t in ent if t.text == ","]
+        if not commas:
+            continue
+        bounds = [ent.start - 1, *commas, ent.end]
+        for before, after in itertools.pairwise(bounds):
+            if after - before > 1:
+                yield ent.doc[before + 1 : after]
 
 
 def _places_in_names(
@@ -972,8 +1005,9 @@ def locate(
     """One geocoded :class:`Place` per place mention of ``doc``, in text order.
 
     ``Place.span`` is the mention's character span in ``doc.text`` without a leading "the";
-    ``Place.rule`` names the disambiguation rule that chose it. Names the gazetteer does not
-    know give no place. ``modifiers=False`` leaves out country names used as adjectives before
+    ``Place.rule`` names the disambiguation rule that chose it. A name the gazetteer does
+    not know is a place only as a named local place (:mod:`eventwire.geo.local`), at the
+    point of the town that holds it. ``modifiers=False`` leaves out country names used as adjectives before
     a noun ("UK troops", "U.S. Defense Secretary"): they say whose, not where.
 
     ``text``, when given, must be ``doc.text``, such as the string the caller parsed: spaCy
@@ -998,6 +1032,8 @@ def locate(
         found = [m for m in found if not (start <= m.span.start < end)]
     # The dateline's names keep their reading in the text: "PARIS, Tenn. - ... in Paris".
     read = {name_key(p.name): p for p in places}
+    home = places[0] if places else None
+    unknown: list[Mention] = []
     for mention in found:
         same = read.get(name_key(mention.name))
         if same is not None:
@@ -1020,9 +1056,96 @@ def locate(
             continue  # "Southern District of Ohio" is no district of Botswana
         if place is not None and (geoparse or place.rule != "collective"):
             places.append(place)
+        elif place is None and _unknown(gaz, mention):
+            unknown.append(mention)
+    text = doc.text if text is None else text
     places.sort(key=lambda p: p.span.start)
-    places = requalify(places, doc.text if text is None else text, gaz)
-    return tuple(neighbours(places, gaz))
+    places = neighbours(requalify(places, text, gaz), gaz)
+    locals_ = _local_places(doc, text, gaz, places, found, unknown, home)
+    return tuple(sorted([*places, *locals_], key=lambda p: p.span.start))
+
+
+def _unknown(gazetteer: Gazetteer, mention: Mention) -> bool:
+    """A plain mention of a name the gazetteer has no entry for, written as a name
+    ("Rustaveli Avenue", not an all-capitals dateline or a nationality)."""
+    name = mention.name
+    return (
+        not (mention.demonym or mention.abbreviation or mention.held_by)
+        and name[:1].isupper()
+        and not name.isupper()
+        and sum(ch.isalpha() for ch in name) >= 3
+        and not gazetteer.candidates(name)
+        and name_key(name) not in gazetteer.demonyms
+        and name_key(name) not in _seats_of_government()
+    )
+
+
+def _local_context(span: SpacySpan) -> bool:
+    """Whether the words around a place entity of a name the gazetteer does not know say
+    place, as the NER's label alone does not ("his daughters, Malia and Sasha" tagged as
+    places): the object of a preposition of where ("in Yaba", "at Falomo", "off
+    Yenikapi"), a member of a list that is one ("from Kampung Melayu and Bukit Duri"), or
+    a name before a kind of local place ("the Ciliwung river")."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if root.dep_ == "pobj":
+        return root.head.lower_ in LOCAL_PREPOSITIONS_OF_NAMES
+    if root.dep_ in ("compound", "nmod"):
+        head = root.head
+        return head.i >= span.end and head.lower_ in place_words().local_kinds
+    return False
+
+
+def _local_places(
+    doc: Doc,
+    text: str,
+    gazetteer: Gazetteer,
+    places: Sequence[Place],
+    found: Sequence[Mention],
+    unknown: Sequence[Mention],
+    home: Place | None,
+) -> list[Place]:
+    """The article's named local places (see :mod:`eventwire.geo.local`): the place
+    mentions the gazetteer does not know and the names their words make local places,
+    less those inside another mention, organisations and seats of government."""
+    reading = _reading(doc, gazetteer)
+    taken = [(m.span.start, m.span.end) for m in found if m not in unknown]
+    taken.extend((p.span.start, p.span.end) for p in places)
+    names: dict[tuple[int, int], Mention] = {}
+    for start, end in local_names(doc):
+        mention = _trim(text[start:end], start)
+        if mention is None or any(s < end and start < e for s, e in taken):
+            continue
+        if _unknown(gazetteer, mention) and reading.kept(mention):
+            names[(mention.span.start, mention.span.end)] = mention
+    # A name the NER reads otherwise elsewhere in the article is no sure place.
+    otherwise = {e.text for e in doc.ents if e.label_ not in PLACE_LABELS}
+    for mention in unknown:
+        words = place_words()
+        if mention.name in otherwise or mention.name in words.faiths:
+            continue
+        if mention.name.split()[-1] in words.body_heads:
+            continue
+        span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+        if span is not None and _local_context(span):
+            names.setdefault((mention.span.start, mention.span.end), mention)
+    if not names:
+        return []
+    ordered = sorted(names.values(), key=lambda m: m.span.start)
+    # A shorter name inside a longer one is the longer one's.
+    kept = [
+        m
+        for m in ordered
+        if not any(
+            o is not m and o.span.start <= m.span.start and m.span.end <= o.span.end
+            for o in ordered
+        )
+    ]
+    sentences = [(s.start_char, s.end_char) for s in doc.sents]
+    return place_locals(
+        [(m.name, m.span) for m in kept], places, text, gazetteer, sentences=sentences, home=home
+    )
 
 
 def _held_place(gazetteer: Gazetteer, mention: Mention, abbreviation: str) -> Place | None:

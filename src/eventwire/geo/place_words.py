@@ -40,6 +40,16 @@ class PlaceWords:
     club_suffixes: frozenset[str]
     #: Parts of a town: "the Kanyama area of Lusaka".
     parts: frozenset[str]
+    #: The last words of named local places: "Freedom Square", "the Galata Bridge".
+    landmark_heads: frozenset[str]
+    #: Lower-case kinds of local place after a name: "the Ciliwung river".
+    local_kinds: frozenset[str]
+    #: The last words of the names of bodies: "the Civil Aviation Authority".
+    body_heads: frozenset[str]
+    #: Faiths and their laws, never local places: "the holiest site in Islam".
+    faiths: frozenset[str]
+    #: Last words of feature names that news drops: "the Pacific" (Ocean).
+    dropped_heads: tuple[str, ...]
 
 
 @functools.cache
@@ -66,4 +76,9 @@ def place_words() -> PlaceWords:
         club_prefixes=_list("club_prefixes"),
         club_suffixes=_list("club_suffixes"),
         parts=_list("part_nouns"),
+        landmark_heads=_list("landmark_heads"),
+        local_kinds=_list("local_kinds"),
+        body_heads=_list("body_heads"),
+        faiths=_list("faiths"),
+        dropped_heads=tuple(str(w) for w in words.get("dropped_heads") or []),
     )
