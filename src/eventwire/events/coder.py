@@ -79,6 +79,7 @@ from eventwire.events.inferred import (
     counterpart,
     crowd_source,
     doers_of_acts,
+    held_where,
     implied_source,
     may_stand_alone,
     own_population,
@@ -212,7 +213,13 @@ def code_events(doc: Doc, ctx: Context, lexicon: EventLexicon | None = None) -> 
         if obj is not None:
             consumed.add(obj.i)
         coded = _events_for(doc, token, obj, trigger, ctx, lex, prior=found)
-        if not coded and trigger.pos == "VERB" and trigger.type in EMBEDDING:
+        # "called a strike for Friday" stages a strike: it asks nothing of anyone.
+        if (
+            not coded
+            and trigger.pos == "VERB"
+            and trigger.type in EMBEDDING
+            and not _stages_protest(token)
+        ):
             silent[token.i] = trigger.type
         found.extend((token, e) for e in coded)
     found = with_tallies(_drop_embedded(_drop_frames(found), silent))
@@ -503,6 +510,20 @@ def _holder(
             same = any(kept is a for a in named) or (kept.country in countries and not named)
             if same and all(holder.country != a.country for a, _ in sources):
                 return [(holder, slot)]
+        # "the hostages held by the group", "fighters taken hostage by the rebels": the
+        # captor the participle names.
+        captors = [
+            o
+            for person in held
+            for participle in person.children
+            if participle.dep_ == "acl" and participle.tag_ == "VBN"
+            for host in (participle, *participle.children)
+            for _, o in prep_objects(host, {"by"})
+        ]
+        keepers = _arguments(captors, ctx)
+        if keepers:
+            return [(actor, slot) for actor, _ in keepers]
+        return held_where(slot, held, sources, ctx)
     return []
 
 
@@ -993,7 +1014,11 @@ def _events_for(
         subject = clause_subject(condition)
         if not targets and subject is not None:
             targets = _arguments([subject], ctx)
-    if not targets and protest and _protest_done(token, obj, trigger, lex):
+    if (
+        not targets
+        and protest
+        and (_protest_done(token, obj, trigger, lex) or _protest_staged(token, trigger))
+    ):
         # "thousands marched in X", "the unions struck": pressure on the state.
         targets = protested_government(token, trigger, sources, ctx)
     distinct = {id(a) for a, _ in sources}
@@ -1248,6 +1273,32 @@ def _protest_done(token: Token, obj: Token | None, trigger: Trigger, lex: EventL
     # adjective: a place, not an object of another sense ("demonstrated its resolve").
     return obj is not None or all(
         any(m.dep_ == "amod" and m.lower_ in PLACE_PREPS for m in o.children) for o in objects
+    )
+
+
+def _protest_staged(token: Token, trigger: Trigger) -> bool:
+    """A strike, walkout or boycott a verb of its subject puts on ("the union began an
+    indefinite strike", "called a general strike for Monday", "dockers went on strike"),
+    outside any relative clause: a standing action, not one only named ("the strike
+    ended", "during the strike")."""
+    words = framing_words()
+    if trigger.pos != "NOUN" or token.lemma_.lower() not in words.staged:
+        return False
+    verb = token.head
+    if token.dep_ == "pobj" and verb.lower_ == "on":
+        verb = verb.head  # "went on strike"
+        staged = verb.lemma_.lower() in words.staging
+    else:
+        staged = token.dep_ == "dobj" and _stages_protest(verb)
+    return staged and verb.pos_ == "VERB" and not _in_relative_clause(verb)
+
+
+def _stages_protest(verb: Token) -> bool:
+    """A verb that puts on the strike, walkout or boycott it takes as object ("called a
+    general strike for Friday"), whatever other sense its words have ("called for")."""
+    words = framing_words()
+    return verb.lemma_.lower() in words.staging and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in words.staged for c in verb.children
     )
 
 

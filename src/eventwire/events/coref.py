@@ -40,6 +40,8 @@ def antecedents(token: Token, actor_at: Callable[[int], Actor | None]) -> list[A
         # "Officials said they had ...": the subject above; else the group named last.
         # ("it" needs no such rule: the nearest state or body before it is that subject.)
         return reporter(token, actor_at) or _last_group_before(token, actor_at)
+    if token.lower_ == "them" and token.pos_ == "PRON":
+        return _shared_object(token, actor_at)
     if is_person_pair(token):
         found = _last_before(token, actor_at, 2, kinds=frozenset({"person"}))
         return found if len(found) == 2 else []
@@ -190,6 +192,20 @@ def _last_group_before(token: Token, actor_at: Callable[[int], Actor | None]) ->
                 return []
             continue
         return [actor] if actor.kind in {"group", "organisation"} else []
+    return []
+
+
+def _shared_object(token: Token, actor_at: Callable[[int], Actor | None]) -> list[Actor]:
+    """ "Police arrested three journalists and accused them of ...", "the navy detained
+    12 fishermen and charged them": the object "them" of a verb coordinated with an
+    earlier one is that verb's object, when a group names it."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.dep_ != "conj" or verb.head.i >= verb.i:
+        return []
+    for obj in verb.head.children:
+        if obj.dep_ == "dobj" and obj.tag_ in PLURAL_TAGS:
+            actor = actor_at(obj.i)
+            return [actor] if actor is not None and actor.kind in {"group", "organisation"} else []
     return []
 
 

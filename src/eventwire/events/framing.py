@@ -47,6 +47,8 @@ class FramingWords:
     ground: frozenset[str] = frozenset()
     sites: frozenset[str] = frozenset()
     grievance: frozenset[str] = frozenset()
+    staging: frozenset[str] = frozenset()
+    staged: frozenset[str] = frozenset()
     ending: frozenset[str] = frozenset()
     effort: frozenset[str] = frozenset()
     judging: frozenset[str] = frozenset()
@@ -110,6 +112,8 @@ def framing_words() -> FramingWords:
         ground=_words(raw, "ground_nouns"),
         sites=_words(raw, "site_nouns"),
         grievance=_words(raw, "grievance_verbs"),
+        staging=_words(raw, "staging_verbs"),
+        staged=_words(raw, "staged_protests"),
         ending=_words(raw, "ending_nouns"),
         effort=_words(raw, "effort_verbs"),
         judging=_words(raw, "judging_verbs"),

@@ -11,7 +11,13 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventwire.actors.lexicon import default_lexicon
-from eventwire.events.arguments import clause_subject, is_passive, named_doers, prep_objects
+from eventwire.events.arguments import (
+    clause_subject,
+    is_passive,
+    named_doers,
+    prep_objects,
+    with_conjuncts,
+)
 from eventwire.events.casualties import default_casualty_words
 from eventwire.events.context import Context
 from eventwire.events.frames import is_bare_participle
@@ -206,6 +212,49 @@ def protested_government(
         if actor.sector in STATE_BODIES:
             return []
     return [(ctx.implied("GOV", country, how), token)]
+
+
+def held_where(
+    slot: Token, held: Sequence[Token], sources: list[tuple[Actor, Token]], ctx: Context
+) -> list[tuple[Actor, Token]]:
+    """Whom a call to free people is made of when the text names no captor: the
+    government of the country they are held in ("the release of two journalists held in
+    Mali", "of the protesters detained in Harare"), else, for people the phrase places
+    nowhere, the government of the story's home country ("TUNIS — ... demanded the
+    release of dozens of activists"), when the callers are of that country or of none (a
+    foreign state calling for its own people's release asks whoever holds them, whom
+    the phrase does not name). A landmark (a camp, a base, a prison) does not say
+    who holds them. Not the caller's own government: "Paris demanded the release of
+    French journalists" names no one it asks."""
+    countries: list[str] = []
+    placed = False
+    for person in (p for h in held for p in with_conjuncts(h)):
+        hosts = [person, *(c for c in person.children if c.dep_ == "acl")]
+        for _, obj in (pair for host in hosts for pair in prep_objects(host, {"in", "at"})):
+            place = place_at(obj, ctx.places_by_start, obj.doc)
+            placed = placed or place is not None
+            # A camp, base or prison is not always run by the country it lies in.
+            if place is None or not place.country or place.feature == "landmark":
+                continue
+            if place.country not in countries:
+                countries.append(place.country)
+    how: CountryHow | None = "phrase"
+    home = ctx.home_country
+    if (
+        not placed
+        and held
+        and home is not None
+        and all(a.country in {None, home} for a, _ in sources)
+    ):
+        countries, how = [ctx.home_country], ctx.home_how
+    return [
+        (ctx.implied("GOV", country, how), slot)
+        for country in countries
+        if country != "IGO"
+        and not any(
+            a.country == country and (a.kind == "state" or a.sector == "GOV") for a, _ in sources
+        )
+    ]
 
 
 def policy_owner(
