@@ -365,6 +365,12 @@ def _object(token: Token, objects: frozenset[str]) -> Token | None:
     deps = {"dobj", "nsubjpass"} if token.pos_ == "VERB" else {"pobj", "compound", "dobj"}
     partitive = framing_words().partitive
     for c in token.children:
+        cargo = _cargo(c) if c.dep_ in deps else None
+        if cargo is not None:
+            # "sent two planes loaded with tents": the cargo decides, not the vehicle.
+            if cargo.lemma_.lower() in objects or cargo.lower_ in objects:
+                return cargo
+            continue
         if c.dep_ in deps and (c.lemma_.lower() in objects or c.lower_ in objects):
             return c
         if c.dep_ in deps and c.lemma_.lower() in partitive:
@@ -382,6 +388,23 @@ def _object(token: Token, objects: frozenset[str]) -> Token | None:
             for o in [*c.children, *(g for n in nested for g in n.children)]:
                 if o.dep_ == "pobj" and (o.lemma_.lower() in objects or o.lower_ in objects):
                     return o
+    return None
+
+
+def _cargo(vehicle: Token) -> Token | None:
+    """What a vehicle is said to carry ("planes loaded with tents", "a convoy carrying
+    rice", "trucks packed with food"), or None."""
+    words = framing_words()
+    if vehicle.lemma_.lower() not in words.cargo_vehicles:
+        return None
+    for participle in vehicle.children:
+        if participle.dep_ != "acl" or participle.lemma_.lower() not in words.cargo_verbs:
+            continue
+        for c in participle.children:
+            if c.dep_ == "dobj":
+                return c
+        for _, o in prep_objects(participle, {"with"}):
+            return o
     return None
 
 
@@ -809,6 +832,14 @@ def _target_tokens(token: Token, obj: Token | None, trigger: Trigger) -> list[To
         return [suffered]
     # "fired gas, bullets and grenades at X": the preposition may hang on the last conjunct.
     hosts = [token] + ([obj, *obj.conjuncts] if obj is not None else [])
+    vehicle = next(
+        (c for c in token.children if obj is not None and getattr(_cargo(c), "i", -1) == obj.i),
+        None,
+    )
+    if vehicle is not None and obj is not None:
+        # "sent planes loaded with tents to Tonga": the recipient may hang on the vehicle
+        # or on what says it carries the cargo.
+        hosts += [vehicle, *(a for a in obj.ancestors if a.head.i == vehicle.i)]
     hosts += [c for c in token.children
               if c.dep_ in {"appos", "dobj"} and (obj is None or c.i != obj.i)]  # fmt: skip
     if trigger.pos == "NOUN" and token.dep_ == "dobj":

@@ -48,6 +48,8 @@ class FramingWords:
     sites: frozenset[str] = frozenset()
     grievance: frozenset[str] = frozenset()
     staging: frozenset[str] = frozenset()
+    cargo_vehicles: frozenset[str] = frozenset()
+    cargo_verbs: frozenset[str] = frozenset()
     staged: frozenset[str] = frozenset()
     ending: frozenset[str] = frozenset()
     effort: frozenset[str] = frozenset()
@@ -113,6 +115,8 @@ def framing_words() -> FramingWords:
         sites=_words(raw, "site_nouns"),
         grievance=_words(raw, "grievance_verbs"),
         staging=_words(raw, "staging_verbs"),
+        cargo_vehicles=_words(raw, "cargo_vehicles"),
+        cargo_verbs=_words(raw, "cargo_verbs"),
         staged=_words(raw, "staged_protests"),
         ending=_words(raw, "ending_nouns"),
         effort=_words(raw, "effort_verbs"),

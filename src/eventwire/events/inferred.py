@@ -246,7 +246,7 @@ def held_where(
         and home is not None
         and all(a.country in {None, home} for a, _ in sources)
     ):
-        countries, how = [ctx.home_country], ctx.home_how
+        countries, how = [home], ctx.home_how
     return [
         (ctx.implied("GOV", country, how), slot)
         for country in countries

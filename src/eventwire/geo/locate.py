@@ -1007,8 +1007,9 @@ def locate(
     ``Place.span`` is the mention's character span in ``doc.text`` without a leading "the";
     ``Place.rule`` names the disambiguation rule that chose it. A name the gazetteer does
     not know is a place only as a named local place (:mod:`eventwire.geo.local`), at the
-    point of the town that holds it. ``modifiers=False`` leaves out country names used as adjectives before
-    a noun ("UK troops", "U.S. Defense Secretary"): they say whose, not where.
+    point of the town that holds it. ``modifiers=False`` leaves out country names used as
+    adjectives before a noun ("UK troops", "U.S. Defense Secretary"): they say whose, not
+    where.
 
     ``text``, when given, must be ``doc.text``, such as the string the caller parsed: spaCy
     joins ``doc.text`` from every token anew on each access, which costs more than the
