@@ -881,7 +881,7 @@ def _target_tokens(token: Token, obj: Token | None, trigger: Trigger) -> list[To
         # addressee is the other party of the meeting it happens in.
         verb = token.head.head
         found.extend(c for c in verb.children if c.dep_ in {"dobj", "dative"})
-    if not found and trigger.type == "ACCUSE" and trigger.pos == "VERB":
+    if not found and "ACCUSE" in {trigger.type, trigger.verbal} and trigger.pos == "VERB":
         # "alleged that Chinese ships had rammed its vessel": the accused is the subject
         # of what is alleged.
         for clause in token.children:

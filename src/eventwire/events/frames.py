@@ -62,7 +62,8 @@ def participle_target(token: Token) -> Token | None:
 def shifted_type(token: Token, trigger: Trigger, lex: EventLexicon) -> str:
     """The event type after reading the frame. A trigger marked ``verbal`` in the lexicon
     ("attack") is an accusation when it reports speech ("attacked X, saying ...") or when
-    its object is a plan, policy or statement rather than an actor."""
+    its object is a plan, policy or statement rather than an actor, or when it takes a
+    that-clause and no object ("charged that X had ...")."""
     if trigger.verbal is None:
         return trigger.type
     speech = lex.status.speech_verbs
@@ -71,6 +72,11 @@ def shifted_type(token: Token, trigger: Trigger, lex: EventLexicon) -> str:
         return trigger.verbal
     if _aimed_at_words(token, lex):
         return trigger.verbal
+    if token.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in token.children) and any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in token.children
+    ):
+        return trigger.verbal  # "charged that Greek forces pushed migrants back": a claim
     faults = lex.status.verbal_objects
     if _faults_named(token, faults) or (
         token.pos_ == "NOUN" and _faults_named(token.head.head, faults)
