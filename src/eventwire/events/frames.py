@@ -72,9 +72,13 @@ def shifted_type(token: Token, trigger: Trigger, lex: EventLexicon) -> str:
         return trigger.verbal
     if _aimed_at_words(token, lex):
         return trigger.verbal
-    if token.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in token.children) and any(
-        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-        for c in token.children
+    if (
+        token.pos_ == "VERB"
+        and not any(c.dep_ == "dobj" for c in token.children)
+        and any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in token.children
+        )
     ):
         return trigger.verbal  # "charged that Greek forces pushed migrants back": a claim
     faults = lex.status.verbal_objects

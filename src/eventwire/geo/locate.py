@@ -40,24 +40,6 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACES_ENV = "EVENTWIRE_PLACES"
 #: A one-word PERSON entity right after one of these is read as a misfiled place ("in Kent").
 LOCATIVE_PREPOSITIONS = frozenset({"in", "from", "near", "outside", "across", "throughout"})
-#: Prepositions of where before a place entity the gazetteer does not know ("at Falomo").
-LOCAL_PREPOSITIONS_OF_NAMES = frozenset(
-    {
-        *LOCATIVE_PREPOSITIONS,
-        "at",
-        "to",
-        "into",
-        "off",
-        "between",
-        "via",
-        "through",
-        "around",
-        "inside",
-        "within",
-        "towards",
-        "toward",
-    }
-)
 #: Dependency relations of a pre-nominal modifier ("UK troops", "U.S. Defense Secretary").
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 #: Labels whose entities count only when they are exactly a landmark or a country name.
@@ -1091,7 +1073,8 @@ def _local_context(span: SpacySpan) -> bool:
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
     if root.dep_ == "pobj":
-        return root.head.lower_ in LOCAL_PREPOSITIONS_OF_NAMES
+        words = place_words()
+        return root.head.lower_ in words.prepositions or root.head.lower_ in words.name_prepositions
     if root.dep_ in ("compound", "nmod"):
         head = root.head
         return head.i >= span.end and head.lower_ in place_words().local_kinds

@@ -46,6 +46,8 @@ class PlaceWords:
     local_kinds: frozenset[str]
     #: The last words of the names of bodies: "the Civil Aviation Authority".
     body_heads: frozenset[str]
+    #: Prepositions before a local place entity besides the locative ones: "at Falomo".
+    name_prepositions: frozenset[str]
     #: Faiths and their laws, never local places: "the holiest site in Islam".
     faiths: frozenset[str]
     #: Last words of feature names that news drops: "the Pacific" (Ocean).
@@ -79,6 +81,7 @@ def place_words() -> PlaceWords:
         landmark_heads=_list("landmark_heads"),
         local_kinds=_list("local_kinds"),
         body_heads=_list("body_heads"),
+        name_prepositions=_list("name_prepositions"),
         faiths=_list("faiths"),
         dropped_heads=tuple(str(w) for w in words.get("dropped_heads") or []),
     )
