@@ -145,3 +145,13 @@ def test_a_sea_named_without_its_generic_word_is_that_sea(text: str, name: str) 
 def test_a_faith_after_in_is_no_place() -> None:
     places = _places("JERUSALEM — The mosque is among the holiest sites in Islam, clerics said.")
     assert "Islam" not in places
+
+
+def test_a_list_of_names_before_a_kind_of_place_is_local() -> None:
+    places = _places(
+        "NAIROBI, Kenya — In Mombasa, the Bombolulu and Magongo neighbourhoods were "
+        "flooded overnight."
+    )
+    for name in ("Bombolulu", "Magongo"):
+        assert places[name].feature == "local"
+        assert _at(places[name], places["Mombasa"])

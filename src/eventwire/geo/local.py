@@ -79,7 +79,10 @@ def local_names(doc: Doc) -> Iterator[tuple[int, int]]:
                 yield doc[first].idx, token.idx + len(text)
         elif token.lower_ in kinds and text.islower():
             for child in token.lefts:
-                if child.i == token.i - 1 and child.dep_ in ("compound", "nmod") and _proper(child):
+                # The name, or a list of names, right before the kind: "the Munhava and
+                # Praia Nova neighbourhoods" (not a name set apart by a line break).
+                adjacent = child.right_edge.i == token.i - 1
+                if adjacent and child.dep_ in ("compound", "nmod") and _proper(child):
                     yield from _with_conjuncts(doc, child)
 
 
