@@ -1318,10 +1318,13 @@ def _protest_staged(token: Token, trigger: Trigger) -> bool:
     verb = token.head
     if token.dep_ == "pobj" and verb.lower_ == "on":
         verb = verb.head  # "went on strike"
-        staged = verb.lemma_.lower() in words.staging
-    else:
-        staged = token.dep_ == "dobj" and _stages_protest(verb)
-    return staged and verb.pos_ == "VERB" and not _in_relative_clause(verb)
+    elif token.dep_ != "dobj":
+        return False
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in words.staging
+        and not _in_relative_clause(verb)
+    )
 
 
 def _stages_protest(verb: Token) -> bool:

@@ -128,25 +128,24 @@ def place_locals(
 ) -> list[Place]:
     """A :class:`Place` for each local name (in text order) that the article lets us
     place, beside ``places``, the article's resolved places in text order."""
-    points = [
-        (p.lat, p.lon)
-        for p in places
-        if p.feature in HOLDERS and p.lat is not None and p.lon is not None
-    ]
+    holders = [p for p in places if p.feature in HOLDERS and p.lat is not None]
+    points = [(p.lat, p.lon) for p in holders if p.lat is not None and p.lon is not None]
+    by_name = {name_key(p.name): p for p in holders}
+    compass = place_words().compass
     found: dict[Span, Place] = {}
     unplaced = []
-    by_name = {name_key(p.name): p for p in places if p.feature in HOLDERS and p.lat is not None}
-    compass = place_words().compass
     for name, span in names:
         first, _, rest = name.partition(" ")
-        part_of = by_name.get(name_key(rest)) if first.casefold() in compass else None
-        town = next(gazetteer.near_points(name, span, points, NEAR_KM), None) if points else None
         feature = _shortened(gazetteer, name, span)
         if feature is not None:  # "the Pacific": the Pacific Ocean
             found[span] = feature
-        elif part_of is not None:  # "North Jakarta": a part of a town the article names
+            continue
+        part_of = by_name.get(name_key(rest)) if first.casefold() in compass else None
+        if part_of is not None:  # "North Jakarta": a part of a town the article names
             found[span] = _local(part_of, name, span)
-        elif town is not None:
+            continue
+        town = next(gazetteer.near_points(name, span, points, NEAR_KM), None) if points else None
+        if town is not None:
             found[span] = replace(town, rule="local-town")
         else:
             unplaced.append((name, span))

@@ -1105,8 +1105,8 @@ def _local_places(
             names[(mention.span.start, mention.span.end)] = mention
     # A name the NER reads otherwise elsewhere in the article is no sure place.
     otherwise = {e.text for e in doc.ents if e.label_ not in PLACE_LABELS}
+    words = place_words()
     for mention in unknown:
-        words = place_words()
         if mention.name in otherwise or mention.name in words.faiths:
             continue
         if mention.name.split()[-1] in words.body_heads:
