@@ -75,7 +75,10 @@ class LexiconMatcher:
                     continue  # "pardoned his last turkey", "bone china": no name
                 key = self._keys[(category, cased, _tokens(doc[start:end], cased))]
                 found.append(LexMatch(start, end, category, key))
-        found.sort(key=lambda m: (-(m.end - m.start), PRIORITY[m.category], m.start))
+        # Of two overlapping matches as long, one that opens on a noun over one that opens
+        # on an adjective: "opposition party" in "the main opposition party".
+        found.sort(key=lambda m: (-(m.end - m.start), PRIORITY[m.category],
+                                  doc[m.start].pos_ == "ADJ", m.start))  # fmt: skip
         taken: set[int] = set()
         kept: list[LexMatch] = []
         for match in found:

@@ -91,6 +91,7 @@ from eventwire.events.inferred import (
     target_in_context,
     theatre,
     unnamed_agent,
+    verb_doer,
 )
 from eventwire.events.lexicon import EventLexicon, Trigger, default_event_lexicon
 from eventwire.events.place_time import PLACE_PREPS, place_at, place_for, when_for
@@ -1011,6 +1012,7 @@ def _events_for(
     if not targets and event_type in STANCE_TYPES:
         targets = antecedent_owner([*target_slots, *acts], sources, prior, lex)
         targets = targets or act_doer(target_slots, sources, ctx)
+        targets = targets or verb_doer(target_slots, sources, ctx)
     if not targets and event_type in POLICY_CRITIQUE:
         targets = policy_owner(target_slots, sources, lex, ctx)
     if (

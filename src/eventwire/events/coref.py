@@ -35,7 +35,9 @@ WINDOW = 80  # tokens to look back: about the current and the previous sentence
 def antecedents(token: Token, actor_at: Callable[[int], Actor | None]) -> list[Actor]:
     """The actors ``token`` refers back to, or [] when it is no such reference."""
     if token.lower_ in {"it", "its"} and token.pos_ == "PRON":
-        return _last_before(token, actor_at, 1, things_block=True, singular_groups=True)
+        return _reporting_body(token, actor_at) or _last_before(
+            token, actor_at, 1, things_block=True, singular_groups=True
+        )
     if token.lower_ == "they" and token.pos_ == "PRON":
         # "Officials said they had ...": the subject above; else the group named last.
         # ("it" needs no such rule: the nearest state or body before it is that subject.)
@@ -242,6 +244,25 @@ def reporter(token: Token, actor_at: Callable[[int], Actor | None]) -> list[Acto
             return []
         return _plural_actors(subject, actor_at)
     return []
+
+
+def _reporting_body(token: Token, actor_at: Callable[[int], Actor | None]) -> list[Actor]:
+    """ "The largest party in Zambia said it would ...", "The ministry in Kabul warned that
+    it would ...": "it" as the subject of a reported clause stands for the state or body
+    that is the subject of the clause it hangs on, though another name (a place in that
+    subject's own phrase) comes nearer. [] when that subject names no such actor."""
+    if token.lower_ != "it" or token.dep_ not in SUBJECT_DEPS:
+        return []
+    clause = token.head
+    if clause.dep_ not in {"ccomp", "xcomp"} or clause.head.i == clause.i:
+        return []
+    subject = child(clause.head, SUBJECT_DEPS)
+    if subject is None or subject.pos_ == "PRON" or subject.tag_ not in {"NN", "NNP"}:
+        return []
+    actor = actor_at(subject.i)
+    if actor is None or subject.conjuncts:
+        return []
+    return [actor] if actor.kind in COLLECTIVE_KINDS or actor.kind == "group" else []
 
 
 def _plural_actors(subject: Token, actor_at: Callable[[int], Actor | None]) -> list[Actor]:

@@ -349,6 +349,9 @@ def conditional_clause(
         token = token.head
     if token.dep_ == "xcomp" and token.head.pos_ == "VERB":
         hosts.append(token.head)  # "vowed to walk out unless ...", "threatened to strike unless"
+    if threatened and token.pos_ == "VERB":
+        # "warned it would shut the ports unless ...": the condition of the act warned of.
+        hosts.extend(c for c in token.children if c.dep_ in {"ccomp", "xcomp"})
     for host in hosts:
         for c in host.children:
             if c.dep_ != "advcl":

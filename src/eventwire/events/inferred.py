@@ -316,8 +316,9 @@ def antecedent_owner(
     with no owner written points back at an act the article told in the sentences before,
     whose source owns it: one of the noun's own type ("the strike", "the ban"), or any
     deed for a generic noun ("the move", "the decision"; a demand or an accusation is no
-    move; a claim noun, "the charge", at an accusation). The speaker's own acts are not
-    what it condemns or welcomes."""
+    move; a claim noun, "the charge", at an accusation), or any act told with the noun's
+    own verb ("North Korea launched two missiles ... condemned the launches"). The
+    speaker's own acts are not what it condemns or welcomes."""
     words = framing_words()
     act_nouns, claims = words.act_nouns, words.claims
     for slot in slots:
@@ -340,8 +341,42 @@ def antecedent_owner(
                 break
             if any(self_dyad(s, event.source) for s, _ in sources):
                 continue
-            if event.type in kinds or (lemma in act_nouns and event.type not in WORDS_NOT_DEEDS):
+            if (
+                event.type in kinds
+                or (lemma in act_nouns and event.type not in WORDS_NOT_DEEDS)
+                or token.lemma_.lower() == lemma
+            ):
                 return [(event.source, slot)]
+    return []
+
+
+def verb_doer(
+    slots: list[Token], sources: list[tuple[Actor, Token]], ctx: Context
+) -> list[tuple[Actor, Token]]:
+    """ "Soldiers mutinied at a barracks ... ECOWAS condemned the mutiny", "Pakistan tested
+    a missile ... India called the test a provocation": a definite act noun with no owner
+    written, and no coded act before it (``antecedent_owner``), points at the subject of
+    the nearest verb of the noun's own lemma in the sentences before, when that subject
+    names an actor other than the speaker."""
+    for slot in slots:
+        if slot.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these"} for c in slot.children
+        ):
+            continue
+        if any(c.dep_ in {"poss", "compound", "amod"} for c in slot.children):
+            continue
+        lemma = slot.lemma_.lower()
+        for i in range(slot.i - 1, -1, -1):
+            verb = slot.doc[i]
+            if sentences_between(verb, slot) > ANTECEDENT_SENTENCES:
+                break
+            if verb.pos_ != "VERB" or verb.lemma_.lower() != lemma or is_passive(verb):
+                continue
+            subject = clause_subject(verb)
+            actor = None if subject is None else ctx.actors.at(subject.i)
+            if actor is None or any(self_dyad(s, actor) for s, _ in sources):
+                continue
+            return [(actor, slot)]
     return []
 
 
