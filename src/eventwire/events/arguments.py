@@ -161,3 +161,32 @@ def is_reciprocal(token: Token) -> bool:
         and token.i + 1 < len(token.doc)
         and (token.doc[token.i + 1].lower_ == "another")
     )
+
+
+# Verbs of a purpose clause that name whom an act is for ("sent planes to help Bolivia
+# fight the fires", "pledged $50 million to assist Jordan").
+HELP_VERBS = frozenset({"help", "assist", "aid", "support"})
+
+
+def helped_parties(token: Token) -> list[Token]:
+    """The party a purpose clause on ``token`` (or on the verb whose object it is) says
+    an act is for: the object of "to help X", the subject of the clause it opens ("to
+    help Turkey rebuild"), or the owner of what is supported ("to support Ukraine's
+    recovery")."""
+    hosts = [token, token.head] if token.dep_ == "dobj" else [token]
+    found: list[Token] = []
+    for host in hosts:
+        for clause in host.children:
+            if clause.dep_ not in {"advcl", "xcomp"} or clause.lemma_.lower() not in HELP_VERBS:
+                continue
+            if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                continue
+            for c in clause.children:
+                if c.dep_ == "dobj":
+                    owners = [o for o in c.children if o.dep_ == "poss" and o.pos_ != "PRON"]
+                    found.extend(owners or [c])
+                elif c.dep_ == "xcomp" and c.pos_ in {"PROPN", "NOUN"}:
+                    found.append(c)  # "to help Bolivia battle wildfires", parsed so
+                elif c.dep_ in {"ccomp", "xcomp"}:
+                    found.extend(s for s in c.children if s.dep_ == "nsubj")
+    return found

@@ -22,6 +22,7 @@ from eventwire.events.arguments import (
     child,
     clause_subject,
     governing_verb,
+    helped_parties,
     inner_slots,
     is_passive,
     is_reciprocal,
@@ -76,6 +77,7 @@ from eventwire.events.inferred import (
     act_doer,
     against_targets,
     antecedent_owner,
+    border_neighbour,
     counterpart,
     crowd_source,
     doers_of_acts,
@@ -147,6 +149,9 @@ OWNER_DEPS = frozenset({"amod", "poss", "compound"})
 # impose sanctions", "would send troops"), as our gold codes them.
 ANNOUNCED_THREATS = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 WILL = frozenset({"will", "would", "shall", "'ll", "wo"})
+# Acts that a purpose clause "to help X" makes aid to X: giving, and sending forces or
+# craft ("sent four planes to help Bolivia fight the fires").
+HELPING_TYPES = frozenset({"AID", "MOBILIZE"})
 # Harmful acts that, made conditional ("unless", "if"), are threats.
 THREAT_BASES = frozenset({"PROTEST", "SANCTION", "ASSAULT", "COERCE", "REJECT", "MOBILIZE"})
 # Acts that are threats only when made to depend on "unless" ("will pull its peacekeepers
@@ -998,6 +1003,12 @@ def _events_for(
         targets = _protesters([*target_slots, *([obj] if obj is not None else [])], ctx, lex)
     if not targets:
         targets = _inner_targets(target_slots, sources, ctx)
+    if not targets and event_type in HELPING_TYPES:
+        # "pledged 120 million euros to help Jordan cope", "sent firefighting planes to
+        # help Bolivia battle wildfires": aid to whom the purpose clause names.
+        helped = _other_than(sources, _arguments(helped_parties(token), ctx))
+        if helped:
+            event_type, targets = "AID", helped
     if not targets and event_type in FORCE_TYPES:
         targets = struck_site(token, trigger, target_slots, sources, ctx)
     if not targets and event_type == "SANCTION" and token.pos_ == "VERB":
@@ -1024,6 +1035,9 @@ def _events_for(
     ):
         # An answer to what was just done to the speaker.
         targets = counterpart(token, target_slots, sources, prior)
+    if event_type in FORCE_MOVES and all(self_dyad(s, t) for s, _ in sources for t, _ in targets):
+        # "moved tanks toward its border with Ukraine": "its" is the forces' own side.
+        targets = border_neighbour(token, obj, sources, ctx) or targets
     if not targets and event_type in FORCE_MOVES:
         targets = theatre(token, trigger, sources, ctx)
     if event_type == "COERCE" and all(

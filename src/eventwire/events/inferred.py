@@ -182,6 +182,40 @@ def target_in_context(
     return replace(target, country=country, country_how="phrase", actor_id="")
 
 
+# Prepositions that take forces to or along a frontier ("moved tanks toward its border
+# with Ukraine", "deployed troops along the Moroccan border").
+BORDER_PREPS = frozenset({"to", "toward", "towards", "along", "near", "on", "at", "across"})
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+
+
+def border_neighbour(
+    token: Token, obj: Token | None, sources: list[tuple[Actor, Token]], ctx: Context
+) -> list[tuple[Actor, Token]]:
+    """ "Belarus moved tanks toward its border with Ukraine", "Algeria put its troops along
+    the Moroccan border on alert": forces sent to, along or away from a frontier with no
+    addressee written act toward the country on the other side, named by "with X", a
+    nationality word, or an owner other than the forces' own. [] for a frontier of the
+    source's own country alone ("sent troops to the northern border")."""
+    own = {a.country for a, _ in sources}
+    hosts = [token] if obj is None else [token, obj]  # "moved divisions towards ..."
+    hosts += [c for c in token.children if c.dep_ in {"advmod", "prt"}]  # "pulled back from"
+    grounds = [g for host in hosts for _, g in prep_objects(host, BORDER_PREPS | {"from"})]
+    for ground in grounds:
+        if ground.lemma_.lower() not in BORDER_NOUNS:
+            continue
+        sides = [o for _, o in prep_objects(ground, {"with"})]
+        sides += [c for c in ground.children if c.dep_ in {"amod", "poss", "compound"}]
+        for side in sides:
+            if side.pos_ == "PRON":
+                continue
+            actor = ctx.actors.at(side.i)
+            country = actor.country if actor is not None else None
+            country = country or default_lexicon().country_of(side.text)
+            if country and country not in own and country != "IGO":
+                return [(ctx.state(country), side)]
+    return []
+
+
 def theatre(
     token: Token, trigger: Trigger, sources: list[tuple[Actor, Token]], ctx: Context
 ) -> list[tuple[Actor, Token]]:
