@@ -199,7 +199,7 @@ def border_neighbour(
     own = {a.country for a, _ in sources}
     hosts = [token] if obj is None else [token, obj]  # "moved divisions towards ..."
     hosts += [c for c in token.children if c.dep_ in {"advmod", "prt"}]  # "pulled back from"
-    grounds = [g for host in hosts for _, g in prep_objects(host, BORDER_PREPS | {"from"})]
+    grounds = [g for host in hosts for _, g in prep_objects(host, {*BORDER_PREPS, "from"})]
     for ground in grounds:
         if ground.lemma_.lower() not in BORDER_NOUNS:
             continue
