@@ -25,6 +25,10 @@ def _actors(text: str) -> list[tuple[str, str | None, str | None]]:
          ("Malawi's main opposition party", "MWI", "OPP")),
         ("Nigeria's powerful army denied the claims on Monday.",
          ("Nigeria's powerful army", "NGA", "MIL")),
+        ("Ukraine imposed sanctions on dozens of Russian defence firms.",
+         ("Russian defence firms", "RUS", "BUS")),
+        ("On October 18, more than 300 migrants were deported by Mexican immigration "
+         "authorities.", ("Mexican immigration authorities", "MEX", "GOV")),
     ],
 )  # fmt: skip
 def test_the_body_is_read_whole(text: str, actor: tuple[str, str, str]) -> None:

@@ -215,8 +215,10 @@ class BodyPasses(PeoplePasses, AgentCountries, AcronymPass):
         # "French rail workers", "South African gold miners": trade words between the
         # nationality and a group of people (not a body: "Russian state media").
         gap = 2 if title.kind == "group" and title.sector in TRADE_SECTORS else 0
-        if gap == 0 and match.start > 0 and self.doc[match.start - 1].pos_ == "ADJ":
-            gap = 1  # "Malawi's main opposition party", "Kenya's new government"
+        if gap == 0 and title.kind == "group":
+            gap = 2  # "Malawi's main opposition party", "Russian Su-30 fighter jets"
+        elif gap == 0 and match.start > 0 and self.doc[match.start - 1].pos_ == "ADJ":
+            gap = 1  # "Kenya's new president"
         country, org, start = self._modifier_before(match.start, gap=gap)
         end = match.end
         if country is None and org is None and title.kind == "person":
