@@ -1,6 +1,8 @@
 """Expelling people who are no envoys is deportation (COERCE 174, not the diplomatic
 SANCTION of expelling diplomats), and a ban on a party, a movement or an outlet is a
-restriction at home (COERCE 1722), not an embargo. Sentences written for these tests."""
+restriction at home (COERCE 1722), not an embargo; suspending travel or visas for a
+country's people is a sanction on it, and walking off the job is a strike. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -24,3 +26,21 @@ from event_dyads import dyads
 )  # fmt: skip
 def test_whom_the_measure_falls_on_decides(text: str, dyad: tuple[str, str, str]) -> None:
     assert dyad in dyads(text, by="country")
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("The European Union suspended visa-free travel for Georgian officials.",
+         ("SANCTION", "IGO", "GEO")),
+        ("Canada suspended visas for Iranian students on Monday.", ("SANCTION", "CAN", "IRN")),
+    ],
+)  # fmt: skip
+def test_suspended_travel_is_a_sanction(text: str, dyad: tuple[str, str, str]) -> None:
+    assert dyad in dyads(text, by="country")
+
+
+def test_walking_off_the_job_is_a_strike() -> None:
+    found = dyads("Tens of thousands of garment workers walked off the job in Bangladesh on "
+                  "Wednesday.", by="country")  # fmt: skip
+    assert ("PROTEST", "BGD", "BGD") in found, found
