@@ -41,6 +41,7 @@ class FramingWords:
     cancelled: dict[str, str] = field(default_factory=dict)  # type -> type once undone
     pact_breaking: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()
+    proposals: frozenset[str] = frozenset()
     doers: dict[str, frozenset[str]] = field(default_factory=dict)  # act noun -> sectors
     joint: frozenset[str] = frozenset()
     claims: frozenset[str] = frozenset()
@@ -108,6 +109,7 @@ def framing_words() -> FramingWords:
         messages=_words(raw, "message_nouns"),
         pact_breaking=_words(raw, "pact_breaking_verbs"),
         act_nouns=_words(raw, "act_nouns"),
+        proposals=_words(raw, "proposal_nouns"),
         doers=_doers(raw.get("doer_nouns") or {}),
         joint=_words(raw, "joint_modifiers"),
         claims=_words(raw, "claim_nouns"),

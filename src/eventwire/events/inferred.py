@@ -366,22 +366,32 @@ def antecedent_owner(
         kinds = {t.type for t in lex.triggers.get((lemma, "NOUN"), ())}
         if lemma in claims:
             kinds = {"ACCUSE"}  # "denied the charge": the accusation, not a court's charge
+        elif lemma in words.proposals:
+            kinds = {"AGREE"}  # "welcomed the offer": an offer or commitment
         if lemma not in act_nouns and not kinds:
             continue
+        told: list[tuple[Token, Event]] = []  # the acts before, nearest first
         for token, event in reversed(prior):
             if token.i >= slot.i or event.source is None:
                 continue
             if sentences_between(token, slot) > ANTECEDENT_SENTENCES:
                 break
-            if any(self_dyad(s, event.source) for s, _ in sources):
-                continue
-            if (
-                event.type in kinds
-                or (lemma in act_nouns and event.type not in WORDS_NOT_DEEDS)
-                or token.lemma_.lower() == lemma
-            ):
-                return [(event.source, slot)]
+            if not any(self_dyad(s, event.source) for s, _ in sources):
+                told.append((token, event))
+        # An act told with the noun's own word first ("offered to host talks ... welcomed
+        # the offer"), then the nearest of the noun's type or, for a generic noun, any deed.
+        same_word = [e for t, e in told if t.lemma_.lower() == lemma]
+        fitting = [e for _, e in told if event_fits(e, kinds, lemma in act_nouns)]
+        for event in (*same_word, *fitting)[:1]:
+            assert event.source is not None
+            return [(event.source, slot)]
     return []
+
+
+def event_fits(event: Event, kinds: set[str], generic: bool) -> bool:
+    """Whether a told act is what a definite noun points back at: one of the noun's own
+    types, or any deed for a generic act noun."""
+    return event.type in kinds or (generic and event.type not in WORDS_NOT_DEEDS)
 
 
 def verb_doer(
