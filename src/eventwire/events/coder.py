@@ -848,6 +848,8 @@ def _target_tokens(token: Token, obj: Token | None, trigger: Trigger) -> list[To
         hosts += [vehicle, *(a for a in obj.ancestors if a.head.i == vehicle.i)]
     hosts += [c for c in token.children
               if c.dep_ in {"appos", "dobj"} and (obj is None or c.i != obj.i)]  # fmt: skip
+    # "evacuated 800 of its nationals from Sudan": a number's "of" phrase holds the people.
+    hosts += [o for h in hosts[1:] if h.pos_ == "NUM" for _, o in prep_objects(h, {"of"})]
     if trigger.pos == "NOUN" and token.dep_ == "dobj":
         hosts.append(token.head)
     measure = _measured_by(token) if trigger.pos == "NOUN" else None
@@ -1096,6 +1098,9 @@ def _events_for(
     if status == "negated" and event_type in YIELDING:
         # "will not bow to pressure", "refused to withdraw": a refusal to yield (CAMEO 124).
         event_type, status = "REJECT", "asserted"
+    elif status == "negated" and event_type == "AGREE" and _refused_ahead(token):
+        # "would never accept Washington's offer", "will not sign the pact": a refusal.
+        event_type, status = "REJECT", "asserted"
     sentence = token.sent
     trigger_end = (
         (obj.idx + len(obj)) if obj is not None and obj.i > token.i else token.idx + len(token)
@@ -1157,6 +1162,15 @@ def _events_for(
             )
         )
     return events
+
+
+def _refused_ahead(token: Token) -> bool:
+    """A negation said of what the subject will do ("will not sign", "would never
+    accept"): a refusal now, not a report that something did not happen."""
+    verb = token.head if token.pos_ == "NOUN" and token.dep_ == "dobj" else token
+    aux = any(c.dep_ == "aux" and c.lower_ in WILL for c in verb.children)
+    never = any(c.lower_ == "never" for c in verb.children)
+    return aux or never
 
 
 def _home_visit(source: Actor, target: Actor, trigger: Trigger) -> bool:
