@@ -47,6 +47,8 @@ def antecedents(token: Token, actor_at: Callable[[int], Actor | None]) -> list[A
     if is_person_pair(token):
         found = _last_before(token, actor_at, 2, kinds=frozenset({"person"}))
         return found if len(found) == 2 else []
+    if _definite_state_noun(token):
+        return _last_state_subject(token, actor_at)
     body = _definite_body(token)
     if body is not None:
         return _last_body_before(token, actor_at, body)
@@ -122,6 +124,38 @@ def is_pair(token: Token) -> bool:
     """ "both governments", "the two countries", "the two leaders": a reference to the
     two parties named last, whatever group the noun would name on its own."""
     return token.lemma_.lower() in ANY_PAIR_NOUNS and _paired(token)
+
+
+def _definite_state_noun(token: Token) -> bool:
+    """ "The country recognised ...", "the Gulf state said": a singular "the country",
+    "the nation" or "the state" as a subject ("the country's civil war" names a place's
+    troubles more often than a party)."""
+    return (
+        token.lemma_.lower() in STATE_NOUNS - {"government"}
+        and token.tag_ == "NN"
+        and token.dep_ in {"nsubj", "nsubjpass"}
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        and not _paired(token)
+    )
+
+
+def _last_state_subject(token: Token, actor_at: Callable[[int], Actor | None]) -> list[Actor]:
+    """The state named last before ``token`` as the subject or possessor of a clause of an
+    earlier sentence ("Armenia had long refused ... The country recognised ..."); [] when
+    the sentences before name states only in other roles, where the reader needs more than
+    the grammar to choose."""
+    start = max(0, token.sent.start - WINDOW)
+    for i in range(token.sent.start - 1, start - 1, -1):
+        actor = actor_at(i)
+        candidate = token.doc[i]
+        if (
+            actor is None
+            or actor.kind != "state"
+            or candidate.dep_ not in {"nsubj", "nsubjpass", "poss"}
+        ):
+            continue
+        return [actor]
+    return []
 
 
 def _paired(token: Token) -> bool:
