@@ -1017,6 +1017,9 @@ def _events_for(
         # "imposed tariffs on cars from China", "banned imports from Russia": the goods'
         # origin, which the parser often hangs on the verb, is whom the measure hits.
         origins = [o for _, o in prep_objects(token, {"from"})]
+        # "a surtax on electric vehicles imported from China": the participle's origin.
+        origins += [o for slot in target_slots for c in slot.children if c.dep_ == "acl"
+                    for _, o in prep_objects(c, {"from"})]  # fmt: skip
         targets = _other_than(sources, _arguments(origins, ctx))
     if asked_by is not None and event_type in HELD_BY_OTHERS:
         return []  # "called for the release of X": the caller frees no one, X asks nothing
