@@ -410,9 +410,12 @@ def verb_doer(
         if any(c.dep_ in {"poss", "compound", "amod"} for c in slot.children):
             continue
         lemma = slot.lemma_.lower()
+        back = 0  # sentence starts passed: how many sentences before the slot's is token i's
         for i in range(slot.i - 1, -1, -1):
             verb = slot.doc[i]
-            if sentences_between(verb, slot) > ANTECEDENT_SENTENCES:
+            if slot.doc[i + 1].is_sent_start:
+                back += 1
+            if back > ANTECEDENT_SENTENCES:
                 break
             if verb.pos_ != "VERB" or verb.lemma_.lower() != lemma or is_passive(verb):
                 continue
