@@ -21,9 +21,6 @@ HOME_GROUPS = frozenset({"government", "authorities", "administration", "cabinet
 # Words that, hyphenated after a nationality, make it the owner of the noun they
 # describe: "a Greek-flagged tanker", "a Chinese-owned mine", "Russian-controlled land".
 OWNERSHIP = frozenset({"flagged", "owned", "registered", "operated", "controlled"})
-# Sectors of groups of people named by their trade, which words of the trade may
-# separate from their nationality ("Kenyan tea farmers", "French rail workers").
-TRADE_SECTORS = frozenset({"LAB", "CVL", "EDU", "HLH"})
 # Prepositions that put something inside an area: a metonym after them is the place.
 INSIDE_PREPOSITIONS = frozenset({"in", "inside", "near", "outside", "around", "across"})
 
@@ -212,13 +209,13 @@ class BodyPasses(PeoplePasses, AgentCountries, AcronymPass):
         title = self.lex.titles[match.key]
         if title.kind == "person" and self._describes_name(match):
             return
-        # "French rail workers", "South African gold miners": trade words between the
-        # nationality and a group of people (not a body: "Russian state media").
-        gap = 2 if title.kind == "group" and title.sector in TRADE_SECTORS else 0
-        if gap == 0 and title.kind == "group":
-            gap = 2  # "Malawi's main opposition party", "Russian Su-30 fighter jets"
-        elif gap == 0 and match.start > 0 and self.doc[match.start - 1].pos_ == "ADJ":
-            gap = 1  # "Kenya's new president"
+        # Up to two plain words between a nationality or owner and a group ("French rail
+        # workers", "Malawi's main opposition party", "Russian defence firms"), and one
+        # adjective before an office ("Kenya's new president").
+        if title.kind == "group":
+            gap = 2
+        else:
+            gap = 1 if match.start > 0 and self.doc[match.start - 1].pos_ == "ADJ" else 0
         country, org, start = self._modifier_before(match.start, gap=gap)
         end = match.end
         if country is None and org is None and title.kind == "person":

@@ -380,15 +380,15 @@ def antecedent_owner(
                 told.append((token, event))
         # An act told with the noun's own word first ("offered to host talks ... welcomed
         # the offer"), then the nearest of the noun's type or, for a generic noun, any deed.
-        same_word = [e for t, e in told if t.lemma_.lower() == lemma]
-        fitting = [e for _, e in told if event_fits(e, kinds, lemma in act_nouns)]
-        for event in (*same_word, *fitting)[:1]:
-            assert event.source is not None
-            return [(event.source, slot)]
+        same_word = [e.source for t, e in told if t.lemma_.lower() == lemma]
+        fitting = [e.source for _, e in told if _event_fits(e, kinds, lemma in act_nouns)]
+        owner = next((s for s in (*same_word, *fitting) if s is not None), None)
+        if owner is not None:
+            return [(owner, slot)]
     return []
 
 
-def event_fits(event: Event, kinds: set[str], generic: bool) -> bool:
+def _event_fits(event: Event, kinds: set[str], generic: bool) -> bool:
     """Whether a told act is what a definite noun points back at: one of the noun's own
     types, or any deed for a generic act noun."""
     return event.type in kinds or (generic and event.type not in WORDS_NOT_DEEDS)
