@@ -1,9 +1,11 @@
-"""'the two leaders', 'both ministers': the two people named last, not a new group."""
+"""'the two leaders', 'both ministers': the two people named last, not a new group; 'both
+sides' a clause addresses: the two named before the clause, never its own subject."""
 
 from __future__ import annotations
 
 import pytest
 
+from event_dyads import dyads
 from eventwire.pipeline import code_text
 from eventwire.records import CodedArticle
 
@@ -31,3 +33,23 @@ def test_a_pair_of_people_is_the_two_named_last(text: str, kind: str, pair: set[
         if e.type == kind and e.source is not None and e.target is not None
     ]
     assert pair in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "dyads_wanted"),
+    [
+        ("Armenia and Azerbaijan traded fire on the border overnight. The EU urged both "
+         "sides to show restraint.", {("REQUEST", "IGO", "ARM"), ("REQUEST", "IGO", "AZE")}),
+        ("Sudan and South Sudan clashed over the oil field. The African Union called on "
+         "both sides to withdraw their troops.",
+         {("REQUEST", "IGO", "SDN"), ("REQUEST", "IGO", "SSD")}),
+        ("Thailand and Cambodia exchanged artillery fire on Monday. China urged the two "
+         "sides to settle the dispute through talks.",
+         {("REQUEST", "CHN", "THA"), ("REQUEST", "CHN", "KHM")}),
+    ],
+)  # fmt: skip
+def test_the_pair_is_named_before_the_clause_that_addresses_it(
+    text: str, dyads_wanted: set[tuple[str, str, str]]
+) -> None:
+    # The clause's own subject (the EU, the AU, China) is never one of the pair.
+    assert dyads_wanted <= dyads(text, by="country")

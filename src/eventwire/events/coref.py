@@ -55,7 +55,7 @@ def antecedents(token: Token, actor_at: Callable[[int], Actor | None]) -> list[A
     pair = token.lemma_.lower() in PAIR_NOUNS and _paired(token)
     if pair or (token.lower_ == "both" and token.dep_ in {"nsubj", "nsubjpass"}):
         states = token.lemma_.lower() in STATE_NOUNS
-        found = _last_before(token, actor_at, 2, states=states)
+        found = _last_before(token, actor_at, 2, states=states, before=_clause_start(token))
         return found if len(found) == 2 else []
     return []
 
@@ -158,6 +158,15 @@ def _last_state_subject(token: Token, actor_at: Callable[[int], Actor | None]) -
     return []
 
 
+def _clause_start(token: Token) -> int:
+    """Where the clause holding ``token`` starts: the pair a clause addresses ("The EU
+    urged both sides") is named before it, never its own subject."""
+    verb = token.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.left_edge.i
+
+
 def _paired(token: Token) -> bool:
     return any(
         c.lower_ in PAIR_WORDS and c.dep_ in {"det", "nummod", "predet"} for c in token.children
@@ -173,6 +182,7 @@ def _last_before(
     singular_groups: bool = False,
     states: bool = False,
     kinds: frozenset[str] = COLLECTIVE_KINDS,
+    before: int | None = None,
 ) -> list[Actor]:
     """The ``wanted`` nearest distinct state/organisation actors before ``token``, from
     different countries. With ``things_block`` ("it"), a nearer singular noun phrase that
@@ -180,11 +190,14 @@ def _last_before(
     ``states`` ("the two governments"), each country is its state or government where the
     window names one, not another of its bodies named in between. With
     ``singular_groups`` ("it"), a body named by a singular noun counts too: "the
-    government", "the foreign ministry", "the embassy" (not "the authorities")."""
+    government", "the foreign ministry", "the embassy" (not "the authorities"). With
+    ``before``, the search starts before that token (the clause's start) instead of
+    before the reference's own phrase."""
     found: list[Actor] = []
     seen: dict[str | None, int] = {}
-    start = max(0, token.left_edge.i - WINDOW)
-    for i in range(token.left_edge.i - 1, start - 1, -1):
+    first = token.left_edge.i if before is None else min(before, token.left_edge.i)
+    start = max(0, first - WINDOW)
+    for i in range(first - 1, start - 1, -1):
         actor = actor_at(i)
         candidate = token.doc[i]
         if actor is None and things_block and _is_thing(candidate):
