@@ -60,3 +60,24 @@ def test_a_named_union_stays_the_body() -> None:
     found = _actors("The European Union imposed sanctions on Belarus.")
     assert ("European Union", "IGO", "IGO") in found
     assert not any(sector == "CVL" for _, _, sector in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Peru's biggest miners' union began a strike on Tuesday.",
+         ("Peru's biggest miners' union", "PER", "CVL")),
+        ("Kenya's main teachers' union rejected the pay offer.",
+         ("Kenya's main teachers' union", "KEN", "CVL")),
+        ("Nigerian doctors' unions said they would walk out next week.",
+         ("Nigerian doctors' unions", "NGA", "CVL")),
+    ],
+)  # fmt: skip
+def test_a_plural_possessive_belongs_to_the_body_it_owns(
+    text: str, actor: tuple[str, str, str]
+) -> None:
+    """ "miners'" in "Peru's biggest miners' union" says whose union it is: one body with
+    the owner's country, and no second actor for the miners inside it."""
+    actors = _actors(text)
+    assert actor in actors
+    assert len(actors) == 1, actors

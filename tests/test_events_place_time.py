@@ -120,3 +120,27 @@ def test_a_year_alone_keeps_year_precision(expression: str) -> None:
     when = resolve(expression, PUBLISHED)
     assert when is not None and when.precision == "year"
     assert when.date.month == 1 and when.date.day == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "LONDON (Reuters) - Peru's biggest miners' union began a strike at three copper "
+            "mines in the Arequipa region on Tuesday.",
+            "PER",
+        ),
+        ("BRUSSELS (AP) - Dock workers walked out at two ports near Rotterdam on Monday.", "NLD"),
+        (
+            "GENEVA - Hundreds of farmers rallied outside a sugar refinery in northern Kenya "
+            "on Friday.",
+            "KEN",
+        ),
+    ],
+)
+def test_a_site_in_a_place_phrase_is_placed_by_its_own_phrase(text: str, country: str) -> None:
+    """ "at two mines in X", "outside a refinery in X": the place of the site, not the
+    dateline, is where the event happened, and a protest there presses that country."""
+    protest = next(e for e in _events(text) if e.type == "PROTEST")
+    assert protest.where is not None and protest.where.country == country
+    assert protest.target is not None and protest.target.country == country

@@ -252,6 +252,8 @@ class BodyPasses(PeoplePasses, AgentCountries, AcronymPass):
             return
         draft = Draft(f"group:{country}:{sector}:{title.role or match.key}", name, kind,
                        country, sector, title.role, party=party, country_how=how)  # fmt: skip
+        if any(i in self.claimed for i in range(start, match.start)):
+            self._absorb(start, match.start)  # "Peru's biggest miners' union"
         self._add(draft, start, end)
 
     def _country_after(self, match: LexMatch) -> tuple[str | None, int]:

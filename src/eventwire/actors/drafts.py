@@ -109,6 +109,18 @@ class Drafts:
         self.claimed.update(range(start, end))
         return existing
 
+    def _absorb(self, start: int, end: int) -> None:
+        """Drop the group mentions that lie inside tokens ``start``..``end``, which a
+        longer phrase now names ("Peru's biggest miners" inside "Peru's biggest miners'
+        union"), and any group left with none. A named body inside stays ("the Kremlin"
+        in "the Kremlin's war machine")."""
+        for key, draft in list(self.drafts.items()):
+            if draft.kind != "group":
+                continue
+            draft.tokens = [(s, e) for s, e in draft.tokens if not start <= s < e <= end]
+            if not draft.tokens:
+                del self.drafts[key]
+
     def _placed_country(self, token: Token) -> str | None:
         """The country of the geocoded place the token is part of, if any."""
         place = self._place_of(token)
@@ -162,10 +174,24 @@ class Drafts:
             if match is not None:
                 country, org = self._affiliation(match)
                 return country, org, match.start
-            if end == 0 or not self._skippable(self.doc[end - 1]):
+            if end == 0:
+                break
+            if self._plural_owner(end - 1):
+                end -= 2  # "Peru's main miners' union": whose the group is, one word
+                continue
+            if not self._skippable(self.doc[end - 1]):
                 break
             end -= 1
         return None, None, start
+
+    def _plural_owner(self, i: int) -> bool:
+        """Token ``i`` closes a plain plural possessive ("miners'", "teachers'")."""
+        return (
+            i >= 1
+            and self.doc[i].tag_ == "POS"
+            and self.doc[i - 1].tag_ == "NNS"
+            and self._skippable(self.doc[i - 1])
+        )
 
     def _skippable(self, token: Token) -> bool:
         """A plain word that may qualify a title without naming anyone ("home affairs",

@@ -18,6 +18,8 @@ from eventwire.records import Place, When
 from eventwire.timex import resolve
 
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "on"})
+#: Prepositions that place a site named in a place phrase ("at a plant in X").
+SITE_PREPS = frozenset({"in", "near", "outside", "of"})
 #: Dependencies of a clause or phrase said about a participant, not the event: "the junta,
 #: which seized power in 2021", "Assad, ousted in December", "its leader, a general since 2019".
 ASIDE_DEPS = frozenset({"relcl", "acl", "appos"})
@@ -154,14 +156,26 @@ def place_for(token: Token, target: Token | None, trigger: Trigger, ctx: Context
         hosts.append(target)
     for host in hosts:
         for _, obj in prep_objects(host, set(PLACE_PREPS)):
-            place = place_at(obj, by_start, doc)
-            if place is not None and (target is None or obj.i != target.i):
+            if target is not None and obj.i == target.i:
+                continue
+            place = place_at(obj, by_start, doc) or _site_place(obj, by_start, doc)
+            if place is not None:
                 return place
     if trigger.mode in VISIT_MODES and target is not None:
         place = place_at(target, by_start, doc)
         if place is not None:
             return place
     return ctx.dateline_place
+
+
+def _site_place(site: Token, by_start: dict[int, Place], doc: Doc) -> Place | None:
+    """The place of a site that is no place itself: "at two mines in the Antofagasta
+    region", "outside a factory near Lyon", "at the town of Mae Sot"."""
+    for _, obj in prep_objects(site, set(SITE_PREPS)):
+        place = place_at(obj, by_start, doc)
+        if place is not None:
+            return place
+    return None
 
 
 def place_at(token: Token, by_start: dict[int, Place], doc: Doc) -> Place | None:
