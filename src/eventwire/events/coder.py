@@ -83,6 +83,7 @@ from eventwire.events.inferred import (
     doers_of_acts,
     held_where,
     implied_source,
+    joint_forces,
     may_stand_alone,
     own_population,
     policy_owner,
@@ -980,6 +981,13 @@ def _events_for(
         event_type = joined
         hosts = [token, token.head] if token.dep_ == "dobj" else [token]
         targets = _arguments([o for h in hosts for _, o in prep_objects(h, {"with"})], ctx)
+    allied = (
+        joint_forces(sources, ctx) if event_type == "MOBILIZE" and trigger.pos == "NOUN" else []
+    )
+    if allied:
+        # "Indian, Australian and Japanese warships began exercises": military cooperation
+        # among the doers' countries, the first-named as source.
+        event_type, sources, targets = "COOPERATE", allied[:1], allied[1:]
     canceller = cancelling_verb(token, event_type, words)
     if canceller is not None:
         event_type = words.cancelled[event_type]
@@ -1126,7 +1134,9 @@ def _events_for(
         (s, t)
         for s in sources
         for t in targets
-        if not self_dyad(s[0], t[0]) and not _home_visit(s[0], t[0], trigger)
+        if not self_dyad(s[0], t[0])
+        and not _home_visit(s[0], t[0], trigger)
+        and not (trigger.mode in SHOW_MODES and _own_side(s[0], t[0]))
     ]
     if not pairs:
         if targets and (info is None or not info.targetless):
@@ -1167,6 +1177,10 @@ def _events_for(
     return events
 
 
+#: Modes of a show of force that addresses no one by being held at home.
+SHOW_MODES = frozenset({"exercise", "weapons"})
+
+
 def _refused_ahead(token: Token) -> bool:
     """A negation said of what the subject will do ("will not sign", "would never
     accept"): a refusal now, not a report that something did not happen."""
@@ -1174,6 +1188,16 @@ def _refused_ahead(token: Token) -> bool:
     aux = any(c.dep_ == "aux" and c.lower_ in WILL for c in verb.children)
     never = any(c.lower_ == "never" for c in verb.children)
     return aux or never
+
+
+def _own_side(source: Actor, target: Actor) -> bool:
+    """A state's own ground or forces as the addressee of an exercise or a weapons test
+    ("Uzbek troops began exercises near Termez", "tested a missile at a site in Nevada"):
+    no one is addressed. (Troops sent into its own towns are used on them: a deployment
+    keeps its target.)"""
+    return target.country == source.country and (
+        target.kind == "state" or target.sector in {"GOV", "MIL", "SPY"}
+    )
 
 
 def _home_visit(source: Actor, target: Actor, trigger: Trigger) -> bool:

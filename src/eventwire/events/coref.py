@@ -35,8 +35,10 @@ WINDOW = 80  # tokens to look back: about the current and the previous sentence
 def antecedents(token: Token, actor_at: Callable[[int], Actor | None]) -> list[Actor]:
     """The actors ``token`` refers back to, or [] when it is no such reference."""
     if token.lower_ in {"it", "its"} and token.pos_ == "PRON":
-        return _reporting_body(token, actor_at) or _last_before(
-            token, actor_at, 1, things_block=True, singular_groups=True
+        return (
+            _reporting_body(token, actor_at)
+            or _previous_subject(token, actor_at)
+            or _last_before(token, actor_at, 1, things_block=True, singular_groups=True)
         )
     if token.lower_ == "they" and token.pos_ == "PRON":
         # "Officials said they had ...": the subject above; else the group named last.
@@ -310,6 +312,30 @@ def _reporting_body(token: Token, actor_at: Callable[[int], Actor | None]) -> li
     if actor is None or subject.conjuncts:
         return []
     return [actor] if actor.kind in COLLECTIVE_KINDS or actor.kind == "group" else []
+
+
+def _previous_subject(token: Token, actor_at: Callable[[int], Actor | None]) -> list[Actor]:
+    """ "Israel's military said it was widening operations in Lebanon. It called up two
+    brigades ...": "it" opening a sentence as the subject of its main clause carries on
+    the subject of the sentence before, when that names a state or body, though other
+    names come nearer. [] otherwise."""
+    if token.lower_ != "it" or token.dep_ not in SUBJECT_DEPS:
+        return []
+    clause = token.head
+    if clause.i != token.sent.root.i and not (
+        clause.dep_ == "conj" and clause.head.i == token.sent.root.i
+    ):
+        return []
+    if any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in token.doc[token.sent.start : token.i]):
+        return []  # another party opens the sentence before "it"
+    if token.sent.start == 0:
+        return []
+    before = token.doc[token.sent.start - 1].sent
+    subject = child(before.root, SUBJECT_DEPS)
+    if subject is None or subject.conjuncts or subject.tag_ not in {"NN", "NNP"}:
+        return []
+    actor = actor_at(subject.i)
+    return [actor] if actor is not None and actor.kind != "person" else []
 
 
 def _plural_actors(subject: Token, actor_at: Callable[[int], Actor | None]) -> list[Actor]:

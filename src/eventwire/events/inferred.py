@@ -80,6 +80,10 @@ def may_stand_alone(
     a noun alone or a verb in a relative clause is background."""
     if target_slots and all(is_generic_addressee(t) for t in target_slots):
         return True  # "aid to countries hit by the tsunami": no single addressee
+    if trigger.pos == "NOUN" and trigger.type == "MOBILIZE" and info is not None:
+        # "the navy launched three days of drills", "troops began exercises": put on by
+        # a verb of its doers, an exercise took place, with or without an addressee.
+        return info.targetless and not target_slots and _staged(token)
     if info is None or not info.targetless or trigger.pos == "NOUN":
         return False
     if (
@@ -94,6 +98,20 @@ def may_stand_alone(
         ground = framing_words().ground
         target_slots = [t for t in target_slots if t.lemma_.lower() not in ground]
     return not target_slots and token.dep_ not in {"acl", "relcl"}
+
+
+def _staged(noun: Token) -> bool:
+    """The object of a verb that puts it on ("held drills", "launched three days of
+    exercises", "began a week of manoeuvres"), outside a clause describing a noun."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
+        noun = noun.head.head  # "three days of drills", "a series of exercises"
+    verb = noun.head
+    return (
+        noun.dep_ == "dobj"
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in framing_words().staging
+        and not any(a.dep_ in {"relcl", "acl"} for a in [verb, *verb.ancestors])
+    )
 
 
 def struck_site(
@@ -392,6 +410,26 @@ def _event_fits(event: Event, kinds: set[str], generic: bool) -> bool:
     """Whether a told act is what a definite noun points back at: one of the noun's own
     types, or any deed for a generic act noun."""
     return event.type in kinds or (generic and event.type not in WORDS_NOT_DEEDS)
+
+
+def joint_forces(sources: list[tuple[Actor, Token]], ctx: Context) -> list[tuple[Actor, Token]]:
+    """ "Indian, Australian and Japanese warships began naval exercises": a show of force
+    whose doers are of two or more countries, named as sources or as nationality words
+    coordinated on the doers' noun, is one held jointly: the doers, one per country, in
+    the order written ([] when they are of one country)."""
+    found: dict[str, tuple[Actor, Token]] = {}
+    for actor, token in sources:
+        if actor.country and actor.country != "IGO":
+            found.setdefault(actor.country, (actor, token))
+        for mod in token.children:
+            if mod.dep_ != "amod":
+                continue
+            for word in [mod, *mod.conjuncts]:
+                other = ctx.actors.at(word.i)
+                if other is not None and other.country and other.country != "IGO":
+                    found.setdefault(other.country, (other, word))
+    allied = sorted(found.values(), key=lambda pair: pair[1].i)
+    return allied if len(allied) >= 2 else []
 
 
 def verb_doer(

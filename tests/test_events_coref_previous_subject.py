@@ -1,0 +1,43 @@
+""" "It" opening a sentence as its main subject carries on the subject of the sentence
+before, when that is a state or a body, though other names come nearer ("The EU said
+Russia had broken the deal. It imposed ..."). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_dyads import dyads, events_by_country
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Britain closed its embassy in Khartoum as fighting spread through the Sudanese "
+         "capital. It evacuated all diplomatic staff to Djibouti on Sunday.",
+         ("RETREAT", "GBR")),
+        ("The European Union said on Monday that Belarus had broken the transit accord. It "
+         "imposed new sanctions on Minsk later that day.", ("SANCTION", "IGO")),
+        ("Turkey's defence ministry said on Friday that Syria was massing troops near the "
+         "border. It put its own units on high alert.", ("MOBILIZE", "TUR")),
+    ],
+)  # fmt: skip
+def test_it_carries_on_the_subject_before(text: str, expected: tuple[str, str]) -> None:
+    kind, source = expected
+    assert any(t == kind and s == source for t, _, s, _ in events_by_country(text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        # Another party opens the sentence: "it" there is that party.
+        ("Peru recalled its envoy from Caracas on Sunday. On Monday Venezuela said it would "
+         "expel Peru's ambassador.", ("SANCTION", "VEN", "PER")),
+        # A person is no "it": the nearest body named before stands.
+        ("Kenyan President William Ruto addressed the African Union in Addis Ababa on Monday. "
+         "It called on Sudan's army to accept a truce.", ("REQUEST", "IGO", "SDN")),
+    ],
+)  # fmt: skip
+def test_it_is_not_the_subject_before_when_the_grammar_says_otherwise(
+    text: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in dyads(text, by="country")
