@@ -57,6 +57,7 @@ class AgentCountries(Drafts):
     """The country of an unnamed agent noun, and how it was found."""
 
     _main: str | None
+    _home_counts: dict[str, int]
 
     def _agent_country(
         self, match: LexMatch, sector: str | None
@@ -80,6 +81,13 @@ class AgentCountries(Drafts):
             return country, "phrase"
         country = self._earlier_body(match.key, sector, definite=_definite(head),
                                      before=match.start)  # fmt: skip
+        if country is not None and _definite(head) and self._home_named(country):
+            # "YEREVAN — Armenia accused Azerbaijani forces ... The defence ministry
+            # raised ...": another body of the sector abroad does not make an unqualified
+            # "the ministry" foreign; in a story from a home the text names too, it is the
+            # home's. (A bureau's dateline alone, as BANGKOK over a story on Myanmar's
+            # junta, is no such home.)
+            return self.home, "dateline"
         if country is not None:
             return country, "coreference"
         if not hasattr(self, "_main"):
@@ -91,6 +99,15 @@ class AgentCountries(Drafts):
             # Myanmar filed from Bangkok).
             return self._main, "article"
         return None, None
+
+    def _home_named(self, other: str) -> bool:
+        """The story's home is another country than ``other`` and the text names it
+        outside the dateline."""
+        if self.home is None or self.home == other:
+            return False
+        if not hasattr(self, "_home_counts"):
+            self._home_counts = self._country_counts(places=True, skip=self.dateline)
+        return self._home_counts.get(self.home, 0) > 0
 
     def _placeable(self, head: Token, sector: str | None, start: int | None = None) -> bool:
         """An agent noun that refers to a particular body: a noun, not a modifier of
