@@ -30,8 +30,8 @@ def _country_of(text: str, name: str) -> str | None:
          "defence ministry", "ARM"),
         ("SEOUL (Reuters) - Russian military aircraft entered South Korea's air defence "
          "zone on Tuesday. The military scrambled fighter jets in response.", "military", "KOR"),
-        ("KYIV (AP) - Russian troops shelled Ukrainian villages overnight. The army said it had shot "
-         "down 20 drones.", "army", "UKR"),
+        ("KYIV (AP) - Russian troops shelled Ukrainian villages overnight. The army said "
+         "it had shot down 20 drones.", "army", "UKR"),
     ],
 )  # fmt: skip
 def test_a_definite_body_in_a_datelined_story_is_the_home_country_s(

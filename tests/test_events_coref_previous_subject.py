@@ -41,3 +41,27 @@ def test_it_is_not_the_subject_before_when_the_grammar_says_otherwise(
     text: str, dyad: tuple[str, str, str]
 ) -> None:
     assert dyad in dyads(text, by="country")
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Britain closed its embassy in Khartoum as fighting spread. It evacuated all "
+         "diplomatic staff to Djibouti on Sunday, the Foreign Office said.",
+         ("RETREAT", "GBR", None)),
+        ("Kyrgyz troops had occupied a hilltop claimed by Tajikistan since September. They "
+         "pulled back to their old positions overnight, Tajik border officials said.",
+         ("RETREAT", "KGZ", "TJK")),
+        ("Chad's army moved two battalions to the border last week. It withdrew them on "
+         "Tuesday, a Sudanese military source said.", ("RETREAT", "TCD", None)),
+    ],
+)  # fmt: skip
+def test_an_attribution_after_the_clause_binds_no_pronoun(
+    text: str, dyad: tuple[str, str, str | None]
+) -> None:
+    """ "..., the Foreign Office said": the reporter named after what it reports is the
+    source of the news, not the "it" or "they" of the clause."""
+    kind, source, target = dyad
+    found = [(s, o) for t, _, s, o in events_by_country(text) if t == kind]
+    assert found and all(s == source for s, _ in found), found
+    assert target is None or (source, target) in found, found

@@ -283,7 +283,7 @@ def reporter(token: Token, actor_at: Callable[[int], Actor | None]) -> list[Acto
         return []
     clause = token.head
     for _ in range(3):
-        if clause.dep_ not in BOUND_CLAUSES or clause.head.i == clause.i:
+        if clause.dep_ not in BOUND_CLAUSES or clause.head.i == clause.i or _attributed(clause):
             return []
         clause = clause.head
         subject = child(clause, SUBJECT_DEPS)
@@ -303,7 +303,7 @@ def _reporting_body(token: Token, actor_at: Callable[[int], Actor | None]) -> li
     if token.lower_ != "it" or token.dep_ not in SUBJECT_DEPS:
         return []
     clause = token.head
-    if clause.dep_ not in {"ccomp", "xcomp"} or clause.head.i == clause.i:
+    if clause.dep_ not in {"ccomp", "xcomp"} or clause.head.i == clause.i or _attributed(clause):
         return []
     subject = child(clause.head, SUBJECT_DEPS)
     if subject is None or subject.pos_ == "PRON" or subject.tag_ not in {"NN", "NNP"}:
@@ -322,9 +322,9 @@ def _previous_subject(token: Token, actor_at: Callable[[int], Actor | None]) -> 
     if token.lower_ != "it" or token.dep_ not in SUBJECT_DEPS:
         return []
     clause = token.head
-    if clause.i != token.sent.root.i and not (
-        clause.dep_ == "conj" and clause.head.i == token.sent.root.i
-    ):
+    root = token.sent.root
+    main = clause.i == root.i or (clause.dep_ == "conj" and clause.head.i == root.i)
+    if not main and not (_attributed(clause) and clause.head.i == root.i):
         return []
     if any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in token.doc[token.sent.start : token.i]):
         return []  # another party opens the sentence before "it"
@@ -336,6 +336,13 @@ def _previous_subject(token: Token, actor_at: Callable[[int], Actor | None]) -> 
         return []
     actor = actor_at(subject.i)
     return [actor] if actor is not None and actor.kind != "person" else []
+
+
+def _attributed(clause: Token) -> bool:
+    """A reported clause told before its reporting verb ("It evacuated all staff, the
+    Foreign Office said"): the reporter is a source of the news, not of the clause's
+    pronouns, which point back past it."""
+    return clause.dep_ == "ccomp" and clause.i < clause.head.i
 
 
 def _plural_actors(subject: Token, actor_at: Callable[[int], Actor | None]) -> list[Actor]:
