@@ -31,3 +31,41 @@ def test_a_conditioned_warning_threatens_the_condition_subject(
 def test_a_condition_on_the_speaker_itself_names_no_one() -> None:
     found = dyads("Iran warned that it would close the strait if it had to.")
     assert not any(kind == "THREATEN" for kind, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("BEIJING (Reuters) - China said it would ban imports of Lithuanian timber if Vilnius "
+         "kept its Taiwan office open.", ("THREATEN", "CHN", "LTU")),
+        ("NEW DELHI (AP) - India's army chief said India would respond with full force if "
+         "Pakistani troops crossed the line again.", ("THREATEN", "IND", "PAK")),
+        ("LAGOS (Reuters) - The union said its members would block the ports if the "
+         "government raised fuel prices.", ("THREATEN", "NGA", "NGA")),
+    ],
+)  # fmt: skip
+def test_a_reported_would_with_a_condition_is_a_threat(
+    text: str, dyad: tuple[str, str, str]
+) -> None:
+    """ "said it would X if Y": the reported "would" is the speaker's "will"."""
+    assert dyad in dyads(text, by="country")
+
+
+def test_a_plain_would_if_stays_hypothetical() -> None:
+    text = "The army would strike if the talks collapsed, analysts in Nairobi believe."
+    assert not any(t == "THREATEN" for t, _, _ in dyads(text, by="country"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ANKARA (Reuters) - Turkey said it would act if Kurdish fighters in northern Syria did "
+        "not withdraw.",
+        "KHARTOUM (Reuters) - Sudan's army said it would resume shelling if the Rapid Support "
+        "Forces did not withdraw from El Fasher.",
+        "MOSCOW (AP) - Russia said talks could resume if Ukraine did not release the men.",
+    ],
+)
+def test_a_negated_act_in_a_condition_is_no_refusal(text: str) -> None:
+    """ "if the fighters do not withdraw": a condition, not a refusal by the fighters."""
+    assert not any(t in {"REJECT", "RETREAT", "CONCEDE"} for t, _, _ in dyads(text, by="country"))

@@ -1106,6 +1106,8 @@ def _events_for(
         event_type, status = "THREATEN", "asserted"
     if status == "intended":
         event_type = INTENT_TYPES.get(event_type, event_type)
+    if status == "negated" and _in_condition(token):
+        return []  # "if the fighters do not withdraw": a condition, neither act nor refusal
     if status == "negated" and event_type in YIELDING:
         # "will not bow to pressure", "refused to withdraw": a refusal to yield (CAMEO 124).
         event_type, status = "REJECT", "asserted"
@@ -1179,6 +1181,16 @@ def _events_for(
 
 #: Modes of a show of force that addresses no one by being held at home.
 SHOW_MODES = frozenset({"exercise", "weapons"})
+
+
+def _in_condition(token: Token) -> bool:
+    """The word sits in an "if" or "unless" clause ("if the fighters do not withdraw"):
+    what it says is a condition, not a refusal made."""
+    return any(
+        a.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in a.children)
+        for a in [token, *token.ancestors]
+    )
 
 
 def _refused_ahead(token: Token) -> bool:

@@ -338,7 +338,8 @@ def conditional_clause(
 ) -> Token | None:
     """The condition a harmful act is made to depend on, making it a threat: any
     "unless" clause ("a strike unless there is a rethink"), or an "if" clause when the
-    act is announced with "will" ("we will walk out if the board cuts wages") or framed
+    act is announced with "will" ("we will walk out if the board cuts wages"), or with
+    "would" in a reported clause ("said it would retaliate if ..."), or framed
     by a threatening verb (``threatened``: "threatened to block roads if the fuel price
     rises"). A "could ... if" stays a hypothetical act ("the army might strike if the
     talks collapse"). ``unless_only``: only an "unless" clause counts. The clause may hang
@@ -353,12 +354,15 @@ def conditional_clause(
         # "warned it would shut the ports unless ...": the condition of the act warned of.
         hosts.extend(c for c in token.children if c.dep_ in {"ccomp", "xcomp"})
     for host in hosts:
+        # "said it would retaliate if ...": a reported "would" is the speaker's "will".
+        reported = host.dep_ == "ccomp"
         for c in host.children:
             if c.dep_ != "advcl":
                 continue
             marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
             announced = threatened or any(
-                a.dep_ == "aux" and a.lemma_ == "will" for a in host.children
+                a.dep_ == "aux" and (a.lemma_ == "will" or (a.lower_ == "would" and reported))
+                for a in host.children
             )
             if "unless" in marks or ("if" in marks and announced and not unless_only):
                 return c
