@@ -102,6 +102,9 @@ from eventwire.events.status import status_of
 from eventwire.geo import Gazetteer
 from eventwire.records import Actor, Event, Place, Span, Status, When
 
+#: First-person words that, inside a quote, stand for its speaker ("our jets hit ..."; not
+#: "my", whose nouns are as often the speaker's kin as the speaker's state).
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "our"})
 COLLECTIVES = frozenset({"thousands", "hundreds", "dozens", "tens", "millions", "scores",
                          "supporters", "members", "groups", "crowds", "crowd", "group",
                          "delegation", "team", "contingent", "handful"})  # fmt: skip
@@ -417,7 +420,7 @@ def _cargo(vehicle: Token) -> Token | None:
 
 def _actors_at(token: Token, ctx: Context) -> list[Actor]:
     """The actor a syntactic argument refers to: the head itself, then its pre-modifiers."""
-    if ctx.speakers and token.i in ctx.speakers and token.lower_ in {"i", "we", "me", "us"}:
+    if ctx.speakers and token.i in ctx.speakers and token.lower_ in FIRST_PERSON:
         return [ctx.speakers[token.i]]
     if is_pair(token):
         # "the two leaders signed", "urged both governments": the two parties named last,
