@@ -25,13 +25,20 @@ def test_they_stands_for_the_group_named_above(text: str, event: tuple[str, str,
     assert event in dyads(text)
 
 
-def test_they_does_not_skip_a_plural_thing_named_nearer() -> None:
-    # "they" is the talks here, not the officials: no expulsion is coded for the officials.
+def test_they_opening_a_sentence_carries_on_the_subject_past_a_thing_named_nearer() -> None:
+    # The subject of the sentence before, not the object named nearer, goes on: the
+    # officials expel, as the talks cannot (stop 34: subject continuity).
     found = dyads(
         "Ukrainian officials praised the talks in Geneva. They expelled two Russian diplomats."
     )
-    assert not any(source == "Ukrainian officials" for kind, source, _ in found
-                   if kind == "SANCTION")  # fmt: skip
+    assert ("SANCTION", "Ukrainian officials", "Russian diplomats") in found
+
+
+def test_they_does_not_skip_a_plural_thing_that_was_the_subject() -> None:
+    # "they" is the sanctions here: no actor freezes anything.
+    found = dyads("The new sanctions took effect on Monday. They froze the assets of two "
+                  "Russian banks, the ministry said.")  # fmt: skip
+    assert not any(kind == "SANCTION" and source is not None for kind, source, _ in found)
 
 
 def test_a_singular_pronoun_is_not_bound_to_a_plural_subject() -> None:

@@ -65,3 +65,27 @@ def test_an_attribution_after_the_clause_binds_no_pronoun(
     found = [(s, o) for t, _, s, o in events_by_country(text) if t == kind]
     assert found and all(s == source for s, _ in found), found
     assert target is None or (source, target) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source"),
+    [
+        ("Chadian rebels seized two border towns on Friday. They also captured a Sudanese "
+         "officer, a Chadian military source said.", "ASSAULT", "TCD"),
+        ("Ethiopian and Somali troops attacked al-Shabaab positions near Baidoa on Monday. "
+         "They killed 30 militants, the army said.", "ASSAULT", "SOM"),
+        ("Bolivian miners occupied the mine's offices on Tuesday. They detained two "
+         "Canadian managers, the company said.", "COERCE", "BOL"),
+    ],
+)  # fmt: skip
+def test_they_carries_on_a_plural_subject_before(text: str, kind: str, source: str) -> None:
+    """ "They" opening a sentence carries on the plural subject of the sentence before,
+    past the attribution that follows it."""
+    coded = [(t, s) for t, _, s, _ in events_by_country(text) if t == kind]
+    assert (kind, source) in coded, coded
+
+
+def test_they_is_no_singular_body_before() -> None:
+    text = ("The army shelled the town of Kidal on Monday. They fled to the hills, residents "
+            "said.")  # fmt: skip
+    assert not any(t == "RETREAT" for t, _, _, _ in events_by_country(text))

@@ -43,7 +43,11 @@ def antecedents(token: Token, actor_at: Callable[[int], Actor | None]) -> list[A
     if token.lower_ == "they" and token.pos_ == "PRON":
         # "Officials said they had ...": the subject above; else the group named last.
         # ("it" needs no such rule: the nearest state or body before it is that subject.)
-        return reporter(token, actor_at) or _last_group_before(token, actor_at)
+        return (
+            reporter(token, actor_at)
+            or _previous_subjects(token, actor_at)
+            or _last_group_before(token, actor_at)
+        )
     if token.lower_ == "them" and token.pos_ == "PRON":
         return _shared_object(token, actor_at)
     if is_person_pair(token):
@@ -319,16 +323,7 @@ def _previous_subject(token: Token, actor_at: Callable[[int], Actor | None]) -> 
     brigades ...": "it" opening a sentence as the subject of its main clause carries on
     the subject of the sentence before, when that names a state or body, though other
     names come nearer. [] otherwise."""
-    if token.lower_ != "it" or token.dep_ not in SUBJECT_DEPS:
-        return []
-    clause = token.head
-    root = token.sent.root
-    main = clause.i == root.i or (clause.dep_ == "conj" and clause.head.i == root.i)
-    if not main and not (_attributed(clause) and clause.head.i == root.i):
-        return []
-    if any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in token.doc[token.sent.start : token.i]):
-        return []  # another party opens the sentence before "it"
-    if token.sent.start == 0:
+    if token.lower_ != "it" or not _opens_main_clause(token):
         return []
     before = token.doc[token.sent.start - 1].sent
     subject = child(before.root, SUBJECT_DEPS)
@@ -336,6 +331,36 @@ def _previous_subject(token: Token, actor_at: Callable[[int], Actor | None]) -> 
         return []
     actor = actor_at(subject.i)
     return [actor] if actor is not None and actor.kind != "person" else []
+
+
+def _previous_subjects(token: Token, actor_at: Callable[[int], Actor | None]) -> list[Actor]:
+    """ "Kenyan and Ugandan police raided the camp. They arrested 40 people": "they"
+    opening a sentence as the subject of its main clause carries on a plural or
+    coordinated subject of the sentence before. [] otherwise."""
+    if not _opens_main_clause(token):
+        return []
+    before = token.doc[token.sent.start - 1].sent
+    subject = child(before.root, SUBJECT_DEPS)
+    if subject is None or subject.pos_ == "PRON":
+        return []
+    if subject.tag_ not in PLURAL_TAGS and not subject.conjuncts:
+        return []  # "The army shelled the town. They fled ...": not the army
+    return _plural_actors(subject, actor_at)
+
+
+def _opens_main_clause(token: Token) -> bool:
+    """The pronoun is the subject of its sentence's main clause (or of a clause an
+    attribution after it reports), with no other party before it, in a sentence that
+    has one before it."""
+    if token.dep_ not in SUBJECT_DEPS or token.sent.start == 0:
+        return False
+    clause, root = token.head, token.sent.root
+    main = clause.i == root.i or (clause.dep_ == "conj" and clause.head.i == root.i)
+    if not main and not (_attributed(clause) and clause.head.i == root.i):
+        return False
+    return not any(
+        t.pos_ in {"NOUN", "PROPN", "PRON"} for t in token.doc[token.sent.start : token.i]
+    )
 
 
 def _attributed(clause: Token) -> bool:
