@@ -57,7 +57,6 @@ class AgentCountries(Drafts):
     """The country of an unnamed agent noun, and how it was found."""
 
     _main: str | None
-    _home_counts: dict[str, int]
 
     def _agent_country(
         self, match: LexMatch, sector: str | None
@@ -105,8 +104,6 @@ class AgentCountries(Drafts):
         outside the dateline."""
         if self.home is None or self.home == other:
             return False
-        if not hasattr(self, "_home_counts"):
-            self._home_counts = self._country_counts(places=True, skip=self.dateline)
         return self._home_counts.get(self.home, 0) > 0
 
     def _placeable(self, head: Token, sector: str | None, start: int | None = None) -> bool:

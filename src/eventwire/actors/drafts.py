@@ -73,6 +73,8 @@ class Drafts:
     ) -> None:
         self.doc = doc
         self.dateline = dateline
+        # How often the text outside the dateline names each country (set with the home).
+        self._home_counts: dict[str, int] = {}
         # ``doc.text``, when the caller has it: spaCy joins it from every token on each access.
         self.text = text
         self.published = published

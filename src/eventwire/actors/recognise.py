@@ -64,7 +64,9 @@ class _Recogniser(BodyPasses):
 
     def run(self) -> ActorIndex:
         if self.home is not None:
-            self.home = story_home(self.home, self._country_counts(places=True, skip=self.dateline))
+            # Kept: whether the text names the home decides unqualified bodies (agents.py).
+            self._home_counts = self._country_counts(places=True, skip=self.dateline)
+            self.home = story_home(self.home, self._home_counts)
             if self.home != self._home_country:
                 self._home_how = "article"  # a hub or a venue: the story is elsewhere
         self._home_country = self.home or self._most_mentioned_country()

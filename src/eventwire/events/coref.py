@@ -325,8 +325,7 @@ def _previous_subject(token: Token, actor_at: Callable[[int], Actor | None]) -> 
     names come nearer. [] otherwise."""
     if token.lower_ != "it" or not _opens_main_clause(token):
         return []
-    before = token.doc[token.sent.start - 1].sent
-    subject = child(before.root, SUBJECT_DEPS)
+    subject = _subject_before(token)
     if subject is None or subject.conjuncts or subject.tag_ not in {"NN", "NNP"}:
         return []
     actor = actor_at(subject.i)
@@ -339,13 +338,17 @@ def _previous_subjects(token: Token, actor_at: Callable[[int], Actor | None]) ->
     coordinated subject of the sentence before. [] otherwise."""
     if not _opens_main_clause(token):
         return []
-    before = token.doc[token.sent.start - 1].sent
-    subject = child(before.root, SUBJECT_DEPS)
+    subject = _subject_before(token)
     if subject is None or subject.pos_ == "PRON":
         return []
     if subject.tag_ not in PLURAL_TAGS and not subject.conjuncts:
         return []  # "The army shelled the town. They fled ...": not the army
     return _plural_actors(subject, actor_at)
+
+
+def _subject_before(token: Token) -> Token | None:
+    """The subject of the main clause of the sentence before ``token``'s."""
+    return child(token.doc[token.sent.start - 1].sent.root, SUBJECT_DEPS)
 
 
 def _opens_main_clause(token: Token) -> bool:
