@@ -89,3 +89,22 @@ def test_they_is_no_singular_body_before() -> None:
     text = ("The army shelled the town of Kidal on Monday. They fled to the hills, residents "
             "said.")  # fmt: skip
     assert not any(t == "RETREAT" for t, _, _, _ in events_by_country(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Chile's foreign ministry called the expulsion unjustified and said it would "
+         "expel two Peruvian diplomats in return.", ("SANCTION", "CHL", "PER")),
+        ("The Ghanaian government condemned the raid on Monday and said it would recall its "
+         "ambassador from Lome.", ("SANCTION", "GHA", "TGO")),
+        ("Norway's fisheries ministry welcomed the ruling on Friday and said it would "
+         "resume talks with Russia on quotas.", ("CONSULT", "NOR", "RUS")),
+    ],
+)  # fmt: skip
+def test_it_in_a_report_of_a_second_speech_verb_is_that_verbs_speaker(
+    text: str, dyad: tuple[str, str, str]
+) -> None:
+    """ "X called ... and said it would ...": the second verb has no subject of its own;
+    "it" is the subject of the verb it is coordinated with."""
+    assert dyad in dyads(text, by="country")

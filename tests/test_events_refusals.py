@@ -28,3 +28,42 @@ def test_a_signing_that_did_not_happen_is_no_event() -> None:
     found = dyads("Hungary did not sign the joint statement with Ukraine on Monday.",
                   by="country")  # fmt: skip
     assert not any(kind in {"REJECT", "AGREE"} for kind, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Kenya's government said it would not be blackmailed by the opposition into "
+         "calling early elections.", ("REJECT", "KEN", "KEN")),
+        ("Serbia will never be intimidated by NATO, the defence minister said on Monday.",
+         ("REJECT", "SRB", "IGO")),
+        ("Cuba's foreign minister said Havana would not be pressured by Washington over the "
+         "detained activists.", ("REJECT", "CUB", "USA")),
+    ],
+)  # fmt: skip
+def test_not_yielding_to_pressure_rejects_the_presser(
+    text: str, dyad: tuple[str, str, str]
+) -> None:
+    found = dyads(text, by="country")
+    assert dyad in found, found
+    assert not any(kind == "THREATEN" for kind, _, _ in found), found
+
+
+def test_a_refusal_with_no_presser_named_answers_the_act_just_told() -> None:
+    text = (
+        "Washington doubled its tariffs on Brazilian steel on Monday. Brazil's trade "
+        "ministry called the step unfair and said it would not be intimidated."
+    )
+    assert ("REJECT", "BRA", "USA") in dyads(text, by="country")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Pressure that worked, or that the past did not bring, is no refusal now.
+        "The farmers' union was intimidated by the army into ending its blockade.",
+        "Poland was not pressured by Brussels during the talks last year.",
+    ],
+)
+def test_pressure_undergone_or_denied_for_the_past_is_no_refusal(text: str) -> None:
+    assert not any(kind == "REJECT" for kind, _, _ in dyads(text, by="country")), text

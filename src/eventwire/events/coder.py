@@ -958,6 +958,11 @@ def _events_for(
     if trigger.type in STANCE_TYPES:
         target_slots, acts = doers_of_acts(target_slots, lex)
     targets = _arguments(target_slots, ctx) or against_targets(token, trigger, against, ctx)
+    withstood = _withstands(token, trigger)
+    if withstood:
+        # "would not be intimidated by Washington": the pressed party refuses the presser.
+        sources, targets = targets, sources
+        trigger = replace(trigger, type="REJECT", cameo="12", goldstein=None)
     if trigger.type == "REQUEST":
         # "France demanded her release": asked of whoever holds her, not of her.
         targets = _holder(target_slots, sources, prior, ctx, lex) or targets
@@ -999,6 +1004,8 @@ def _events_for(
         event_type = framed
     asked_by = requested_act(token, words)
     status = status_of(token, lex.status, in_request=_in_request(token, lex))
+    if withstood:
+        status = "asserted"  # the refusal is made now
     if (
         status == "asserted"
         and token.lemma_.lower() in words.commissive
@@ -1193,6 +1200,19 @@ def _in_condition(token: Token) -> bool:
         a.dep_ == "advcl"
         and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in a.children)
         for a in [token, *token.ancestors]
+    )
+
+
+def _withstands(token: Token, trigger: Trigger) -> bool:
+    """A pressure verb in a negated passive of what the subject will undergo ("would not be
+    intimidated by Washington", "will never be blackmailed", "won't be pressured into a
+    deal"): the subject refuses to yield to whoever presses it, a REJECT (CAMEO 12)."""
+    return (
+        trigger.pos == "VERB"
+        and token.lemma_.lower() in framing_words().pressing
+        and is_passive(token)
+        and any(c.dep_ == "neg" or c.lower_ == "never" for c in token.children)
+        and _refused_ahead(token)
     )
 
 

@@ -309,7 +309,10 @@ def _reporting_body(token: Token, actor_at: Callable[[int], Actor | None]) -> li
     clause = token.head
     if clause.dep_ not in {"ccomp", "xcomp"} or clause.head.i == clause.i or _attributed(clause):
         return []
-    subject = child(clause.head, SUBJECT_DEPS)
+    speech = clause.head
+    while speech.dep_ == "conj" and child(speech, SUBJECT_DEPS) is None:
+        speech = speech.head  # "X called the move regrettable and said it would ..."
+    subject = child(speech, SUBJECT_DEPS)
     if subject is None or subject.pos_ == "PRON" or subject.tag_ not in {"NN", "NNP"}:
         return []
     actor = actor_at(subject.i)

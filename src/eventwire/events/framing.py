@@ -71,6 +71,7 @@ class FramingWords:
     punishing: frozenset[str] = frozenset()
     recounting: frozenset[str] = frozenset()
     attackers: frozenset[str] = frozenset()
+    pressing: frozenset[str] = frozenset()
 
 
 def _doers(by_sector: dict[str, Any]) -> dict[str, frozenset[str]]:
@@ -138,6 +139,7 @@ def framing_words() -> FramingWords:
         punishing=_words(raw, "punishing_verbs"),
         recounting=_words(raw, "recounting_verbs"),
         attackers=_words(raw, "attacker_nouns"),
+        pressing=_words(raw, "pressing_verbs"),
         cancelled={
             str(k).upper(): str(v).upper() for k, v in (raw.get("cancelled_types") or {}).items()
         },
