@@ -78,6 +78,7 @@ from eventwire.events.inferred import (
     against_targets,
     antecedent_owner,
     border_neighbour,
+    called_government,
     counterpart,
     crowd_source,
     doers_of_acts,
@@ -141,6 +142,9 @@ CONTESTED = frozenset({"PROTEST", "ASSAULT"})
 BACKGROUND_DAYS = 365
 # Verbs of harm short of death, whose "..., wounding five" clause reports a toll.
 HARM_VERBS = frozenset({"wound", "injure", "maim"})
+# Acts in words that a country's own civic voices address to their government when they
+# name no addressee ("called for dialogue", "demanded a recount").
+CALLS_AT_HOME = frozenset({"REQUEST", "ACCUSE", "REJECT"})
 # Acts of yielding, whose refusal is a REJECT ("would not back down", "refused to free").
 YIELDING = frozenset({"CONCEDE", "RETREAT"})
 # Uses of force, one of which may be the setting of the other ("arrested in raids").
@@ -1091,6 +1095,9 @@ def _events_for(
     ):
         # "thousands marched in X", "the unions struck": pressure on the state.
         targets = protested_government(token, trigger, sources, ctx)
+    if not targets and event_type in CALLS_AT_HOME and token.pos_ == "VERB":
+        # "the opposition demanded a recount": a call on the government at home.
+        targets = called_government(token, trigger, sources, target_slots, ctx)
     distinct = {id(a) for a, _ in sources}
     mutual = trigger.mutual or any(is_reciprocal(t) for t in target_slots)
     if not targets and len(distinct) >= 2 and mutual:

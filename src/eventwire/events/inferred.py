@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from eventwire.actors.lexicon import default_lexicon
 from eventwire.events.arguments import (
+    child,
     clause_subject,
     is_passive,
     named_doers,
@@ -51,6 +52,10 @@ NOMINAL_DEPS = frozenset({"csubj", "csubjpass", "nsubj", "nsubjpass", "pobj", "d
 ARTICLE_HOWS = frozenset({"dateline", "article"})
 # Voices inside a country that hold its own government to account.
 DOMESTIC_VOICES = frozenset({"OPP", "NGO", "LEG", "JUD", "POL"})
+# Voices outside the state whose calls with no addressee are made to their government:
+# its opposition, parties and civic groups (citizens, crowds and private persons are
+# left out: "farmers want help", "Assange denied the allegations" address no state).
+CIVIC_VOICES = frozenset({"OPP", "NGO", "POL"})
 # Sectors of a state's own armed power.
 ARMED_STATE = frozenset({"GOV", "MIL"})
 ARMED_SECTORS = frozenset({"REB", "CRM"})
@@ -264,6 +269,35 @@ def protested_government(
         if actor.sector in STATE_BODIES:
             return []
     return [(ctx.implied("GOV", country, how), token)]
+
+
+def called_government(
+    token: Token,
+    trigger: Trigger,
+    sources: list[tuple[Actor, Token]],
+    slots: list[Token],
+    ctx: Context,
+) -> list[tuple[Actor, Token]]:
+    """A call, demand or charge by a country's own opposition, parties or civic groups
+    that names no addressee ("the opposition demanded a recount", "the party rejected the
+    results", "rights groups accused ... of covering up the
+    killings") is made to the government of the country where it is made, as a protest
+    is (:func:`protested_government`). Not for a speaker of no country, a state body or
+    a foreigner, who address no one the text gives; not for words inside a quotation,
+    whose addressee is the speaker's audience; nor for a call on the speaker's own people
+    ("urged his supporters to ...", "called on its members"), which is no call on the
+    state; nor for a verb that puts on an event ("called a general strike")."""
+    if ctx.speakers and token.i in ctx.speakers:
+        return []
+    if token.lemma_.lower() in framing_words().staging and child(token, {"dobj"}) is not None:
+        return []  # "called a general strike": the strike is the event, not a call
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for slot in slots for c in slot.children):
+        return []
+    if not sources or any(
+        actor.sector not in CIVIC_VOICES or actor.country is None for actor, _ in sources
+    ):
+        return []
+    return protested_government(token, trigger, sources, ctx)
 
 
 def held_where(
