@@ -53,3 +53,33 @@ def test_the_pair_is_named_before_the_clause_that_addresses_it(
 ) -> None:
     # The clause's own subject (the EU, the AU, China) is never one of the pair.
     assert dyads_wanted <= dyads(text, by="country")
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        # The text names no two parties "both sides" could stand for: the act told
+        # before gives them.
+        ("Kenyan police arrested dozens of striking doctors in Nairobi on Monday. Kenya's "
+         "Catholic bishops urged both sides to return to talks.",
+         ("REQUEST", "Kenyan police")),
+        ("Chinese coast guard ships fired water cannon at a Philippine supply boat on "
+         "Sunday. Indonesia's foreign minister urged both sides to exercise restraint.",
+         ("REQUEST", "Philippines")),
+        ("Serbian police detained two Kosovo border officers on Friday. The European Union "
+         "called on the two sides to settle the matter.", ("REQUEST", "Kosovo")),
+    ],
+)  # fmt: skip
+def test_both_sides_are_the_parties_of_the_act_told_before(
+    text: str, dyad: tuple[str, str]
+) -> None:
+    kind, party = dyad
+    found = dyads(text)
+    assert any(k == kind and t == party for k, _, t in found), found
+
+
+def test_both_sides_are_never_the_speaker() -> None:
+    text = ("Ecuador's government broke off talks with the indigenous federation on "
+            "Sunday. The government urged both sides to keep calm.")  # fmt: skip
+    found = dyads(text)
+    assert not any(k == "REQUEST" and s == t for k, s, t in found), found

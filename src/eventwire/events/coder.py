@@ -142,6 +142,8 @@ CONTESTED = frozenset({"PROTEST", "ASSAULT"})
 BACKGROUND_DAYS = 365
 # Verbs of harm short of death, whose "..., wounding five" clause reports a toll.
 HARM_VERBS = frozenset({"wound", "injure", "maim"})
+# How many sentences back "both sides" may point at the parties of an act told.
+PAIR_SENTENCES = 2
 # Acts in words that a country's own civic voices address to their government when they
 # name no addressee ("called for dialogue", "demanded a recount").
 CALLS_AT_HOME = frozenset({"REQUEST", "ACCUSE", "REJECT"})
@@ -1095,6 +1097,10 @@ def _events_for(
     ):
         # "thousands marched in X", "the unions struck": pressure on the state.
         targets = protested_government(token, trigger, sources, ctx)
+    if not targets and any(is_pair(t) for t in target_slots):
+        # "called on both sides to return to the table": the parties of the dispute told
+        # just before, when the text names no two parties the words could stand for.
+        targets = _told_pair(token, sources, prior)
     if not targets and event_type in CALLS_AT_HOME and token.pos_ == "VERB":
         # "the opposition demanded a recount": a call on the government at home.
         targets = called_government(token, trigger, sources, target_slots, ctx)
@@ -1208,6 +1214,25 @@ def _in_condition(token: Token) -> bool:
         and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in a.children)
         for a in [token, *token.ancestors]
     )
+
+
+def _told_pair(
+    token: Token, sources: list[tuple[Actor, Token]], prior: Sequence[tuple[Token, Event]]
+) -> list[tuple[Actor, Token]]:
+    """The two parties of the last two-party act told in the sentences before ("miners
+    walked out after talks with the company broke down ... urged both sides to return to
+    the table"), neither of them the speaker."""
+    speakers = {id(a) for a, _ in sources}
+    for earlier, event in reversed(prior):
+        if earlier.i >= token.i:
+            continue
+        if sentences_between(earlier, token) > PAIR_SENTENCES:
+            break
+        pair = [event.source, event.target]
+        if any(a is None or id(a) in speakers for a in pair):
+            continue
+        return [(a, token) for a in pair if a is not None]
+    return []
 
 
 def _withstands(token: Token, trigger: Trigger) -> bool:
