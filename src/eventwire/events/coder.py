@@ -357,7 +357,30 @@ def _trigger_for(token: Token, lex: EventLexicon) -> tuple[Trigger, Token | None
             if obj is None:
                 continue
         return trigger, obj
+    if pos == "NOUN" and not candidates and _joint_undertaking(token):
+        return JOINT_UNDERTAKING, None
     return None
+
+
+# A joint undertaking that no lexicon entry names ("began joint patrols", "set up a joint
+# venture with X"): material cooperation between its parties (CAMEO 06).
+JOINT_UNDERTAKING = Trigger("joint", "NOUN", "COOPERATE", "06", target=("with",))
+
+
+def _joint_undertaking(token: Token) -> bool:
+    """A noun held jointly ("joint", "combined", "bilateral" as its modifier) that a verb
+    starts or runs as its object: "began joint patrols", "opened a joint plant with X",
+    "set up a joint venture"; not one only planned or described ("agreed to build a
+    joint plant", "a firm that runs a joint venture")."""
+    words = framing_words()
+    if token.pos_ != "NOUN" or token.dep_ != "dobj" or token.head.pos_ != "VERB":
+        return False
+    if not any(c.dep_ in {"amod", "compound"} and c.lower_ in words.joint for c in token.children):
+        return False
+    if token.head.dep_ in {"xcomp", "acl", "relcl"}:
+        return False  # "agreed to set up a joint commission": the agreement is the event
+    verb = token.head.lemma_.lower()
+    return verb in words.staging or verb in words.undertaking
 
 
 def _done_with(token: Token, doers: frozenset[str]) -> bool:

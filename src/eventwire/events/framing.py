@@ -72,6 +72,7 @@ class FramingWords:
     recounting: frozenset[str] = frozenset()
     attackers: frozenset[str] = frozenset()
     pressing: frozenset[str] = frozenset()
+    undertaking: frozenset[str] = frozenset()
 
 
 def _doers(by_sector: dict[str, Any]) -> dict[str, frozenset[str]]:
@@ -140,6 +141,7 @@ def framing_words() -> FramingWords:
         recounting=_words(raw, "recounting_verbs"),
         attackers=_words(raw, "attacker_nouns"),
         pressing=_words(raw, "pressing_verbs"),
+        undertaking=_words(raw, "undertaking_verbs"),
         cancelled={
             str(k).upper(): str(v).upper() for k, v in (raw.get("cancelled_types") or {}).items()
         },
