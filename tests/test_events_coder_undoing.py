@@ -166,3 +166,29 @@ def test_force_named_as_the_setting_of_force_is_one_act(text: str, kind: str) ->
 def test_declining_to_yield_is_a_rejection(text: str, event: tuple[str, str, str, str]) -> None:
     # CAMEO 124, "decline to yield", is a PLOVER REJECT.
     assert event in _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        # Money in budget support is aid given; undone, a sanction.
+        ("The Netherlands pledged 40 million euros in budget support to Mozambique on "
+         "Tuesday.", ("AID", "NLD", "MOZ")),
+        ("Sweden froze its budget support to Zimbabwe after the disputed vote.",
+         ("SANCTION", "SWE", "ZWE")),
+        # An amount undone undoes what it measures.
+        ("The African Development Bank suspended 120 million dollars in financial support "
+         "to Guinea on Friday.", ("SANCTION", "IGO", "GIN")),
+        ("Germany halted 50 million euros in loans to Niger after the coup.",
+         ("SANCTION", "DEU", "NER")),
+    ],
+)  # fmt: skip
+def test_money_given_or_withheld(text: str, dyad: tuple[str, str, str]) -> None:
+    found = dyads(text, by="country")
+    assert dyad in found, found
+    assert not any(kind == "SUPPORT" for kind, _, _ in found), found
+
+
+def test_support_without_money_stays_a_stance() -> None:
+    found = dyads("Chile voiced strong support for Argentina's claim on Monday.", by="country")
+    assert ("SUPPORT", "CHL", "ARG") in found, found

@@ -163,6 +163,8 @@ def cancelling_verb(token: Token, event_type: str, words: FramingWords) -> Token
         verb = token.head.head  # "withdrew from the treaty", "pulled out of the deal"
         if verb.pos_ == "ADP":
             verb = verb.head
+    elif token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.dep_ == "dobj":
+        verb = token.head.head.head  # "suspended 88 million euros in budget support"
     if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in words.cancelling:
         return None
     if verb.lemma_.lower() in words.pact_breaking and event_type not in PACT_TYPES:
