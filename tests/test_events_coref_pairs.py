@@ -83,3 +83,22 @@ def test_both_sides_are_never_the_speaker() -> None:
             "Sunday. The government urged both sides to keep calm.")  # fmt: skip
     found = dyads(text)
     assert not any(k == "REQUEST" and s == t for k, s, t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("SANTIAGO — Copper miners walked out at the Escondida mine on Monday. The two "
+         "sides agreed on Friday to resume talks.", ("AGREE", "miners")),
+        ("Kenyan police arrested dozens of striking doctors in Nairobi on Monday. The two "
+         "sides met on Wednesday.", ("CONSULT", "Kenyan police")),
+        ("Chinese coast guard ships fired water cannon at a Philippine supply boat on "
+         "Sunday. Both sides traded accusations on Monday.", ("ACCUSE", "Philippines")),
+    ],
+)  # fmt: skip
+def test_both_sides_as_subject_are_the_parties_of_the_act_told_before(
+    text: str, dyad: tuple[str, str]
+) -> None:
+    kind, party = dyad
+    found = dyads(text)
+    assert any(k == kind and party in (s, t) for k, s, t in found), found

@@ -979,6 +979,10 @@ def _events_for(
     if asked_in_clause(token, framing_words()):
         return []  # "a call by Egypt for Israel to withdraw": nothing is withdrawn
     sources = _sources(token, obj, trigger, ctx, lex)
+    subject = clause_subject(token) if trigger.pos == "VERB" else None
+    if not sources and subject is not None and is_pair(subject):
+        # "The two sides agreed to ...": the parties of the act told just before.
+        sources = [(a, subject) for a, _ in _told_pair(token, [], prior)]
     trigger = official_complaint(token, trigger, sources, lex) or trigger
     against = anti_tokens(token)
     target_slots = (_target_tokens(token, obj, trigger) if slots is None else slots) + against
