@@ -87,6 +87,12 @@ def _nearest_noun_before(token: Token) -> Token | None:
     return None
 
 
+def in_relative_clause(token: Token) -> bool:
+    """The word sits in a relative or participle clause that describes a noun ("the
+    reporters, who had covered a strike", "workers striking since May")."""
+    return any(a.dep_ in {"relcl", "acl"} for a in [token, *token.ancestors])
+
+
 def clause_subject(verb: Token, *, depth: int = 0) -> Token | None:
     """The subject of a verb, inherited through xcomp/conj/relcl chains where it has none."""
     subject = child(verb, SUBJECTS)

@@ -23,6 +23,7 @@ from eventwire.events.arguments import (
     clause_subject,
     governing_verb,
     helped_parties,
+    in_relative_clause,
     inner_slots,
     is_passive,
     is_reciprocal,
@@ -979,10 +980,11 @@ def _events_for(
     if asked_in_clause(token, framing_words()):
         return []  # "a call by Egypt for Israel to withdraw": nothing is withdrawn
     sources = _sources(token, obj, trigger, ctx, lex)
-    subject = clause_subject(token) if trigger.pos == "VERB" else None
-    if not sources and subject is not None and is_pair(subject):
-        # "The two sides agreed to ...": the parties of the act told just before.
-        sources = [(a, subject) for a, _ in _told_pair(token, [], prior)]
+    if not sources and trigger.pos == "VERB":
+        subject = clause_subject(token)
+        if subject is not None and is_pair(subject):
+            # "The two sides agreed to ...": the parties of the act told just before.
+            sources = [(a, subject) for a, _ in _told_pair(token, [], prior)]
     trigger = official_complaint(token, trigger, sources, lex) or trigger
     against = anti_tokens(token)
     target_slots = (_target_tokens(token, obj, trigger) if slots is None else slots) + against
@@ -1442,7 +1444,7 @@ def _protest_done(token: Token, obj: Token | None, trigger: Trigger, lex: EventL
     purpose's addressee. (A protest noun, even one a verb stages, is left to the rules
     for nouns: giving "staged a protest" the government as addressee moved two unseen
     sets in opposite directions.)"""
-    if trigger.pos != "VERB" or _in_relative_clause(token):
+    if trigger.pos != "VERB" or in_relative_clause(token):
         return False
     for purpose in token.children:
         found = _trigger_for(purpose, lex) if purpose.dep_ in {"advcl", "xcomp"} else None
@@ -1474,7 +1476,7 @@ def _protest_staged(token: Token, trigger: Trigger) -> bool:
     return (
         verb.pos_ == "VERB"
         and verb.lemma_.lower() in words.staging
-        and not _in_relative_clause(verb)
+        and not in_relative_clause(verb)
     )
 
 
@@ -1485,12 +1487,6 @@ def _stages_protest(verb: Token) -> bool:
     return verb.lemma_.lower() in words.staging and any(
         c.dep_ == "dobj" and c.lemma_.lower() in words.staged for c in verb.children
     )
-
-
-def _in_relative_clause(token: Token) -> bool:
-    """The word sits in a relative or participle clause that describes a noun ("the
-    reporters, who had covered a strike", "workers striking since May")."""
-    return any(a.dep_ in {"relcl", "acl"} for a in [token, *token.ancestors])
 
 
 def _protesters(slots: list[Token], ctx: Context, lex: EventLexicon) -> list[tuple[Actor, Token]]:

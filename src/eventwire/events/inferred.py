@@ -14,6 +14,7 @@ from eventwire.actors.lexicon import default_lexicon
 from eventwire.events.arguments import (
     child,
     clause_subject,
+    in_relative_clause,
     is_passive,
     named_doers,
     prep_objects,
@@ -115,7 +116,7 @@ def _staged(noun: Token) -> bool:
         noun.dep_ == "dobj"
         and verb.pos_ == "VERB"
         and verb.lemma_.lower() in framing_words().staging
-        and not any(a.dep_ in {"relcl", "acl"} for a in [verb, *verb.ancestors])
+        and not in_relative_clause(verb)
     )
 
 
