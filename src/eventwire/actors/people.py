@@ -24,6 +24,10 @@ from eventwire.actors.lexicon import NAME_SUFFIXES, Entry, Era, Title, key_of
 from eventwire.actors.matcher import LexMatch
 
 PRONOUNS = frozenset({"he", "she"})
+# Object pronouns for a person, and the relations in which they are an object ("her"
+# is also a possessive, which is not read).
+OBJECT_PRONOUNS = frozenset({"him", "her"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "to", "outside", "into", "around"})
 # Nouns for a settlement or district whose "of" phrase is its name: "the town of Mae Sot",
 # "the villages of Kfar Kila and Markaba" name places whatever spaCy tags them.
@@ -590,12 +594,31 @@ class PeoplePasses(Drafts):
             person = self._last_person_before(index)
             if person is not None:
                 self._add(person, index, index + 1)
+        objects = numpy.isin(table[:, 0], [strings[w] for w in OBJECT_PRONOUNS])
+        objects &= numpy.isin(table[:, 1], [strings[d] for d in OBJECT_DEPS])
+        for index in numpy.nonzero(objects)[0].tolist():
+            # "The minister attacked him": not the clause's own subject, whom a reflexive
+            # would name ("attacked himself").
+            subject = self._draft_at(_local_subject(doc[index]))
+            person = self._last_person_before(index, besides=subject)
+            if person is not None:
+                self._add(person, index, index + 1)
 
-    def _last_person_before(self, index: int) -> Draft | None:
-        """The person most recently named as a subject or possessor; else the last named."""
+    def _draft_at(self, token: Token | None) -> Draft | None:
+        """The draft one of whose mentions holds ``token``."""
+        if token is None:
+            return None
+        for draft in self.drafts.values():
+            if any(start <= token.i < end for start, end in draft.tokens):
+                return draft
+        return None
+
+    def _last_person_before(self, index: int, besides: Draft | None = None) -> Draft | None:
+        """The person most recently named as a subject or possessor; else the last named
+        (other than ``besides``)."""
         best: tuple[bool, int, Draft] | None = None
         for draft in self.drafts.values():
-            if draft.kind != "person":
+            if draft.kind != "person" or draft is besides:
                 continue
             for start, end in draft.tokens:
                 if start >= index:
@@ -608,6 +631,19 @@ class PeoplePasses(Drafts):
                 if best is None or (rank[0], rank[1]) > (best[0], best[1]):
                     best = rank
         return best[2] if best else None
+
+
+def _local_subject(pronoun: Token) -> Token | None:
+    """The subject of the clause an object pronoun sits in: its verb's (through a
+    preposition), or, for a participle or infinitive with none of its own, the subject
+    of the clause it hangs on ("attacked X, accusing him of ...")."""
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None or verb.dep_ not in {"advcl", "xcomp", "conj"}:
+            return subject
+        verb = verb.head
+    return None
 
 
 def _phrase(head: Token) -> tuple[int, int]:
