@@ -196,3 +196,29 @@ def helped_parties(token: Token) -> list[Token]:
                 elif c.dep_ in {"ccomp", "xcomp"}:
                     found.extend(s for s in c.children if s.dep_ == "nsubj")
     return found
+
+
+# Prepositions of a warned-of clause that name whom its harm is aimed at ("act against
+# the rebels", "retaliate on X") or whose act would set it off ("respond to an attack").
+THREAT_PREPS = frozenset({"against", "on", "to"})
+
+
+def threatened(verb: Token) -> list[Token]:
+    """Whom a warning threatens, read in the clause it warns of ("warned that ..."): the
+    subject of a passive ("the militants would not be spared"), else the objects of its
+    aiming prepositions ("would act against the rebels"). Where that is an act rather than
+    a party ("any attack would be met with force", "respond to any provocation by X"), its
+    doers, when the act's phrase names them."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        patient = child(clause, {"nsubjpass"})
+        candidates = [patient] if patient is not None else []
+        candidates += [o for _, o in prep_objects(clause, set(THREAT_PREPS))]
+        found: list[Token] = []
+        for candidate in candidates:
+            doers = named_doers(candidate) if candidate.pos_ == "NOUN" else []
+            found.extend(doers or [candidate])
+        if found:
+            return found
+    return []

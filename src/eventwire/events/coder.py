@@ -29,6 +29,7 @@ from eventwire.events.arguments import (
     is_reciprocal,
     passive_subject,
     prep_objects,
+    threatened,
     with_conjuncts,
 )
 from eventwire.events.casualties import default_casualty_words, with_tallies
@@ -936,6 +937,11 @@ def _target_tokens(token: Token, obj: Token | None, trigger: Trigger) -> list[To
         if content is not None:
             found.extend(c for c in content.children if c.dep_ in {"dobj", "dative"})
             found.extend(o for _, o in prep_objects(content, {"with", "to"}))
+    if not found and trigger.type == "THREATEN" and trigger.pos == "VERB":
+        # "warned that the militants would not be spared", "... that it would act against
+        # the rebels", "... respond to any provocation by Washington": who the warned-of
+        # harm falls on, or whose act would bring it.
+        found.extend(threatened(token))
     if not found and (trigger.type == "REQUEST" or not trigger.target):
         # "X wants Y to stop", "called for the embargo to be lifted", "said Y should": the
         # addressee is the subject of the requested clause (the embargo: its owner).
