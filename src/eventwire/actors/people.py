@@ -250,15 +250,39 @@ class PeoplePasses(Drafts):
                 and draft.sector not in STATELESS_SECTORS
             ):
                 # A titled official, lawyer or union leader with no nationality given
-                # belongs to the country the article is about.
-                draft.country = self._home_country
-                draft.country_how = self._home_how
+                # belongs to the one country the sentence names before them ("Bolivia's
+                # foreign ministry said President X ...", "In Caracas, Foreign Minister X
+                # ..."), else to the country the article is about.
+                local = self._sentence_country(draft)
+                draft.country = local or self._home_country
+                draft.country_how = "phrase" if local else self._home_how
             if draft.role is None and draft.sector is None and known is None:
                 # A named person with no office in the text: a civilian of the home country.
                 draft.sector = "CVL"
                 if draft.country is None:
                     draft.country = self._home_country
                     draft.country_how = self._home_how
+
+    def _sentence_country(self, draft: Draft) -> str | None:
+        """The country of the states, capitals and nationalities the sentence of the
+        person's first mention names before it, when they are all of one country."""
+        if not draft.tokens:
+            return None
+        start, _ = min(draft.tokens)
+        found: set[str] = set()
+        for i in range(self.doc[start].sent.start, start):
+            match = self.match_at.get(i)
+            if match is None or match.start != i:
+                continue
+            if match.category not in {"country", "capital", "adjective"}:
+                continue
+            if not _speaking_for(self.doc[match.end - 1]):
+                continue
+            if match.category in {"country", "capital", "adjective"}:
+                country, _ = self._affiliation(match)
+                if country is not None and country != "IGO":
+                    found.add(country)
+        return found.pop() if len(found) == 1 else None
 
     def _era(self) -> Era | None:
         """The dates an undated article can be from: the terms of the offices its text
@@ -631,6 +655,20 @@ class PeoplePasses(Drafts):
                 if best is None or (rank[0], rank[1]) > (best[0], best[1]):
                     best = rank
         return best[2] if best else None
+
+
+def _speaking_for(word: Token) -> bool:
+    """Whether a country's word stands where it says whose side the sentence tells: a
+    subject or its owner or nationality ("Bolivia said", "Bolivia's foreign ministry",
+    "the Bolivian government said"), or a place the clause opens in ("In Caracas, ...");
+    not another party ("talks with Iran", "sanctions on Venezuela", "Russian strikes")."""
+    if word.dep_ == "pobj":
+        return word.head.lower_ == "in"
+    if word.dep_ in {"poss", "amod", "compound"}:
+        word = word.head
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head  # "Bolivia and Chile said": each is a subject
+    return word.dep_ in {"nsubj", "nsubjpass"} and word.pos_ in {"NOUN", "PROPN"}
 
 
 def _local_subject(pronoun: Token) -> Token | None:
