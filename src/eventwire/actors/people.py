@@ -264,8 +264,10 @@ class PeoplePasses(Drafts):
                     draft.country_how = self._home_how
 
     def _sentence_country(self, draft: Draft) -> str | None:
-        """The country of the states, capitals and nationalities the sentence of the
-        person's first mention names before it, when they are all of one country."""
+        """The country the sentence of the person's first mention speaks for before
+        naming them (:func:`_speaking_for`: its subject's state, owner or nationality, or
+        the place it opens in), when the states, capitals and nationalities it so names
+        are all of one country."""
         if not draft.tokens:
             return None
         start, _ = min(draft.tokens)
@@ -278,10 +280,9 @@ class PeoplePasses(Drafts):
                 continue
             if not _speaking_for(self.doc[match.end - 1]):
                 continue
-            if match.category in {"country", "capital", "adjective"}:
-                country, _ = self._affiliation(match)
-                if country is not None and country != "IGO":
-                    found.add(country)
+            country, _ = self._affiliation(match)
+            if country is not None and country != "IGO":
+                found.add(country)
         return found.pop() if len(found) == 1 else None
 
     def _era(self) -> Era | None:
