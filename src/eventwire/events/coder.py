@@ -101,7 +101,7 @@ from eventwire.events.inferred import (
 )
 from eventwire.events.lexicon import EventLexicon, Trigger, default_event_lexicon
 from eventwire.events.place_time import PLACE_PREPS, place_at, place_for, when_for
-from eventwire.events.status import status_of
+from eventwire.events.status import is_negated, status_of
 from eventwire.geo import Gazetteer
 from eventwire.records import Actor, Event, Place, Span, Status, When
 
@@ -1278,7 +1278,7 @@ def _withstands(token: Token, trigger: Trigger) -> bool:
         trigger.pos == "VERB"
         and token.lemma_.lower() in framing_words().pressing
         and is_passive(token)
-        and any(c.dep_ == "neg" or c.lower_ == "never" for c in token.children)
+        and is_negated(token)
         and _refused_ahead(token)
     )
 

@@ -281,9 +281,9 @@ def called_government(
 ) -> list[tuple[Actor, Token]]:
     """A call, demand or charge by a country's own opposition, parties or civic groups
     that names no addressee ("the opposition demanded a recount", "the party rejected the
-    results", "rights groups accused ... of covering up the
-    killings") is made to the government of the country where it is made, as a protest
-    is (:func:`protested_government`). Not for a speaker of no country, a state body or
+    results", "rights groups accused ... of covering up the killings") is made to the
+    government of the country where it is made, as a protest is
+    (:func:`protested_government`). Not for a speaker of no country, a state body or
     a foreigner, who address no one the text gives; not for words inside a quotation,
     whose addressee is the speaker's audience; nor for a call on the speaker's own people
     ("urged his supporters to ...", "called on its members"), which is no call on the

@@ -51,11 +51,16 @@ def status_of(trigger: Token, cues: StatusCues, *, in_request: bool = False) -> 
     return "asserted"
 
 
-def _own_cue(token: Token, cues: StatusCues) -> Status | None:
-    """Cues among a word's own dependents: "not", "will", "could", "if", "reportedly"."""
-    negated = any(
+def is_negated(token: Token) -> bool:
+    """The word has its own "not" or "never"."""
+    return any(
         c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in token.children
     )
+
+
+def _own_cue(token: Token, cues: StatusCues) -> Status | None:
+    """Cues among a word's own dependents: "not", "will", "could", "if", "reportedly"."""
+    negated = is_negated(token)
     for c in token.children:
         word = c.lower_
         if c.dep_ == "aux" and (word in FUTURE_AUX or c.lemma_ in {"will", "shall"}):
