@@ -6,18 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.pipeline import code_text
-from eventwire.records import CodedArticle
+from event_dyads import events_by_country
 
 
 def _threats(text: str) -> set[tuple[str | None, str | None]]:
-    coded = code_text(text, published="2025-03-05")
-    assert isinstance(coded, CodedArticle)
-    return {
-        (e.source and e.source.country, e.target and e.target.country)
-        for e in coded.events
-        if e.type == "THREATEN"
-    }
+    """(source, target) countries of every THREATEN, with or without a target."""
+    return {(s, t) for kind, _, s, t in events_by_country(text) if kind == "THREATEN"}
 
 
 @pytest.mark.parametrize(
