@@ -12,6 +12,8 @@ what the text states.
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Token
 
 from eventwire.actors.drafts import Drafts
@@ -57,6 +59,7 @@ class AgentCountries(Drafts):
     """The country of an unnamed agent noun, and how it was found."""
 
     _main: str | None
+    _lead: tuple[str, int] | None  # the lead's country and the index of its verb
 
     def _agent_country(
         self, match: LexMatch, sector: str | None
@@ -97,7 +100,41 @@ class AgentCountries(Drafts):
             # The dominant country, also over a bureau's dateline abroad (a story on
             # Myanmar filed from Bangkok).
             return self._main, "article"
+        if self.home is None:
+            if not hasattr(self, "_lead"):
+                self._lead = self._lead_country()  # once per article
+            if self._lead is not None and not _argument_of(head, self._lead[1]):
+                # A story with no dateline and no dominant country is about the country
+                # its lead opens with, when no other is named more often; not what the
+                # lead's subject acts on ("the Spanish minister met the delegates").
+                return self._lead[0], "article"
         return None, None
+
+    def _lead_country(self) -> tuple[str, int] | None:
+        """The country the story's lead names first (its headline or first sentence:
+        "Kiribati appeals for help as ...", "Peruvian lawmakers voted ..."; not a country
+        the lead is against, "chanted anti-Swedish slogans"), with the lead's verb, when
+        no other country is named as often in the text and its places."""
+        lead, verb = None, -1
+        for sentence in itertools.islice(self.doc.sents, 2):
+            for match in sorted(self.matches, key=lambda m: m.start):
+                if not sentence.start <= match.start < sentence.end:
+                    continue
+                if match.category not in {"country", "capital", "adjective"}:
+                    continue
+                if _against(self.doc[match.start]):
+                    continue
+                country, _ = self._affiliation(match)
+                if country is not None and country not in NOT_A_HOME:
+                    lead, verb = country, sentence.root.i
+                    break
+            if lead is not None:
+                break
+        if lead is None:
+            return None
+        counts = self._country_counts(places=True)
+        others = [n for country, n in counts.items() if country != lead]
+        return (lead, verb) if counts.get(lead, 0) > max(others, default=0) else None
 
     def _home_named(self, other: str) -> bool:
         """The story's home is another country than ``other`` and the text names it
@@ -269,6 +306,25 @@ def _place_objects(host: Token, preps: frozenset[str]) -> list[Token]:
             found.extend(o for p in obj.children if p.dep_ == "prep" and p.lower_ in inner
                          for o in p.children if o.dep_ == "pobj")  # fmt: skip
     return found
+
+
+def _against(word: Token) -> bool:
+    """A nationality word written as what someone is against: "anti-Swedish"."""
+    if word.lower_.startswith("anti-"):
+        return True
+    before = word.doc[word.i - 2 : word.i]
+    return len(before) == 2 and before[0].lower_ == "anti" and before[1].text == "-"
+
+
+def _argument_of(noun: Token, verb: int) -> bool:
+    """Whether ``noun`` is an object of the verb at index ``verb``, or of a preposition
+    on it ("met the delegates", "wrote to the envoys")."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    head = noun.head
+    if head.dep_ == "prep" and noun.dep_ == "pobj":
+        head = head.head
+    return head.i == verb and noun.dep_ in {"dobj", "dative", "pobj", "attr"}
 
 
 def _definite(head: Token) -> bool:
