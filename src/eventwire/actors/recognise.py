@@ -16,12 +16,18 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from eventwire.actors.bodies import BodyPasses
+from eventwire.actors.drafts import Draft
 from eventwire.actors.home import story_home
 from eventwire.actors.lexicon import ActorLexicon, default_lexicon
 from eventwire.records import Actor, Place, Span
 
 # Sectors of the state's own bodies: courts, parliaments, ministries and forces.
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD"})
+# Sectors of bodies that act inside one country: parties, trade unions, associations.
+NATIONAL_SECTORS = frozenset({"POL", "OPP", "LAB", "CVL"})
+# Words of a body's name that say it spans countries ("World Farmers' Union").
+ACROSS_COUNTRIES = frozenset({"international", "world", "global", "african", "european",
+                              "asian", "arab", "pan", "regional", "transnational"})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,9 +112,11 @@ class _Recogniser(BodyPasses):
             country, how = draft.country, draft.country_how
             if country == "IGO" and draft.kind != "group":
                 sector = "IGO"  # an IGO's officials are IGO whatever their title says
-            if country is None and draft.kind == "organisation" and sector in STATE_SECTORS:
+            if country is None and draft.kind == "organisation" and _national(draft, sector):
                 # "the Constitutional Court", "the National Assembly": a state body the
-                # text gives no nationality belongs to the country the article is about.
+                # text gives no nationality belongs to the country the article is about;
+                # so does a party or a union the lexicons do not know ("the Democratic
+                # Unity Front", "the Miners' Solidarity Union").
                 country, how = self._home_country, self._home_how
             spans = sorted(set(draft.tokens))
             mentions = tuple(
@@ -130,3 +138,12 @@ class _Recogniser(BodyPasses):
                 for i in range(s, e):
                     by_token[i] = index
         return ActorIndex(tuple(actors), by_token, self.home)
+
+
+def _national(draft: Draft, sector: str | None) -> bool:
+    """A body of one country by its kind: a state body, or a party, union or association
+    whose name does not say it spans countries."""
+    if sector in STATE_SECTORS:
+        return True
+    words = {w.lower().strip("'’") for w in draft.name.replace("-", " ").split()}
+    return sector in NATIONAL_SECTORS and not words & ACROSS_COUNTRIES
