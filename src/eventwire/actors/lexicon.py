@@ -349,8 +349,9 @@ def load_lexicon(
             lex.countries.setdefault(key_of(surface), state)
         for surface in split_values(row.get("adjectives", "")):
             lex.adjectives.setdefault(key_of(surface), iso3)
-        if row.get("capital"):
-            lex.capitals.setdefault(row["capital"].lower(), iso3)
+        # The capital, then any other seat of government news names for it ("The Hague").
+        for surface in split_values(row.get("capital", "")):
+            lex.capitals.setdefault(surface.lower(), iso3)
     sectors = folder / "sectors.csv"
     if sectors.exists():
         for row in read_csv(sectors):
