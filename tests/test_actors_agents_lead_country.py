@@ -65,3 +65,11 @@ def test_a_dateline_still_decides() -> None:
 )
 def test_the_leads_object_and_a_country_opposed_take_no_country(text: str, agent: str) -> None:
     assert _countries(text).get(agent) is None
+
+
+def test_a_gang_is_not_placed_by_the_lead() -> None:
+    # Gangs and rebels are as often the other side's: the lead does not place them.
+    found = _countries(
+        "Peruvian police said on Monday that cartels had moved cocaine through the port."
+    )
+    assert found.get("cartels") is None

@@ -51,6 +51,8 @@ DOMINANCE = 2
 # A state's missions abroad: "the government" or "the authorities" of the country they
 # sit in are never the mission's own ("China's embassy urged the government to ...").
 MISSIONS = frozenset({"embassy", "consulate", "delegation", "mission", "high commission"})
+# Sectors of armed groups and gangs, which a story's lead does not place.
+OUTLAW_SECTORS = frozenset({"REB", "CRM"})
 # Countries an unnamed agent is never given: bodies above the states.
 NOT_A_HOME = frozenset({"IGO"})
 
@@ -103,7 +105,8 @@ class AgentCountries(Drafts):
         if self.home is None:
             if not hasattr(self, "_lead"):
                 self._lead = self._lead_country()  # once per article
-            if self._lead is not None and not _argument_of(head, self._lead[1]):
+            armed = sector in OUTLAW_SECTORS  # gangs and rebels are often the other side's
+            if self._lead is not None and not armed and not _argument_of(head, self._lead[1]):
                 # A story with no dateline and no dominant country is about the country
                 # its lead opens with, when no other is named more often; not what the
                 # lead's subject acts on ("the Spanish minister met the delegates").
