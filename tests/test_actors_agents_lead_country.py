@@ -26,11 +26,11 @@ def _countries(text: str) -> dict[str, str | None]:
          "levy, and church leaders accused the police of blocking roads.",
          "church leaders", "NGA"),
         # a headline-first story whose partner is named too, less often
-        ("Kiribati appeals for help as drought empties wells\n\n"
-         "Kiribati declared a state of disaster on Friday as the drought left Tarawa "
-         "without safe water. New Zealand said it would fly in purification supplies, "
-         "and New Zealand's navy sent a ship. Church leaders in Betio accused the "
-         "government of ignoring warnings.", "Church leaders", "KIR"),
+        ("Malawi seeks help as floods cut the southern roads\n\n"
+         "Malawi declared a state of emergency on Friday as floods cut off the south, and "
+         "Malawi's army began airlifts. Zambia said it would send rescue boats, and "
+         "Zambia's air force flew in food. Church leaders accused the government of "
+         "ignoring warnings.", "Church leaders", "MWI"),
     ],
 )  # fmt: skip
 def test_an_unnamed_agent_takes_the_leads_country(text: str, agent: str, country: str) -> None:

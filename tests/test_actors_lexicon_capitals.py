@@ -21,7 +21,7 @@ def test_every_capital_and_seat_of_government_of_a_row_names_its_country() -> No
 @pytest.mark.parametrize(
     ("text", "country"),
     [
-        ("The Hague said it would send aid to Suriname.", "NLD"),
+        ("The Hague said it would send aid to Ghana.", "NLD"),
         ("Putrajaya rejected the claim by Singapore.", "MYS"),
         ("Naypyitaw rejected the claim by Bangladesh.", "MMR"),
     ],

@@ -21,15 +21,15 @@ def _country(text: str, name: str) -> str | None:
     ("text", "name", "country"),
     [
         # a party named in a dateline story
-        ("BUCHAREST (AFP) — The opposition National Renewal Party backed the striking "
-         "miners on Monday.", "National Renewal Party", "ROU"),
+        ("SOFIA (AFP) — The opposition Citizens' Reform Party backed the striking rail "
+         "workers on Monday.", "Citizens' Reform Party", "BGR"),
         # a trade union
         ("MALE, Maldives (Reuters) — The Island Dockworkers' Union called a strike at the "
          "port on Tuesday.", "Island Dockworkers' Union", "MDV"),
         # an association, in a story with no dateline about one country
-        ("Mongolia raised heating tariffs on Monday. Mongolia's parliament debated the rise, "
-         "and the Steppe Pensioners Association condemned it.",
-         "Steppe Pensioners Association", "MNG"),
+        ("Uruguay raised fuel prices on Monday. Uruguay's parliament debated the rise, "
+         "and the River Plate Pensioners Association condemned it.",
+         "River Plate Pensioners Association", "URY"),
     ],
 )  # fmt: skip
 def test_a_national_body_takes_the_articles_country(text: str, name: str, country: str) -> None:
@@ -38,7 +38,7 @@ def test_a_national_body_takes_the_articles_country(text: str, name: str, countr
 
 def test_a_body_across_countries_stays_without_one() -> None:
     text = (
-        "BUCHAREST (AFP) — The International Miners' Federation backed the striking "
-        "miners on Monday."
+        "SOFIA (AFP) — The International Rail Workers' Federation backed the striking "
+        "rail workers on Monday."
     )
-    assert _country(text, "International Miners' Federation") in {None, "absent"}
+    assert _country(text, "International Rail Workers' Federation") in {None, "absent"}

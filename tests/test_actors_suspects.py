@@ -12,8 +12,8 @@ from event_dyads import dyads
     ("text", "event"),
     [
         # the object of an arrest
-        ("TEGUCIGALPA, Honduras (AP) — Police arrested three suspects in an overnight raid.",
-         ("COERCE", "HND", "HND")),
+        ("QUITO, Ecuador (AP) — Police arrested four suspects at a warehouse on Sunday.",
+         ("COERCE", "ECU", "ECU")),
         # the subject of an agentless passive
         ("LUSAKA, Zambia (Reuters) — Five suspects were detained at the border on Monday.",
          ("COERCE", "ZMB", "ZMB")),

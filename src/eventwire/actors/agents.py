@@ -115,7 +115,7 @@ class AgentCountries(Drafts):
 
     def _lead_country(self) -> tuple[str, int] | None:
         """The country the story's lead names first (its headline or first sentence:
-        "Kiribati appeals for help as ...", "Peruvian lawmakers voted ..."; not a country
+        "Malawi seeks help as floods ...", "Peruvian lawmakers voted ..."; not a country
         the lead is against, "chanted anti-Swedish slogans"), with the lead's verb, when
         no other country is named as often in the text and its places."""
         lead, verb = None, -1

@@ -115,8 +115,8 @@ class _Recogniser(BodyPasses):
             if country is None and draft.kind == "organisation" and _national(draft, sector):
                 # "the Constitutional Court", "the National Assembly": a state body the
                 # text gives no nationality belongs to the country the article is about;
-                # so does a party or a union the lexicons do not know ("the Democratic
-                # Unity Front", "the Miners' Solidarity Union").
+                # so does a party or a union the lexicons do not know ("the Citizens'
+                # Reform Party", "the Island Dockworkers' Union").
                 country, how = self._home_country, self._home_how
             spans = sorted(set(draft.tokens))
             mentions = tuple(
