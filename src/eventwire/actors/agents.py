@@ -120,18 +120,10 @@ class AgentCountries(Drafts):
         no other country is named as often in the text and its places."""
         lead, verb = None, -1
         for sentence in itertools.islice(self.doc.sents, 2):
-            for match in sorted(self.matches, key=lambda m: m.start):
-                if not sentence.start <= match.start < sentence.end:
-                    continue
-                if match.category not in {"country", "capital", "adjective"}:
-                    continue
-                if _against(self.doc[match.start]):
-                    continue
-                country, _ = self._affiliation(match)
-                if country is not None and country not in NOT_A_HOME:
-                    lead, verb = country, sentence.root.i
-                    break
+            named = self._named_states(sentence.start, sentence.end)
+            lead = next((c for m, c in named if not _against(self.doc[m.start])), None)
             if lead is not None:
+                verb = sentence.root.i
                 break
         if lead is None:
             return None

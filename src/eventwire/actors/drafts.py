@@ -5,6 +5,7 @@ affiliation before a word, the sector a title and a body give together)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -150,6 +151,20 @@ class Drafts:
         }
         table = tables.get(match.category)
         return None if table is None else table.get(match.key)
+
+    def _named_states(self, start: int, end: int) -> Iterator[tuple[LexMatch, str]]:
+        """The country, capital and nationality matches that open in tokens ``start`` to
+        ``end``, in text order, each with the state it names (bodies above the states,
+        IGO, left out)."""
+        for i in range(start, end):
+            match = self.match_at.get(i)
+            if match is None or match.start != i:
+                continue
+            if match.category not in {"country", "capital", "adjective"}:
+                continue
+            country, _ = self._affiliation(match)
+            if country is not None and country != "IGO":
+                yield match, country
 
     def _affiliation(self, match: LexMatch) -> tuple[str | None, Entry | None]:
         """The country (and organisation, if any) a modifier match stands for."""

@@ -271,18 +271,11 @@ class PeoplePasses(Drafts):
         if not draft.tokens:
             return None
         start, _ = min(draft.tokens)
-        found: set[str] = set()
-        for i in range(self.doc[start].sent.start, start):
-            match = self.match_at.get(i)
-            if match is None or match.start != i:
-                continue
-            if match.category not in {"country", "capital", "adjective"}:
-                continue
-            if not _speaking_for(self.doc[match.end - 1]):
-                continue
-            country, _ = self._affiliation(match)
-            if country is not None and country != "IGO":
-                found.add(country)
+        found = {
+            country
+            for match, country in self._named_states(self.doc[start].sent.start, start)
+            if _speaking_for(self.doc[match.end - 1])
+        }
         return found.pop() if len(found) == 1 else None
 
     def _era(self) -> Era | None:
