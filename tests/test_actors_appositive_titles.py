@@ -77,3 +77,36 @@ def test_a_counterpart_holds_the_office_of_the_person_before(
 def test_a_counterpart_of_no_named_office_is_an_official() -> None:
     person = _people("Talks went on, and the Turkish counterpart, Emre Aksoy, left early.")
     assert (person["Emre Aksoy"].country, person["Emre Aksoy"].sector) == ("TUR", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # a group noun that owns the title's words is not the title
+        ("Maria Gonzalez, a Peruvian women's rights activist, said the police must act.",
+         "Maria Gonzalez", ("PER", "NGO")),
+        ("Sara Lind, a Swedish children's rights campaigner, criticised the plan.",
+         "Sara Lind", ("SWE", "CVL")),
+    ],
+)  # fmt: skip
+def test_an_owning_group_noun_is_not_the_title(text: str, name: str, code: tuple[str, str]) -> None:
+    person = _people(text)[name]
+    assert (person.country, person.sector) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jonas Berg, a candidate for EU membership talks, met the prime minister.", "Jonas Berg"),
+        ("Lena Ortiz, head of UN affairs at a Lima law firm, resigned.", "Lena Ortiz"),
+    ],
+)  # fmt: skip
+def test_a_name_that_only_describes_a_thing_is_no_body(text: str, name: str) -> None:
+    person = _people(text).get(name)
+    assert person is None or person.country != "IGO", person
+
+
+def test_a_nationality_in_a_bodys_own_name_still_counts() -> None:
+    person = _people("Rosa Keller, the president of the Swiss Farmers Union, said prices "
+                     "had collapsed.")["Rosa Keller"]  # fmt: skip
+    assert person.country == "CHE"

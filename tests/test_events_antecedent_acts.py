@@ -35,6 +35,20 @@ def test_a_demand_is_no_move() -> None:
     assert not any(kind == "SUPPORT" for kind, _, _ in found), found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NAIROBI, Kenya — Rights groups urged the government to free the jailed protesters. "
+        "The interior ministry defended the move.",
+        "Lawyers called on Ruritania to release the detained reporters on Monday. Its "
+        "foreign ministry welcomed the decision.",
+    ],
+)
+def test_an_act_asked_for_is_no_move(text: str) -> None:
+    # What a demand asks for has not been done: "the move" is no such act.
+    assert not any(kind == "SUPPORT" for kind, _, _ in dyads(text, by="country"))
+
+
 def test_the_speaker_does_not_condemn_its_own_act() -> None:
     found = dyads(
         "Turkey shelled Kurdish positions in northern Syria on Sunday. "

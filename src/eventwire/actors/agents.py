@@ -80,6 +80,9 @@ class AgentCountries(Drafts):
             country = self._earlier_body(match.key, sector, definite=False, before=match.start)
             if country is not None:
                 return country, "coreference"
+            country, how = self._same_before(match.key, sector, match.start)
+            if country is not None:
+                return country, how  # "two men ... the men": wherever they were placed
         country = self._phrase_country(head)
         if country is not None:
             return country, "phrase"
@@ -266,6 +269,22 @@ class AgentCountries(Drafts):
             if seen and (best is None or max(seen) > best[0]):
                 best = (max(seen), draft.country)
         return best[1] if best else None
+
+    def _same_before(
+        self, key: str, sector: str | None, before: int
+    ) -> tuple[str | None, CountryHow | None]:
+        """The country of the nearest earlier mention of the same agent noun, however
+        that mention was placed, and how."""
+        best: tuple[int, str, CountryHow | None] | None = None
+        for draft in self.drafts.values():
+            if draft.kind == "person" or draft.sector != sector or draft.country is None:
+                continue
+            if not draft.key.endswith(f":{key}") or draft.country in NOT_A_HOME:
+                continue
+            seen = [s for s, _ in draft.tokens if s < before]
+            if seen and (best is None or max(seen) > best[0]):
+                best = (max(seen), draft.country, draft.country_how)
+        return (best[1], best[2]) if best else (None, None)
 
     def _main_country(self) -> str | None:
         """The country the article is about, when it clearly dominates: the country the

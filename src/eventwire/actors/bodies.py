@@ -221,6 +221,14 @@ class BodyPasses(PeoplePasses, AgentCountries, AcronymPass):
         if country is None and org is None and title.kind == "person":
             country, end = self._country_after(match)  # "the prime minister of India"
         how: CountryHow | None = None
+        if country is None and org is None and title.kind == "person":
+            country, org = self._body_of(self.doc[match.end - 1])  # "a spokesman for the UN"
+        if country is None and org is None and title.kind == "person":
+            holder = self._earlier_holder(match)
+            if holder is not None:
+                # "U.S. special envoy Ana Ruiz ... asked the envoy to": the person before.
+                self._add(holder, match.start, match.end)
+                return
         if country is None and org is None and title.kind == "group":
             # "police", "the junta", "gunmen": an unnamed agent the text places.
             if self._hyphenated(match):
@@ -255,6 +263,25 @@ class BodyPasses(PeoplePasses, AgentCountries, AcronymPass):
         if any(i in self.claimed for i in range(start, match.start)):
             self._absorb(start, match.start)  # "Peru's biggest miners' union"
         self._add(draft, start, end)
+
+    def _earlier_holder(self, match: LexMatch) -> Draft | None:
+        """The person named before ``match`` whose role ends in the title's words ("the
+        envoy" after "special envoy Ana Ruiz", "the minister" after "Foreign Minister Li
+        Wei", not "the prime minister" after a defence minister): the last one, if
+        ``match`` is a definite mention of a title."""
+        head = self.doc[match.end - 1]
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        words = match.key.split()
+        found: tuple[int, Draft] | None = None
+        for draft in self.drafts.values():
+            role = (draft.role or "").lower().split()
+            if draft.kind != "person" or role[-len(words) :] != words:
+                continue
+            first = min(s for s, _ in draft.tokens)
+            if first < match.start and (found is None or first > found[0]):
+                found = (first, draft)
+        return None if found is None else found[1]
 
     def _country_after(self, match: LexMatch) -> tuple[str | None, int]:
         """ "the prime minister of India", "the emir of Qatar": the country an office's

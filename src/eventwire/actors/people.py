@@ -9,8 +9,8 @@ import datetime as dt
 import numpy
 from spacy.attrs import DEP, ENT_IOB, LOWER, ORTH, POS
 from spacy.symbols import PROPN
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from eventwire.actors.drafts import (
     FORMER,
@@ -499,7 +499,7 @@ class PeoplePasses(Drafts):
                     continue
                 if start <= match.start < end:
                     continue
-                if match.category == "title" and title is None:
+                if match.category == "title" and title is None and not _owner(match, self.doc):
                     title, title_at = self.lex.titles[match.key], match
                 elif match.category in {"adjective", "country", "organisation"} and country is None:
                     country, org = self._affiliation(match)
@@ -540,6 +540,8 @@ class PeoplePasses(Drafts):
                 if not (first <= match.start and match.end <= last + 1):
                     continue
                 if match.category in {"organisation", "country", "adjective"}:
+                    if self._describes_thing(match):
+                        continue  # "a candidate for EU membership": the phrase is no body
                     found, org = self._affiliation(match)
                     if org is not None:
                         return found, org
@@ -556,6 +558,15 @@ class PeoplePasses(Drafts):
                 return country, Entry(name, "organisation", country, sector, None, "text")
             return country, None
         return None, None
+
+    def _describes_thing(self, match: LexMatch) -> bool:
+        """A name that only describes a noun no lexicon codes ("EU membership", "Kenyan
+        tea"), rather than naming the body a phrase is about."""
+        last = self.doc[match.end - 1]
+        head = last.head
+        if last.dep_ not in {"compound", "amod"} or head.i < match.end or head.ent_type_:
+            return False  # "the American Farm Bureau": a name, whatever the lexicons know
+        return head.i not in self.match_at and not any(head.lower_ in w for w, _ in ORG_HINTS)
 
     def _titled_without_name(self) -> None:
         """ "the defense minister" -> the person with that role; "Turkey's foreign minister"."""
@@ -703,3 +714,8 @@ def _subject_at_start(token: Token) -> bool:
     return (
         bool(token.is_sent_start) and token.pos_ == "NOUN" and token.dep_ in {"nsubj", "nsubjpass"}
     )
+
+
+def _owner(match: LexMatch, doc: Doc) -> bool:
+    """ "a women's rights activist": a group noun that owns the words after it is no title."""
+    return match.end < len(doc) and doc[match.end].tag_ == "POS"

@@ -408,6 +408,7 @@ def antecedent_owner(
     speaker's own acts are not what it condemns or welcomes."""
     words = framing_words()
     act_nouns, claims = words.act_nouns, words.claims
+    words_said = {token.i for token, event in prior if event.type in WORDS_NOT_DEEDS}
     for slot in slots:
         if slot.pos_ != "NOUN" or not any(
             c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these"} for c in slot.children
@@ -427,6 +428,8 @@ def antecedent_owner(
         for token, event in reversed(prior):
             if token.i >= slot.i or event.source is None:
                 continue
+            if any(a.i in words_said for a in token.ancestors):
+                continue  # "urged X to free the men": an act inside a demand, not done
             if sentences_between(token, slot) > ANTECEDENT_SENTENCES:
                 break
             if not any(self_dyad(s, event.source) for s, _ in sources):
