@@ -70,8 +70,8 @@ def test_fighting_to_do_something_peaceful_is_effort_not_force(text: str) -> Non
 
 
 def test_fighting_to_retake_ground_is_still_force() -> None:
-    coded = code_text("Ukrainian troops fought to retake the village of Robotyne.",
-                      published="2025-03-05")  # fmt: skip
+    coded = code_text("Ukrainian troops fought Russian forces to retake the village of "
+                      "Robotyne.", published="2025-03-05")  # fmt: skip
     assert isinstance(coded, CodedArticle)
     assert [e.type for e in coded.events] == ["ASSAULT"]
 
