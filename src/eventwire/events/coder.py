@@ -241,7 +241,9 @@ def code_events(doc: Doc, ctx: Context, lexicon: EventLexicon | None = None) -> 
             silent[token.i] = trigger.type
         found.extend((token, e) for e in coded)
     found = with_tallies(_drop_embedded(_drop_frames(found), silent))
-    news = [e for _, e in found if not _recalled(e, ctx)]
+    # An act only asked for ("asked the AU to press both factions") is what the request
+    # carries; one that escaped ``_drop_embedded`` through an odd parse is not coded apart.
+    news = [e for _, e in found if not _recalled(e, ctx) and e.status != "requested"]
     return _merge(_one_per_country_pair(news))
 
 
