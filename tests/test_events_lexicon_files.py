@@ -123,12 +123,17 @@ def sentences() -> list[dict[str, Any]]:
     return data
 
 
-def _key(entry: dict[str, Any]) -> tuple[str, str, str | None, tuple[str, ...]]:
+def _key(
+    entry: dict[str, Any],
+) -> tuple[str, str, str | None, tuple[str, ...], tuple[str, ...]]:
+    # Two entries differ by their particle, their objects or their doers ("police raided"
+    # is a search, "rebels raided" an attack).
     return (
         entry["lemma"],
         entry["pos"],
         entry.get("particle"),
         tuple(sorted(entry.get("object", []))),
+        tuple(sorted(entry.get("doer", []))),
     )
 
 
