@@ -208,7 +208,9 @@ def code_events(doc: Doc, ctx: Context, lexicon: EventLexicon | None = None) -> 
         if match is None:
             continue
         trigger, obj = match
-        if is_topic(token, trigger) or is_headline(token.sent) or is_standing_state(token):
+        if is_topic(token, trigger) or is_headline(token.sent):
+            continue
+        if is_standing_state(token, trigger.mode):
             continue
         if _in_quoted_imperative(token):
             continue  # "'Stop bombing Gaza,' protesters shouted": a slogan asks, no one bombs

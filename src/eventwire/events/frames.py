@@ -245,10 +245,31 @@ def is_headline(sentence: Span) -> bool:
     return after is not None and after.is_space and after.text.count("\n") >= 2
 
 
-def is_standing_state(token: Token) -> bool:
+def is_standing_state(token: Token, mode: str | None = None) -> bool:
     """ "Turkey, which occupies northern Cyprus": a present-tense relative clause describes
-    a standing situation, not an event reported by the story."""
-    return token.pos_ == "VERB" and token.dep_ == "relcl" and token.tag_ in {"VBZ", "VBP"}
+    a standing situation, not an event reported by the story. So does hosting in the
+    simple present ("Jordan hosts a million refugees", "Qatar hosts a US air base"): a
+    meeting hosted is told in the past or with its day."""
+    if token.pos_ != "VERB" or token.tag_ not in {"VBZ", "VBP"}:
+        return False
+    if token.dep_ == "relcl":
+        return True
+    simple = not any(c.dep_ in {"aux", "auxpass"} for c in token.children)
+    return mode in STANDING_MODES and simple and not _dated(token)
+
+
+def _dated(verb: Token) -> bool:
+    """The verb's own clause gives a day or time ("hosts talks on Monday")."""
+    for c in verb.children:
+        if c.ent_type_ in {"DATE", "TIME"}:
+            return True
+        if c.dep_ == "prep" and any(o.ent_type_ in {"DATE", "TIME"} for o in c.children):
+            return True
+    return False
+
+
+# Modes of a trigger that, in the simple present, tell a standing relation.
+STANDING_MODES = frozenset({"host"})
 
 
 def obligation_request(token: Token, lex: EventLexicon) -> tuple[Trigger, None] | None:
