@@ -97,7 +97,7 @@ def test_an_owning_group_noun_is_not_the_title(text: str, name: str, code: tuple
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Jonas Berg, a candidate for EU membership talks, met the prime minister.", "Jonas Berg"),
+        ("Jonas Berg, an adviser for EU enlargement, met the prime minister.", "Jonas Berg"),
         ("Lena Ortiz, head of UN affairs at a Lima law firm, resigned.", "Lena Ortiz"),
     ],
 )  # fmt: skip

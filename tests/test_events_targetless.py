@@ -7,17 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.pipeline import code_text
-from eventwire.records import CodedArticle
+from event_dyads import events_by_country
 
 
 def _events(text: str) -> list[tuple[str, str | None, str | None]]:
-    coded = code_text(text, published="2025-03-05")
-    assert isinstance(coded, CodedArticle)
-    return [
-        (e.type, e.source.country if e.source else None, e.target.country if e.target else None)
-        for e in coded.events
-    ]
+    """(type, source country, target country) of each event, status left out."""
+    return [(kind, source, target) for kind, _, source, target in events_by_country(text)]
 
 
 @pytest.mark.parametrize(

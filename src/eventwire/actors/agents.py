@@ -16,7 +16,7 @@ import itertools
 
 from spacy.tokens import Token
 
-from eventwire.actors.drafts import Drafts
+from eventwire.actors.drafts import Draft, Drafts
 from eventwire.actors.matcher import LexMatch
 from eventwire.records import CountryHow
 
@@ -80,9 +80,11 @@ class AgentCountries(Drafts):
             country = self._earlier_body(match.key, sector, definite=False, before=match.start)
             if country is not None:
                 return country, "coreference"
-            country, how = self._same_before(match.key, sector, match.start)
-            if country is not None:
-                return country, how  # "two men ... the men": wherever they were placed
+            same = self._earlier_draft(match.key, sector, definite=False, before=match.start,
+                                       placed=False)  # fmt: skip
+            if same is not None:
+                # "two men ... the men": wherever they were placed
+                return same.country, same.country_how
         country = self._phrase_country(head)
         if country is not None:
             return country, "phrase"
@@ -253,9 +255,18 @@ class AgentCountries(Drafts):
         """The country of the nearest earlier mention of the same agent whose country the
         text gives or places ("Nigerian police ... police"), or, after "the", of a body
         of the same sector ("Myanmar's military ... the junta") that is no mission abroad."""
+        draft = self._earlier_draft(key, sector, definite=definite, before=before, placed=True)
+        return None if draft is None else draft.country
+
+    def _earlier_draft(
+        self, key: str, sector: str | None, *, definite: bool, before: int, placed: bool
+    ) -> Draft | None:
+        """The nearest earlier mention of the same agent noun (or, if ``definite``, of a
+        body of its sector that is no mission abroad) with a country; with ``placed``,
+        only one whose country the text gives or places, else however it was placed."""
         if sector is None:
             return None
-        best: tuple[int, str] | None = None
+        best: tuple[int, Draft] | None = None
         for draft in self.drafts.values():
             if draft.kind == "person" or draft.sector != sector or draft.country is None:
                 continue
@@ -263,28 +274,14 @@ class AgentCountries(Drafts):
                 continue
             if draft.key.rsplit(":", 1)[-1] in MISSIONS and not draft.key.endswith(f":{key}"):
                 continue  # "the US embassy ... the government": the host's government
-            if draft.country in NOT_A_HOME or draft.country_how not in {None, "text", "phrase"}:
+            if draft.country in NOT_A_HOME:
+                continue
+            if placed and draft.country_how not in {None, "text", "phrase"}:
                 continue
             seen = [s for s, _ in draft.tokens if s < before]
             if seen and (best is None or max(seen) > best[0]):
-                best = (max(seen), draft.country)
+                best = (max(seen), draft)
         return best[1] if best else None
-
-    def _same_before(
-        self, key: str, sector: str | None, before: int
-    ) -> tuple[str | None, CountryHow | None]:
-        """The country of the nearest earlier mention of the same agent noun, however
-        that mention was placed, and how."""
-        best: tuple[int, str, CountryHow | None] | None = None
-        for draft in self.drafts.values():
-            if draft.kind == "person" or draft.sector != sector or draft.country is None:
-                continue
-            if not draft.key.endswith(f":{key}") or draft.country in NOT_A_HOME:
-                continue
-            seen = [s for s, _ in draft.tokens if s < before]
-            if seen and (best is None or max(seen) > best[0]):
-                best = (max(seen), draft.country, draft.country_how)
-        return (best[1], best[2]) if best else (None, None)
 
     def _main_country(self) -> str | None:
         """The country the article is about, when it clearly dominates: the country the

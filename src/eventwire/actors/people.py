@@ -541,7 +541,7 @@ class PeoplePasses(Drafts):
                     continue
                 if match.category in {"organisation", "country", "adjective"}:
                     if self._describes_thing(match):
-                        continue  # "a candidate for EU membership": the phrase is no body
+                        continue  # "an adviser for EU enlargement": the phrase is no body
                     found, org = self._affiliation(match)
                     if org is not None:
                         return found, org
@@ -560,7 +560,7 @@ class PeoplePasses(Drafts):
         return None, None
 
     def _describes_thing(self, match: LexMatch) -> bool:
-        """A name that only describes a noun no lexicon codes ("EU membership", "Kenyan
+        """A name that only describes a noun no lexicon codes ("EU enlargement", "Kenyan
         tea"), rather than naming the body a phrase is about."""
         last = self.doc[match.end - 1]
         head = last.head

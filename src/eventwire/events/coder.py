@@ -243,7 +243,7 @@ def code_events(doc: Doc, ctx: Context, lexicon: EventLexicon | None = None) -> 
             silent[token.i] = trigger.type
         found.extend((token, e) for e in coded)
     found = with_tallies(_drop_embedded(_drop_frames(found), silent))
-    # An act only asked for ("asked the AU to press both factions") is what the request
+    # An act only asked for ("asked the bloc to persuade the junta") is what the request
     # carries; one that escaped ``_drop_embedded`` through an odd parse is not coded apart.
     news = [e for _, e in found if not _recalled(e, ctx) and e.status != "requested"]
     return _merge(_one_per_country_pair(news))

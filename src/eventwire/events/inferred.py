@@ -429,7 +429,7 @@ def antecedent_owner(
             if token.i >= slot.i or event.source is None:
                 continue
             if any(a.i in words_said for a in token.ancestors):
-                continue  # "urged X to free the men": an act inside a demand, not done
+                continue  # "urged X to release the reporters": an act asked for, not done
             if sentences_between(token, slot) > ANTECEDENT_SENTENCES:
                 break
             if not any(self_dyad(s, event.source) for s, _ in sources):
