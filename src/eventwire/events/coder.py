@@ -210,7 +210,7 @@ def code_events(doc: Doc, ctx: Context, lexicon: EventLexicon | None = None) -> 
         trigger, obj = match
         if is_topic(token, trigger) or is_headline(token.sent):
             continue
-        if is_standing_state(token, trigger.mode):
+        if is_standing_state(token, trigger.lemma):
             continue
         if _in_quoted_imperative(token):
             continue  # "'Stop bombing Gaza,' protesters shouted": a slogan asks, no one bombs

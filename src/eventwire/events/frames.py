@@ -245,7 +245,7 @@ def is_headline(sentence: Span) -> bool:
     return after is not None and after.is_space and after.text.count("\n") >= 2
 
 
-def is_standing_state(token: Token, mode: str | None = None) -> bool:
+def is_standing_state(token: Token, lemma: str | None = None) -> bool:
     """ "Turkey, which occupies northern Cyprus": a present-tense relative clause describes
     a standing situation, not an event reported by the story. So does hosting in the
     simple present ("Jordan hosts a million refugees", "Qatar hosts a US air base"): a
@@ -255,7 +255,7 @@ def is_standing_state(token: Token, mode: str | None = None) -> bool:
     if token.dep_ == "relcl":
         return True
     simple = not any(c.dep_ in {"aux", "auxpass"} for c in token.children)
-    return mode in STANDING_MODES and simple and not _dated(token)
+    return lemma in STANDING_LEMMAS and simple and not _dated(token)
 
 
 def _dated(verb: Token) -> bool:
@@ -268,8 +268,9 @@ def _dated(verb: Token) -> bool:
     return False
 
 
-# Modes of a trigger that, in the simple present, tell a standing relation.
-STANDING_MODES = frozenset({"host"})
+# Triggers that, in the simple present, tell a standing relation ("hosts a base"), where
+# other words of a meeting ("invites", "receives") are news told in the present.
+STANDING_LEMMAS = frozenset({"host"})
 
 
 def obligation_request(token: Token, lex: EventLexicon) -> tuple[Trigger, None] | None:
