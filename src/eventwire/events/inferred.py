@@ -432,7 +432,9 @@ def antecedent_owner(
                 continue  # "urged X to release the reporters": an act asked for, not done
             if sentences_between(token, slot) > ANTECEDENT_SENTENCES:
                 break
-            if not any(self_dyad(s, event.source) for s, _ in sources):
+            if not any(
+                self_dyad(s, event.source) or _one_state(s, event.source) for s, _ in sources
+            ):
                 told.append((token, event))
         # An act told with the noun's own word first ("offered to host talks ... welcomed
         # the offer"), then the nearest of the noun's type or, for a generic noun, any deed.
@@ -676,6 +678,15 @@ def _where(token: Token, trigger: Trigger, ctx: Context) -> tuple[str | None, Co
 def _place_country(token: Token, trigger: Trigger, ctx: Context) -> str | None:
     place = place_for(token, None, trigger, ctx)
     return place.country if place is not None else None
+
+
+def _one_state(speaker: Actor, doer: Actor) -> bool:
+    """Two arms of one state (its government, ministries, forces, officials): a state
+    does not condemn or welcome its own act ("Taiwan's defence ministry put its forces on
+    alert ... the presidential office condemned the drills" is about another's drills)."""
+    if speaker.country is None or speaker.country != doer.country:
+        return False
+    return all(a.kind == "state" or a.sector in {"GOV", "MIL"} for a in (speaker, doer))
 
 
 def self_dyad(source: Actor, target: Actor) -> bool:
