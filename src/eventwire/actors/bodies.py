@@ -8,7 +8,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from eventwire.actors.acronyms import AcronymPass
-from eventwire.actors.agents import STATE_BODY_SECTORS, AgentCountries
+from eventwire.actors.agents import STATE_BODY_SECTORS, AgentCountries, _definite
 from eventwire.actors.drafts import HONORIFICS, ORG_HINTS, Draft
 from eventwire.actors.matcher import LexMatch
 from eventwire.actors.people import PeoplePasses
@@ -220,15 +220,14 @@ class BodyPasses(PeoplePasses, AgentCountries, AcronymPass):
         end = match.end
         if country is None and org is None and title.kind == "person":
             country, end = self._country_after(match)  # "the prime minister of India"
-        how: CountryHow | None = None
-        if country is None and org is None and title.kind == "person":
-            country, org = self._body_of(self.doc[match.end - 1])  # "a spokesman for the UN"
-        if country is None and org is None and title.kind == "person":
-            holder = self._earlier_holder(match)
+            if country is None:
+                country, org = self._body_of(self.doc[match.end - 1])  # "a spokesman for X"
+            holder = self._earlier_holder(match) if country is None and org is None else None
             if holder is not None:
                 # "U.S. special envoy Ana Ruiz ... asked the envoy to": the person before.
                 self._add(holder, match.start, match.end)
                 return
+        how: CountryHow | None = None
         if country is None and org is None and title.kind == "group":
             # "police", "the junta", "gunmen": an unnamed agent the text places.
             if self._hyphenated(match):
@@ -269,8 +268,7 @@ class BodyPasses(PeoplePasses, AgentCountries, AcronymPass):
         envoy" after "special envoy Ana Ruiz", "the minister" after "Foreign Minister Li
         Wei", not "the prime minister" after a defence minister): the last one, if
         ``match`` is a definite mention of a title."""
-        head = self.doc[match.end - 1]
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        if not _definite(self.doc[match.end - 1]):
             return None
         words = match.key.split()
         found: tuple[int, Draft] | None = None

@@ -682,8 +682,8 @@ def _place_country(token: Token, trigger: Trigger, ctx: Context) -> str | None:
 
 def _one_state(speaker: Actor, doer: Actor) -> bool:
     """Two arms of one state (its government, ministries, forces, officials): a state
-    does not condemn or welcome its own act ("Taiwan's defence ministry put its forces on
-    alert ... the presidential office condemned the drills" is about another's drills)."""
+    does not condemn or welcome its own act ("Guyana's army deployed extra units ... the
+    president condemned the deployment" is about another's deployment)."""
     if speaker.country is None or speaker.country != doer.country:
         return False
     return all(a.kind == "state" or a.sector in {"GOV", "MIL"} for a in (speaker, doer))
