@@ -62,6 +62,7 @@ def test_an_act_told_long_before_is_too_far_back() -> None:
     text = (
         "Russia expelled two Estonian diplomats on Monday. The ministry gave no reason. "
         "Tallinn has not replied. Trade between the two has fallen. Talks are planned. "
+        "Ferries still run twice a day. Border queues were short. Prices were stable. "
         "On Friday, Finland criticised the expulsion."
     )
     assert ("ACCUSE", "FIN", "RUS") not in dyads(text, by="country")
@@ -82,3 +83,62 @@ def test_a_claim_noun_points_back_at_the_accusation(text: str, dyad: tuple[str, 
     found = dyads(text, by="country")
     assert dyad in found
     assert ("ACCUSE", dyad[1], dyad[2]) not in found  # condemning a claim rejects it
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        # The lead tells the act; four sentences of detail come before the answer to it.
+        ("Azerbaijani troops shelled Armenian border posts near Jermuk on Tuesday. "
+         "The shelling began before dawn and lasted three hours. "
+         "Local officials said two houses caught fire. "
+         "Schools in the area stayed closed on Wednesday. "
+         "Farmers were told to keep their cattle indoors. "
+         "Armenia's foreign ministry condemned the attack.", ("ACCUSE", "ARM", "AZE")),
+        ("Ghana banned rice imports from Nigeria on Monday. "
+         "Traders in Accra said prices rose by a fifth within hours. "
+         "Port officials turned back six lorries at the Aflao crossing. "
+         "The trade ministry said stocks would last until March. "
+         "Nigeria's president criticised the ban.", ("ACCUSE", "NGA", "GHA")),
+        ("Chile reopened its border with Bolivia on Friday after a two-week closure. "
+         "Hundreds of lorries crossed at Colchane in the first hours. "
+         "Drivers had waited in queues stretching for kilometres. "
+         "Customs staff worked through the night. "
+         "Bolivia's foreign minister welcomed the decision.", ("SUPPORT", "BOL", "CHL")),
+    ],
+)  # fmt: skip
+def test_an_answer_paragraphs_later_points_back_at_the_lead(
+    text: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in dyads(text, by="country")
+
+
+def test_a_stance_with_no_act_told_has_no_target() -> None:
+    # Nothing in the story is "the attack": no one is accused.
+    found = dyads(
+        "Armenia held local elections on Sunday. Turnout was low in the capital. "
+        "Observers said voting was calm. Results are due on Tuesday. "
+        "The foreign ministry condemned the attack.",
+        by="country",
+    )
+    assert not any(kind == "ACCUSE" for kind, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        # A noun that triggers nothing of its own names an act told with another word.
+        ("North Korea fired two ballistic missiles into the sea on Monday. "
+         "Japan condemned the launches.", ("ACCUSE", "JPN", "PRK")),
+        ("Pakistan fired a cruise missile from a warship in the Arabian Sea. "
+         "India called the firing a provocation.", ("ACCUSE", "IND", "PAK")),
+        ("Armenia and Azerbaijan agreed to a ceasefire on Wednesday. "
+         "Russia welcomed the truce.", ("SUPPORT", "RUS", "ARM")),
+        ("Serbia and Kosovo held talks in Brussels on Thursday. "
+         "Germany welcomed the outcome.", ("SUPPORT", "DEU", "SRB")),
+    ],
+)  # fmt: skip
+def test_a_noun_for_a_deed_told_otherwise_points_back_at_it(
+    text: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in dyads(text, by="country")

@@ -43,6 +43,7 @@ class FramingWords:
     act_nouns: frozenset[str] = frozenset()
     proposals: frozenset[str] = frozenset()
     doers: dict[str, frozenset[str]] = field(default_factory=dict)  # act noun -> sectors
+    deeds: dict[str, frozenset[str]] = field(default_factory=dict)  # deed noun -> types
     joint: frozenset[str] = frozenset()
     claims: frozenset[str] = frozenset()
     ground: frozenset[str] = frozenset()
@@ -113,6 +114,10 @@ def framing_words() -> FramingWords:
         act_nouns=_words(raw, "act_nouns"),
         proposals=_words(raw, "proposal_nouns"),
         doers=_doers(raw.get("doer_nouns") or {}),
+        deeds={
+            str(noun).lower(): frozenset(str(t).upper() for t in types)
+            for noun, types in (raw.get("deed_nouns") or {}).items()
+        },
         joint=_words(raw, "joint_modifiers"),
         claims=_words(raw, "claim_nouns"),
         ground=_words(raw, "ground_nouns"),

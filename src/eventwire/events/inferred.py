@@ -365,9 +365,11 @@ def policy_owner(
 
 # Acts done in words, which a generic "the move" or "the decision" does not point at.
 WORDS_NOT_DEEDS = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN", "PROTEST"})
-# How many sentences back a definite act noun may point ("... struck a depot. Syria
-# condemned the strike").
-ANTECEDENT_SENTENCES = 3
+# How many sentences back a definite act noun may point to an act told before ("...
+# struck a depot. Syria condemned the strike"): a wire story's later paragraphs answer
+# its lead. A doer of the noun's own verb or sector is looked for nearer.
+ANTECEDENT_SENTENCES = 6
+DOER_SENTENCES = 3
 
 
 def doers_of_acts(slots: list[Token], lex: EventLexicon) -> tuple[list[Token], list[Token]]:
@@ -418,6 +420,7 @@ def antecedent_owner(
             continue
         lemma = slot.lemma_.lower()
         kinds = {t.type for t in lex.triggers.get((lemma, "NOUN"), ())}
+        kinds |= words.deeds.get(lemma, frozenset())  # "the launches": missiles fired
         if lemma in claims:
             kinds = {"ACCUSE"}  # "denied the charge": the accusation, not a court's charge
         elif lemma in words.proposals:
@@ -493,7 +496,7 @@ def verb_doer(
             verb = slot.doc[i]
             if slot.doc[i + 1].is_sent_start:
                 back += 1
-            if back > ANTECEDENT_SENTENCES:
+            if back > DOER_SENTENCES:
                 break
             if verb.pos_ != "VERB" or verb.lemma_.lower() != lemma or is_passive(verb):
                 continue
@@ -526,7 +529,7 @@ def act_doer(
         for i in range(slot.left_edge.i - 1, -1, -1):
             if slot.doc[i + 1].is_sent_start:
                 back += 1
-            if back > ANTECEDENT_SENTENCES:
+            if back > DOER_SENTENCES:
                 break
             actor = ctx.actors.at(i)
             if actor is None or actor.sector not in sectors:
