@@ -102,3 +102,31 @@ def test_both_sides_as_subject_are_the_parties_of_the_act_told_before(
     kind, party = dyad
     found = dyads(text)
     assert any(k == kind and party in (s, t) for k, s, t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        # Two sentences of detail stand between the act and the call on both sides.
+        ("Thai soldiers fired on a Cambodian patrol near the Preah Vihear temple on Monday. "
+         "One soldier was wounded. The exchange lasted ten minutes. "
+         "Malaysia urged both sides to hold talks.", ("REQUEST", "KHM")),
+        ("Venezuelan troops seized a Guyanese fishing boat on the Cuyuni river on Friday. "
+         "Its four crew were taken to Ciudad Bolivar. Their families have had no news. "
+         "Brazil called on the two sides to show restraint.", ("REQUEST", "GUY")),
+    ],
+)  # fmt: skip
+def test_both_sides_may_point_past_the_details_of_the_act(text: str, dyad: tuple[str, str]) -> None:
+    kind, party = dyad
+    found = dyads(text, by="country")
+    assert any(k == kind and t == party for k, _, t in found), found
+
+
+def test_both_sides_do_not_reach_an_act_of_another_paragraph() -> None:
+    # Four sentences on, "both sides" are no longer the parties of that act.
+    text = (
+        "Thai soldiers fired on a Cambodian patrol near the temple on Monday. "
+        "One soldier was wounded. The exchange lasted ten minutes. Markets stayed open. "
+        "Tourists were told to avoid the border. Malaysia urged both sides to hold talks."
+    )
+    assert not any(k == "REQUEST" for k, _, _ in dyads(text, by="country"))

@@ -144,8 +144,9 @@ CONTESTED = frozenset({"PROTEST", "ASSAULT"})
 BACKGROUND_DAYS = 365
 # Verbs of harm short of death, whose "..., wounding five" clause reports a toll.
 HARM_VERBS = frozenset({"wound", "injure", "maim"})
-# How many sentences back "both sides" may point at the parties of an act told.
-PAIR_SENTENCES = 2
+# How many sentences back "both sides" may point at the parties of an act told (a lead,
+# two sentences of detail, then the call on both).
+PAIR_SENTENCES = 3
 # Acts in words that a country's own civic voices address to their government when they
 # name no addressee ("called for dialogue", "demanded a recount").
 CALLS_AT_HOME = frozenset({"REQUEST", "ACCUSE", "REJECT"})
