@@ -30,7 +30,10 @@ def test_the_act_noun_is_the_verbs_doers(text: str, dyad: tuple[str, str, str]) 
 
 
 def test_another_verb_is_no_antecedent() -> None:
-    found = dyads("North Korea fired two missiles on Tuesday. Japan condemned the launches.")
+    # Opening a railway is no launch: the noun points at no act told before. (Missiles
+    # fired are launches: framing.yaml's deed_nouns, tested with the other antecedents.)
+    found = dyads("North Korea opened a new railway line to Russia on Tuesday. "
+                  "Japan condemned the launches.")  # fmt: skip
     assert not any(kind == "ACCUSE" for kind, _, _ in found), found
 
 
