@@ -17,6 +17,7 @@ from eventwire.events.arguments import child, named_doers
 from eventwire.events.framing import framing_words
 from eventwire.events.lexicon import EventLexicon, Trigger
 from eventwire.records import Actor
+from eventwire.timex import DATE_LABELS
 
 # A noun trigger under one of these prepositions is what something is about, not an event.
 TOPIC_PREPS = frozenset({"over", "about", "regarding", "concerning"})
@@ -261,9 +262,9 @@ def is_standing_state(token: Token, lemma: str | None = None) -> bool:
 def _dated(verb: Token) -> bool:
     """The verb's own clause gives a day or time ("hosts talks on Monday")."""
     for c in verb.children:
-        if c.ent_type_ in {"DATE", "TIME"}:
+        if c.ent_type_ in DATE_LABELS:
             return True
-        if c.dep_ == "prep" and any(o.ent_type_ in {"DATE", "TIME"} for o in c.children):
+        if c.dep_ == "prep" and any(o.ent_type_ in DATE_LABELS for o in c.children):
             return True
     return False
 

@@ -5,10 +5,10 @@ are no event at all."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from eventwire.actors.lexicon import default_lexicon
 from eventwire.events.arguments import (
@@ -491,13 +491,8 @@ def verb_doer(
         if any(c.dep_ in {"poss", "compound", "amod"} for c in slot.children):
             continue
         lemma = slot.lemma_.lower()
-        back = 0  # sentence starts passed: how many sentences before the slot's is token i's
-        for i in range(slot.i - 1, -1, -1):
+        for i in _indices_back(slot.doc, slot.i, DOER_SENTENCES):
             verb = slot.doc[i]
-            if slot.doc[i + 1].is_sent_start:
-                back += 1
-            if back > DOER_SENTENCES:
-                break
             if verb.pos_ != "VERB" or verb.lemma_.lower() != lemma or is_passive(verb):
                 continue
             subject = clause_subject(verb)
@@ -506,6 +501,18 @@ def verb_doer(
                 continue
             return [(actor, slot)]
     return []
+
+
+def _indices_back(doc: Doc, start: int, sentences: int) -> Iterator[int]:
+    """The token indices before ``start``, nearest first, in ``start``'s sentence and the
+    ``sentences`` sentences before it."""
+    back = 0  # sentence starts passed: how many sentences before start's is token i's
+    for i in range(start - 1, -1, -1):
+        if doc[i + 1].is_sent_start:
+            back += 1
+        if back > sentences:
+            return
+        yield i
 
 
 def act_doer(
@@ -525,12 +532,7 @@ def act_doer(
             continue
         if any(c.dep_ in {"poss", "compound", "amod"} for c in slot.children):
             continue  # "the court's ruling", "a landmark ruling": its own owner, or none
-        back = 0  # sentence starts passed: how many sentences before the slot's is token i's
-        for i in range(slot.left_edge.i - 1, -1, -1):
-            if slot.doc[i + 1].is_sent_start:
-                back += 1
-            if back > DOER_SENTENCES:
-                break
+        for i in _indices_back(slot.doc, slot.left_edge.i, DOER_SENTENCES):
             actor = ctx.actors.at(i)
             if actor is None or actor.sector not in sectors:
                 continue
