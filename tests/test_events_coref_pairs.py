@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_dyads import dyads
+from event_dyads import dyads, events_by_country
 from eventwire.pipeline import code_text
 from eventwire.records import CodedArticle
 
@@ -130,3 +130,46 @@ def test_both_sides_do_not_reach_an_act_of_another_paragraph() -> None:
         "Tourists were told to avoid the border. Malaysia urged both sides to hold talks."
     )
     assert not any(k == "REQUEST" for k, _, _ in dyads(text, by="country"))
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # The parties were named in the lead, a paragraph of detail ago.
+        ("QUITO, Ecuador — Ecuador recalled its ambassador from Colombia on Monday after "
+         "Colombian troops crossed the San Miguel river in pursuit of a drug gang. Ecuador's "
+         "defence ministry said the soldiers had entered three kilometres into Sucumbios "
+         "province and detained four farmers, who were released on Tuesday. Colombia said "
+         "the patrol had lost its way in heavy rain and that the farmers had been questioned "
+         "as witnesses. Local officials said roads in the area were closed for most of the "
+         "week, and schools sent pupils home early. Traders complained that the closure had "
+         "cut them off from the market at Lago Agrio for the second time this year. "
+         "The two foreign ministers spoke by telephone on Wednesday.",
+         ("CONSULT", {"ECU", "COL"})),
+        # A possessive pair: "the two countries' ministers".
+        ("Ghana closed its border with Togo on Friday after gunmen attacked a Ghanaian "
+         "customs post. Togo said the gunmen were not from Togo. The two countries' "
+         "interior ministers will meet in Lome next week.", ("CONSULT", {"GHA", "TGO"})),
+        # A mediator named as often as one party: of the two, the one named first.
+        ("Serbia accused Kosovo of arresting a Serbian police officer near the border on "
+         "Sunday. Kosovo said the officer had crossed into its territory. Hungary offered to "
+         "mediate, and Hungary's envoy flew to Pristina. The two governments agreed to "
+         "resume talks.", ("AGREE", {"SRB", "XKX"})),
+    ],
+)  # fmt: skip
+def test_a_pair_as_subject_is_the_two_countries_the_story_names_most(
+    text: str, wanted: tuple[str, set[str]]
+) -> None:
+    kind, pair = wanted
+    found = [{s, t} for k, _, s, t in events_by_country(text) if k == kind]
+    assert found == [pair], found
+
+
+def test_a_story_of_one_country_gives_no_pair() -> None:
+    # Only Peru is named twice: no two parties for "the two sides" to stand for.
+    text = (
+        "LIMA, Peru — Peruvian truckers blocked the Pan-American Highway on Monday. Peru's "
+        "transport minister said the blockade was illegal. Exporters said their cargo was "
+        "held up for days. Fruit rotted at the ports. The two sides met on Tuesday."
+    )
+    assert not any(k == "CONSULT" for k, *_ in events_by_country(text))

@@ -458,12 +458,14 @@ def _actors_at(token: Token, ctx: Context) -> list[Actor]:
     """The actor a syntactic argument refers to: the head itself, then its pre-modifiers."""
     if ctx.speakers and token.i in ctx.speakers and token.lower_ in FIRST_PERSON:
         return [ctx.speakers[token.i]]
-    if is_pair(token):
-        # "the two leaders signed", "urged both governments": the two parties named last,
-        # not a new group of leaders or the home country's government.
-        pair = antecedents(token, ctx.actors.at)
-        if pair:
-            return pair
+    for pair_word in (token, *(c for c in token.children if c.dep_ == "poss")):
+        if is_pair(pair_word):
+            # "the two leaders signed", "urged both governments", "the two countries'
+            # ministers met": the two parties named last, not a new group of leaders or
+            # the home country's government.
+            pair = antecedents(pair_word, ctx.actors.at)
+            if pair:
+                return pair
     actor = ctx.actors.at(token.i)
     if actor is not None:
         # "Palestinian and Jordanian villages": the head's actor holds the last modifier

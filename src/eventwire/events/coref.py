@@ -51,6 +51,9 @@ def antecedents(token: Token, actor_at: Callable[[int], Actor | None]) -> list[A
     if token.lower_ == "them" and token.pos_ == "PRON":
         return _shared_object(token, actor_at)
     if is_person_pair(token):
+        principal = _principal_pair(token, actor_at, "person")
+        if principal:
+            return principal
         found = _last_before(token, actor_at, 2, kinds=frozenset({"person"}))
         return found if len(found) == 2 else []
     if _definite_state_noun(token):
@@ -60,10 +63,44 @@ def antecedents(token: Token, actor_at: Callable[[int], Actor | None]) -> list[A
         return _last_body_before(token, actor_at, body)
     pair = token.lemma_.lower() in PAIR_NOUNS and _paired(token)
     if pair or (token.lower_ == "both" and token.dep_ in {"nsubj", "nsubjpass"}):
+        principal = _principal_pair(token, actor_at, "state")
+        if principal:
+            return principal
         states = token.lemma_.lower() in STATE_NOUNS
         found = _last_before(token, actor_at, 2, states=states, before=_clause_start(token))
         return found if len(found) == 2 else []
     return []
+
+
+def _principal_pair(
+    token: Token, actor_at: Callable[[int], Actor | None], kind: str
+) -> list[Actor]:
+    """ "The two foreign ministers spoke by telephone", "the two countries' envoys met", with
+    the parties named further back than the nearby sentences: as a clause's subject, the
+    two countries the story has named most so far (each at least twice; of two named as
+    often, the one named first): for each, the last actor of ``kind`` (a person for "the two
+    ministers", a state for "the two countries") it names, else its first. [] otherwise, and
+    for a pair that is not a subject ("urged both sides": the story's parties may include
+    the one who urges)."""
+    subject = token.head if token.dep_ == "poss" else token  # "the two countries' ministers"
+    if subject.dep_ not in SUBJECT_DEPS:
+        return []
+    counts: dict[str, int] = {}
+    chosen: dict[str, Actor] = {}
+    previous: Actor | None = None
+    for i in range(token.left_edge.i):
+        actor = actor_at(i)
+        if actor is not None and actor is not previous and actor.country not in {None, "IGO"}:
+            country = str(actor.country)
+            counts[country] = counts.get(country, 0) + 1
+            if actor.kind == kind or country not in chosen:
+                chosen[country] = actor
+        previous = actor
+    # Dicts keep insertion order, so among countries named as often, the one named first.
+    ranked = sorted(counts, key=lambda c: -counts[c])
+    if len(ranked) < 2 or counts[ranked[1]] < 2:
+        return []
+    return [chosen[ranked[0]], chosen[ranked[1]]]
 
 
 @dataclass(frozen=True)
