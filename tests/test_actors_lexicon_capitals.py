@@ -30,3 +30,21 @@ def test_a_seat_of_government_stands_for_its_government(text: str, country: str)
     coded = code_text(text, published="2025-06-10")
     assert isinstance(coded, CodedArticle)
     assert any(a.country == country and a.sector == "GOV" for a in coded.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # Two-word capitals the parser may tag as a person's name.
+        ("Officials said La Paz would take the dispute to the regional court.", "La Paz",
+         "BOL"),
+        ("The minister said Kuala Lumpur would reply to the note this week.",
+         "Kuala Lumpur", "MYS"),
+        ("A spokesman said Addis Ababa would not attend the summit.", "Addis Ababa", "ETH"),
+    ],
+)  # fmt: skip
+def test_a_capital_tagged_as_a_name_is_no_person(text: str, name: str, country: str) -> None:
+    coded = code_text(text, published="2025-06-10")
+    assert isinstance(coded, CodedArticle)
+    found = {a.name: (a.kind, a.country) for a in coded.actors}
+    assert found.get(name) == ("state", country), found

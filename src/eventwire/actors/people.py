@@ -321,6 +321,8 @@ class PeoplePasses(Drafts):
         key = key_of(self.doc[start:end].text)
         if key in self.lex.people or key in self.lex.periods:
             return False
+        if self.doc[start:end].text.lower() in self.lex.capitals:
+            return True  # "said La Paz would take the matter to the OAS": a seat of government
         before = start - 1 if start > 0 and self.doc[start - 1].lower_ != "the" else start - 2
         previous = self.doc[before].lower_ if before >= 0 else ""
         if previous == "of" and before > 0 and self.doc[before - 1].lemma_.lower() in SETTLEMENTS:
