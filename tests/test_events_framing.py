@@ -96,6 +96,32 @@ def test_speech_with_an_evaluative_complement(text: str, expected: Dyad) -> None
     assert expected in _dyads(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the predicate adjective after its own adverb
+        ("Bangladesh's foreign ministry called the Indian extradition request politically "
+         "motivated.", ("ACCUSE", "BGD", "IND", "asserted")),
+        ("Serbian President Aleksandar Vucic called Kosovo's customs decision deeply "
+         "unfair.",
+         ("ACCUSE", "SRB", "XKX", "asserted")),
+        # a country's name as the thing called something
+        ("Mexico's economy minister called Canada a disgrace.",
+         ("ACCUSE", "MEX", "CAN", "asserted")),
+        ("Argentine President Javier Milei called Brazil a model for the region.", None),
+    ],
+)  # fmt: skip
+def test_evaluation_said_after_the_object_and_its_modifiers(
+    text: str, expected: Dyad | None
+) -> None:
+    found = _dyads(text)
+    if expected is None:
+        # "a model" carries no evaluation the lexicon holds: no stance is made up.
+        assert not any(d[0] in {"ACCUSE", "REJECT", "SUPPORT"} for d in found), found
+    else:
+        assert expected in found, found
+
+
 def test_evaluation_of_a_relation_reaches_both_parties() -> None:
     dyads = _dyads(
         "US officials warned that closer ties between Iran and Syria are a threat to the region."

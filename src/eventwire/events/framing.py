@@ -363,7 +363,12 @@ def _evaluation(token: Token, words: FramingWords) -> tuple[str, Token] | None:
         named = [c for c in obj.children if c.dep_ in {"appos", "dobj"} and c.i > obj.i]
         # Or as an adjective after it ("called Israel's decision unacceptable"): English
         # sets an attributive adjective before its noun, so one after it is the predicate.
-        named += [c for c in obj.children if c.dep_ == "amod" and c.i == obj.i + 1]
+        # Its own modifiers may stand first ("called the request politically motivated").
+        named += [
+            c
+            for c in obj.children
+            if c.dep_ in {"amod", "acl"} and c.i > obj.i and c.left_edge.i == obj.i + 1
+        ]
         if named and token.lemma_.lower() in NAMING_VERBS:
             kind = _evaluative_type(named[0], words)
             if kind is not None:
@@ -384,7 +389,10 @@ def _evaluation(token: Token, words: FramingWords) -> tuple[str, Token] | None:
         predicates = [c for c in token.children if c.dep_ == "oprd"]
         for c in predicates:
             named = [n for n in c.children if n.dep_ == "compound" and n.pos_ == "NOUN"]
-            named += [p for p in predicates if p.i < c.i and p.pos_ == "NOUN"]
+            # "called Canada a disgrace": a name read as the first predicate.
+            named += [p for p in predicates if p.i < c.i and p.pos_ in {"NOUN", "PROPN"}]
+            # Or a small clause ("called [Kosovo's decision unfair]"): its subject.
+            named += [n for n in c.children if n.dep_ == "nsubj" and n.i < c.i]
             kind = _evaluative_type(c, words)
             if named and kind is not None:
                 return kind, named[-1]
