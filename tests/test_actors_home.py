@@ -81,3 +81,26 @@ def test_a_capital_homonym_in_the_dateline_counts_for_its_own_country() -> None:
     assert all(a.country == "USA" for a in coded.actors if a.country), [
         (a.name, a.country) for a in coded.actors
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # A bureau's dateline over a sentence about a town or region of another country:
+        # the unnamed people there are of the place the sentence names.
+        ("BANGKOK (AP) — An army airstrike hit a school in the Sagaing region of Myanmar on "
+         "Tuesday, killing 12 people, residents said. Thailand's foreign ministry condemned "
+         "the strike.", "residents", "MMR"),
+        ("ISTANBUL (AP) — Shelling hit a market in Idlib on Friday, and rescuers said nine "
+         "people had died. Turkey's defence ministry condemned the attack, and Syria's "
+         "government blamed the rebels.", "people", "SYR"),
+        # Places of two countries in the sentence: the dateline still decides.
+        ("AMMAN, Jordan (AP) — A bus overturned near Irbid after crossing from Daraa on "
+         "Monday, and officials said 11 passengers were hurt. Jordan and Syria opened an "
+         "inquiry.", "passengers", "JOR"),
+    ],
+)  # fmt: skip
+def test_an_unnamed_agent_is_of_the_place_its_sentence_names(
+    text: str, name: str, country: str
+) -> None:
+    assert _country(_coded(text), name) == country

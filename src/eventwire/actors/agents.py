@@ -101,6 +101,11 @@ class AgentCountries(Drafts):
             return country, "coreference"
         if not hasattr(self, "_main"):
             self._main = self._main_country()  # once per article
+        local = self._sentence_place_country(head)
+        if local is not None and local != self.home and self._main in {None, local}:
+            # "BANGKOK — An airstrike hit a monastery in the Sagaing region, killing 17
+            # people": where the sentence happens, not where the bureau files from.
+            return local, "phrase"
         if self.home is not None and self._main in {None, self.home}:
             return self.home, "dateline"
         if self._main is not None:
@@ -117,6 +122,22 @@ class AgentCountries(Drafts):
                 # lead's subject acts on ("the Spanish minister met the delegates").
                 return self._lead[0], "article"
         return None, None
+
+    def _sentence_place_country(self, head: Token) -> str | None:
+        """The one country of the places below a state that the noun's sentence names
+        (towns, provinces, regions; a country's name is as often a party as a place),
+        or None when it names none or places in several countries."""
+        sentence = head.sent
+        start, end = sentence.start_char, sentence.end_char
+        found = {
+            place.country
+            for place in self.places
+            if place.country
+            and place.feature not in {"country", "continent", "region"}
+            and start <= place.span.start < end
+            and not (place.span.start == 0 and self.home is not None)  # the dateline
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _lead_country(self) -> tuple[str, int] | None:
         """The country the story's lead names first (its headline or first sentence:
