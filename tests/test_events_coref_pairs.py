@@ -173,3 +173,35 @@ def test_a_story_of_one_country_gives_no_pair() -> None:
         "held up for days. Fruit rotted at the ports. The two sides met on Tuesday."
     )
     assert not any(k == "CONSULT" for k, *_ in events_by_country(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # The parties were named paragraphs before the call on them; a quote between.
+        ("NAIROBI — Kenya lodged a protest with Tanzania on Tuesday after Tanzania banned "
+         "imports of Kenyan milk, the latest row between the neighbours. Kenyan officials "
+         "said the ban broke the rules of the customs union and cost farmers millions of "
+         "shillings a week. Traders at the border post of Namanga said lorries had been "
+         "turned back since Friday and that milk was being poured away at collection "
+         "centres across the Rift Valley. \"Our patience has limits, and the farmers "
+         "cannot wait much longer for an answer,\" one official told reporters after a "
+         "meeting in the capital on Monday evening. The African Union urged both "
+         "governments to settle the matter through dialogue.", {"KEN", "TZA"}),
+        ("Peru accused Ecuador of hiding an oil spill on the Napo river, and Ecuador's "
+         "ambassador was summoned. Peru's environment "
+         "ministry said the slick had reached three villages downstream and that fishing "
+         "had stopped along more than forty kilometres of the river. Officials said water "
+         "samples taken on Sunday showed crude at levels far above the legal limit, and "
+         "that schools in two districts had closed for the week. \"We learned of it "
+         "from the villagers themselves, not from the company that runs the line,\" a "
+         "ministry official said at a news conference in the capital on Tuesday. The "
+         "Organization of American States called on both governments to share "
+         "their data.", {"PER", "ECU"}),
+    ],
+)  # fmt: skip
+def test_a_pair_addressed_far_from_its_parties_is_the_story_s_two_countries(
+    text: str, wanted: set[str]
+) -> None:
+    found = {t for k, _, _, t in events_by_country(text) if k == "REQUEST"}
+    assert found == wanted, found

@@ -68,7 +68,7 @@ def antecedents(token: Token, actor_at: Callable[[int], Actor | None]) -> list[A
             return principal
         states = token.lemma_.lower() in STATE_NOUNS
         found = _last_before(token, actor_at, 2, states=states, before=_clause_start(token))
-        return found if len(found) == 2 else []
+        return found if len(found) == 2 else _addressed_pair(token, actor_at)
     return []
 
 
@@ -85,12 +85,34 @@ def _principal_pair(
     subject = token.head if token.dep_ == "poss" else token  # "the two countries' ministers"
     if subject.dep_ not in SUBJECT_DEPS:
         return []
+    return _most_named(token, actor_at, kind)
+
+
+def _addressed_pair(token: Token, actor_at: Callable[[int], Actor | None]) -> list[Actor]:
+    """ "The regional bloc's head urged both governments to settle the matter", with no
+    two parties named near the clause: the two countries the story has named most, the
+    addressing subject's own country aside."""
+    verb = token.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    speaker = child(verb, SUBJECT_DEPS)
+    addresser = actor_at(speaker.i) if speaker is not None else None
+    aside = addresser.country if addresser is not None else None
+    return _most_named(token, actor_at, "state", aside=aside)
+
+
+def _most_named(
+    token: Token, actor_at: Callable[[int], Actor | None], kind: str, aside: str | None = None
+) -> list[Actor]:
+    """The two countries named most before ``token`` (each at least twice), other than
+    ``aside``, as described in ``_principal_pair``."""
     counts: dict[str, int] = {}
     chosen: dict[str, Actor] = {}
     previous: Actor | None = None
     for i in range(token.left_edge.i):
         actor = actor_at(i)
-        if actor is not None and actor is not previous and actor.country not in {None, "IGO"}:
+        skipped = actor is None or actor is previous or actor.country in {None, "IGO", aside}
+        if not skipped and actor is not None:
             country = str(actor.country)
             counts[country] = counts.get(country, 0) + 1
             if actor.kind == kind or country not in chosen:
