@@ -53,6 +53,24 @@ def test_a_protest_at_home_presses_its_government(text: str, country: str) -> No
     assert all(target == country for _, _, _, target in protests)
 
 
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        # A march to a foreign mission presses the state whose mission it is; the
+        # mission's nationality is not the marchers'.
+        ("KATHMANDU, Nepal (AP) — Hundreds of students marched to the Indian embassy in "
+         "Kathmandu on Monday.", ("NPL", "IND")),
+        ("SKOPJE (Reuters) — Several thousand people rallied outside the Bulgarian embassy "
+         "in Skopje on Tuesday evening.", ("MKD", "BGR")),
+        ("MANILA (AP) — Fishermen's groups protested at the Chinese embassy in Manila on "
+         "Sunday.", ("PHL", "CHN")),
+    ],
+)  # fmt: skip
+def test_a_protest_at_a_foreign_mission_presses_its_state(text: str, dyad: tuple[str, str]) -> None:
+    protests = [(s, t) for k, _, s, t in events_by_country(text) if k == "PROTEST"]
+    assert protests == [dyad], protests
+
+
 def test_a_protest_abroad_addresses_no_government() -> None:
     # Diaspora rallying in another country presses neither state the text gives.
     protests = [e for e in events_by_country("Ukrainians rallied in Berlin on Sunday.")

@@ -226,6 +226,8 @@ class AgentCountries(Drafts):
                         objects += _place_objects(other, CLAUSE_PREPOSITIONS)
                         aimed += _place_objects(other, frozenset({"on"}))
         for obj in objects:
+            if obj.lemma_.lower() in MISSIONS:
+                continue  # "rallied outside the Bulgarian embassy": whose it is, not where
             country = self._country_of_token(obj)
             if country is not None:
                 return country

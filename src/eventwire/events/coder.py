@@ -91,6 +91,7 @@ from eventwire.events.inferred import (
     own_population,
     policy_owner,
     protested_government,
+    protested_mission,
     self_dyad,
     sentences_between,
     struck_site,
@@ -1137,8 +1138,11 @@ def _events_for(
         and protest
         and (_protest_done(token, obj, trigger, lex) or _protest_staged(token, trigger))
     ):
-        # "thousands marched in X", "the unions struck": pressure on the state.
-        targets = protested_government(token, trigger, sources, ctx)
+        # "thousands marched in X", "the unions struck": pressure on the state, or on the
+        # state whose embassy they marched to.
+        targets = protested_mission(token, ctx) or protested_government(
+            token, trigger, sources, ctx
+        )
     if not targets and any(is_pair(t) for t in target_slots):
         # "called on both sides to return to the table": the parties of the dispute told
         # just before, when the text names no two parties the words could stand for.

@@ -253,6 +253,29 @@ def theatre(
     return []
 
 
+# Where a protest is held at a state's door: its missions abroad.
+MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "commission"})
+# Prepositions of the place a protest is held at or marches to.
+PROTEST_SITE_PREPS = frozenset({"to", "at", "outside", "near", "before", "towards", "toward"})
+
+
+def protested_mission(token: Token, ctx: Context) -> list[tuple[Actor, Token]]:
+    """A protest held at or marching to a state's embassy or consulate ("marched to the
+    Indian embassy", "gathered in front of the U.S. consulate", "rallied near the Chinese
+    mission") is made to that state: the mission's actor."""
+    sites = [o for _, o in prep_objects(token, set(PROTEST_SITE_PREPS))]
+    # "in front of the consulate": the noun of a compound preposition holds the site.
+    sites += [o for _, f in prep_objects(token, {"in"}) if f.lower_ == "front"
+              for _, o in prep_objects(f, {"of"})]  # fmt: skip
+    for site in sites:
+        if site.lemma_.lower() not in MISSION_NOUNS:
+            continue
+        actor = ctx.actors.at(site.i)
+        if actor is not None and actor.country not in {None, "IGO"}:
+            return [(actor, site)]
+    return []
+
+
 def protested_government(
     token: Token, trigger: Trigger, sources: list[tuple[Actor, Token]], ctx: Context
 ) -> list[tuple[Actor, Token]]:
