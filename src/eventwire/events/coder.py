@@ -39,6 +39,7 @@ from eventwire.events.frames import (
     answered_doers,
     anti_tokens,
     conditional_clause,
+    held_until,
     is_advice,
     is_bare_participle,
     is_carried,
@@ -202,6 +203,16 @@ def code_events(doc: Doc, ctx: Context, lexicon: EventLexicon | None = None) -> 
                 (token, e)
                 for e in _events_for(doc, token, None, said, ctx, lex, [phrase], prior=found)
             )
+        pressed = held_until(token, words)
+        if pressed is not None and not is_headline(token.sent):
+            # "would keep its veto until Skopje ...": an ultimatum to whoever must act.
+            kept = Trigger(token.lemma_.lower(), "VERB", "THREATEN", lex.types["THREATEN"].cameo,
+                           mode="ultimatum", target=(), passive_target=False)  # fmt: skip
+            ultimatum = _events_for(doc, token, None, kept, ctx, lex, [pressed], prior=found)
+            found.extend((token, e) for e in ultimatum)
+            if ultimatum:
+                # "would keep protesting until ...": the act kept up is the ultimatum's means.
+                consumed.update(c.i for c in token.children if c.dep_ == "xcomp")
         match = (
             _trigger_for(token, lex)
             or obligation_request(token, lex)
@@ -1053,8 +1064,8 @@ def _events_for(
         event_type = framed
     asked_by = requested_act(token, words)
     status = status_of(token, lex.status, in_request=_in_request(token, lex))
-    if withstood:
-        status = "asserted"  # the refusal is made now
+    if withstood or trigger.mode == "ultimatum":
+        status = "asserted"  # the refusal or the ultimatum is made now
     if (
         status == "asserted"
         and token.lemma_.lower() in words.commissive

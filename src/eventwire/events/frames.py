@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from eventwire.events.arguments import child, named_doers
-from eventwire.events.framing import framing_words
+from eventwire.events.framing import FramingWords, framing_words
 from eventwire.events.lexicon import EventLexicon, Trigger
 from eventwire.records import Actor
 from eventwire.timex import DATE_LABELS
@@ -354,6 +354,36 @@ def ordered_departure(token: Token, lex: EventLexicon) -> tuple[Trigger, None] |
     if entry is None:
         return None
     return replace(entry, lemma=token.lemma_.lower(), target=("dative", "dobj")), None
+
+
+# Words that mark what is said of the future: "will keep", "would stay".
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+
+
+def held_until(token: Token, words: FramingWords) -> Token | None:
+    """The party an ultimatum is put to: a pressure kept up, said of the future or under
+    a vow, until that party acts ("Sofia would keep its veto until Skopje writes the
+    minority into its constitution", "the drivers vowed to stay on the road until the
+    government pays them", "the strike will continue until the company reinstates the
+    men"): the subject of the "until" clause. None when there is no such clause, the
+    verb is negated, or nothing says the pressure is to go on."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in words.persisting:
+        return None
+    if any(c.dep_ == "neg" for c in token.children):
+        return None
+    future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in token.children)
+    vowed = token.dep_ == "xcomp" and token.head.lemma_.lower() in words.threatening
+    if not (future or vowed):
+        return None
+    for clause in token.children:
+        if clause.dep_ != "advcl" or not any(
+            m.dep_ == "mark" and m.lower_ in {"until", "till"} for m in clause.children
+        ):
+            continue
+        subject = child(clause, {"nsubj", "nsubjpass"})
+        if subject is not None and subject.pos_ != "PRON":
+            return subject
+    return None
 
 
 def conditional_clause(

@@ -74,6 +74,7 @@ class FramingWords:
     attackers: frozenset[str] = frozenset()
     pressing: frozenset[str] = frozenset()
     undertaking: frozenset[str] = frozenset()
+    persisting: frozenset[str] = frozenset()
 
 
 def _doers(by_sector: dict[str, Any]) -> dict[str, frozenset[str]]:
@@ -147,6 +148,7 @@ def framing_words() -> FramingWords:
         attackers=_words(raw, "attacker_nouns"),
         pressing=_words(raw, "pressing_verbs"),
         undertaking=_words(raw, "undertaking_verbs"),
+        persisting=_words(raw, "persisting_verbs"),
         cancelled={
             str(k).upper(): str(v).upper() for k, v in (raw.get("cancelled_types") or {}).items()
         },
