@@ -231,6 +231,8 @@ def code_events(doc: Doc, ctx: Context, lexicon: EventLexicon | None = None) -> 
             continue  # "the protests are a threat to the regime": a judgement, no act
         if trigger.pos == "NOUN" and (is_deliberated(token, words) or is_held(token)):
             continue  # "reviewing its agreement with X", "has sanctions on Y": no act
+        if trigger.pos == "NOUN" and trigger.type == "AGREE" and token.dep_ == "pobj":
+            continue  # "bound by the trade pact", "under the deal": an agreement in force
         if trigger.type == "THREATEN" and trigger.lemma in WARNINGS and is_advice(token, lex):
             continue  # "warned people not to eat the product": advice
         if is_inquiry(token):
