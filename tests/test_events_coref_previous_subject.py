@@ -108,3 +108,20 @@ def test_it_in_a_report_of_a_second_speech_verb_is_that_verbs_speaker(
     """ "X called ... and said it would ...": the second verb has no subject of its own;
     "it" is the subject of the verb it is coordinated with."""
     assert dyad in dyads(text, by="country")
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("The Chinese embassy rejected the report as groundless, and it accused Canada of "
+         "spreading lies.", ("ACCUSE", "CHN", "CAN")),
+        ("Pakistan's foreign ministry summoned the Afghan envoy on Monday, and it warned "
+         "Kabul against sheltering militants.", ("THREATEN", "PAK", "AFG")),
+        ("Ghana's interior ministry said the crossing would stay shut, and it urged Togo to "
+         "hand over the gunmen.", ("REQUEST", "GHA", "TGO")),
+    ],
+)  # fmt: skip
+def test_it_in_a_clause_coordinated_after_a_body_s_own_is_that_body(
+    text: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in dyads(text, by="country"), dyads(text, by="country")

@@ -360,13 +360,16 @@ def reporter(token: Token, actor_at: Callable[[int], Actor | None]) -> list[Acto
 
 def _reporting_body(token: Token, actor_at: Callable[[int], Actor | None]) -> list[Actor]:
     """ "The largest party in Zambia said it would ...", "The ministry in Kabul warned that
-    it would ...": "it" as the subject of a reported clause stands for the state or body
-    that is the subject of the clause it hangs on, though another name (a place in that
-    subject's own phrase) comes nearer. [] when that subject names no such actor."""
+    it would ...", "The embassy rejected the report, and it accused ...": "it" as the
+    subject of a reported or coordinated clause stands for the state or body that is the
+    subject of the clause it hangs on, though another name (a place in that subject's own
+    phrase) comes nearer. [] when that subject names no such actor."""
     if token.lower_ != "it" or token.dep_ not in SUBJECT_DEPS:
         return []
     clause = token.head
-    if clause.dep_ not in {"ccomp", "xcomp"} or clause.head.i == clause.i or _attributed(clause):
+    if clause.dep_ not in {"ccomp", "xcomp", "conj"} or clause.head.i == clause.i:
+        return []
+    if _attributed(clause):
         return []
     speech = clause.head
     while speech.dep_ == "conj" and child(speech, SUBJECT_DEPS) is None:
