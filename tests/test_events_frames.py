@@ -92,6 +92,21 @@ def test_between_names_the_parties_of_a_noun_trigger() -> None:
     assert not any(s == "DEU" for t, s, _ in dyads if t == "AGREE")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A meeting between the Indian and Chinese foreign ministers took place in Moscow.",
+        "A meeting between the Kenyan and Ugandan presidents took place in Arusha.",
+        "Clashes between Armenian and Azerbaijani troops broke out on the border.",
+    ],
+)
+def test_coordinated_nationalities_after_between_are_never_one_party_twice(text: str) -> None:
+    coded = code_text(text, published="2025-03-05")
+    assert isinstance(coded, CodedArticle)
+    pairs = [(e.source.country, e.target.country) for e in coded.events if e.target]
+    assert pairs and all(s != t for s, t in pairs), pairs
+
+
 def test_unknown_acronym_is_not_read_as_a_town() -> None:
     events = _events("Jordan shared intelligence with the PA about the smuggling ring.")
     assert all(e.target is None or e.target.country != "CHN" for e in events)

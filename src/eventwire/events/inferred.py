@@ -724,6 +724,8 @@ def self_dyad(source: Actor, target: Actor) -> bool:
     are a real dyad."""
     if source is target:
         return True
+    if (source.name, source.country, source.sector) == (target.name, target.country, target.sector):
+        return True  # one party read twice ("between the Indian and Chinese ministers")
     if source.country is None or source.country != target.country:
         return False
     states = (source.kind == "state") + (target.kind == "state")
