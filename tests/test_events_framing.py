@@ -140,6 +140,35 @@ def test_evaluation_said_after_the_object_and_its_modifiers(
         assert expected in found, found
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Azerbaijani forces shelled an Armenian village on Tuesday. Armenia called it a "
+         "provocation.", ("ACCUSE", "ARM", "AZE", "asserted")),
+        ("Latvian police detained a Russian cargo ship on Sunday. Moscow called it piracy.",
+         ("ACCUSE", "RUS", "LVA", "asserted")),
+        ("Israel struck a school in Gaza on Monday. Egypt branded it a violation of "
+         "international law.", ("ACCUSE", "EGY", "ISR", "asserted")),
+    ],
+)  # fmt: skip
+def test_a_pronoun_called_something_is_the_deed_just_told(text: str, expected: Dyad) -> None:
+    found = _dyads(text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a pronoun under a plain speech verb is still the sentence, not a deed
+        "Israel struck a school in Gaza on Monday. Egypt said it was wrong to wait.",
+        # no evaluative word: no stance
+        "Israel struck a school in Gaza on Monday. Egypt's envoy called it a day.",
+    ],
+)
+def test_a_pronoun_with_no_evaluation_of_a_deed_gives_no_stance(text: str) -> None:
+    assert not any(d[0] in {"ACCUSE", "REJECT", "SUPPORT"} for d in _dyads(text))
+
+
 def test_evaluation_of_a_relation_reaches_both_parties() -> None:
     dyads = _dyads(
         "US officials warned that closer ties between Iran and Syria are a threat to the region."

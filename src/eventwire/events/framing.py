@@ -338,6 +338,8 @@ def undergoer(token: Token, words: FramingWords) -> Token | None:
 
 # Verbs that give their object a name ("called X a crime", "branded X a threat").
 NAMING_VERBS = frozenset({"call", "label", "term", "dub", "brand"})
+# Pronouns that, as the object of a naming verb, stand for the act just told.
+TOLD = frozenset({"it", "this", "that"})
 
 
 def evaluation(token: Token, words: FramingWords) -> tuple[str, Token] | None:
@@ -358,7 +360,9 @@ def _evaluation(token: Token, words: FramingWords) -> tuple[str, Token] | None:
     if any(c.dep_ == "neg" for c in token.children):
         return None
     obj = child(token, {"dobj"})
-    if obj is not None and obj.lower_ not in EXPLETIVES:
+    # "called it piracy", "described this as a provocation": what was just told.
+    told = obj is not None and obj.lower_ in TOLD and token.lemma_.lower() in NAMING_VERBS
+    if obj is not None and (obj.lower_ not in EXPLETIVES or told):
         # "called Russia's annexation a crime": the parser often hangs the predicate noun
         # on the object as an apposition.
         # Or as a second object ("called the launch a violation").

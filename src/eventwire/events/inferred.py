@@ -23,7 +23,7 @@ from eventwire.events.arguments import (
 from eventwire.events.casualties import default_casualty_words
 from eventwire.events.context import Context
 from eventwire.events.frames import is_bare_participle
-from eventwire.events.framing import framing_words
+from eventwire.events.framing import NAMING_VERBS, framing_words
 from eventwire.events.lexicon import EventLexicon, Trigger, TypeInfo
 from eventwire.events.place_time import PLACE_PREPS, place_at, place_for
 from eventwire.records import UNIDENTIFIED_AGENT, Actor, CountryHow, Event
@@ -406,6 +406,9 @@ def doers_of_acts(slots: list[Token], lex: EventLexicon) -> tuple[list[Token], l
     kept: list[Token] = []
     acts: list[Token] = []
     for slot in slots:
+        if _told_pronoun(slot):
+            acts.append(slot)  # "called it piracy": the deed just told, no actor
+            continue
         entries = lex.triggers.get((slot.lemma_.lower(), "NOUN"), ())
         if slot.pos_ != "NOUN" or not any("of" in t.target for t in entries):
             kept.append(slot)
@@ -416,6 +419,17 @@ def doers_of_acts(slots: list[Token], lex: EventLexicon) -> tuple[list[Token], l
         acts.append(slot)
         kept.extend(named_doers(slot))
     return kept, acts
+
+
+def _told_pronoun(token: Token) -> bool:
+    """ "it" or "this" as what a naming verb evaluates ("called it piracy", "branded
+    this a provocation"): the deed just told."""
+    return (
+        token.pos_ == "PRON"
+        and token.lower_ in {"it", "this", "that"}
+        and token.dep_ == "dobj"
+        and token.head.lemma_.lower() in NAMING_VERBS
+    )
 
 
 def antecedent_owner(
@@ -435,8 +449,13 @@ def antecedent_owner(
     act_nouns, claims = words.act_nouns, words.claims
     words_said = {token.i for token, event in prior if event.type in WORDS_NOT_DEEDS}
     for slot in slots:
-        if slot.pos_ != "NOUN" or not any(
-            c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these"} for c in slot.children
+        pronoun = _told_pronoun(slot)
+        if not pronoun and (
+            slot.pos_ != "NOUN"
+            or not any(
+                c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these"}
+                for c in slot.children
+            )
         ):
             continue
         if any(c.dep_ in {"poss", "compound", "amod"} and c.pos_ == "PROPN" for c in slot.children):
@@ -448,7 +467,8 @@ def antecedent_owner(
             kinds = {"ACCUSE"}  # "denied the charge": the accusation, not a court's charge
         elif lemma in words.proposals:
             kinds = {"AGREE"}  # "welcomed the offer": an offer or commitment
-        if lemma not in act_nouns and not kinds:
+        generic = lemma in act_nouns or pronoun
+        if not generic and not kinds:
             continue
         told: list[tuple[Token, Event]] = []  # the acts before, nearest first
         for token, event in reversed(prior):
@@ -465,7 +485,7 @@ def antecedent_owner(
         # An act told with the noun's own word first ("offered to host talks ... welcomed
         # the offer"), then the nearest of the noun's type or, for a generic noun, any deed.
         same_word = [e.source for t, e in told if t.lemma_.lower() == lemma]
-        fitting = [e.source for _, e in told if _event_fits(e, kinds, lemma in act_nouns)]
+        fitting = [e.source for _, e in told if _event_fits(e, kinds, generic)]
         owner = next((s for s in (*same_word, *fitting) if s is not None), None)
         if owner is not None:
             return [(owner, slot)]
