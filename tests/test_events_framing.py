@@ -149,6 +149,9 @@ def test_evaluation_said_after_the_object_and_its_modifiers(
          ("ACCUSE", "RUS", "LVA", "asserted")),
         ("Israel struck a school in Gaza on Monday. Egypt branded it a violation of "
          "international law.", ("ACCUSE", "EGY", "ISR", "asserted")),
+        # named through "as"
+        ("Serbia expelled two Kosovo officials on Friday. Kosovo described it as a hostile "
+         "act.", ("ACCUSE", "XKX", "SRB", "asserted")),
     ],
 )  # fmt: skip
 def test_a_pronoun_called_something_is_the_deed_just_told(text: str, expected: Dyad) -> None:

@@ -338,7 +338,7 @@ def undergoer(token: Token, words: FramingWords) -> Token | None:
 
 # Verbs that give their object a name ("called X a crime", "branded X a threat").
 NAMING_VERBS = frozenset({"call", "label", "term", "dub", "brand"})
-# Pronouns that, as the object of a naming verb, stand for the act just told.
+# Pronouns that, as the object of a verb naming what it is, stand for the act just told.
 TOLD = frozenset({"it", "this", "that"})
 
 
@@ -354,6 +354,14 @@ def evaluation(token: Token, words: FramingWords) -> tuple[str, Token] | None:
     return found
 
 
+def names_the_told(verb: Token) -> bool:
+    """A verb that names what its object is ("called it piracy", "described it as a
+    provocation", "condemned this as an act of war")."""
+    return verb.lemma_.lower() in NAMING_VERBS or any(
+        c.dep_ == "prep" and c.lower_ == "as" for c in verb.children
+    )
+
+
 def _evaluation(token: Token, words: FramingWords) -> tuple[str, Token] | None:
     if token.pos_ != "VERB" or token.lemma_.lower() not in words.evaluating:
         return None
@@ -361,7 +369,7 @@ def _evaluation(token: Token, words: FramingWords) -> tuple[str, Token] | None:
         return None
     obj = child(token, {"dobj"})
     # "called it piracy", "described this as a provocation": what was just told.
-    told = obj is not None and obj.lower_ in TOLD and token.lemma_.lower() in NAMING_VERBS
+    told = obj is not None and obj.lower_ in TOLD and names_the_told(token)
     if obj is not None and (obj.lower_ not in EXPLETIVES or told):
         # "called Russia's annexation a crime": the parser often hangs the predicate noun
         # on the object as an apposition.

@@ -23,7 +23,7 @@ from eventwire.events.arguments import (
 from eventwire.events.casualties import default_casualty_words
 from eventwire.events.context import Context
 from eventwire.events.frames import is_bare_participle
-from eventwire.events.framing import NAMING_VERBS, framing_words
+from eventwire.events.framing import framing_words, names_the_told
 from eventwire.events.lexicon import EventLexicon, Trigger, TypeInfo
 from eventwire.events.place_time import PLACE_PREPS, place_at, place_for
 from eventwire.records import UNIDENTIFIED_AGENT, Actor, CountryHow, Event
@@ -422,13 +422,13 @@ def doers_of_acts(slots: list[Token], lex: EventLexicon) -> tuple[list[Token], l
 
 
 def _told_pronoun(token: Token) -> bool:
-    """ "it" or "this" as what a naming verb evaluates ("called it piracy", "branded
-    this a provocation"): the deed just told."""
+    """ "it" or "this" as what a verb names ("called it piracy", "described this as a
+    provocation"): the deed just told."""
     return (
         token.pos_ == "PRON"
         and token.lower_ in {"it", "this", "that"}
         and token.dep_ == "dobj"
-        and token.head.lemma_.lower() in NAMING_VERBS
+        and names_the_told(token.head)
     )
 
 
