@@ -75,24 +75,6 @@ def test_cooperative_act_offered_or_pledged_is_an_agreement(text: str, expected:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Serbia agreed on Monday to resume talks with Kosovo.",
-         ("AGREE", "SRB", "XKX", "intended")),
-        ("Russia has agreed to release the detained Ukrainian sailors.",
-         ("AGREE", "RUS", "UKR", "intended")),
-        ("Egypt agreed to send medicine and tents to Sudan.",
-         ("AGREE", "EGY", "SDN", "intended")),
-    ],
-)  # fmt: skip
-def test_cooperative_act_agreed_to_is_an_agreement(text: str, expected: Dyad) -> None:
-    found = _dyads(text)
-    assert expected in found, found
-    # The act agreed to is not coded as an act of its own as well.
-    assert {d[0] for d in found} == {"AGREE"}, found
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # speech verb + object + predicate noun
         ("Greek Prime Minister Kyriakos Mitsotakis called the Turkish plan a disgrace.",
          ("ACCUSE", "GRC", "TUR", "asserted")),
