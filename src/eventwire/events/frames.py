@@ -357,7 +357,7 @@ def ordered_departure(token: Token, lex: EventLexicon) -> tuple[Trigger, None] |
 
 
 # Words that mark what is said of the future: "will keep", "would stay".
-FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
 
 
 def held_until(token: Token, words: FramingWords) -> Token | None:

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from eventwire.actors.agents import MISSIONS
 from eventwire.actors.lexicon import default_lexicon
 from eventwire.events.arguments import (
     child,
@@ -253,8 +254,6 @@ def theatre(
     return []
 
 
-# Where a protest is held at a state's door: its missions abroad.
-MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "commission"})
 # Prepositions of the place a protest is held at or marches to.
 PROTEST_SITE_PREPS = frozenset({"to", "at", "outside", "near", "before", "towards", "toward"})
 
@@ -268,7 +267,7 @@ def protested_mission(token: Token, ctx: Context) -> list[tuple[Actor, Token]]:
     sites += [o for _, f in prep_objects(token, {"in"}) if f.lower_ == "front"
               for _, o in prep_objects(f, {"of"})]  # fmt: skip
     for site in sites:
-        if site.lemma_.lower() not in MISSION_NOUNS:
+        if site.lemma_.lower() not in MISSIONS:
             continue
         actor = ctx.actors.at(site.i)
         if actor is not None and actor.country not in {None, "IGO"}:
