@@ -254,6 +254,8 @@ def theatre(
     return []
 
 
+# The head nouns of a state's missions abroad ("the Indian high commission": commission).
+MISSION_HEADS = frozenset(m.split()[-1] for m in MISSIONS)
 # Prepositions of the place a protest is held at or marches to.
 PROTEST_SITE_PREPS = frozenset({"to", "at", "outside", "near", "before", "towards", "toward"})
 
@@ -267,7 +269,7 @@ def protested_mission(token: Token, ctx: Context) -> list[tuple[Actor, Token]]:
     sites += [o for _, f in prep_objects(token, {"in"}) if f.lower_ == "front"
               for _, o in prep_objects(f, {"of"})]  # fmt: skip
     for site in sites:
-        if site.lemma_.lower() not in MISSIONS:
+        if site.lemma_.lower() not in MISSION_HEADS:
             continue
         actor = ctx.actors.at(site.i)
         if actor is not None and actor.country not in {None, "IGO"}:
