@@ -27,6 +27,8 @@ def test_an_agreement_in_a_prepositional_phrase_is_no_agreeing(text: str) -> Non
         "Mexico signed a trade pact with the United States on Monday.",
         "Serbia and Kosovo reached an accord on licence plates on Friday.",
         "The agreement between Armenia and Azerbaijan was signed in Washington.",
+        # entering "into" one is the act
+        "Egypt entered into an agreement with Sudan on the Nile waters.",
     ],
 )
 def test_an_agreement_made_or_told_as_an_argument_stays_an_agreement(text: str) -> None:

@@ -231,7 +231,7 @@ def code_events(doc: Doc, ctx: Context, lexicon: EventLexicon | None = None) -> 
             continue  # "the protests are a threat to the regime": a judgement, no act
         if trigger.pos == "NOUN" and (is_deliberated(token, words) or is_held(token)):
             continue  # "reviewing its agreement with X", "has sanctions on Y": no act
-        if trigger.pos == "NOUN" and trigger.type == "AGREE" and token.dep_ == "pobj":
+        if _agreement_in_force(token, trigger):
             continue  # "bound by the trade pact", "under the deal": an agreement in force
         if trigger.type == "THREATEN" and trigger.lemma in WARNINGS and is_advice(token, lex):
             continue  # "warned people not to eat the product": advice
@@ -1599,6 +1599,18 @@ def _last_day(when: When) -> dt.date:
         following = when.date.replace(day=28) + dt.timedelta(days=4)
         return following - dt.timedelta(days=following.day)
     return when.date
+
+
+def _agreement_in_force(token: Token, trigger: Trigger) -> bool:
+    """An agreement noun as the object of a preposition ("bound by the trade pact", "under
+    the 2015 deal", "with this accord"): one in force, not the act of agreeing. Entering
+    "into" one is the act ("entered into an agreement with Sudan")."""
+    return (
+        trigger.pos == "NOUN"
+        and trigger.type == "AGREE"
+        and token.dep_ == "pobj"
+        and token.head.lower_ != "into"
+    )
 
 
 def _framed_status(token: Token, framed: str, lex: EventLexicon) -> Status:
