@@ -92,10 +92,7 @@ def _addressed_pair(token: Token, actor_at: Callable[[int], Actor | None]) -> li
     """ "The regional bloc's head urged both governments to settle the matter", with no
     two parties named near the clause: the two countries the story has named most, the
     addressing subject's own country aside."""
-    verb = token.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
-    speaker = child(verb, SUBJECT_DEPS)
+    speaker = child(_clause_verb(token), SUBJECT_DEPS)
     addresser = actor_at(speaker.i) if speaker is not None else None
     aside = addresser.country if addresser is not None else None
     return _most_named(token, actor_at, "state", aside=aside)
@@ -226,10 +223,15 @@ def _last_state_subject(token: Token, actor_at: Callable[[int], Actor | None]) -
 def _clause_start(token: Token) -> int:
     """Where the clause holding ``token`` starts: the pair a clause addresses ("The EU
     urged both sides") is named before it, never its own subject."""
+    return _clause_verb(token).left_edge.i
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb of the clause holding ``token`` (the root, where none is above it)."""
     verb = token.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
-    return verb.left_edge.i
+    return verb
 
 
 def _paired(token: Token) -> bool:

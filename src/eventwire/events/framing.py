@@ -354,11 +354,19 @@ def evaluation(token: Token, words: FramingWords) -> tuple[str, Token] | None:
     return found
 
 
-def names_the_told(verb: Token) -> bool:
-    """A verb that names what its object is ("called it piracy", "described it as a
-    provocation", "condemned this as an act of war")."""
-    return verb.lemma_.lower() in NAMING_VERBS or any(
-        c.dep_ == "prep" and c.lower_ == "as" for c in verb.children
+def told_pronoun(token: Token) -> bool:
+    """ "it" or "this" as the object of a verb that names what its object is ("called it
+    piracy", "described this as a provocation", "condemned it as an act of war"): the
+    deed just told, not an actor."""
+    verb = token.head
+    return (
+        token.pos_ == "PRON"
+        and token.lower_ in TOLD
+        and token.dep_ == "dobj"
+        and (
+            verb.lemma_.lower() in NAMING_VERBS
+            or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+        )
     )
 
 
@@ -368,9 +376,7 @@ def _evaluation(token: Token, words: FramingWords) -> tuple[str, Token] | None:
     if any(c.dep_ == "neg" for c in token.children):
         return None
     obj = child(token, {"dobj"})
-    # "called it piracy", "described this as a provocation": what was just told.
-    told = obj is not None and obj.lower_ in TOLD and names_the_told(token)
-    if obj is not None and (obj.lower_ not in EXPLETIVES or told):
+    if obj is not None and (obj.lower_ not in EXPLETIVES or told_pronoun(obj)):
         # "called Russia's annexation a crime": the parser often hangs the predicate noun
         # on the object as an apposition.
         # Or as a second object ("called the launch a violation").

@@ -24,7 +24,7 @@ from eventwire.events.arguments import (
 from eventwire.events.casualties import default_casualty_words
 from eventwire.events.context import Context
 from eventwire.events.frames import is_bare_participle
-from eventwire.events.framing import framing_words, names_the_told
+from eventwire.events.framing import framing_words, told_pronoun
 from eventwire.events.lexicon import EventLexicon, Trigger, TypeInfo
 from eventwire.events.place_time import PLACE_PREPS, place_at, place_for
 from eventwire.records import UNIDENTIFIED_AGENT, Actor, CountryHow, Event
@@ -407,7 +407,7 @@ def doers_of_acts(slots: list[Token], lex: EventLexicon) -> tuple[list[Token], l
     kept: list[Token] = []
     acts: list[Token] = []
     for slot in slots:
-        if _told_pronoun(slot):
+        if told_pronoun(slot):
             acts.append(slot)  # "called it piracy": the deed just told, no actor
             continue
         entries = lex.triggers.get((slot.lemma_.lower(), "NOUN"), ())
@@ -420,17 +420,6 @@ def doers_of_acts(slots: list[Token], lex: EventLexicon) -> tuple[list[Token], l
         acts.append(slot)
         kept.extend(named_doers(slot))
     return kept, acts
-
-
-def _told_pronoun(token: Token) -> bool:
-    """ "it" or "this" as what a verb names ("called it piracy", "described this as a
-    provocation"): the deed just told."""
-    return (
-        token.pos_ == "PRON"
-        and token.lower_ in {"it", "this", "that"}
-        and token.dep_ == "dobj"
-        and names_the_told(token.head)
-    )
 
 
 def antecedent_owner(
@@ -450,7 +439,7 @@ def antecedent_owner(
     act_nouns, claims = words.act_nouns, words.claims
     words_said = {token.i for token, event in prior if event.type in WORDS_NOT_DEEDS}
     for slot in slots:
-        pronoun = _told_pronoun(slot)
+        pronoun = told_pronoun(slot)
         if not pronoun and (
             slot.pos_ != "NOUN"
             or not any(
