@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Write the points of the first-level divisions (states, provinces) that pycountry lists.
+"""Write the points of the first-level divisions (states, provinces) that pycountry lists,
+and of the countries.
 
     pip download --no-deps -d /tmp/csc countrystatecity-countries==2.0.1
     .venv/bin/python scripts/import_admin1_points.py /tmp/csc/countrystatecity_countries-*.whl
@@ -18,7 +19,14 @@ Writes ``src/eventwire/data/gazetteer/admin1_points.csv`` (``iso3166_2,lat,lon,n
 coordinates rounded to 4 decimals, and the English name), keeping only the codes pycountry
 has a subdivision for: those are the divisions the gazetteer indexes
 (:func:`eventwire.geo.sources.admin1_entries`).
-The file is deterministic: the same source gives the same bytes. ``--check`` compares
+
+It also writes ``src/eventwire/data/gazetteer/country_points.csv`` (``iso3,lat,lon``) from
+the package's ``data/countries.json``: each country's own representative point, which
+:func:`eventwire.geo.sources.country_entries` uses instead of the mean of its cities (that
+mean lies west of the Urals for Russia and on the south-east coast for Australia). A source
+without ``countries.json`` leaves that file alone.
+
+The files are deterministic: the same source gives the same bytes. ``--check`` compares
 instead of writing.
 """
 
@@ -39,9 +47,11 @@ import pycountry
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "src" / "eventwire" / "data" / "gazetteer" / "admin1_points.csv"
+COUNTRY_TARGET = TARGET.with_name("country_points.csv")
 PACKAGE = "countrystatecity_countries"
 DISTRIBUTION = "countrystatecity-countries"
 STATES = "states.json"
+COUNTRIES = "countries.json"
 
 
 def _version_of(names: list[str], read: Any) -> str:
@@ -73,6 +83,37 @@ def read_states(source: Path) -> tuple[str, list[dict[str, Any]]]:
     return version, rows
 
 
+def read_countries(source: Path) -> list[dict[str, Any]]:
+    """The country rows of ``data/countries.json`` in a wheel or an unpacked folder (none
+    when the source lacks the file)."""
+    suffix = f"/data/{COUNTRIES}"
+    if source.is_file():
+        with zipfile.ZipFile(source) as wheel:
+            for name in wheel.namelist():
+                if name.endswith(suffix):
+                    return list(json.loads(wheel.read(name)))
+        return []
+    for path in sorted(source.rglob(COUNTRIES)):
+        if path.parent.name == "data":
+            return list(json.loads(path.read_text(encoding="utf-8")))
+    return []
+
+
+def country_points(rows: list[dict[str, Any]]) -> dict[str, tuple[float, float, str]]:
+    """``iso3 -> (lat, lon, name)`` for the countries pycountry knows that have a point."""
+    known = {country.alpha_3 for country in pycountry.countries}
+    found: dict[str, tuple[float, float, str]] = {}
+    for row in rows:
+        code = str(row.get("iso3") or "")
+        if code not in known or code in found:
+            continue
+        if row.get("latitude") in (None, "") or row.get("longitude") in (None, ""):
+            continue
+        lat, lon = round(float(row["latitude"]), 4), round(float(row["longitude"]), 4)
+        found[code] = (lat, lon, str(row.get("name") or "").strip())
+    return found
+
+
 def _installed() -> Path:
     spec = importlib.util.find_spec(PACKAGE)
     if spec is None or not spec.submodule_search_locations:
@@ -102,9 +143,17 @@ def _foreign(row: dict[str, Any]) -> bool:
     return str(row.get("iso3166_2", "")).split("-")[0] != row.get("country_code")
 
 
-def render(version: str, found: dict[str, tuple[float, float, str]]) -> str:
+def render(
+    version: str, found: dict[str, tuple[float, float, str]], *, what: str = "divisions"
+) -> str:
+    first = {
+        "divisions": "# A point for each ISO 3166-2 subdivision that pycountry lists, where the"
+        " source has one.",
+        "countries": "# A representative point for each country that pycountry lists, where the"
+        " source has one.",
+    }[what]
     lines = [
-        "# A point for each ISO 3166-2 subdivision that pycountry lists, where the source has one.",
+        first,
         f"# Source: countrystatecity-countries {version} (PyPI), from the countries-states-cities",
         "# database, https://github.com/dr5hn/countries-states-cities-database.",
         "# Licence: Open Database License (ODbL) 1.0, https://opendatacommons.org/licenses/odbl/1-0/",
@@ -113,7 +162,7 @@ def render(version: str, found: dict[str, tuple[float, float, str]]) -> str:
     ]
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["iso3166_2", "lat", "lon", "name"])
+    writer.writerow(["iso3166_2" if what == "divisions" else "iso3", "lat", "lon", "name"])
     for code, (lat, lon, name) in sorted(found.items()):
         writer.writerow([code, f"{lat:.4f}", f"{lon:.4f}", name])
     return "\n".join(lines) + "\n" + out.getvalue()
@@ -129,6 +178,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("source", nargs="?", type=Path, help="the wheel, or an unpacked folder")
     parser.add_argument("--output", type=Path, default=TARGET)
+    parser.add_argument("--countries-output", type=Path, default=COUNTRY_TARGET)
     parser.add_argument("--check", action="store_true", help="compare, do not write")
     args = parser.parse_args(argv)
     source = args.source or _installed()
@@ -139,14 +189,25 @@ def main(argv: list[str] | None = None) -> int:
     problems = list(_iter_problems(found))
     if problems:
         raise SystemExit("\n".join(problems))
-    text = render(version, found)
-    if args.check:
-        same = args.output.is_file() and args.output.read_text(encoding="utf-8") == text
-        print(f"{args.output}: {'up to date' if same else 'differs'}")
-        return 0 if same else 1
-    args.output.write_text(text, encoding="utf-8")
-    print(f"{args.output}: {len(found)} of {len(rows)} source rows", file=sys.stderr)
-    return 0
+    outputs = [(args.output, render(version, found), len(found), len(rows))]
+    countries = read_countries(source)
+    if countries:
+        points_of = country_points(countries)
+        problems = list(_iter_problems(points_of))
+        if problems:
+            raise SystemExit("\n".join(problems))
+        text = render(version, points_of, what="countries")
+        outputs.append((args.countries_output, text, len(points_of), len(countries)))
+    stale = 0
+    for path, text, kept, total in outputs:
+        if args.check:
+            same = path.is_file() and path.read_text(encoding="utf-8") == text
+            print(f"{path}: {'up to date' if same else 'differs'}")
+            stale += not same
+            continue
+        path.write_text(text, encoding="utf-8")
+        print(f"{path}: {kept} of {total} source rows", file=sys.stderr)
+    return 1 if stale else 0
 
 
 if __name__ == "__main__":

@@ -29,3 +29,6 @@ class Candidate:
     population: int = 0
     capital: bool = False
     source: str = "geonames"
+    #: For a division with no population on record: how many people it may hold, from its
+    #: country's population and number of divisions (0: unknown).
+    share: int = 0

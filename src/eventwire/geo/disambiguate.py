@@ -53,11 +53,13 @@ ALIAS_MARGIN = 20
 
 def _size(candidate: Candidate, key_hits: frozenset[int]) -> tuple[int, int, int]:
     """Sort key: population (a US state's is its cities'; a division with none counts as
-    :data:`DIVISION_PRIOR`, so "Ontario" is the province before the Californian city),
-    then cities before divisions, then exact (not alias) names."""
+    :data:`DIVISION_PRIOR`, so "Ontario" is the province before the Californian city, or
+    as its share of its country's people where that is less, so "Lae" is the Papua New
+    Guinean port before the Marshall Islands atoll), then cities before divisions, then
+    exact (not alias) names."""
     population = candidate.population
     if candidate.feature == "admin1" and not population:
-        population = DIVISION_PRIOR
+        population = min(DIVISION_PRIOR, candidate.share or DIVISION_PRIOR)
     return (
         population,
         candidate.feature == "city",

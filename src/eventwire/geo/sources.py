@@ -84,9 +84,10 @@ class GeoNamesData:
 def read_geonames() -> GeoNamesData:
     """Cities of 15,000 people or more with their Latin-script alternate names, and countries.
 
-    Country positions, and the US-state positions that place counties, are the mean position
-    of their cities: a stand-in for a centroid, good enough to put a country-level event on a
-    map. The states themselves take their own point (:func:`admin1_entries`).
+    The mean position of a country's cities stands in for the point of a country that
+    :data:`COUNTRY_POINTS` lacks, and that of a US state's cities places its counties. The
+    countries and states themselves take their own points (:func:`country_entries`,
+    :func:`admin1_entries`).
     """
     countries = list(cast(dict[str, dict[str, Any]], _geonames_file("countries.json")).values())
     iso3 = {c["iso"]: c["iso3"] for c in countries}
@@ -202,8 +203,21 @@ def country_forms(geo: GeoNamesData) -> list[str]:
     return sorted(kept)
 
 
+#: Our extract of countrystatecity-countries (ODbL): a representative point per country.
+COUNTRY_POINTS = "country_points.csv"
+
+
+def country_points() -> dict[str, tuple[float, float]]:
+    """``ISO alpha-3 -> (lat, lon)`` of :data:`COUNTRY_POINTS` (Russia's lies in Siberia),
+    written by ``scripts/import_admin1_points.py``."""
+    return {row["iso3"]: (float(row["lat"]), float(row["lon"])) for row in _rows(COUNTRY_POINTS)}
+
+
 def country_entries(geo: GeoNamesData) -> list[Entry]:
-    """One candidate per country, known by its GeoNames, ISO and common English names."""
+    """One candidate per country, known by its GeoNames, ISO and common English names, at
+    its own point from :data:`COUNTRY_POINTS` (the mean of its cities where the file has
+    none: that mean lies where most people live, hundreds of kilometres from the middle
+    of a large country)."""
     keys: dict[str, list[str]] = {}
     names: dict[str, str] = {}
     ids: dict[str, int] = {}
@@ -220,8 +234,9 @@ def country_entries(geo: GeoNamesData) -> list[Entry]:
     for alias, code in read_country_aliases():
         keys.setdefault(code, []).append(name_key(alias))
     entries: list[Entry] = []
+    own = country_points()
     for code, found in keys.items():
-        lat, lon = geo.country_means.get(code, (None, None))
+        lat, lon = own.get(code, geo.country_means.get(code, (None, None)))
         candidate = Candidate(
             name=names.get(code, code),
             feature="country",
@@ -265,6 +280,17 @@ def admin1_geonames_ids() -> dict[str, int]:
     return {row["iso3166_2"]: int(row["geonameid"]) for row in _rows(ADMIN1_GEONAMES)}
 
 
+def division_shares(geo: GeoNamesData) -> dict[str, int]:
+    """Per ISO alpha-2 code, the people one of the country's ISO 3166-2 divisions may hold:
+    twice an even share of the country's population. A municipality of a small island
+    state or of a finely divided country holds thousands, not a province's million."""
+    people = {row["iso"]: int(row.get("population") or 0) for row in geo.countries}
+    counts: dict[str, int] = {}
+    for sub in pycountry.subdivisions:
+        counts[sub.country_code] = counts.get(sub.country_code, 0) + 1
+    return {code: 2 * people[code] // count for code, count in counts.items() if people.get(code)}
+
+
 def admin1_entries(geo: GeoNamesData) -> list[Entry]:
     """US states (GeoNames ids and codes) and every other ISO 3166-2 subdivision, each at
     its own point from :data:`ADMIN1_POINTS` (not the mean of its cities); a division the
@@ -297,6 +323,7 @@ def admin1_entries(geo: GeoNamesData) -> list[Entry]:
         )
         entries.append(([name_key(state["name"])], candidate))
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    shares = division_shares(geo)
     for sub in pycountry.subdivisions:
         if sub.country_code == "US":
             continue
@@ -311,6 +338,7 @@ def admin1_entries(geo: GeoNamesData) -> list[Entry]:
             geonames_id=geonames_ids.get(sub.code),
             admin1=sub.code,
             source="pycountry",
+            share=shares.get(sub.country_code, 0),
         )
         keys = [name_key(name)]
         english = name_key(_clean_subdivision(names.get(sub.code, "")))
