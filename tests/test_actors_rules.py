@@ -134,6 +134,20 @@ def test_title_in_apposition_through_a_preposition() -> None:
     assert [a for a in actors.values() if a.kind == "person"] == [actors["Marco Rossetti"]]
 
 
+def test_an_unlisted_role_owned_by_a_body_gives_the_body_codes() -> None:
+    before = _actors("The World Bank's mission chief, Ana Duarte, met the finance minister.")
+    assert _code(before["Ana Duarte"]) == ("IGO", "IGO")
+    after = _actors("Tomas Lind, the IMF's resident representative, left Accra on Monday.")
+    assert _code(after["Tomas Lind"]) == ("IGO", "IGO")
+    ngo = _actors("Amnesty International's regional researcher, Olga Sirko, spoke in Lviv.")
+    assert _code(ngo["Olga Sirko"])[1] == "NGO"
+
+
+def test_an_unlisted_role_owned_by_a_country_is_no_body() -> None:
+    actors = _actors("Kenya's best-known runner, Ruth Chebet, criticised the plan.")
+    assert _code(actors["Ruth Chebet"]) == ("KEN", "CVL")
+
+
 def test_known_person_is_a_person_whatever_the_entity_label() -> None:
     actors = _actors("President Thabo Mbeki opened the summit in Pretoria.")
     assert _code(actors["Thabo Mbeki"]) == ("ZAF", "GOV")

@@ -493,6 +493,8 @@ class PeoplePasses(Drafts):
             country = None
             org = None
             first, last = _phrase(head)
+            owners = [c for c in head.children if c.dep_ == "poss"]
+            owner_org: Entry | None = None
             for match in self.matches:
                 # A title may run on into the head's own preposition ("Somalia's
                 # minister for foreign affairs, X"); other names stay in the phrase.
@@ -505,6 +507,8 @@ class PeoplePasses(Drafts):
                     title, title_at = self.lex.titles[match.key], match
                 elif match.category in {"adjective", "country", "organisation"} and country is None:
                     country, org = self._affiliation(match)
+                    if org is not None and any(_within(match, o) for o in owners):
+                        owner_org = org
             if title is not None and title_at is not None:
                 # The appositive title names this person, not another one.
                 self.claimed.update(range(title_at.start, title_at.end))
@@ -523,6 +527,10 @@ class PeoplePasses(Drafts):
                 if country is None and org is None:
                     country, org = self._body_of(head)
                 return title, country, org
+            if owner_org is not None and head.pos_ == "NOUN":
+                # "The IMF's mission chief, Henrik Aalto-Berg": a role the lexicon does
+                # not list, which the body owning it gives its sector and country.
+                return None, owner_org.country, owner_org
         return None, None, None
 
     def _body_of(self, head: Token) -> tuple[str | None, Entry | None]:
@@ -689,6 +697,11 @@ def _local_subject(pronoun: Token) -> Token | None:
             return subject
         verb = verb.head
     return None
+
+
+def _within(match: LexMatch, owner: Token) -> bool:
+    """Whether ``match`` lies inside the phrase of the possessor ``owner``."""
+    return owner.left_edge.i <= match.start and match.end <= owner.right_edge.i + 1
 
 
 def _phrase(head: Token) -> tuple[int, int]:
