@@ -438,6 +438,14 @@ def _object(token: Token, objects: frozenset[str]) -> Token | None:
             for _, o in prep_objects(c, {"of"}):
                 if o.lemma_.lower() in objects or o.lower_ in objects:
                     return o
+        if c.dep_ in deps and token.pos_ == "VERB":
+            # "provide $350 million in credit", "gave 2 million euros in budget support":
+            # what an amount is of is said by its "in" phrase.
+            for _, o in prep_objects(c, {"in"}):
+                measure = _measured_by(o)
+                named = o.lemma_.lower() in objects or o.lower_ in objects
+                if named and measure is not None and measure.i == c.i:
+                    return o
         # "held Ethiopia responsible": the object's predicate, however it is parsed.
         predicate = token.pos_ == "VERB" and c.pos_ == "ADJ" and c.dep_ in PREDICATE_DEPS
         if predicate and c.lower_ in objects:
