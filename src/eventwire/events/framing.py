@@ -35,6 +35,7 @@ class FramingWords:
     evaluating: frozenset[str]
     evaluative: dict[str, str]  # word -> event type
     cancelling: frozenset[str] = frozenset()
+    holds: frozenset[str] = frozenset()
     requesting: frozenset[str] = frozenset()
     rejection_threatening: frozenset[str] = frozenset()
     contest: frozenset[str] = frozenset()
@@ -107,6 +108,7 @@ def framing_words() -> FramingWords:
         evaluating=_words(raw, "evaluating_verbs"),
         evaluative=evaluative,
         cancelling=_words(raw, "cancelling_verbs"),
+        holds=_words(raw, "hold_nouns"),
         requesting=_words(raw, "requesting_verbs"),
         rejection_threatening=_words(raw, "rejection_threatening_verbs"),
         contest=_words(raw, "contest_verbs"),
@@ -172,11 +174,20 @@ def cancelling_verb(token: Token, event_type: str, words: FramingWords) -> Token
             verb = verb.head
     elif token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.dep_ == "dobj":
         verb = token.head.head.head  # "suspended 88 million euros in budget support"
-    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in words.cancelling:
+    if verb is None or verb.pos_ != "VERB":
+        return None
+    if verb.lemma_.lower() not in words.cancelling and not _put_on_hold(verb, words):
         return None
     if verb.lemma_.lower() in words.pact_breaking and event_type not in PACT_TYPES:
         return None  # "broke the embargo": defied, not lifted
     return verb
+
+
+def _put_on_hold(verb: Token, words: FramingWords) -> bool:
+    """ "put the loan on hold", "put on ice its talks with X": set aside, as suspended."""
+    if verb.lemma_.lower() != "put":
+        return False
+    return any(o.lemma_.lower() in words.holds for _, o in prep_objects(verb, {"on"}))
 
 
 def joint_type(token: Token, event_type: str, words: FramingWords) -> str:
