@@ -4,7 +4,8 @@ economic aid as "a $350 million credit" is; an amount of anything else is no aid
 from __future__ import annotations
 
 import pytest
-from tests.event_dyads import dyads
+
+from event_dyads import dyads
 
 
 @pytest.mark.parametrize(

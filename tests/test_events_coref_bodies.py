@@ -71,3 +71,21 @@ def test_a_kind_noun_with_no_such_body_before_is_no_actor() -> None:
     assert not any(kind == "REQUEST" for kind, _, _ in found), found
     found = dyads("Egypt met the envoy. The agency accused Iran of hiding uranium.")
     assert not any(kind == "ACCUSE" for kind, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Hamas rejected the proposal on Monday. The faction accused Israel of stalling "
+         "the talks.", ("ACCUSE", "Hamas", "Israel")),
+        ("The UN human rights office said on Tuesday that 40 people had died. The office "
+         "urged Nicaragua to free the detainees.",
+         ("REQUEST", "UN human rights office", "Nicaragua")),
+        ("Hezbollah fighters fired rockets on Monday. The militant faction accused Israel "
+         "of violating the truce.", ("ACCUSE", "Hezbollah", "Israel")),
+    ],
+)  # fmt: skip
+def test_a_faction_an_office_and_a_body_noun_after_an_adjective(
+    text: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in dyads(text)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from tests.event_dyads import dyads
+
+from event_dyads import dyads
 
 
 @pytest.mark.parametrize(

@@ -150,7 +150,10 @@ def _definite_body(token: Token) -> str | None:
     if token.tag_ != "NN" or kind not in body_nouns():
         return None
     before = [c for c in token.children if c.i < token.i]
-    if len(before) != 1 or before[0].dep_ != "det" or before[0].lower_ not in {"the", "this"}:
+    if not before or before[0].dep_ != "det" or before[0].lower_ not in {"the", "this"}:
+        return None
+    # "the armed group", "the ruling party": plain adjectives may come between.
+    if any(c.dep_ != "amod" or c.pos_ != "ADJ" or c.ent_type_ for c in before[1:]):
         return None
     return kind
 
