@@ -493,7 +493,7 @@ class PeoplePasses(Drafts):
             country = None
             org = None
             first, last = _phrase(head)
-            owners = [c for c in head.children if c.dep_ == "poss"]
+            possessors = [c for c in head.children if c.dep_ == "poss"]
             owner_org: Entry | None = None
             for match in self.matches:
                 # A title may run on into the head's own preposition ("Somalia's
@@ -507,7 +507,7 @@ class PeoplePasses(Drafts):
                     title, title_at = self.lex.titles[match.key], match
                 elif match.category in {"adjective", "country", "organisation"} and country is None:
                     country, org = self._affiliation(match)
-                    if org is not None and any(_within(match, o) for o in owners):
+                    if org is not None and any(_within(match, o) for o in possessors):
                         owner_org = org
             if title is not None and title_at is not None:
                 # The appositive title names this person, not another one.

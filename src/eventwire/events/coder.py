@@ -74,6 +74,7 @@ from eventwire.events.framing import (
     weapons_test,
 )
 from eventwire.events.inferred import (
+    FACING_TYPES,
     FORCE_MOVES,
     POLICY_CRITIQUE,
     RESPONSE_TYPES,
@@ -85,6 +86,7 @@ from eventwire.events.inferred import (
     counterpart,
     crowd_source,
     doers_of_acts,
+    faced_party,
     held_where,
     implied_source,
     joint_forces,
@@ -1218,6 +1220,8 @@ def _events_for(
         return []
     if event_type == "ASSAULT" and not targets and weapons_test(obj, target_slots, words):
         event_type, target_slots = "MOBILIZE", []  # "fired a missile into the sea"
+    if not targets and sources and event_type in FACING_TYPES:
+        targets = faced_party(token, sources, ctx)
     events: list[Event] = []
     info = lex.types.get(event_type)
     if not targets and not may_stand_alone(token, trigger, target_slots, info):

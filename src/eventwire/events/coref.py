@@ -98,6 +98,12 @@ def _addressed_pair(token: Token, actor_at: Callable[[int], Actor | None]) -> li
     return _most_named(token, actor_at, "state", aside=aside)
 
 
+def principal_states(token: Token, actor_at: Callable[[int], Actor | None]) -> list[Actor]:
+    """The story's two principal countries before ``token`` (see ``_most_named``), each as
+    a state it names; [] when no two countries are named at least twice."""
+    return _most_named(token, actor_at, "state")
+
+
 def _most_named(
     token: Token, actor_at: Callable[[int], Actor | None], kind: str, aside: str | None = None
 ) -> list[Actor]:

@@ -23,6 +23,7 @@ from eventwire.events.arguments import (
 )
 from eventwire.events.casualties import default_casualty_words
 from eventwire.events.context import Context
+from eventwire.events.coref import principal_states
 from eventwire.events.frames import is_bare_participle
 from eventwire.events.framing import framing_words, told_pronoun
 from eventwire.events.lexicon import EventLexicon, Trigger, TypeInfo
@@ -486,6 +487,25 @@ def _event_fits(event: Event, kinds: set[str], generic: bool) -> bool:
     """Whether a told act is what a definite noun points back at: one of the noun's own
     types, or any deed for a generic act noun."""
     return event.type in kinds or (generic and event.type not in WORDS_NOT_DEEDS)
+
+
+# Shows of force and pull-backs, which face someone even when the clause names no one.
+FACING_TYPES = frozenset({"MOBILIZE", "RETREAT"})
+
+
+def faced_party(
+    token: Token, sources: list[tuple[Actor, Token]], ctx: Context
+) -> list[tuple[Actor, Token]]:
+    """ "Iranian troops began large-scale exercises along the border", "Kyrgyzstan pulled
+    its troops back from the frontier": a show of force or a pull-back that names no one
+    it faces, by one of the story's two principal countries (``principal_states``), faces
+    the other. [] when the story has no such pair or the doer is neither of them."""
+    pair = principal_states(token, ctx.actors.at)
+    doers = {actor.country for actor, _ in sources}
+    if len(pair) != 2:
+        return []
+    others = [state for state in pair if state.country not in doers]
+    return [(others[0], token)] if len(others) == 1 else []
 
 
 def joint_forces(sources: list[tuple[Actor, Token]], ctx: Context) -> list[tuple[Actor, Token]]:
