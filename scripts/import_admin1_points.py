@@ -101,17 +101,7 @@ def read_countries(source: Path) -> list[dict[str, Any]]:
 
 def country_points(rows: list[dict[str, Any]]) -> dict[str, tuple[float, float, str]]:
     """``iso3 -> (lat, lon, name)`` for the countries pycountry knows that have a point."""
-    known = {country.alpha_3 for country in pycountry.countries}
-    found: dict[str, tuple[float, float, str]] = {}
-    for row in rows:
-        code = str(row.get("iso3") or "")
-        if code not in known or code in found:
-            continue
-        if row.get("latitude") in (None, "") or row.get("longitude") in (None, ""):
-            continue
-        lat, lon = round(float(row["latitude"]), 4), round(float(row["longitude"]), 4)
-        found[code] = (lat, lon, str(row.get("name") or "").strip())
-    return found
+    return _first_points(rows, "iso3", {country.alpha_3 for country in pycountry.countries})
 
 
 def _installed() -> Path:
@@ -125,11 +115,18 @@ def points(rows: list[dict[str, Any]]) -> dict[str, tuple[float, float, str]]:
     """``code -> (lat, lon)`` for the codes pycountry knows. Where the source has a code
     twice (France's overseas collectivities are listed under France and as countries of
     their own), the row filed under the code's own country wins."""
-    known = {sub.code for sub in pycountry.subdivisions}
-    found: dict[str, tuple[float, float, str]] = {}
     ranked = sorted(rows, key=lambda r: (str(r.get("iso3166_2")), _foreign(r), int(r["id"])))
-    for row in ranked:
-        code = row.get("iso3166_2") or ""
+    return _first_points(ranked, "iso3166_2", {sub.code for sub in pycountry.subdivisions})
+
+
+def _first_points(
+    rows: list[dict[str, Any]], key: str, known: set[str]
+) -> dict[str, tuple[float, float, str]]:
+    """``code -> (lat, lon, name)`` from the first row of each known code with a point,
+    the coordinates rounded to 4 decimals."""
+    found: dict[str, tuple[float, float, str]] = {}
+    for row in rows:
+        code = str(row.get(key) or "")
         if code not in known or code in found:
             continue
         if row.get("latitude") in (None, "") or row.get("longitude") in (None, ""):

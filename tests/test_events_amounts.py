@@ -1,5 +1,5 @@
-"""An amount given, read by what its "in" phrase says it is: "$350 million in credit" is
-economic aid as "a $350 million credit" is; an amount of anything else is no aid."""
+"""An amount given, read by what its "in" phrase says it is: "$200 million in credit" is
+economic aid as "a $200 million credit" is; an amount of anything else is no aid."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from event_dyads import dyads
 @pytest.mark.parametrize(
     ("text", "dyad"),
     [
-        ("Egypt will provide about $350 million in credit to Sudan.", ("EGY", "SDN")),
-        ("The Netherlands provided 40 million euros in financing to Suriname.", ("NLD", "SUR")),
+        ("Qatar will provide about $200 million in credit to Jordan.", ("QAT", "JOR")),
+        ("Denmark provided 30 million euros in financing to Moldova.", ("DNK", "MDA")),
         ("Norway said it would provide $12 million in cash to Malawi.", ("NOR", "MWI")),
     ],
 )

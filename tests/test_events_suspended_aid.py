@@ -14,7 +14,7 @@ from event_dyads import dyads
         ("Sweden has frozen its aid to Rwanda over the fighting.", ("SWE", "RWA")),
         ("Canada put its aid to Haiti on hold.", ("CAN", "HTI")),
         ("Brussels put its trade talks with Tunisia on ice.", ("IGO", "TUN")),
-        ("The IMF suspended a $53 million loan disbursement to Suriname.", ("IGO", "SUR")),
+        ("The World Bank halted a $40 million loan disbursement to Malawi.", ("IGO", "MWI")),
     ],
 )
 def test_aid_or_ties_set_aside_are_a_sanction(text: str, dyad: tuple[str, str]) -> None:

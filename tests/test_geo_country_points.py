@@ -68,7 +68,7 @@ def test_the_gazetteer_uses_the_file() -> None:
         ("Lae", "PNG"),  # a Papua New Guinean port, not a Marshall Islands atoll
         ("Charlotte", "USA"),  # a US city, not a parish of St Vincent
         ("Portland", "USA"),  # an Oregon city, not a Jamaican parish
-        ("Boa Vista", "BRA"),  # a Brazilian state capital, not a Cape Verdean island
+        ("Gilbert", "USA"),  # an Arizona town, not Kiribati's Gilbert Islands
     ],
 )
 def test_a_small_countrys_division_yields_to_a_larger_city(

@@ -528,7 +528,7 @@ class PeoplePasses(Drafts):
                     country, org = self._body_of(head)
                 return title, country, org
             if owner_org is not None and head.pos_ == "NOUN":
-                # "The IMF's mission chief, Henrik Aalto-Berg": a role the lexicon does
+                # "The World Bank's mission chief, Ana Ferreira": a role the lexicon does
                 # not list, which the body owning it gives its sector and country.
                 return None, owner_org.country, owner_org
         return None, None, None

@@ -441,7 +441,7 @@ def _object(token: Token, objects: frozenset[str]) -> Token | None:
                 if o.lemma_.lower() in objects or o.lower_ in objects:
                     return o
         if c.dep_ in deps and token.pos_ == "VERB":
-            # "provide $350 million in credit", "gave 2 million euros in budget support":
+            # "provide $200 million in credit", "gave 2 million euros in financing":
             # what an amount is of is said by its "in" phrase.
             for _, o in prep_objects(c, {"in"}):
                 measure = _measured_by(o)

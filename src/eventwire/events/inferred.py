@@ -496,10 +496,10 @@ FACING_TYPES = frozenset({"MOBILIZE", "RETREAT"})
 def faced_party(
     token: Token, sources: list[tuple[Actor, Token]], ctx: Context
 ) -> list[tuple[Actor, Token]]:
-    """ "Iranian troops began large-scale exercises along the border", "Kyrgyzstan pulled
-    its troops back from the frontier": a show of force or a pull-back that names no one
-    it faces, by one of the story's two principal countries (``principal_states``), faces
-    the other. [] when the story has no such pair or the doer is neither of them."""
+    """ "The navy began live-fire drills off the coast", "the army pulled two battalions
+    out of the valley": a show of force or a pull-back that names no one it faces, by one
+    of the story's two principal countries (``principal_states``), faces the other. []
+    when the story has no such pair or the doer is neither of them."""
     pair = principal_states(token, ctx.actors.at)
     doers = {actor.country for actor, _ in sources}
     if len(pair) != 2:
