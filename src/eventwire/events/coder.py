@@ -442,11 +442,11 @@ def _object(token: Token, objects: frozenset[str]) -> Token | None:
                     return o
         if c.dep_ in deps and token.pos_ == "VERB":
             # "provide $200 million in credit", "gave 2 million euros in financing":
-            # what an amount is of is said by its "in" phrase.
+            # what an amount is of is said by its "in" phrase (``o`` hangs on ``c``, so
+            # ``_measured_by`` answers ``c`` when ``c`` is an amount, None otherwise).
             for _, o in prep_objects(c, {"in"}):
-                measure = _measured_by(o)
                 named = o.lemma_.lower() in objects or o.lower_ in objects
-                if named and measure is not None and measure.i == c.i:
+                if named and _measured_by(o) is not None:
                     return o
         # "held Ethiopia responsible": the object's predicate, however it is parsed.
         predicate = token.pos_ == "VERB" and c.pos_ == "ADJ" and c.dep_ in PREDICATE_DEPS
