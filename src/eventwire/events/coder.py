@@ -50,10 +50,12 @@ from eventwire.events.frames import (
     obligation_request,
     official_complaint,
     ordered_departure,
+    ordered_request,
     participle_target,
     refused_content,
     seized_upon,
     shifted_type,
+    told_body,
 )
 from eventwire.events.framing import (
     FramingWords,
@@ -181,6 +183,8 @@ AGAINST_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION"})
 # aim at Pakistan at the UN"). (A second "on" often adds a party: "sanctions on X and
 # on Y"; measured, it lost more than it saved.)
 VENUE_PREPS = frozenset({"at"})
+# Sectors told what to do by no rank (crowds, civilians, armed men).
+UNRANKED = frozenset({"CVL", "MIL", "REB", "CRM"})
 # Verbs of warning, which may also give advice.
 WARNINGS = frozenset({"warn", "caution"})
 # Sectors of doers whose bare "struck" is a labour strike, not an attack.
@@ -219,6 +223,7 @@ def code_events(doc: Doc, ctx: Context, lexicon: EventLexicon | None = None) -> 
             _trigger_for(token, lex)
             or obligation_request(token, lex)
             or ordered_departure(token, lex)
+            or ordered_request(token, lex)
         )
         if match is None:
             continue
@@ -997,6 +1002,8 @@ def _fills(role: str, token: Token) -> bool:
 
 def _in_request(token: Token, lex: EventLexicon) -> bool:
     head = token.head
+    if token.dep_ == "xcomp" and head.i != token.i and told_body(head, framing_words()):
+        return True  # "ordered the ministry to reopen the clinics": asked of the ministry
     return (
         token.dep_ in {"xcomp", "ccomp"}
         and head.lemma_.lower() in lex.status.requested
@@ -1217,6 +1224,10 @@ def _events_for(
     if event_type == "CONSULT" and targets and all(t[0].sector == "MED" for t in targets):
         # An interview ("said in a phone call with CBC", "told the BBC") is no meeting of
         # political actors: the news outlet is the medium, not a party.
+        return []
+    if told_body(token, words) is not None and any(t[0].sector in UNRANKED for t in targets):
+        # "ordered traders to leave the market", "told foreign troops to pull out": an
+        # order to people or armed men outside the orderer's command is force, no demand.
         return []
     if event_type == "ASSAULT" and not targets and weapons_test(obj, target_slots, words):
         event_type, target_slots = "MOBILIZE", []  # "fired a missile into the sea"

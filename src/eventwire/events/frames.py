@@ -356,6 +356,37 @@ def ordered_departure(token: Token, lex: EventLexicon) -> tuple[Trigger, None] |
     return replace(entry, lemma=token.lemma_.lower(), target=("dative", "dobj")), None
 
 
+def ordered_request(token: Token, lex: EventLexicon) -> tuple[Trigger, None] | None:
+    """ "The president ordered the health ministry to reopen the clinics", "the tribunal
+    directed the election board to recount the ballots", "told the regional governor to
+    stand down": an order to a body is a demand made of it (CAMEO 100), a REQUEST whose
+    target is the body told; what it is told to do is asked, not done (``told_body``).
+    Orders to leave the country are expulsions (``ordered_departure``), and orders to
+    one's own armed men are their act (``framing.yaml`` ``commanded_nouns``)."""
+    if told_body(token, framing_words()) is None:
+        return None
+    info = lex.types["REQUEST"]
+    return Trigger(token.lemma_.lower(), "VERB", "REQUEST", "100", mode="demand",
+                   goldstein=info.goldstein, target=("dobj",), passive_target=False), None  # fmt: skip
+
+
+def told_body(verb: Token, words: FramingWords) -> Token | None:
+    """The object of an order to act ("ordered [the ministry] to reopen ..."), unless it
+    names armed men under the orderer ("ordered troops to pull back"), a stretch of time
+    ("gave them a week to ...") or a departure (an expulsion)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in words.commanding:
+        return None
+    told = child(verb, {"dobj"})
+    if told is None or told.ent_type_ in DATE_LABELS or told.lemma_.lower() in words.commanded:
+        return None
+    acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}]
+    if not acts or not any(a.dep_ == "aux" and a.lower_ == "to" for a in acts[0].children):
+        return None
+    if acts[0].lemma_.lower() in words.departing:
+        return None
+    return told
+
+
 # Words that mark what is said of the future: "will keep", "would stay".
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
 

@@ -65,6 +65,8 @@ class FramingWords:
     projectiles: frozenset[str] = frozenset()
     test_grounds: frozenset[str] = frozenset()
     ordering: frozenset[str] = frozenset()
+    commanding: frozenset[str] = frozenset()
+    commanded: frozenset[str] = frozenset()
     departing: frozenset[str] = frozenset()
     envoys: frozenset[str] = frozenset()
     wrongdoing: frozenset[str] = frozenset()
@@ -140,6 +142,8 @@ def framing_words() -> FramingWords:
         projectiles=_words(raw, "projectiles"),
         test_grounds=_words(raw, "test_grounds"),
         ordering=_words(raw, "ordering_verbs"),
+        commanding=_words(raw, "commanding_verbs"),
+        commanded=_words(raw, "commanded_nouns"),
         departing=_words(raw, "departing_verbs"),
         envoys=_words(raw, "envoy_nouns"),
         wrongdoing=_words(raw, "wrongdoing_verbs"),
