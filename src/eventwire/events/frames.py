@@ -365,9 +365,10 @@ def ordered_request(token: Token, lex: EventLexicon) -> tuple[Trigger, None] | N
     one's own armed men are their act (``framing.yaml`` ``commanded_nouns``)."""
     if told_body(token, framing_words()) is None:
         return None
-    info = lex.types["REQUEST"]
-    return Trigger(token.lemma_.lower(), "VERB", "REQUEST", "100", mode="demand",
-                   goldstein=info.goldstein, target=("dobj",), passive_target=False), None  # fmt: skip
+    demand = Trigger(token.lemma_.lower(), "VERB", "REQUEST", "100", mode="demand",
+                     goldstein=lex.types["REQUEST"].goldstein, target=("dobj",),
+                     passive_target=False)  # fmt: skip
+    return demand, None
 
 
 def told_body(verb: Token, words: FramingWords) -> Token | None:
