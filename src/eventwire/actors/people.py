@@ -27,6 +27,13 @@ PRONOUNS = frozenset({"he", "she"})
 # Object pronouns for a person, and the relations in which they are an object ("her"
 # is also a possessive, which is not read).
 OBJECT_PRONOUNS = frozenset({"him", "her"})
+# Sectors of the offices a story's home country holds when no one is named ("the interior
+# minister", "the mayor"); and the offices that serve abroad, whose holder is as often a
+# foreign state's ("the envoy", "the ambassador").
+HOME_OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD"})
+POSTED_ABROAD = frozenset({"ambassador", "envoy", "consul", "diplomat", "emissary", "attaché",
+                           "attache", "chargé", "charge", "representative", "delegate",
+                           "negotiator", "mediator"})  # fmt: skip
 OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "to", "outside", "into", "around"})
 # Nouns for a settlement or district whose "of" phrase is its name: "the town of Mae Sot",
@@ -595,7 +602,9 @@ class PeoplePasses(Drafts):
             if previous is not None and (country is None or country == previous.country):
                 previous.titled = True
                 self._add(previous, mod_start, match.end)
-            elif country is not None:
+            elif country is not None or self._home_office(match, title.sector, org):
+                how = None if country is not None else self._home_how
+                country = country or self._home_country
                 name = self.doc[mod_start : match.end].text
                 draft = Draft(
                     key=f"title:{country}:{title.role}",
@@ -605,7 +614,22 @@ class PeoplePasses(Drafts):
                     sector=self._sector(title, org),
                     role=title.role,
                 )
+                if how is not None:
+                    draft.country_how = how
                 self._add(draft, mod_start, match.end)
+
+    def _home_office(self, match: LexMatch, sector: str | None, org: object) -> bool:
+        """ "The interior minister said ...", "the mayor urged ...": a state office held by
+        no one named, in a story with a home country, is that country's office."""
+        if self._home_country is None or org is not None or sector not in HOME_OFFICE_SECTORS:
+            return False
+        if self.doc[match.end - 1].lower_ in POSTED_ABROAD:
+            return False
+        if match.end < len(self.doc) and self.doc[match.end].lower_ in {"of", "for", "at"}:
+            return False  # "the prime minister of India": the phrase names whose office
+        first = self.doc[match.start]
+        determiner = self.doc[match.start - 1] if match.start > 0 else None
+        return first.lower_ == "the" or (determiner is not None and determiner.lower_ == "the")
 
     def _latest_person(self, role: str | None, *, before: int) -> Draft | None:
         best: tuple[int, Draft] | None = None

@@ -1,0 +1,54 @@
+"""A state office named with "the" and held by no one the story names ("the interior
+minister", "the mayor", "the army chief") is the office of the story's home country. Offices
+that serve abroad (envoys, ambassadors) are left alone, as are stories with no home.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.pipeline import code_text
+from eventwire.records import CodedArticle
+
+
+def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
+    coded = code_text(text, published="2025-03-05")
+    assert isinstance(coded, CodedArticle)
+    return {a.name: (a.country, a.sector) for a in coded.actors if a.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "codes"),
+    [
+        ("LUSAKA, Zambia (AP) — Bus drivers blocked the main road on Monday. The interior "
+         "minister urged them to clear it.", "interior minister", ("ZMB", "GOV")),
+        ("QUITO, Ecuador (AP) — Residents of the old town marched to city hall. The mayor "
+         "promised to hear their complaints.", "mayor", ("ECU", "GOV")),
+        ("DHAKA, Bangladesh (Reuters) — Floods cut off three districts. The army chief said "
+         "soldiers would deliver food by boat.", "army chief", ("BGD", "MIL")),
+    ],
+)  # fmt: skip
+def test_an_office_no_one_holds_in_the_text_is_the_home_countrys(
+    text: str, name: str, codes: tuple[str, str]
+) -> None:
+    assert _people(text).get(name) == codes
+
+
+def test_a_named_holder_before_is_still_the_office() -> None:
+    text = ("LUSAKA, Zambia (AP) — Interior Minister Mwila Banda met union leaders on Monday. "
+            "The interior minister said the talks would go on.")  # fmt: skip
+    people = _people(text)
+    assert people.get("Mwila Banda") == ("ZMB", "GOV")
+    assert "interior minister" not in people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LUSAKA, Zambia (AP) — The envoy said the talks would resume in May.",
+        "LUSAKA, Zambia (AP) — The ambassador left the capital on Monday.",
+        "The interior minister said the road would reopen on Friday.",
+    ],
+)  # fmt: skip
+def test_offices_abroad_and_stories_with_no_home_take_no_country(text: str) -> None:
+    assert not any(country for country, _ in _people(text).values())
