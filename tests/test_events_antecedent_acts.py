@@ -142,3 +142,20 @@ def test_a_noun_for_a_deed_told_otherwise_points_back_at_it(
     text: str, dyad: tuple[str, str, str]
 ) -> None:
     assert dyad in dyads(text, by="country")
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("KHARTOUM (Reuters) — Washington pledged $200 million in food aid to Sudan. "
+         "Khartoum welcomed the offer.", ("SUPPORT", "SDN", "USA")),
+        ("BOGOTA (Reuters) — Norway proposed to host a new round of talks with the rebels in "
+         "Oslo. The ELN rejected the proposal.", ("REJECT", "COL", "NOR")),
+        ("ACCRA (Reuters) — Nigeria said it would lend Ghana $300 million to rebuild the "
+         "port at Tema. Ghana's president welcomed the offer.", ("SUPPORT", "GHA", "NGA")),
+    ],
+)  # fmt: skip
+def test_an_offer_or_proposal_points_back_at_an_act_promised(
+    text: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in dyads(text, by="country")

@@ -390,6 +390,8 @@ def policy_owner(
 
 # Acts done in words, which a generic "the move" or "the decision" does not point at.
 WORDS_NOT_DEEDS = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN", "PROTEST"})
+# Statuses of an act put forward but not done, which "the offer" or "the proposal" names.
+PROMISED = frozenset({"intended", "hypothetical"})
 # How many sentences back a definite act noun may point to an act told before ("...
 # struck a depot. Syria condemned the strike"): a wire story's later paragraphs answer
 # its lead. A doer of the noun's own verb or sector is looked for nearer.
@@ -474,9 +476,15 @@ def antecedent_owner(
             ):
                 told.append((token, event))
         # An act told with the noun's own word first ("offered to host talks ... welcomed
-        # the offer"), then the nearest of the noun's type or, for a generic noun, any deed.
+        # the offer"), then the nearest of the noun's type or, for a generic noun, any deed;
+        # a proposal may be any act offered ("pledged aid ... welcomed the offer").
         same_word = [e.source for t, e in told if t.lemma_.lower() == lemma]
-        fitting = [e.source for _, e in told if _event_fits(e, kinds, generic)]
+        fitting = [
+            e.source
+            for _, e in told
+            if _event_fits(e, kinds, generic)
+            or (lemma in words.proposals and e.status in PROMISED)
+        ]
         owner = next((s for s in (*same_word, *fitting) if s is not None), None)
         if owner is not None:
             return [(owner, slot)]
