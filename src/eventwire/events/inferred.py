@@ -482,8 +482,7 @@ def antecedent_owner(
         fitting = [
             e.source
             for _, e in told
-            if _event_fits(e, kinds, generic)
-            or (lemma in words.proposals and e.status in PROMISED)
+            if _event_fits(e, kinds, generic) or (lemma in words.proposals and e.status in PROMISED)
         ]
         owner = next((s for s in (*same_word, *fitting) if s is not None), None)
         if owner is not None:
