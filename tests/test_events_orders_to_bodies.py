@@ -39,7 +39,7 @@ def test_what_a_body_is_ordered_to_do_is_not_coded_as_done() -> None:
     [
         "ABUJA — The president ordered troops to pull back from the two border villages.",
         "ABUJA — The governor ordered police to clear the road to the airport.",
-        "ABUJA — The governor ordered market traders to move their stalls off the highway.",
+        "ABUJA — The governor ordered residents of the flooded districts to stay indoors.",
         "ABUJA — The minister ordered a review of the contract.",
         "ABUJA — The court ordered the ambassador to leave the country within 48 hours.",
     ],
