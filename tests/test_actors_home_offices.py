@@ -20,7 +20,7 @@ def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
 @pytest.mark.parametrize(
     ("text", "name", "codes"),
     [
-        ("LUSAKA, Zambia (AP) — Bus drivers blocked the main road on Monday. The interior "
+        ("LUSAKA, Zambia (AP) — Minibus owners blocked the main road on Monday. The interior "
          "minister urged them to clear it.", "interior minister", ("ZMB", "GOV")),
         ("QUITO, Ecuador (AP) — Residents of the old town marched to city hall. The mayor "
          "promised to hear their complaints.", "mayor", ("ECU", "GOV")),

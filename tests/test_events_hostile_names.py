@@ -1,5 +1,5 @@
 """A speaker who names an act as a hostile act done to someone ("an attack on the press",
-"collective punishment", "a declaration of war") accuses whoever did it. Sentences
+"a punishment of ordinary people", "an act of war") accuses whoever did it. Sentences
 written for these tests."""
 
 from __future__ import annotations
@@ -12,14 +12,21 @@ from event_dyads import dyads
 @pytest.mark.parametrize(
     ("text", "dyad"),
     [
-        ("BRASILIA (Reuters) — The Supreme Court suspended the decree on Monday. President "
-         "Lula called the ruling an attack on democracy.", ("ACCUSE", "BRA", "BRA")),
-        ("MOGADISHU (Reuters) — Kenya closed its border with Somalia on Monday. Somalia's "
-         "foreign ministry called the closure a collective punishment.",
-         ("ACCUSE", "SOM", "KEN")),
-        ("VILNIUS (Reuters) — Belarus closed its border with Lithuania on Tuesday. "
-         "Lithuania's prime minister described the closure as a declaration of war.",
-         ("ACCUSE", "LTU", "BLR")),
+        (
+            "ACCRA (Reuters) — Ghana's president issued a decree on Monday suspending two "
+            "radio stations. The opposition called the decree an attack on the press.",
+            ("ACCUSE", "GHA", "GHA"),
+        ),
+        (
+            "BELGRADE (Reuters) — Serbia cut power supplies to Kosovo on Monday. "
+            "Kosovo's prime minister called the move a punishment of ordinary people.",
+            ("ACCUSE", "XKX", "SRB"),
+        ),
+        (
+            "ADDIS ABABA (Reuters) — Eritrea imposed a trade embargo on Ethiopia on Tuesday. "
+            "Ethiopia's foreign ministry described the embargo as an act of war.",
+            ("ACCUSE", "ETH", "ERI"),
+        ),
         ("MANILA (Reuters) — Chinese coast guard ships fired water cannon at a Philippine "
          "supply boat on Sunday. Manila called the incident an assault on its sovereignty.",
          ("ACCUSE", "PHL", "CHN")),

@@ -12,8 +12,8 @@ from event_dyads import dyads, events_by_country
 @pytest.mark.parametrize(
     ("text", "dyad"),
     [
-        ("MANILA — President Rosa Dimaculangan ordered the energy ministry to restore power "
-         "to the southern islands by Friday.", ("REQUEST", "PHL", "PHL")),
+        ("MANILA — President Rosa Dimaculangan ordered the health ministry to reopen the "
+         "state hospitals on the southern islands by Friday.", ("REQUEST", "PHL", "PHL")),
         ("LUSAKA — Zambia's Constitutional Court directed the electoral commission to "
          "recount the ballots in two districts.", ("REQUEST", "ZMB", "ZMB")),
         ("ACCRA — Ghana's president instructed the Bank of Ghana to halt the sale of its "

@@ -373,8 +373,8 @@ def ordered_request(token: Token, lex: EventLexicon) -> tuple[Trigger, None] | N
 
 def told_body(verb: Token, words: FramingWords) -> Token | None:
     """The object of an order to act ("ordered [the ministry] to reopen ..."), unless it
-    names armed men under the orderer ("ordered troops to pull back"), a stretch of time
-    ("gave them a week to ...") or a departure (an expulsion)."""
+    names armed men under the orderer ("ordered troops to pull back"), is a date or time
+    the parser took for an object, or the act is a departure (an expulsion)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in words.commanding:
         return None
     told = child(verb, {"dobj"})
