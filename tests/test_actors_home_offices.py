@@ -52,3 +52,11 @@ def test_a_named_holder_before_is_still_the_office() -> None:
 )  # fmt: skip
 def test_offices_abroad_and_stories_with_no_home_take_no_country(text: str) -> None:
     assert not any(country for country, _ in _people(text).values())
+
+
+def test_the_office_by_its_head_word_is_the_one_holder_named_before() -> None:
+    text = ("LUSAKA, Zambia (AP) — Interior Minister Mwila Banda met union leaders on Monday. "
+            "The minister said the talks would go on.")  # fmt: skip
+    people = _people(text)
+    assert people.get("Mwila Banda") == ("ZMB", "GOV")
+    assert "minister" not in people

@@ -29,11 +29,13 @@ PRONOUNS = frozenset({"he", "she"})
 OBJECT_PRONOUNS = frozenset({"him", "her"})
 # Sectors of the offices a story's home country holds when no one is named ("the interior
 # minister", "the mayor"); and the offices that serve abroad, whose holder is as often a
-# foreign state's ("the envoy", "the ambassador").
+# foreign state's ("the envoy", "the ambassador"), or speak for a body the text names
+# beside them ("the spokesperson").
 HOME_OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD"})
 POSTED_ABROAD = frozenset({"ambassador", "envoy", "consul", "diplomat", "emissary", "attaché",
                            "attache", "chargé", "charge", "representative", "delegate",
-                           "negotiator", "mediator"})  # fmt: skip
+                           "negotiator", "mediator", "spokesman", "spokeswoman",
+                           "spokesperson"})  # fmt: skip
 OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "to", "outside", "into", "around"})
 # Nouns for a settlement or district whose "of" phrase is its name: "the town of Mae Sot",
@@ -602,6 +604,10 @@ class PeoplePasses(Drafts):
             if previous is not None and (country is None or country == previous.country):
                 previous.titled = True
                 self._add(previous, mod_start, match.end)
+            elif country is None and (holder := self._holder_named(title.role, match)) is not None:
+                # "Finance Minister Ana Soto ... the minister", "... the chancellor, Ed Vale":
+                # the one person the article names with an office of that head word.
+                self._add(holder, mod_start, match.end)
             elif country is not None or self._home_office(match, title.sector, org):
                 how = None if country is not None else self._home_how
                 country = country or self._home_country
@@ -617,6 +623,25 @@ class PeoplePasses(Drafts):
                 if how is not None:
                     draft.country_how = how
                 self._add(draft, mod_start, match.end)
+
+    def _holder_named(self, role: str | None, match: LexMatch) -> Draft | None:
+        """The only person named before ``match`` whose office ends in the same word as
+        ``role`` ("Interior Minister" for "minister"), of the home country; None when none
+        or several."""
+        if role is None or self._home_country is None:
+            return None
+        head = role.lower().split()[-1]
+        holders = [
+            d
+            for d in self.drafts.values()
+            if d.kind == "person"
+            and d.role is not None
+            and not d.key.startswith("title:")
+            and d.role.lower().split()[-1] == head
+            and d.country == self._home_country
+            and any(start < match.start for start, _ in d.tokens)
+        ]
+        return holders[0] if len(holders) == 1 else None
 
     def _home_office(self, match: LexMatch, sector: str | None, org: object) -> bool:
         """ "The interior minister said ...", "the mayor urged ...": a state office held by
