@@ -625,12 +625,12 @@ class PeoplePasses(Drafts):
                 self._add(draft, mod_start, match.end)
 
     def _holder_named(self, role: str | None, match: LexMatch) -> Draft | None:
-        """The only person named before ``match`` whose office ends in the same word as
-        ``role`` ("Interior Minister" for "minister"), of the home country; None when none
-        or several."""
-        if role is None or self._home_country is None:
-            return None
-        head = role.lower().split()[-1]
+        """For a one-word office, the only person of the home country named before
+        ``match`` whose office ends in that word ("Interior Minister" for "the minister");
+        None when none or several."""
+        if role is None or self._home_country is None or len(role.split()) > 1:
+            return None  # "the prime minister" is no defence minister named before
+        head = role.lower()
         holders = [
             d
             for d in self.drafts.values()
