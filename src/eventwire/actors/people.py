@@ -605,8 +605,8 @@ class PeoplePasses(Drafts):
                 previous.titled = True
                 self._add(previous, mod_start, match.end)
             elif country is None and (holder := self._holder_named(title.role, match)) is not None:
-                # "Finance Minister Ana Soto ... the minister", "... the chancellor, Ed Vale":
-                # the one person the article names with an office of that head word.
+                # "Finance Minister Ana Soto met the unions. The minister said ...": the one
+                # person of the home country named before with an office of that head word.
                 self._add(holder, mod_start, match.end)
             elif country is not None or self._home_office(match, title.sector, org):
                 how = None if country is not None else self._home_how
@@ -643,7 +643,7 @@ class PeoplePasses(Drafts):
         ]
         return holders[0] if len(holders) == 1 else None
 
-    def _home_office(self, match: LexMatch, sector: str | None, org: object) -> bool:
+    def _home_office(self, match: LexMatch, sector: str | None, org: Entry | None) -> bool:
         """ "The interior minister said ...", "the mayor urged ...": a state office held by
         no one named, in a story with a home country, is that country's office."""
         if self._home_country is None or org is not None or sector not in HOME_OFFICE_SECTORS:

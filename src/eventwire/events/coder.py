@@ -1226,8 +1226,8 @@ def _events_for(
         # political actors: the news outlet is the medium, not a party.
         return []
     if told_body(token, words) is not None and any(t[0].sector in UNRANKED for t in targets):
-        # "ordered traders to leave the market", "told foreign troops to pull out": an
-        # order to people or armed men outside the orderer's command is force, no demand.
+        # "ordered residents to stay indoors", "told foreign troops to pull out": an order
+        # to people or armed men outside the orderer's command is force, no demand.
         return []
     if event_type == "ASSAULT" and not targets and weapons_test(obj, target_slots, words):
         event_type, target_slots = "MOBILIZE", []  # "fired a missile into the sea"
