@@ -39,7 +39,6 @@ import io
 import json
 import sys
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -165,10 +164,16 @@ def render(
     return "\n".join(lines) + "\n" + out.getvalue()
 
 
-def _iter_problems(found: dict[str, tuple[float, float, str]]) -> Iterator[str]:
-    for code, (lat, lon, _) in found.items():
-        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-            yield f"{code}: point out of range ({lat}, {lon})"
+def _in_range(found: dict[str, tuple[float, float, str]]) -> dict[str, tuple[float, float, str]]:
+    """``found`` itself; stops the script, naming them, if any point is out of range."""
+    problems = [
+        f"{code}: point out of range ({lat}, {lon})"
+        for code, (lat, lon, _) in found.items()
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180)
+    ]
+    if problems:
+        raise SystemExit("\n".join(problems))
+    return found
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -182,17 +187,11 @@ def main(argv: list[str] | None = None) -> int:
     version, rows = read_states(source)
     if not rows:
         raise SystemExit(f"no {STATES} under data/by-country/ in {source}")
-    found = points(rows)
-    problems = list(_iter_problems(found))
-    if problems:
-        raise SystemExit("\n".join(problems))
+    found = _in_range(points(rows))
     outputs = [(args.output, render(version, found), len(found), len(rows))]
     countries = read_countries(source)
     if countries:
-        points_of = country_points(countries)
-        problems = list(_iter_problems(points_of))
-        if problems:
-            raise SystemExit("\n".join(problems))
+        points_of = _in_range(country_points(countries))
         text = render(version, points_of, what="countries")
         outputs.append((args.countries_output, text, len(points_of), len(countries)))
     stale = 0

@@ -619,9 +619,8 @@ class PeoplePasses(Drafts):
                     country=country,
                     sector=self._sector(title, org),
                     role=title.role,
+                    country_how=how,
                 )
-                if how is not None:
-                    draft.country_how = how
                 self._add(draft, mod_start, match.end)
 
     def _holder_named(self, role: str | None, match: LexMatch) -> Draft | None:
