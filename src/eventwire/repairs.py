@@ -1,0 +1,135 @@
+"""Repairs of two parses the small English model gets wrong in news prose, made on the
+parsed Doc before any stage reads it, so that every stage (events, quotes, dates) sees
+the same tree.
+
+1. A main verb read as a clause on its subject: "Russia, whose troops left in 2024,
+   called on both sides to ..." (the verb after an aside set off by commas), "Leavitt
+   called the remarks insulting", "the bloc SADC condemned the coup" (the name in
+   apposition read as the subject of a relative clause). The parser leaves the subject
+   as the sentence's root, a sentence without a verb. The verb becomes the root.
+2. An object told as a free relative: "fired what appeared to be a ballistic missile",
+   "launched what it called a special operation". The parser hangs the real object
+   noun inside the relative clause; it becomes the verb's object, with the phrases
+   after it that the clause held ("into the sea").
+"""
+
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import LOWER
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+REPAIRS = "eventwire_repairs"
+SUBJECT_HEADS = frozenset({"NOUN", "PROPN"})
+# Verbs of a free relative that names its object: "what appeared to be X", "what seemed
+# to be X", "what it called X", "what officials described as X".
+SEEMING_VERBS = frozenset({"appear", "seem", "look"})
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+NAMING_VERBS = frozenset({"call", "describe", "term", "label", "dub", "brand", "style"})
+
+
+@Language.component(REPAIRS)
+def repair_parse(doc: Doc) -> Doc:
+    for sent in doc.sents:
+        _stranded_verb(sent)
+    what = doc.vocab.strings["what"]
+    found = numpy.nonzero(doc.to_array(LOWER) == what)[0]
+    for index in found.tolist():
+        _free_relative(doc[index])
+    return doc
+
+
+def _stranded_verb(sent: Span) -> None:
+    """Repair 1 (see the module's docstring): the root noun holds, after it, a verb of
+    the past tense that no relative word, auxiliary or "by" phrase marks as a clause on
+    the noun: "Russia, whose troops left, called on ..." (a participle after the comma
+    that closes an aside), "Leavitt called the remarks insulting", or "the bloc ECOWAS
+    condemned the coup" (the name in apposition read as the subject of a relative)."""
+    root = sent.root
+    if root.pos_ not in SUBJECT_HEADS:
+        return
+    verb = next((c for c in root.children if c.i > root.i and _main_verb(c)), None)
+    if verb is None:
+        return
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is not None and not (subject.i == root.i + 1 and _named(subject)):
+        return  # a relative clause with a subject of its own ("the deal Iran signed")
+    if subject is not None and any(c.pos_ == "VERB" and c.i > verb.i for c in root.children):
+        return  # "the pact Ghana signed in 2019 lapsed": the later verb is the main one
+    after = [c for c in root.children if c.i > verb.i]
+    verb.head = verb
+    verb.dep_ = "ROOT"
+    if verb.tag_ == "VBN":
+        verb.tag_ = "VBD"  # a finite verb with no auxiliary: the simple past
+    if subject is None:
+        root.head = verb
+        root.dep_ = "nsubj"
+    else:
+        root.head = subject  # "the bloc ECOWAS": the name heads, the noun describes it
+        root.dep_ = "compound"
+    for c in after:
+        c.head = verb  # the full stop, or phrases the parser hung on the noun
+
+
+def _named(token: Token) -> bool:
+    """A name: an entity, a proper noun, or an acronym the tagger took for a noun."""
+    return bool(token.ent_type_) or token.pos_ == "PROPN" or (token.is_upper and len(token) > 1)
+
+
+def _main_verb(verb: Token) -> bool:
+    """A verb read as a clause on the noun before it that is no such clause."""
+    if verb.dep_ not in {"acl", "relcl"} or verb.pos_ != "VERB":
+        return False
+    marks = {"aux", "auxpass", "agent", "mark"}
+    if any(c.dep_ in marks or c.lower_ == "by" for c in verb.children):
+        return False
+    if any(t.tag_ in RELATIVE_TAGS for t in verb.doc[verb.left_edge.i : verb.i]):
+        return False  # "whose troops left", "which it signed": a relative clause
+    if verb.tag_ == "VBD":
+        return True
+    # A past participle is a passive one on the noun ("the ship seized last week")
+    # unless it follows an aside closed by a comma ("Russia, whose ..., called").
+    aside = any(c.dep_ in {"relcl", "appos"} and c.i < verb.i for c in verb.head.children)
+    return verb.tag_ == "VBN" and aside and verb.doc[verb.i - 1].text == ","
+
+
+def _free_relative(what: Token) -> None:
+    """Repair 2 (see the module's docstring): "what" opens a clause that is the object
+    (``ccomp``) of a verb, and that clause names the thing: "appeared to be X" (X the
+    attribute of "be") or "(it) called X" / "described as X"."""
+    clause = what.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or clause.left_edge.i != what.i or what.i != verb.i + 1:
+        return
+    if what.dep_ not in {"nsubj", "dobj"} or verb.pos_ != "VERB":
+        return
+    thing, holder = _named_thing(clause)
+    if thing is None or holder is None:
+        return
+    moved = [c for c in holder.children if c.i > thing.i and c.dep_ in {"prep", "npadvmod"}]
+    thing.head = verb
+    thing.dep_ = "dobj"
+    clause.dep_ = "dep"  # the hedge itself: no clause a speech rule should read
+    for c in moved:
+        c.head = verb
+
+
+def _named_thing(clause: Token) -> tuple[Token | None, Token | None]:
+    """The noun a free relative names, and the word it hangs on."""
+    lemma = clause.lemma_.lower()
+    if lemma in SEEMING_VERBS:
+        be = next((c for c in clause.children if c.dep_ == "xcomp" and c.lemma_ == "be"), None)
+        if be is not None:
+            attr = next((c for c in be.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+            return attr, be
+    if lemma in NAMING_VERBS:
+        named = next((c for c in clause.children if c.dep_ == "oprd" and c.pos_ == "NOUN"), None)
+        if named is not None:
+            return named, clause
+        for prep in clause.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                objects = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+                if objects:
+                    return objects[0], prep
+    return None, None
