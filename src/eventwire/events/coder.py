@@ -53,6 +53,8 @@ from eventwire.events.frames import (
     ordered_request,
     participle_target,
     refused_content,
+    refused_yield,
+    refuses_to_yield,
     seized_upon,
     shifted_type,
     told_body,
@@ -171,6 +173,8 @@ WILL = frozenset({"will", "would", "shall", "'ll", "wo"})
 # Acts that a purpose clause "to help X" makes aid to X: giving, and sending forces or
 # craft ("sent four planes to help Bolivia fight the fires").
 HELPING_TYPES = frozenset({"AID", "MOBILIZE"})
+# The acts of pressure a refusal to give way answers ("would not bow to the pressure").
+PRESSURE_TYPES = frozenset({"REQUEST", "THREATEN", "SANCTION", "ACCUSE", "COERCE"})
 # Harmful acts that, made conditional ("unless", "if"), are threats.
 THREAT_BASES = frozenset({"PROTEST", "SANCTION", "ASSAULT", "COERCE", "REJECT", "MOBILIZE"})
 # Acts that are threats only when made to depend on "unless" ("will pull its peacekeepers
@@ -220,7 +224,8 @@ def code_events(doc: Doc, ctx: Context, lexicon: EventLexicon | None = None) -> 
                 # "would keep protesting until ...": the act kept up is the ultimatum's means.
                 consumed.update(c.i for c in token.children if c.dep_ == "xcomp")
         match = (
-            _trigger_for(token, lex)
+            refused_yield(token, lex)
+            or _trigger_for(token, lex)
             or obligation_request(token, lex)
             or ordered_departure(token, lex)
             or ordered_request(token, lex)
@@ -1083,7 +1088,8 @@ def _events_for(
         event_type = framed
     asked_by = requested_act(token, words)
     status = status_of(token, lex.status, in_request=_in_request(token, lex))
-    if withstood or trigger.mode == "ultimatum":
+    defied = trigger.type == "REJECT" and refuses_to_yield(token)
+    if withstood or defied or trigger.mode == "ultimatum":
         status = "asserted"  # the refusal or the ultimatum is made now
     if (
         status == "asserted"
@@ -1137,6 +1143,9 @@ def _events_for(
     ):
         # An answer to what was just done to the speaker.
         targets = counterpart(token, target_slots, sources, prior)
+    if not targets and defied:
+        # "would not bow to the pressure": the presser, whose act on the speaker it answers.
+        targets = counterpart(token, target_slots, sources, prior, answered=PRESSURE_TYPES)
     if event_type in FORCE_MOVES and all(self_dyad(s, t) for s, _ in sources for t, _ in targets):
         # "moved tanks toward its border with Ukraine": "its" is the forces' own side.
         targets = border_neighbour(token, obj, sources, ctx) or targets

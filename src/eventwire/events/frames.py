@@ -13,9 +13,10 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from eventwire.events.arguments import child, named_doers
+from eventwire.events.arguments import child, is_passive, named_doers
 from eventwire.events.framing import FramingWords, framing_words
 from eventwire.events.lexicon import EventLexicon, Trigger
+from eventwire.events.status import is_negated
 from eventwire.records import Actor
 from eventwire.timex import DATE_LABELS
 
@@ -369,6 +370,42 @@ def ordered_request(token: Token, lex: EventLexicon) -> tuple[Trigger, None] | N
                      goldstein=lex.types["REQUEST"].goldstein, target=("dobj",),
                      passive_target=False)  # fmt: skip
     return demand, None
+
+
+def refused_yield(token: Token, lex: EventLexicon) -> tuple[Trigger, None] | None:
+    """ "The government would not bow to foreign pressure", "Hanoi will never accept such
+    threats", "the union said it would not back down": a verb of giving way
+    (``framing.yaml`` ``yielding_verbs``), negated and said of what the subject will do,
+    is a refusal made now (REJECT, CAMEO 12), addressed to whoever presses the subject:
+    the party its object or "to"/"with" phrase names, else the one whose act on the
+    subject it answers (``events/coder.py``)."""
+    if not refuses_to_yield(token):
+        return None
+    lemma = token.lemma_.lower()
+    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+    defiance = Trigger(lemma, "VERB", "REJECT", "12", mode="defy",
+                       goldstein=lex.types["REJECT"].goldstein, target=("dobj", "to", "with"),
+                       particle=particle, passive_target=False)  # fmt: skip
+    return defiance, None
+
+
+def refuses_to_yield(token: Token) -> bool:
+    """Whether ``token`` is a verb of giving way, negated and said of what its subject
+    will do (see ``refused_yield``)."""
+    if token.pos_ != "VERB" or not is_negated(token) or is_passive(token):
+        return False
+    lemma = token.lemma_.lower()
+    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+    if (f"{lemma} {particle}" if particle else lemma) not in framing_words().yielding:
+        return False
+    return _said_ahead(token)
+
+
+def _said_ahead(token: Token) -> bool:
+    """A negation said of what the subject will do ("will not sign", "would never bow")."""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"wo"} for c in token.children) or any(
+        c.lower_ == "never" for c in token.children
+    )
 
 
 def told_body(verb: Token, words: FramingWords) -> Token | None:

@@ -76,6 +76,7 @@ class FramingWords:
     recounting: frozenset[str] = frozenset()
     attackers: frozenset[str] = frozenset()
     pressing: frozenset[str] = frozenset()
+    yielding: frozenset[str] = frozenset()
     undertaking: frozenset[str] = frozenset()
     persisting: frozenset[str] = frozenset()
 
@@ -153,6 +154,7 @@ def framing_words() -> FramingWords:
         recounting=_words(raw, "recounting_verbs"),
         attackers=_words(raw, "attacker_nouns"),
         pressing=_words(raw, "pressing_verbs"),
+        yielding=_words(raw, "yielding_verbs"),
         undertaking=_words(raw, "undertaking_verbs"),
         persisting=_words(raw, "persisting_verbs"),
         cancelled={

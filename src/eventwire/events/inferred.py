@@ -619,16 +619,23 @@ def counterpart(
     slots: list[Token],
     sources: list[tuple[Actor, Token]],
     prior: Sequence[tuple[Token, Event]],
+    answered: frozenset[str] | None = None,
 ) -> list[tuple[Actor, Token]]:
     """ "Latvian police detained a Russian cargo ship. Moscow called it piracy and warned
     of a response": a speaker whom an act told just before fell on, and whose clause names
     no addressee, answers the doer of that act; a speaker who did such an act to another
     country's party goes on addressing it ("Egypt accused Ethiopia of ... Cairo warned of
-    a response"). Denying "the allegations" answers an accusation only."""
+    a response"). Denying "the allegations" answers an accusation only. With ``answered``
+    (a refusal to give way: "would not bow to the pressure"), the acts of those types are
+    answered, whether done or only threatened or planned."""
     speakers = [a for a, _ in sources if a.country and a.country != "IGO"]
     own = {a.country for a in speakers}
     claims = framing_words().claims
-    answered = {"ACCUSE"} if any(s.lemma_.lower() in claims for s in slots) else ANSWERED_TYPES
+    pressure = answered is not None  # a threat or a plan presses as a deed does
+    if answered is None:
+        answered = ANSWERED_TYPES
+        if any(s.lemma_.lower() in claims for s in slots):
+            answered = frozenset({"ACCUSE"})
     for earlier, event in reversed(prior):
         if earlier.i >= token.i:
             continue
@@ -637,7 +644,7 @@ def counterpart(
         doer, done_to = event.source, event.target
         if doer is None or done_to is None or not doer.country or event.type not in answered:
             continue
-        if event.status != "asserted" or (doer.country in own and len(own) > 1):
+        if (event.status != "asserted" and not pressure) or (doer.country in own and len(own) > 1):
             continue  # a plan is no deed yet; co-speakers do not answer each other
         if any(_answers(s, doer, done_to) for s in speakers):
             return [(doer, token)]
