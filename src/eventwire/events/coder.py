@@ -47,6 +47,7 @@ from eventwire.events.frames import (
     is_inquiry,
     is_standing_state,
     is_topic,
+    legal_appeal,
     obligation_request,
     official_complaint,
     ordered_departure,
@@ -88,6 +89,7 @@ from eventwire.events.inferred import (
     border_neighbour,
     called_government,
     counterpart,
+    court_before,
     crowd_source,
     doers_of_acts,
     faced_party,
@@ -225,6 +227,7 @@ def code_events(doc: Doc, ctx: Context, lexicon: EventLexicon | None = None) -> 
                 consumed.update(c.i for c in token.children if c.dep_ == "xcomp")
         match = (
             refused_yield(token, lex)
+            or legal_appeal(token, lex)
             or _trigger_for(token, lex)
             or obligation_request(token, lex)
             or ordered_departure(token, lex)
@@ -1132,6 +1135,9 @@ def _events_for(
         targets = antecedent_owner([*target_slots, *acts], sources, prior, lex)
         targets = targets or act_doer(target_slots, sources, ctx)
         targets = targets or verb_doer(target_slots, sources, ctx)
+    if not targets and trigger.type == "REJECT" and trigger.lemma == "appeal":
+        # "said it would appeal": the court whose decision it contests.
+        targets = court_before(token, sources, ctx)
     if not targets and event_type in POLICY_CRITIQUE:
         targets = policy_owner(target_slots, sources, lex, ctx)
     if (

@@ -408,6 +408,27 @@ def _said_ahead(token: Token) -> bool:
     )
 
 
+def legal_appeal(token: Token, lex: EventLexicon) -> tuple[Trigger, Token | None] | None:
+    """ "The ministry said it would appeal", "the party appealed the verdict", "lawyers
+    appealed against the ruling": an appeal that is no plea to anyone (no "to" or "for"
+    phrase, no act asked for) contests a court's decision, a REJECT of the court
+    (``events/coder.py``); its object, if any, is what a court decides
+    (``framing.yaml`` ``court_decisions``)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "appeal":
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in {"to", "for"} for c in token.children):
+        return None  # "appealed to donors", "appealed for calm": a plea
+    if any(c.dep_ in {"xcomp", "ccomp"} for c in token.children):
+        return None  # "appealed to them to stay": an act asked for
+    obj = child(token, {"dobj"})
+    if obj is not None and obj.lemma_.lower() not in framing_words().court_decisions:
+        return None
+    contest = Trigger("appeal", "VERB", "REJECT", "120", mode="reject",
+                      goldstein=lex.types["REJECT"].goldstein, target=("dobj", "against"),
+                      passive_target=False)  # fmt: skip
+    return contest, obj
+
+
 def told_body(verb: Token, words: FramingWords) -> Token | None:
     """The object of an order to act ("ordered [the ministry] to reopen ..."), unless it
     names armed men under the orderer ("ordered troops to pull back"), is a date or time

@@ -77,6 +77,7 @@ class FramingWords:
     attackers: frozenset[str] = frozenset()
     pressing: frozenset[str] = frozenset()
     yielding: frozenset[str] = frozenset()
+    court_decisions: frozenset[str] = frozenset()
     undertaking: frozenset[str] = frozenset()
     persisting: frozenset[str] = frozenset()
 
@@ -155,6 +156,7 @@ def framing_words() -> FramingWords:
         attackers=_words(raw, "attacker_nouns"),
         pressing=_words(raw, "pressing_verbs"),
         yielding=_words(raw, "yielding_verbs"),
+        court_decisions=_words(raw, "court_decisions"),
         undertaking=_words(raw, "undertaking_verbs"),
         persisting=_words(raw, "persisting_verbs"),
         cancelled={

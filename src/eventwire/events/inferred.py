@@ -563,6 +563,20 @@ def verb_doer(
     return []
 
 
+def court_before(
+    token: Token, sources: list[tuple[Actor, Token]], ctx: Context
+) -> list[tuple[Actor, Token]]:
+    """ "A court in Nairobi ordered the ban lifted. The ministry said it would appeal":
+    the court whose decision an appeal contests, the nearest court or judge (JUD) named
+    in the sentences before, other than the one appealing."""
+    for i in _indices_back(token.doc, token.i, DOER_SENTENCES):
+        actor = ctx.actors.at(i)
+        if actor is None or actor.sector != "JUD" or any(self_dyad(s, actor) for s, _ in sources):
+            continue
+        return [(actor, token)]
+    return []
+
+
 def _indices_back(doc: Doc, start: int, sentences: int) -> Iterator[int]:
     """The token indices before ``start``, nearest first, in ``start``'s sentence and the
     ``sentences`` sentences before it."""
