@@ -1152,7 +1152,9 @@ def _events_for(
     if not targets and defied:
         # "would not bow to the pressure": the presser, whose act on the speaker it answers.
         targets = counterpart(token, target_slots, sources, prior, answered=PRESSURE_TYPES)
-    if event_type in FORCE_MOVES and all(self_dyad(s, t) for s, _ in sources for t, _ in targets):
+    if event_type in FORCE_MOVES and all(
+        self_dyad(s, t) or _own_forces(s, t) for s, _ in sources for t, _ in targets
+    ):
         # "moved tanks toward its border with Ukraine": "its" is the forces' own side.
         targets = border_neighbour(token, obj, sources, ctx) or targets
     if not targets and event_type in FORCE_MOVES:
@@ -1362,6 +1364,12 @@ def _own_side(source: Actor, target: Actor) -> bool:
     return target.country == source.country and (
         target.kind == "state" or target.sector in {"GOV", "MIL", "SPY"}
     )
+
+
+def _own_forces(source: Actor, target: Actor) -> bool:
+    """The forces a state moves are its own, no one they face: "reinforced troops along
+    the border", "pulled its soldiers back"."""
+    return target.country == source.country and target.sector == "MIL" and target.kind == "group"
 
 
 def _home_visit(source: Actor, target: Actor, trigger: Trigger) -> bool:

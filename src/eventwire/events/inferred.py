@@ -224,12 +224,19 @@ def border_neighbour(
     source's own country alone ("sent troops to the northern border")."""
     own = {a.country for a, _ in sources}
     hosts = [token] if obj is None else [token, obj]  # "moved divisions towards ..."
+    hosts += [c for c in token.children if c.dep_ == "dobj" and c is not obj]  # "troops along"
     hosts += [c for c in token.children if c.dep_ in {"advmod", "prt"}]  # "pulled back from"
     grounds = [g for host in hosts for _, g in prep_objects(host, {*BORDER_PREPS, "from"})]
+    grounds += [c for c in token.children if c.dep_ == "dobj"]  # "reinforced its border"
     for ground in grounds:
         if ground.lemma_.lower() not in BORDER_NOUNS:
             continue
         sides = [o for _, o in prep_objects(ground, {"with"})]
+        # "moved troops to the border with Turkey", the "with" phrase hung on the verb
+        # right after the border's phrase.
+        after = ground.right_edge.i + 1
+        sides += [o for p in token.children if p.i == after and p.lower_ == "with"
+                  for o in p.children if o.dep_ == "pobj"]  # fmt: skip
         sides += [c for c in ground.children if c.dep_ in {"amod", "poss", "compound"}]
         for side in sides:
             if side.pos_ == "PRON":
