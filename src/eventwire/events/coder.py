@@ -56,6 +56,7 @@ from eventwire.events.frames import (
     refused_content,
     refused_yield,
     refuses_to_yield,
+    said_ahead,
     seized_upon,
     shifted_type,
     told_body,
@@ -1348,12 +1349,9 @@ def _withstands(token: Token, trigger: Trigger) -> bool:
 
 
 def _refused_ahead(token: Token) -> bool:
-    """A negation said of what the subject will do ("will not sign", "would never
-    accept"): a refusal now, not a report that something did not happen."""
-    verb = token.head if token.pos_ == "NOUN" and token.dep_ == "dobj" else token
-    aux = any(c.dep_ == "aux" and c.lower_ in WILL for c in verb.children)
-    never = any(c.lower_ == "never" for c in verb.children)
-    return aux or never
+    """A negation said of what the subject will do (``said_ahead``), for a verb or the
+    noun it takes as object ("will not sign the deal")."""
+    return said_ahead(token.head if token.pos_ == "NOUN" and token.dep_ == "dobj" else token)
 
 
 def _own_side(source: Actor, target: Actor) -> bool:

@@ -398,14 +398,15 @@ def refuses_to_yield(token: Token) -> bool:
     particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
     if (f"{lemma} {particle}" if particle else lemma) not in framing_words().yielding:
         return False
-    return _said_ahead(token)
+    return said_ahead(token)
 
 
-def _said_ahead(token: Token) -> bool:
-    """A negation said of what the subject will do ("will not sign", "would never bow")."""
-    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"wo"} for c in token.children) or any(
-        c.lower_ == "never" for c in token.children
-    )
+def said_ahead(verb: Token) -> bool:
+    """Said of what the subject will do ("will not sign", "won't bow", "would never
+    accept"): with a negation, a refusal now, not a report that something did not
+    happen."""
+    aux = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"wo"} for c in verb.children)
+    return aux or any(c.lower_ == "never" for c in verb.children)
 
 
 def legal_appeal(token: Token, lex: EventLexicon) -> tuple[Trigger, Token | None] | None:
