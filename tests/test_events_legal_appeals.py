@@ -1,4 +1,4 @@
-"""An appeal that is no plea to anyone ("said it would appeal", "appealed the verdict",
+"""An appeal that is no plea to anyone ("the ministry will appeal", "appealed the verdict",
 "appealed against the ruling") contests a court's decision: a REJECT of the court named
 before. Sentences written for these tests."""
 
@@ -14,7 +14,7 @@ from event_dyads import dyads
     [
         (
             "LILONGWE, Malawi (AP) — Malawi's Constitutional Court on Tuesday struck down "
-            "the new road toll. The finance ministry said it would appeal.",
+            "the new road toll. The finance ministry will appeal.",
             "finance ministry",
             "Constitutional Court",
         ),

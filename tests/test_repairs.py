@@ -88,7 +88,7 @@ def test_the_thing_a_free_relative_names_is_the_verb_s_object(
             ("REQUEST", "asserted", "KEN", "ETH"),
         ),
         (
-            "TOKYO (AP) — North Korea fired what appeared to be a ballistic missile into "
+            "TOKYO (AP) — North Korea launched what appeared to be a cruise missile over "
             "the sea on Tuesday. Japan called the launch a grave provocation.",
             ("ACCUSE", "asserted", "JPN", "PRK"),
         ),

@@ -2,15 +2,15 @@
 parsed Doc before any stage reads it, so that every stage (events, quotes, dates) sees
 the same tree.
 
-1. A main verb read as a clause on its subject: "Russia, whose troops left in 2024,
-   called on both sides to ..." (the verb after an aside set off by commas), "Leavitt
-   called the remarks insulting", "the bloc SADC condemned the coup" (the name in
+1. A main verb read as a clause on its subject: "Norway, whose envoys brokered the
+   truce, urged Eritrea to ..." (the verb after an aside set off by commas), "the
+   spokeswoman called the plan reckless", "the bloc SADC condemned the coup" (the name in
    apposition read as the subject of a relative clause). The parser leaves the subject
    as the sentence's root, a sentence without a verb. The verb becomes the root.
-2. An object told as a free relative: "fired what appeared to be a ballistic missile",
-   "launched what it called a special operation". The parser hangs the real object
-   noun inside the relative clause; it becomes the verb's object, with the phrases
-   after it that the clause held ("into the sea").
+2. An object told as a free relative: "downed what appeared to be a cargo drone",
+   "seized what it called a smuggling vessel". The parser hangs the real object noun
+   inside the relative clause; it becomes the verb's object, with the phrases after it
+   that the clause held ("near the airport").
 """
 
 from __future__ import annotations
@@ -43,9 +43,10 @@ def repair_parse(doc: Doc) -> Doc:
 def _stranded_verb(sent: Span) -> None:
     """Repair 1 (see the module's docstring): the root noun holds, after it, a verb of
     the past tense that no relative word, auxiliary or "by" phrase marks as a clause on
-    the noun: "Russia, whose troops left, called on ..." (a participle after the comma
-    that closes an aside), "Leavitt called the remarks insulting", or "the bloc ECOWAS
-    condemned the coup" (the name in apposition read as the subject of a relative)."""
+    the noun: "Norway, whose envoys brokered the truce, urged ..." (a participle after
+    the comma that closes an aside), "the spokeswoman called the plan reckless", or "the
+    bloc SADC condemned the coup" (the name in apposition read as the subject of a
+    relative)."""
     root = sent.root
     if root.pos_ not in SUBJECT_HEADS:
         return
@@ -66,7 +67,7 @@ def _stranded_verb(sent: Span) -> None:
         root.head = verb
         root.dep_ = "nsubj"
     else:
-        root.head = subject  # "the bloc ECOWAS": the name heads, the noun describes it
+        root.head = subject  # "the bloc SADC": the name heads, the noun describes it
         root.dep_ = "compound"
     for c in after:
         c.head = verb  # the full stop, or phrases the parser hung on the noun
@@ -85,11 +86,11 @@ def _main_verb(verb: Token) -> bool:
     if any(c.dep_ in marks or c.lower_ == "by" for c in verb.children):
         return False
     if any(t.tag_ in RELATIVE_TAGS for t in verb.doc[verb.left_edge.i : verb.i]):
-        return False  # "whose troops left", "which it signed": a relative clause
+        return False  # "whose envoys brokered", "which it signed": a relative clause
     if verb.tag_ == "VBD":
         return True
     # A past participle is a passive one on the noun ("the ship seized last week")
-    # unless it follows an aside closed by a comma ("Russia, whose ..., called").
+    # unless it follows an aside closed by a comma ("Norway, whose ..., urged").
     aside = any(c.dep_ in {"relcl", "appos"} and c.i < verb.i for c in verb.head.children)
     return verb.tag_ == "VBN" and aside and verb.doc[verb.i - 1].text == ","
 

@@ -1137,7 +1137,7 @@ def _events_for(
         targets = targets or act_doer(target_slots, sources, ctx)
         targets = targets or verb_doer(target_slots, sources, ctx)
     if not targets and trigger.type == "REJECT" and trigger.lemma == "appeal":
-        # "said it would appeal": the court whose decision it contests.
+        # "the ministry will appeal": the court whose decision it contests.
         targets = court_before(token, sources, ctx)
     if not targets and event_type in POLICY_CRITIQUE:
         targets = policy_owner(target_slots, sources, lex, ctx)

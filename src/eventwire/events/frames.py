@@ -373,7 +373,7 @@ def ordered_request(token: Token, lex: EventLexicon) -> tuple[Trigger, None] | N
 
 
 def refused_yield(token: Token, lex: EventLexicon) -> tuple[Trigger, None] | None:
-    """ "The government would not bow to foreign pressure", "Hanoi will never accept such
+    """ "The government would not bow to outside pressure", "Hanoi will never accept such
     threats", "the union said it would not back down": a verb of giving way
     (``framing.yaml`` ``yielding_verbs``), negated and said of what the subject will do,
     is a refusal made now (REJECT, CAMEO 12), addressed to whoever presses the subject:
@@ -410,7 +410,7 @@ def said_ahead(verb: Token) -> bool:
 
 
 def legal_appeal(token: Token, lex: EventLexicon) -> tuple[Trigger, Token | None] | None:
-    """ "The ministry said it would appeal", "the party appealed the verdict", "lawyers
+    """ "The ministry will appeal", "the party appealed the verdict", "lawyers
     appealed against the ruling": an appeal that is no plea to anyone (no "to" or "for"
     phrase, no act asked for) contests a court's decision, a REJECT of the court
     (``events/coder.py``); its object, if any, is what a court decides

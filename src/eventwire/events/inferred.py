@@ -573,7 +573,7 @@ def verb_doer(
 def court_before(
     token: Token, sources: list[tuple[Actor, Token]], ctx: Context
 ) -> list[tuple[Actor, Token]]:
-    """ "A court in Nairobi ordered the ban lifted. The ministry said it would appeal":
+    """ "A court in Nairobi ordered the ban lifted. The ministry will appeal":
     the court whose decision an appeal contests, the nearest court or judge (JUD) named
     in the sentences before, other than the one appealing."""
     for i in _indices_back(token.doc, token.i, DOER_SENTENCES):
