@@ -36,6 +36,7 @@ from eventwire.events.casualties import default_casualty_words, with_tallies
 from eventwire.events.context import Context
 from eventwire.events.coref import antecedents, is_pair
 from eventwire.events.frames import (
+    WILL,
     answered_doers,
     anti_tokens,
     conditional_clause,
@@ -172,7 +173,6 @@ OWNER_DEPS = frozenset({"amod", "poss", "compound"})
 # troops, refusals and withdrawals so announced are the acts planned ("said it would
 # impose sanctions", "would send troops"), as our gold codes them.
 ANNOUNCED_THREATS = frozenset({"ASSAULT", "COERCE", "PROTEST"})
-WILL = frozenset({"will", "would", "shall", "'ll", "wo"})
 # Acts that a purpose clause "to help X" makes aid to X: giving, and sending forces or
 # craft ("sent four planes to help Bolivia fight the fires").
 HELPING_TYPES = frozenset({"AID", "MOBILIZE"})

@@ -382,7 +382,7 @@ def refused_yield(token: Token, lex: EventLexicon) -> tuple[Trigger, None] | Non
     if not refuses_to_yield(token):
         return None
     lemma = token.lemma_.lower()
-    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+    particle = _particle(token)
     defiance = Trigger(lemma, "VERB", "REJECT", "12", mode="defy",
                        goldstein=lex.types["REJECT"].goldstein, target=("dobj", "to", "with"),
                        particle=particle, passive_target=False)  # fmt: skip
@@ -395,17 +395,22 @@ def refuses_to_yield(token: Token) -> bool:
     if token.pos_ != "VERB" or not is_negated(token) or is_passive(token):
         return False
     lemma = token.lemma_.lower()
-    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+    particle = _particle(token)
     if (f"{lemma} {particle}" if particle else lemma) not in framing_words().yielding:
         return False
     return said_ahead(token)
+
+
+def _particle(verb: Token) -> str | None:
+    """The verb's particle ("give in", "back down"), if it has one."""
+    return next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
 
 
 def said_ahead(verb: Token) -> bool:
     """Said of what the subject will do ("will not sign", "won't bow", "would never
     accept"): with a negation, a refusal now, not a report that something did not
     happen."""
-    aux = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"wo"} for c in verb.children)
+    aux = any(c.dep_ == "aux" and c.lower_ in WILL for c in verb.children)
     return aux or any(c.lower_ == "never" for c in verb.children)
 
 
@@ -447,8 +452,10 @@ def told_body(verb: Token, words: FramingWords) -> Token | None:
     return told
 
 
-# Words that mark what is said of the future: "will keep", "would stay".
+# Words that mark what is said of the future: "will keep", "would stay"; and with the
+# "wo" of "won't", as a refusal is often put.
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
+WILL = FUTURE_AUX | {"wo"}
 
 
 def held_until(token: Token, words: FramingWords) -> Token | None:

@@ -570,18 +570,17 @@ def verb_doer(
     return []
 
 
+COURTS = frozenset({"JUD"})
+
+
 def court_before(
     token: Token, sources: list[tuple[Actor, Token]], ctx: Context
 ) -> list[tuple[Actor, Token]]:
     """ "A court in Nairobi ordered the ban lifted. The ministry will appeal":
     the court whose decision an appeal contests, the nearest court or judge (JUD) named
     in the sentences before, other than the one appealing."""
-    for i in _indices_back(token.doc, token.i, DOER_SENTENCES):
-        actor = ctx.actors.at(i)
-        if actor is None or actor.sector != "JUD" or any(self_dyad(s, actor) for s, _ in sources):
-            continue
-        return [(actor, token)]
-    return []
+    court = _nearest_of(COURTS, token.i, token.doc, sources, ctx)
+    return [] if court is None else [(court, token)]
 
 
 def _indices_back(doc: Doc, start: int, sentences: int) -> Iterator[int]:
@@ -613,14 +612,25 @@ def act_doer(
             continue
         if any(c.dep_ in {"poss", "compound", "amod"} for c in slot.children):
             continue  # "the court's ruling", "a landmark ruling": its own owner, or none
-        for i in _indices_back(slot.doc, slot.left_edge.i, DOER_SENTENCES):
-            actor = ctx.actors.at(i)
-            if actor is None or actor.sector not in sectors:
-                continue
-            if any(self_dyad(s, actor) for s, _ in sources):
-                continue
+        actor = _nearest_of(sectors, slot.left_edge.i, slot.doc, sources, ctx)
+        if actor is not None:
             return [(actor, slot)]
     return []
+
+
+def _nearest_of(
+    sectors: frozenset[str], start: int, doc: Doc, sources: list[tuple[Actor, Token]], ctx: Context
+) -> Actor | None:
+    """The nearest actor of one of ``sectors`` named before token ``start``, in its
+    sentence or the ``DOER_SENTENCES`` before, other than the speaker."""
+    for i in _indices_back(doc, start, DOER_SENTENCES):
+        actor = ctx.actors.at(i)
+        if actor is None or actor.sector not in sectors:
+            continue
+        if any(self_dyad(s, actor) for s, _ in sources):
+            continue
+        return actor
+    return None
 
 
 # Sectors that answer for themselves, not through their state; and the sectors of a
