@@ -33,6 +33,7 @@ from eventwire.events.arguments import (
     with_conjuncts,
 )
 from eventwire.events.casualties import default_casualty_words, with_tallies
+from eventwire.events.claims import accuses, asserting_verb, teller
 from eventwire.events.context import Context
 from eventwire.events.coref import antecedents, is_pair
 from eventwire.events.frames import (
@@ -87,6 +88,7 @@ from eventwire.events.inferred import (
     RESPONSE_TYPES,
     act_doer,
     against_targets,
+    aid_recipient,
     antecedent_owner,
     border_neighbour,
     called_government,
@@ -273,7 +275,9 @@ def code_events(doc: Doc, ctx: Context, lexicon: EventLexicon | None = None) -> 
         ):
             silent[token.i] = trigger.type
         found.extend((token, e) for e in coded)
-    found = with_tallies(_drop_embedded(_drop_frames(found), silent))
+    found = with_tallies(
+        _drop_embedded(_drop_frames(_claims_as_accusations(found, ctx, lex)), silent)
+    )
     # An act only asked for ("asked the bloc to persuade the junta") is what the request
     # carries; one that escaped ``_drop_embedded`` through an odd parse is not coded apart.
     news = [e for _, e in found if not _recalled(e, ctx) and e.status != "requested"]
@@ -297,6 +301,39 @@ def _open_tokens(doc: Doc) -> Iterator[Token]:
     picked = numpy.isin(table[:, 0], _TRIGGER_POS) & (table[:, 1] == 0)
     for index in numpy.nonzero(picked)[0].tolist():
         yield doc[index]
+
+
+def _claims_as_accusations(found: Found, ctx: Context, lex: EventLexicon) -> Found:
+    """ "Pakistan's military said Indian troops had shelled villages": force a party
+    says a foreign party used on its side is its accusation of that party (``claims``),
+    told where the act was (one per claim; the act itself is not coded)."""
+    kept: Found = []
+    info = lex.types["ACCUSE"]
+    for token, event in found:
+        verb = asserting_verb(token) if token.pos_ == "VERB" else None
+        subject = teller(verb) if verb is not None else None
+        speakers = _arguments([subject], ctx) if subject is not None else []
+        speaker = next(((a, t) for a, t in speakers if accuses(a, event)), None)
+        if verb is None or speaker is None or event.source is None:
+            kept.append((token, event))
+            continue
+        accusation = replace(
+            event,
+            type="ACCUSE",
+            trigger=Span(verb.idx, event.trigger.end),
+            source=speaker[0],
+            target=event.source,
+            source_span=_span(speaker[1]),
+            target_span=event.source_span,
+            mode=None,
+            cameo="112",
+            quad_class=info.quad_class,
+            goldstein=info.goldstein,
+            fatalities=None,
+            count=None,
+        )
+        kept.append((verb, accusation))
+    return kept
 
 
 def _drop_frames(found: Found) -> Found:
@@ -374,6 +411,13 @@ def _pos(token: Token) -> str | None:
     if token.pos_ in {"NOUN", "PROPN"}:
         return "NOUN"
     return None
+
+
+def _home_relief(giver: Actor, receiver: Actor) -> bool:
+    """ "The government flew food to the flooded villages", "the army sent medics to the
+    quake zone": relief a country's own bodies bring to its own people is domestic policy,
+    no aid between parties (CAMEO 07 is aid given to another)."""
+    return giver.country not in {None, "IGO"} and giver.country == receiver.country
 
 
 def _trigger_for(token: Token, lex: EventLexicon) -> tuple[Trigger, Token | None] | None:
@@ -471,6 +515,12 @@ def _object(token: Token, objects: frozenset[str]) -> Token | None:
             nested = [g for g in c.children if g.dep_ == "prep"]
             for o in [*c.children, *(g for n in nested for g in n.children)]:
                 if o.dep_ == "pobj" and (o.lemma_.lower() in objects or o.lower_ in objects):
+                    return o
+    for c in token.children:
+        if c.dep_ in deps:
+            # "sent rescue crews and bottled water": a later conjunct may name the object.
+            for o in c.conjuncts:
+                if o.lemma_.lower() in objects or o.lower_ in objects:
                     return o
     return None
 
@@ -1251,6 +1301,8 @@ def _events_for(
         event_type, target_slots = "MOBILIZE", []  # "fired a missile into the sea"
     if not targets and sources and event_type in FACING_TYPES:
         targets = faced_party(token, sources, ctx)
+    if not targets and not target_slots and sources and event_type == "AID":
+        targets = aid_recipient(sources, token, ctx)
     events: list[Event] = []
     info = lex.types.get(event_type)
     if not targets and not may_stand_alone(token, trigger, target_slots, info):
@@ -1262,6 +1314,7 @@ def _events_for(
         if not self_dyad(s[0], t[0])
         and not _home_visit(s[0], t[0], trigger)
         and not (trigger.mode in SHOW_MODES and _own_side(s[0], t[0]))
+        and not (event_type == "AID" and _home_relief(s[0], t[0]))
     ]
     if not pairs:
         if targets and (info is None or not info.targetless):

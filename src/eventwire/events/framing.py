@@ -80,6 +80,7 @@ class FramingWords:
     court_decisions: frozenset[str] = frozenset()
     undertaking: frozenset[str] = frozenset()
     persisting: frozenset[str] = frozenset()
+    asserting: frozenset[str] = frozenset()
 
 
 def _doers(by_sector: dict[str, Any]) -> dict[str, frozenset[str]]:
@@ -127,6 +128,7 @@ def framing_words() -> FramingWords:
         },
         joint=_words(raw, "joint_modifiers"),
         claims=_words(raw, "claim_nouns"),
+        asserting=_words(raw, "asserting_verbs"),
         ground=_words(raw, "ground_nouns"),
         sites=_words(raw, "site_nouns"),
         grievance=_words(raw, "grievance_verbs"),

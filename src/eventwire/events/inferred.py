@@ -522,6 +522,22 @@ def faced_party(
     return [(others[0], token)] if len(others) == 1 else []
 
 
+def aid_recipient(
+    sources: list[tuple[Actor, Token]], token: Token, ctx: Context
+) -> list[tuple[Actor, Token]]:
+    """ "New Zealand offered a medical team", "Cairo will provide $350 million in credit",
+    "the bloc would release 150 million euros in budget support": aid whose recipient the
+    clause does not name goes to the country the story is about (``Context.home_country``)
+    when the givers are all from elsewhere. [] when the story has no home or a giver is of
+    it (help a government gives at home is no dyad)."""
+    home = ctx.home_country
+    if home is None or ctx.home_how != "dateline":
+        return []
+    if any(actor.country in {None, home} for actor, _ in sources):
+        return []
+    return [(ctx.state(home), token)]
+
+
 def joint_forces(sources: list[tuple[Actor, Token]], ctx: Context) -> list[tuple[Actor, Token]]:
     """ "Indian, Australian and Japanese warships began naval exercises": a show of force
     whose doers are of two or more countries, named as sources or as nationality words
