@@ -82,13 +82,13 @@ from eventwire.events.framing import (
     weapons_test,
 )
 from eventwire.events.inferred import (
+    ADDRESSED_TYPES,
     FACING_TYPES,
     FORCE_MOVES,
     POLICY_CRITIQUE,
     RESPONSE_TYPES,
     act_doer,
     against_targets,
-    aid_recipient,
     antecedent_owner,
     border_neighbour,
     called_government,
@@ -107,6 +107,7 @@ from eventwire.events.inferred import (
     protested_mission,
     self_dyad,
     sentences_between,
+    story_addressee,
     struck_site,
     target_in_context,
     theatre,
@@ -1301,8 +1302,8 @@ def _events_for(
         event_type, target_slots = "MOBILIZE", []  # "fired a missile into the sea"
     if not targets and sources and event_type in FACING_TYPES:
         targets = faced_party(token, sources, ctx)
-    if not targets and not target_slots and sources and event_type == "AID":
-        targets = aid_recipient(sources, token, ctx)
+    if not targets and sources and event_type in ADDRESSED_TYPES:
+        targets = story_addressee(sources, target_slots, token, ctx)
     events: list[Event] = []
     info = lex.types.get(event_type)
     if not targets and not may_stand_alone(token, trigger, target_slots, info):

@@ -522,18 +522,37 @@ def faced_party(
     return [(others[0], token)] if len(others) == 1 else []
 
 
-def aid_recipient(
-    sources: list[tuple[Actor, Token]], token: Token, ctx: Context
+# Acts addressed to a party, which a foreign party's act with its addressee unwritten is
+# addressed to the story's country: aid given, a refusal, a demand, a penalty.
+ADDRESSED_TYPES = frozenset({"AID", "REJECT", "REQUEST", "SANCTION"})
+
+
+def _speaks_for_a_state(actor: Actor) -> bool:
+    """A state, an international body, or a state's government or forces."""
+    return actor.kind == "state" or actor.country == "IGO" or actor.sector in {"GOV", "MIL"}
+
+
+def story_addressee(
+    sources: list[tuple[Actor, Token]], slots: list[Token], token: Token, ctx: Context
 ) -> list[tuple[Actor, Token]]:
-    """ "New Zealand offered a medical team", "Cairo will provide $350 million in credit",
-    "the bloc would release 150 million euros in budget support": aid whose recipient the
-    clause does not name goes to the country the story is about (``Context.home_country``)
-    when the givers are all from elsewhere. [] when the story has no home or a giver is of
-    it (help a government gives at home is no dyad)."""
+    """ "New Zealand offered a medical team", "the IMF rejected the budget", "Washington
+    urged restraint", "the bloc suspended budget support": in a story datelined in a
+    country, an act of aid, refusal, demand or penalty by parties from elsewhere whose
+    addressee the clause does not name (or names by a phrase no actor answers) is
+    addressed to that country (``Context.home_country``), whose government's stance,
+    need or conduct the story is about. The doers must speak for a state or a body of
+    states; [] when the story has no dateline home, a doer is of it (what a government
+    does at home is read by other rules), a doer is another country's opposition or
+    civic group (which addresses its own government), or the clause addresses no single
+    party ("urged other countries to ...")."""
     home = ctx.home_country
     if home is None or ctx.home_how != "dateline":
         return []
     if any(actor.country in {None, home} for actor, _ in sources):
+        return []
+    if not all(_speaks_for_a_state(actor) for actor, _ in sources):
+        return []  # a foreign opposition or civic group speaks to its own government
+    if slots and all(is_generic_addressee(slot) for slot in slots):
         return []
     return [(ctx.state(home), token)]
 
