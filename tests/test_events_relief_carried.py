@@ -35,7 +35,7 @@ def test_relief_carried_to_a_recipient_is_aid(text: str, source: str, target: st
 
 
 def test_an_offer_of_relief_is_aid_promised() -> None:
-    found = _aid("Norway offered a medical team and relief supplies to Nepal.")
+    found = _aid("Norway offered surgeons and relief supplies to Nepal.")
     assert found == [("intended", "NOR", "NPL")]
 
 
@@ -56,7 +56,7 @@ def test_force_or_trade_carried_is_no_aid(text: str) -> None:
     [
         (
             "SUVA, Fiji — A cyclone flattened villages across Fiji's western islands. "
-            "Australia pledged A$10 million in relief on Tuesday.",
+            "Australia pledged A$10 million for shelters and clean water on Tuesday.",
             "FJI",
         ),
         (
@@ -76,7 +76,7 @@ def test_aid_with_no_recipient_written_goes_to_the_datelined_country(
     "text",
     [
         # no dateline: whom the relief is for is not said
-        "A cyclone flattened villages in Fiji. Australia pledged A$10 million in relief.",
+        "A cyclone flattened villages in Fiji. Australia pledged A$10 million for shelters.",
         # the giver is of the datelined country: help at home
         "SUVA, Fiji — Fiji's government flew food and tents to the western islands.",
     ],

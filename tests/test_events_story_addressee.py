@@ -24,7 +24,7 @@ def _of(text: str, kind: str) -> list[tuple[str | None, str | None]]:
         (BOLIVIA + "The IMF rejected calls to delay the reform.", "REJECT", ("IGO", "BOL")),
         (NICARAGUA + "The United States urged restraint on Tuesday.", "REQUEST", ("USA", "NIC")),
         (
-            NICARAGUA + "The European Union called for an independent inquiry.",
+            NICARAGUA + "The European Union called for a recount of the ballots.",
             "REQUEST",
             ("IGO", "NIC"),
         ),
@@ -49,7 +49,7 @@ def test_a_foreign_act_with_no_addressee_is_addressed_to_the_datelined_country(
         ("Protests over fuel prices in Bolivia entered a third week. The IMF rejected calls "
          "to delay the reform.", "REJECT"),
         # the plural addressee is no single party
-        (NICARAGUA + "The United States urged other countries to send observers.", "REQUEST"),
+        (NICARAGUA + "The United States urged other nations to send monitors.", "REQUEST"),
     ],
 )  # fmt: skip
 def test_no_addressee_is_made_up(text: str, kind: str) -> None:

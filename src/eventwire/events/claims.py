@@ -1,10 +1,10 @@
 """A party's claim that a foreign party used force on its own side: an accusation.
 
-"Pakistan's military said Indian troops had shelled villages without provocation" is
-Pakistan accusing India (CAMEO 112), not a shelling the report confirms: the gold codes
-the claim and leaves the alleged act alone. Force the teller's own side did ("Kyiv said
-its air force downed 40 drones") or force done to a third party ("Washington said Russian
-troops shelled Kharkiv") stays the act it tells of."""
+"Armenia's defence ministry said Azerbaijani forces had fired on Armenian positions" is
+Armenia accusing Azerbaijan (CAMEO 112), not a shooting the report confirms: the gold
+codes the claim and leaves the alleged act alone. Force the teller's own side did ("Hanoi
+said its navy arrested 20 fishermen") or force done to a third party ("Washington said
+Russian troops shelled Kharkiv") stays the act it tells of."""
 
 from __future__ import annotations
 
@@ -23,9 +23,9 @@ REPORTING_SECTORS = frozenset({"NGO", "MED", "IGO"})
 
 def asserting_verb(token: Token) -> Token | None:
     """The verb of saying, told first, whose complement clause the verb ``token`` heads
-    ("said [Indian troops had shelled villages]", "claimed [the army fired on ...] and
-    [killed ...]"), or None. A clause with its source after it ("Troops shelled the town,
-    the ministry said") reports the act."""
+    ("said [Azerbaijani forces had fired on Armenian positions]", "claimed [the army
+    fired on ...] and [killed ...]"), or None. A clause with its source after it
+    ("Troops shelled the town, the ministry said") reports the act."""
     node = token
     while node.dep_ == "conj" and node.head.pos_ == "VERB":
         node = node.head

@@ -305,9 +305,9 @@ def _open_tokens(doc: Doc) -> Iterator[Token]:
 
 
 def _claims_as_accusations(found: Found, ctx: Context, lex: EventLexicon) -> Found:
-    """ "Pakistan's military said Indian troops had shelled villages": force a party
-    says a foreign party used on its side is its accusation of that party (``claims``),
-    told where the act was (one per claim; the act itself is not coded)."""
+    """ "Armenia's army said Azerbaijani forces had fired on Armenian positions": force
+    a party says a foreign party used on its side is its accusation of that party
+    (``claims``), told where the act was (one per claim; the act itself is not coded)."""
     kept: Found = []
     info = lex.types["ACCUSE"]
     for token, event in found:

@@ -535,7 +535,7 @@ def _speaks_for_a_state(actor: Actor) -> bool:
 def story_addressee(
     sources: list[tuple[Actor, Token]], slots: list[Token], token: Token, ctx: Context
 ) -> list[tuple[Actor, Token]]:
-    """ "New Zealand offered a medical team", "the IMF rejected the budget", "Washington
+    """ "Japan offered a team of surgeons", "the IMF rejected the budget", "Washington
     urged restraint", "the bloc suspended budget support": in a story datelined in a
     country, an act of aid, refusal, demand or penalty by parties from elsewhere whose
     addressee the clause does not name (or names by a phrase no actor answers) is
