@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.arguments import clause_subject
 from eventwire.events.framing import framing_words
 from eventwire.records import Actor, Event
 
@@ -33,11 +32,6 @@ def asserting_verb(token: Token) -> Token | None:
         return None  # "..., the ministry said": the report's source, told after the act
     verb = node.head
     return verb if verb.lemma_.lower() in framing_words().asserting else None
-
-
-def teller(verb: Token) -> Token | None:
-    """The subject of the verb of saying: who makes the claim."""
-    return clause_subject(verb)
 
 
 def accuses(speaker: Actor, event: Event) -> bool:

@@ -33,7 +33,7 @@ from eventwire.events.arguments import (
     with_conjuncts,
 )
 from eventwire.events.casualties import default_casualty_words, with_tallies
-from eventwire.events.claims import accuses, asserting_verb, teller
+from eventwire.events.claims import accuses, asserting_verb
 from eventwire.events.context import Context
 from eventwire.events.coref import antecedents, is_pair
 from eventwire.events.frames import (
@@ -312,10 +312,10 @@ def _claims_as_accusations(found: Found, ctx: Context, lex: EventLexicon) -> Fou
     info = lex.types["ACCUSE"]
     for token, event in found:
         verb = asserting_verb(token) if token.pos_ == "VERB" else None
-        subject = teller(verb) if verb is not None else None
+        subject = clause_subject(verb) if verb is not None else None  # who makes the claim
         speakers = _arguments([subject], ctx) if subject is not None else []
         speaker = next(((a, t) for a, t in speakers if accuses(a, event)), None)
-        if verb is None or speaker is None or event.source is None:
+        if verb is None or speaker is None:
             kept.append((token, event))
             continue
         accusation = replace(
