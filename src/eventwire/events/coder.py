@@ -620,17 +620,21 @@ def _adjunct_objects(token: Token) -> list[Token]:
     """ "The navy arrested 14 fishermen, accusing them of poaching", "imposed sanctions on
     the attorney general, accusing him of ...": an object pronoun of a participle clause
     hung on the main verb stands for that verb's object (or its "on"/"against" object),
-    the one the clause goes on to speak of: those objects, nearest first. [] for
-    anything else."""
+    or for the object of a verb coordinated with it ("detained five sailors and
+    impounded their boat, accusing them of ..."), the one the clause goes on to speak
+    of: those objects, nearest first. [] for anything else."""
     if token.lower_ not in {"him", "her", "them"} or token.dep_ != "dobj":
         return []
     participle = token.head
     if participle.dep_ != "advcl" or participle.tag_ != "VBG":
         return []
     main = participle.head
-    objects = [c for c in main.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
+    # "arrested 14 fishermen and seized three trawlers, accusing them of ...": the verbs
+    # coordinated with the one the clause hangs on are the main clause too.
+    verbs = [main, *(v for v in main.conjuncts if v.pos_ in {"VERB", "AUX"})]
+    objects = [c for v in verbs for c in v.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
     # "sanctions on X": the preposition may hang on the verb or on its object.
-    objects += [o for h in (main, *objects) for _, o in prep_objects(h, set(BINDING_PREPS))]
+    objects += [o for h in (*verbs, *objects) for _, o in prep_objects(h, set(BINDING_PREPS))]
     return sorted((o for o in objects if o.i < participle.i), key=lambda o: -o.i)
 
 
