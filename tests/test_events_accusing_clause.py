@@ -15,7 +15,7 @@ from event_dyads import events_by_country
         # the clause hangs on the second of two coordinated verbs
         (
             "Ecuador's navy detained five Peruvian sailors and impounded their boat, "
-            "accusing them of fishing illegally.",
+            "accusing them of fishing without a licence.",
             "ECU",
             "PER",
         ),

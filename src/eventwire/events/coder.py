@@ -629,7 +629,7 @@ def _adjunct_objects(token: Token) -> list[Token]:
     if participle.dep_ != "advcl" or participle.tag_ != "VBG":
         return []
     main = participle.head
-    # "arrested 14 fishermen and seized three trawlers, accusing them of ...": the verbs
+    # "detained five sailors and impounded their boat, accusing them of ...": the verbs
     # coordinated with the one the clause hangs on are the main clause too.
     verbs = [main, *(v for v in main.conjuncts if v.pos_ in {"VERB", "AUX"})]
     objects = [c for v in verbs for c in v.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
