@@ -35,7 +35,7 @@ from eventwire.events.arguments import (
 from eventwire.events.casualties import default_casualty_words, with_tallies
 from eventwire.events.claims import accuses, asserting_verb
 from eventwire.events.context import Context
-from eventwire.events.coref import antecedents, is_pair
+from eventwire.events.coref import all_parties, antecedents, is_pair
 from eventwire.events.frames import (
     WILL,
     answered_doers,
@@ -1246,7 +1246,7 @@ def _events_for(
         targets = protested_mission(token, ctx) or protested_government(
             token, trigger, sources, ctx
         )
-    if not targets and any(is_pair(t) for t in target_slots):
+    if not targets and any(is_pair(t) or all_parties(t) for t in target_slots):
         # "called on both sides to return to the table": the parties of the dispute told
         # just before, when the text names no two parties the words could stand for.
         targets = _told_pair(token, sources, prior)
@@ -1285,6 +1285,10 @@ def _events_for(
         event_type, status = "REJECT", "asserted"
     elif status == "negated" and event_type == "AGREE" and _refused_ahead(token):
         # "would never accept Washington's offer", "will not sign the pact": a refusal.
+        event_type, status = "REJECT", "asserted"
+    elif status == "negated" and event_type == "CONSULT" and _refused_ahead(token):
+        # "would not resume talks with Israel", "will not meet the envoy": a refusal to
+        # meet or negotiate (CAMEO 125).
         event_type, status = "REJECT", "asserted"
     sentence = token.sent
     trigger_end = (
@@ -1674,9 +1678,23 @@ def _own_state(source: Actor, target: Actor) -> bool:
 def _is_background(token: Token, when: When | None, ctx: Context) -> bool:
     """A relative clause about a time long before the story ("the junta, which took
     power in 2021, ..."): background to the sentence, not an event it reports."""
+    if _perfect_aside(token):
+        return True
     if token.dep_ not in {"relcl", "acl"} or when is None or ctx.published is None:
         return False
     return (ctx.published - when.date).days > BACKGROUND_DAYS
+
+
+def _perfect_aside(token: Token) -> bool:
+    """An aside set off by a comma, in the perfect, that says what its noun has done
+    ("Egypt, which has sent troops to Somalia, ...", "the union, which had staged three
+    strikes, ..."): a standing fact about the noun, not the act the sentence reports."""
+    if token.dep_ != "relcl" or token.left_edge.i == 0:
+        return False
+    before = token.doc[token.left_edge.i - 1]
+    return before.text in {",", "(", "—", "–"} and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in token.children
+    )
 
 
 def _recalled(event: Event, ctx: Context) -> bool:

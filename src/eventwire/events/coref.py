@@ -15,6 +15,9 @@ from eventwire.records import Actor
 from eventwire.resources import data_path, read_csv, split_values
 
 PAIR_NOUNS = frozenset({"country", "side", "government", "nation", "state", "party"})
+# "all sides", "all parties": the parties of the dispute just told, as "both sides" is,
+# when they are addressed.
+PARTIES_NOUNS = frozenset({"side", "party"})
 PAIR_WORDS = frozenset({"both", "two"})
 # Pair nouns that name states: "the two countries", "both governments".
 STATE_NOUNS = frozenset({"country", "government", "nation", "state"})
@@ -189,6 +192,16 @@ def _last_body_before(
 def is_person_pair(token: Token) -> bool:
     """ "the two leaders", "both ministers": a reference to the two people named last."""
     return token.lemma_.lower() in PERSON_PAIR_NOUNS and _paired(token)
+
+
+def all_parties(token: Token) -> bool:
+    """ "urged all sides to show restraint", "called on all parties to return to talks":
+    the parties of the dispute the story has told (their number the text does not give)."""
+    return (
+        token.lemma_.lower() in PARTIES_NOUNS
+        and token.tag_ in PLURAL_TAGS
+        and any(c.lower_ == "all" and c.dep_ in {"det", "predet"} for c in token.children)
+    )
 
 
 def is_pair(token: Token) -> bool:

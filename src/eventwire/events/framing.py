@@ -35,6 +35,7 @@ class FramingWords:
     evaluating: frozenset[str]
     evaluative: dict[str, str]  # word -> event type
     cancelling: frozenset[str] = frozenset()
+    diminishing: frozenset[str] = frozenset()
     holds: frozenset[str] = frozenset()
     requesting: frozenset[str] = frozenset()
     rejection_threatening: frozenset[str] = frozenset()
@@ -113,6 +114,7 @@ def framing_words() -> FramingWords:
         evaluating=_words(raw, "evaluating_verbs"),
         evaluative=evaluative,
         cancelling=_words(raw, "cancelling_verbs"),
+        diminishing=_words(raw, "diminishing_verbs"),
         holds=_words(raw, "hold_nouns"),
         requesting=_words(raw, "requesting_verbs"),
         rejection_threatening=_words(raw, "rejection_threatening_verbs"),
@@ -171,8 +173,10 @@ def cancelling_verb(token: Token, event_type: str, words: FramingWords) -> Token
     """The verb that undoes an event noun, whose type is then ``words.cancelled``'s
     ("suspended its partnership with X": SANCTION; "ended the defence agreement with X",
     "pulled out of the deal": REJECT; "dropped its probe into X", "scrapped the tariffs on
-    X": CONCEDE), or None. The undoing is the event, so its status is the verb's own
-    ("scrapped the tariffs" is asserted)."""
+    X": CONCEDE), or None. A verb that lessens it (``diminishing_verbs``) reads the same
+    way ("reduced its aid to X": SANCTION; "lowered tariffs on X": CONCEDE), except on an
+    agreement ("cut a deal with X" makes one). The undoing is the event, so its status is
+    the verb's own ("scrapped the tariffs" is asserted)."""
     if token.pos_ not in {"NOUN", "PROPN"} or event_type not in words.cancelled:
         return None
     verb = None
@@ -186,9 +190,12 @@ def cancelling_verb(token: Token, event_type: str, words: FramingWords) -> Token
         verb = token.head.head.head  # "suspended 88 million euros in budget support"
     if verb is None or verb.pos_ != "VERB":
         return None
-    if verb.lemma_.lower() not in words.cancelling and not _put_on_hold(verb, words):
+    lemma = verb.lemma_.lower()
+    if lemma in words.diminishing and event_type != "AGREE":
+        return verb  # "reduced its aid to X"; "cut a deal" makes one
+    if lemma not in words.cancelling and not _put_on_hold(verb, words):
         return None
-    if verb.lemma_.lower() in words.pact_breaking and event_type not in PACT_TYPES:
+    if lemma in words.pact_breaking and event_type not in PACT_TYPES:
         return None  # "broke the embargo": defied, not lifted
     return verb
 
@@ -357,8 +364,9 @@ def undergoer(token: Token, words: FramingWords) -> Token | None:
     return None
 
 
-# Verbs that give their object a name ("called X a crime", "branded X a threat").
-NAMING_VERBS = frozenset({"call", "label", "term", "dub", "brand"})
+# Verbs that give their object a name ("called X a crime", "branded X a threat") or a
+# verdict ("ruled the decree unconstitutional", "found the minister guilty").
+NAMING_VERBS = frozenset({"call", "label", "term", "dub", "brand", "rule", "find", "judge"})
 # Pronouns that, as the object of a verb naming what it is, stand for the act just told.
 TOLD = frozenset({"it", "this", "that"})
 
@@ -397,6 +405,22 @@ def _evaluation(token: Token, words: FramingWords) -> tuple[str, Token] | None:
     if any(c.dep_ == "neg" for c in token.children):
         return None
     obj = child(token, {"dobj"})
+    naming = token.lemma_.lower() in NAMING_VERBS
+    if naming and obj is not None and obj.pos_ == "ADJ":
+        # "ruled the presidential decree unconstitutional" read as an adjective object:
+        # the noun before it, hung on it as a compound, is what is judged.
+        named = [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        kind = _evaluative_type(obj, words)
+        if named and kind is not None:
+            return kind, named[-1]
+    if naming:
+        for clause in token.children:
+            # "found the minister guilty", "ruled the vote invalid": a small clause.
+            subject = child(clause, {"nsubj"}) if clause.dep_ == "ccomp" else None
+            if clause.pos_ == "ADJ" and subject is not None and subject.i < clause.i:
+                kind = _evaluative_type(clause, words)
+                if kind is not None and subject.lower_ not in EXPLETIVES:
+                    return kind, subject
     if obj is not None and (obj.lower_ not in EXPLETIVES or told_pronoun(obj)):
         # "called Russia's annexation a crime": the parser often hangs the predicate noun
         # on the object as an apposition.
