@@ -89,6 +89,7 @@ from eventwire.events.inferred import (
     RESPONSE_TYPES,
     act_doer,
     against_targets,
+    answered_movers,
     antecedent_owner,
     border_neighbour,
     called_government,
@@ -1213,6 +1214,15 @@ def _events_for(
     ):
         # "moved tanks toward its border with Ukraine": "its" is the forces' own side.
         targets = border_neighbour(token, obj, sources, ctx) or targets
+    if not targets and event_type == "MOBILIZE" and token.pos_ == "VERB":
+        # "scrambled jets after Chinese aircraft approached its airspace", "sent warships
+        # to shadow Chinese vessels": the foreign party whose move it answers or watches.
+        home_sides = {a.country for a, _ in sources}
+        targets = [
+            (actor, tok)
+            for actor, tok in _arguments(answered_movers(token), ctx)
+            if actor.country is not None and actor.country not in home_sides
+        ]
     if not targets and event_type in FORCE_MOVES:
         targets = theatre(token, trigger, sources, ctx)
     if event_type == "COERCE" and all(

@@ -918,3 +918,27 @@ def own_population(
     if place is not None and place != country:
         return []
     return [(ctx.implied("CVL", country, how), target_slots[0])]
+
+
+# Words that open the clause a move of forces answers ("after", "as", "when").
+ANSWERING_MARKS = frozenset({"after", "as", "when", "once"})
+# Verbs of the purpose a force is sent for that name whom it watches or meets.
+WATCHING_VERBS = frozenset({"shadow", "monitor", "track", "intercept", "deter", "repel",
+                            "confront", "counter", "escort", "tail", "follow"})  # fmt: skip
+
+
+def answered_movers(token: Token) -> list[Token]:
+    """The subject of the clause a move of forces follows ("after Chinese aircraft
+    approached", "as Belarus massed troops") and the object of the purpose it is made
+    for ("to shadow Chinese vessels")."""
+    found: list[Token] = []
+    for c in token.children:
+        if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ANSWERING_MARKS for m in c.children
+        ):
+            subject = clause_subject(c)
+            if subject is not None:
+                found.append(subject)
+        if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in WATCHING_VERBS:
+            found.extend(o for o in c.children if o.dep_ == "dobj")
+    return found
