@@ -1216,13 +1216,16 @@ def _events_for(
         targets = border_neighbour(token, obj, sources, ctx) or targets
     if not targets and event_type == "MOBILIZE" and token.pos_ == "VERB":
         # "scrambled jets after Chinese aircraft approached its airspace", "sent warships
-        # to shadow Chinese vessels": the foreign party whose move it answers or watches.
+        # to shadow Chinese vessels": the foreign party whose move it answers or watches;
+        # else the doer of a foreign act on the mover told just before ("Azerbaijani
+        # forces shelled Armenian villages. Armenia mobilised its reservists").
         home_sides = {a.country for a, _ in sources}
         targets = [
             (actor, tok)
             for actor, tok in _arguments(answered_movers(token), ctx)
             if actor.country is not None and actor.country not in home_sides
         ]
+        targets = targets or counterpart(token, target_slots, sources, prior)
     if not targets and event_type in FORCE_MOVES:
         targets = theatre(token, trigger, sources, ctx)
     if event_type == "COERCE" and all(
