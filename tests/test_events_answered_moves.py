@@ -1,7 +1,9 @@
 """A move of forces with no addressee written is aimed at the foreign party whose act it
-answers ("scrambled jets after Chinese aircraft approached its airspace") or that it is
-sent to watch ("sent warships to shadow Chinese vessels"). A clause with no foreign doer
-gives it none. Sentences written for these tests."""
+answers: the act its "after" clause tells ("scrambled jets after Chinese aircraft
+approached its airspace"), the party it is sent to watch ("sent warships to shadow
+Chinese vessels"), else the doer of a foreign act on the mover told just before
+("Azerbaijani forces shelled Armenian villages. Armenia mobilised its reservists").
+With no foreign doer told it names no one. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -28,6 +30,25 @@ from event_dyads import events_by_country
         ),
         # the purpose it is sent for
         ("Taiwan sent warships to shadow Chinese vessels near the island.", "TWN", "CHN"),
+        # a foreign act on the mover told in the sentence before
+        (
+            "Azerbaijani forces shelled Armenian villages on Sunday. Armenia mobilised its "
+            "reservists on Monday.",
+            "ARM",
+            "AZE",
+        ),
+        (
+            "Chinese coast guard ships fired water cannon at a Philippine vessel on Monday. "
+            "The Philippines put its navy on alert.",
+            "PHL",
+            "CHN",
+        ),
+        (
+            "Venezuelan troops seized a Guyanese police post near the border. Guyana put "
+            "its army on high alert.",
+            "GUY",
+            "VEN",
+        ),
     ],
 )
 def test_a_move_answers_the_foreign_act(text: str, mover: str, faced: str) -> None:
@@ -40,8 +61,10 @@ def test_a_move_answers_the_foreign_act(text: str, mover: str, faced: str) -> No
     [
         "Kenya deployed troops to Lamu after heavy rains flooded the town.",
         "Nigeria deployed soldiers to Maiduguri after Nigerian gunmen attacked a market.",
+        "Floods hit the coast on Monday. Kenya deployed troops to Lamu.",
+        "Kenyan police arrested 40 protesters in Nairobi. Kenya deployed troops to the capital.",
     ],
 )
 def test_no_foreign_doer_no_addressee(text: str) -> None:
-    found = [(src, tgt) for k, _, src, tgt in events_by_country(text) if k == "MOBILIZE"]
-    assert all(tgt is None for _, tgt in found)
+    found = [tgt for k, _, _, tgt in events_by_country(text) if k == "MOBILIZE"]
+    assert found and all(tgt is None for tgt in found)

@@ -1301,7 +1301,7 @@ def _events_for(
         event_type, status = "REJECT", "asserted"
     elif status == "negated" and event_type == "CONSULT" and _refused_ahead(token):
         # "would not resume talks with Israel", "will not meet the envoy": a refusal to
-        # meet or negotiate (CAMEO 125).
+        # meet or negotiate, which CAMEO codes as a rejection (125).
         event_type, status = "REJECT", "asserted"
     sentence = token.sent
     trigger_end = (
@@ -1690,7 +1690,8 @@ def _own_state(source: Actor, target: Actor) -> bool:
 
 def _is_background(token: Token, when: When | None, ctx: Context) -> bool:
     """A relative clause about a time long before the story ("the junta, which took
-    power in 2021, ..."): background to the sentence, not an event it reports."""
+    power in 2021, ..."), or an aside in the perfect (``_perfect_aside``): background to
+    the sentence, not an event it reports."""
     if _perfect_aside(token):
         return True
     if token.dep_ not in {"relcl", "acl"} or when is None or ctx.published is None:
