@@ -60,7 +60,7 @@ def test_a_move_answers_the_foreign_act(text: str, mover: str, faced: str) -> No
     "text",
     [
         "Kenya deployed troops to Lamu after heavy rains flooded the town.",
-        "Nigeria deployed soldiers to Maiduguri after Nigerian gunmen attacked a market.",
+        "Chile scrambled two jets after a storm knocked out radar stations.",
         "Floods hit the coast on Monday. Kenya deployed troops to Lamu.",
         "Kenyan police arrested 40 protesters in Nairobi. Kenya deployed troops to the capital.",
     ],
