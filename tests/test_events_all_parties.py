@@ -14,13 +14,13 @@ from event_dyads import events_by_country
     [
         (
             "Armenian and Azerbaijani troops exchanged fire on Monday. Russia urged all "
-            "sides to show restraint.",
+            "sides to hold their fire.",
             "RUS",
             {"ARM", "AZE"},
         ),
         (
-            "Israel and Hezbollah exchanged fire across the border overnight. France urged "
-            "all parties to respect the truce.",
+            "Israel and Hezbollah exchanged fire across the border overnight. France asked "
+            "all parties to keep to the truce.",
             "FRA",
             {"ISR", "LBN"},
         ),
@@ -38,5 +38,5 @@ def test_all_parties_are_the_parties_told(text: str, caller: str, parties: set[s
 
 
 def test_with_no_dispute_told_no_party_is_named() -> None:
-    found = events_by_country("Russia urged all sides to show restraint.")
+    found = events_by_country("Russia urged all sides to hold their fire.")
     assert found == [("REQUEST", "asserted", "RUS", None)]

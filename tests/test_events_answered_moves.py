@@ -38,10 +38,10 @@ from event_dyads import events_by_country
             "AZE",
         ),
         (
-            "Chinese coast guard ships fired water cannon at a Philippine vessel on Monday. "
-            "The Philippines put its navy on alert.",
-            "PHL",
-            "CHN",
+            "Pakistani jets bombed Afghan border posts on Sunday. Afghanistan put its "
+            "forces on high alert.",
+            "AFG",
+            "PAK",
         ),
         (
             "Venezuelan troops seized a Guyanese police post near the border. Guyana put "

@@ -1,5 +1,5 @@
 """A relative clause set off by commas keeps its own facts. In the perfect it says what
-its noun has done before ("Egypt, which has sent troops to Somalia, ..."): background,
+its noun has done before ("Uganda, which has deployed troops in Somalia, ..."): background,
 not the act the sentence reports. In any tense, a negation in the main clause does not
 reach it. Sentences written for these tests."""
 
@@ -13,7 +13,7 @@ from event_dyads import events_by_country
 @pytest.mark.parametrize(
     "text",
     [
-        "Egypt, which has sent troops to Somalia, was not represented at the talks.",
+        "Uganda, which has deployed troops in Somalia, stayed out of the vote.",
         "Rwanda, which had deployed soldiers in Mozambique, did not attend the summit.",
         "Turkey, which has imposed sanctions on Israel, hosted the meeting of ministers.",
     ],
@@ -25,6 +25,6 @@ def test_an_aside_in_the_perfect_is_background(text: str) -> None:
 
 def test_the_main_clause_negation_stays_out_of_the_aside() -> None:
     found = events_by_country(
-        "Egypt, which sent 300 troops to Somalia on Monday, was not invited to the talks."
+        "Chad, which sent 300 soldiers to Niger on Monday, was not invited to the summit."
     )
-    assert found == [("MOBILIZE", "asserted", "EGY", "SOM")]
+    assert found == [("MOBILIZE", "asserted", "TCD", "NER")]

@@ -1701,7 +1701,7 @@ def _is_background(token: Token, when: When | None, ctx: Context) -> bool:
 
 def _perfect_aside(token: Token) -> bool:
     """An aside set off by a comma, in the perfect, that says what its noun has done
-    ("Egypt, which has sent troops to Somalia, ...", "the union, which had staged three
+    ("Uganda, which has deployed troops in Somalia, ...", "the union, which had staged three
     strikes, ..."): a standing fact about the noun, not the act the sentence reports."""
     if token.dep_ != "relcl" or token.left_edge.i == 0:
         return False

@@ -195,7 +195,7 @@ def is_person_pair(token: Token) -> bool:
 
 
 def all_parties(token: Token) -> bool:
-    """ "urged all sides to show restraint", "called on all parties to return to talks":
+    """ "urged all sides to hold their fire", "asked all parties to go back to talks":
     the parties of the dispute the story has told (their number the text does not give)."""
     return (
         token.lemma_.lower() in PARTIES_NOUNS

@@ -40,7 +40,7 @@ def status_of(trigger: Token, cues: StatusCues, *, in_request: bool = False) -> 
         if current.dep_ == "conj" and current.tag_ in FINITE:
             break  # "would cut taxes and criticised the budget": its own tense
         if current.dep_ == "relcl":
-            break  # "Egypt, which has sent troops, was not invited": the clause's own fact
+            break  # "Chad, which sent troops, was not invited": the clause's own fact
         if (
             current.dep_ == "advcl"
             and current.tag_ in FINITE
