@@ -39,7 +39,7 @@ from event_dyads import events_by_country
         ),
         (
             "Pakistani jets bombed Afghan border posts on Sunday. Afghanistan put its "
-            "forces on high alert.",
+            "border units on alert.",
             "AFG",
             "PAK",
         ),
