@@ -444,7 +444,8 @@ def antecedent_owner(
     deed for a generic noun ("the move", "the decision"; a demand or an accusation is no
     move; a claim noun, "the charge", at an accusation), or any act told with the noun's
     own verb ("North Korea launched two missiles ... condemned the launches"). The
-    speaker's own acts are not what it condemns or welcomes."""
+    speaker's own acts are not what it condemns or welcomes, nor is an act told as not
+    done ("Britain did not impose sanctions ... condemned the sanctions")."""
     words = framing_words()
     act_nouns, claims = words.act_nouns, words.claims
     words_said = {token.i for token, event in prior if event.type in WORDS_NOT_DEEDS}
@@ -472,8 +473,8 @@ def antecedent_owner(
             continue
         told: list[tuple[Token, Event]] = []  # the acts before, nearest first
         for token, event in reversed(prior):
-            if token.i >= slot.i or event.source is None:
-                continue
+            if token.i >= slot.i or event.source is None or event.status == "negated":
+                continue  # "which is not sending troops": no act to point back at
             if any(a.i in words_said for a in token.ancestors):
                 continue  # "urged X to release the reporters": an act asked for, not done
             if sentences_between(token, slot) > ANTECEDENT_SENTENCES:
