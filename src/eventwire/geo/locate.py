@@ -32,7 +32,7 @@ from eventwire.records import Dateline, Place, Span
 from eventwire.resources import data_path, read_csv, split_values
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -44,6 +44,9 @@ LOCATIVE_PREPOSITIONS = frozenset({"in", "from", "near", "outside", "across", "t
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 #: Labels whose entities count only when they are exactly a landmark or a country name.
 CHECKED_LABELS = frozenset({"ORG", "NORP"})
+#: Labels the small model puts on one-word town names it does not know ("to Gwadar" as a
+#: product): such a word is a place only where its context says so, as a person's name is.
+LOOSE_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 #: An ORG entity whose name is a city this populous is that city, whatever its context.
 LARGE_TOWN = 250_000
 _TRAILING = re.compile(r"(?:['’]s|['’]|[\s,;:!?\"“”)\]]+)$")
@@ -267,6 +270,8 @@ def _placed_by_context(ent: SpacySpan, place_tokens: set[int]) -> bool:
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in words.prepositions:
         return True
+    if root.dep_ == "pobj" and head.lower_ == "to" and _after_movement(head, words.movement):
+        return True
     if root.dep_ == "compound" and head.i >= ent.end:
         lemma = head.lemma_.lower()
         if lemma in words.nouns or lemma in words.local or head.lower_ in words.local:
@@ -288,6 +293,13 @@ def _placed_by_context(ent: SpacySpan, place_tokens: set[int]) -> bool:
     if root.dep_ == "conj" and head.i in place_tokens:
         return True
     return any(c.dep_ == "conj" and c.i in place_tokens for c in root.children)
+
+
+def _after_movement(to: Token, movement: frozenset[str]) -> bool:
+    """Whether a "to" follows a word of going: its head ("flew to", "a trip to") or the
+    word written before it ("was on its way north to")."""
+    before = to.doc[to.i - 1] if to.i else to
+    return to.head.lemma_.lower() in movement or before.lower_ in movement
 
 
 def _adjectival(ent: SpacySpan, gazetteer: Gazetteer, name: str) -> bool:
@@ -596,6 +608,8 @@ class _Entity:
 def _entity(ent: SpacySpan, gazetteer: Gazetteer) -> _Entity:
     label = ent.label_
     if label == "PERSON" and not _misfiled_person(ent):
+        return _Entity(ent, label, _OTHER, None)
+    if label in LOOSE_LABELS and len(ent) == 1:
         return _Entity(ent, label, _OTHER, None)
     if label != "PERSON" and label not in PLACE_LABELS and label not in CHECKED_LABELS:
         return _Entity(ent, label, _NONE, None)

@@ -48,6 +48,8 @@ class PlaceWords:
     body_heads: frozenset[str]
     #: Prepositions before a local place entity besides the locative ones: "at Falomo".
     name_prepositions: frozenset[str]
+    #: Words of going whose "to X" is a place: "flew to Kent", "on its way to Gwadar".
+    movement: frozenset[str]
     #: Faiths and their laws, never local places: "the holiest site in Islam".
     faiths: frozenset[str]
     #: Last words of feature names that news drops: "the Pacific" (Ocean).
@@ -82,6 +84,7 @@ def place_words() -> PlaceWords:
         local_kinds=_list("local_kinds"),
         body_heads=_list("body_heads"),
         name_prepositions=_list("name_prepositions"),
+        movement=_list("movement_words"),
         faiths=_list("faiths"),
         dropped_heads=tuple(str(w) for w in words.get("dropped_heads") or []),
     )
