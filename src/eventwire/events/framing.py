@@ -328,6 +328,12 @@ def framed_type(token: Token, event_type: str, words: FramingWords) -> str | Non
     return None
 
 
+def _next_after(word: Token, later: Token) -> bool:
+    """Whether ``later`` is the next word after ``word``, quotation marks between aside."""
+    between = word.doc[word.i + 1 : later.i]
+    return all(t.is_quote for t in between)
+
+
 def _evaluative_type(token: Token, words: FramingWords) -> str | None:
     """The evaluation a complement carries: its head, a word coordinated with it or an
     adjective on it ("a disgrace", "reckless and dangerous", "a dangerous move"), or the
@@ -428,11 +434,12 @@ def _evaluation(token: Token, words: FramingWords) -> tuple[str, Token] | None:
         named = [c for c in obj.children if c.dep_ in {"appos", "dobj"} and c.i > obj.i]
         # Or as an adjective after it ("called Israel's decision unacceptable"): English
         # sets an attributive adjective before its noun, so one after it is the predicate.
-        # Its own modifiers may stand first ("called the request politically motivated").
+        # Its own modifiers may stand first ("called the request politically motivated"),
+        # and an opening quotation mark ("called the claim "false and dangerous"").
         named += [
             c
             for c in obj.children
-            if c.dep_ in {"amod", "acl"} and c.i > obj.i and c.left_edge.i == obj.i + 1
+            if c.dep_ in {"amod", "acl"} and c.i > obj.i and _next_after(obj, c.left_edge)
         ]
         if named and token.lemma_.lower() in NAMING_VERBS:
             kind = _evaluative_type(named[0], words)
