@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 RELATIVE = frozenset({"which", "who", "that", "whom"})
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
 CLIMB = frozenset(
     {"xcomp", "conj", "advcl", "acl", "relcl", "ccomp", "pcomp", "dep", "prep", "acomp"}
 )
@@ -34,6 +35,7 @@ def is_passive(token: Token) -> bool:
         and token.head.pos_ == "VERB"
         and child(token, SUBJECTS) is None
         and any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.head.children)
+        and _coordinated_above(token, token.head) is None
     )
 
 
@@ -108,9 +110,38 @@ def clause_subject(verb: Token, *, depth: int = 0) -> Token | None:
     if verb.dep_ in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
         # "Peru, which buys jets" / "the Brazilian offer to mediate": the noun holds the actor.
         return head
+    governor = _coordinated_above(verb, head)
+    if governor is not None:
+        return clause_subject(governor, depth=depth + 1)
     if verb.dep_ in CLIMB:
         return clause_subject(head, depth=depth + 1)
     return None
+
+
+def _coordinated_above(verb: Token, head: Token) -> Token | None:
+    """The finite verb a verb coordinates with when the parser hung it on the passive
+    verb of a clause below: "denied that any women were being held and accused the SDF
+    of ...", "agreed to drop its demand that the gas be processed there and pledged $120
+    million". An active verb with an object and no auxiliary of its own shares no
+    passive's subject; it is a conjunct of the nearest finite verb above the clause, in
+    its tense (the tagger may read the past as a participle), and has its subject."""
+    if verb.dep_ != "conj" or head.dep_ not in {"ccomp", "acl", "relcl"}:
+        return None
+    if child(head, {"nsubjpass"}) is None or child(verb, {"dobj"}) is None:
+        return None
+    if any(c.dep_ in {"aux", "auxpass", "nsubjpass"} for c in verb.children):
+        return None
+    governor = head.head
+    for _ in range(4):
+        if governor.tag_ in FINITE:
+            break
+        if governor.head.i == governor.i:
+            return None
+        governor = governor.head
+    else:
+        return None
+    same_tense = verb.tag_ == governor.tag_ or (verb.tag_ == "VBN" and governor.tag_ == "VBD")
+    return governor if same_tense and governor.i < verb.i else None
 
 
 def governing_verb(token: Token) -> Token | None:

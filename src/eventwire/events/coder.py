@@ -96,6 +96,7 @@ from eventwire.events.inferred import (
     counterpart,
     court_before,
     crowd_source,
+    defied_party,
     doers_of_acts,
     faced_party,
     held_where,
@@ -1323,6 +1324,8 @@ def _events_for(
         event_type, target_slots = "MOBILIZE", []  # "fired a missile into the sea"
     if not targets and sources and event_type in FACING_TYPES:
         targets = faced_party(token, sources, ctx)
+    if not targets and sources and event_type == "REJECT":
+        targets = defied_party(token, ctx)
     if not targets and sources and event_type in ADDRESSED_TYPES:
         targets = story_addressee(sources, target_slots, token, ctx)
     events: list[Event] = []

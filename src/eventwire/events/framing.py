@@ -77,6 +77,7 @@ class FramingWords:
     recounting: frozenset[str] = frozenset()
     attackers: frozenset[str] = frozenset()
     pressing: frozenset[str] = frozenset()
+    pressure: frozenset[str] = frozenset()
     yielding: frozenset[str] = frozenset()
     court_decisions: frozenset[str] = frozenset()
     undertaking: frozenset[str] = frozenset()
@@ -159,6 +160,7 @@ def framing_words() -> FramingWords:
         recounting=_words(raw, "recounting_verbs"),
         attackers=_words(raw, "attacker_nouns"),
         pressing=_words(raw, "pressing_verbs"),
+        pressure=_words(raw, "pressure_nouns"),
         yielding=_words(raw, "yielding_verbs"),
         court_decisions=_words(raw, "court_decisions"),
         undertaking=_words(raw, "undertaking_verbs"),

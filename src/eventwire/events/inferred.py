@@ -523,6 +523,49 @@ def faced_party(
     return [(others[0], token)] if len(others) == 1 else []
 
 
+def defied_party(token: Token, ctx: Context) -> list[tuple[Actor, Token]]:
+    """ "refused to resign despite calls from the opposition", "rejected the plan in the
+    face of U.S. pressure": a refusal that names no addressee is addressed to whoever
+    presses for what is refused: the owner of a pressing noun (``pressure_nouns``: calls,
+    pressure, demands) in a "despite" or "in the face of" phrase on the refusing verb or
+    on the act it refuses. Its owner is the noun's "from" or "by" phrase, possessor,
+    compound or nationality adjective; [] when no actor answers it."""
+    words = framing_words()
+    verbs = [token, *(c for c in token.children if c.dep_ == "xcomp")]
+    found: list[tuple[Actor, Token]] = []
+    for verb in verbs:
+        for prep in verb.children:
+            if prep.dep_ != "prep":
+                continue
+            nouns = list(_defied_nouns(prep))
+            for noun in nouns:
+                if noun.lemma_.lower() not in words.pressure:
+                    continue
+                owners = [o for _, o in prep_objects(noun, {"from", "by"})]
+                owners += [c for c in noun.children if c.dep_ in {"poss", "compound", "amod"}]
+                for owner in [o for head in owners for o in (head, *head.conjuncts)]:
+                    actor = ctx.actors.at(owner.i)
+                    if actor is not None and all(actor is not a for a, _ in found):
+                        found.append((actor, owner))
+    return found
+
+
+def _defied_nouns(prep: Token) -> Iterator[Token]:
+    """The nouns a "despite" phrase ("despite calls") or an "in the face of" phrase
+    ("in the face of pressure") names."""
+    if prep.lower_ == "despite":
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                yield obj
+                yield from obj.conjuncts
+    if prep.lower_ == "in":
+        for face in prep.children:
+            if face.dep_ == "pobj" and face.lower_ == "face":
+                for _, obj in prep_objects(face, {"of"}):
+                    yield obj
+                    yield from obj.conjuncts
+
+
 # Acts addressed to a party, which a foreign party's act with its addressee unwritten is
 # addressed to the story's country: aid given, a refusal, a demand, a penalty.
 ADDRESSED_TYPES = frozenset({"AID", "REJECT", "REQUEST", "SANCTION"})
