@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from eventwire.events.arguments import child
 from eventwire.records import Actor
@@ -38,10 +38,13 @@ WINDOW = 80  # tokens to look back: about the current and the previous sentence
 def antecedents(token: Token, actor_at: Callable[[int], Actor | None]) -> list[Actor]:
     """The actors ``token`` refers back to, or [] when it is no such reference."""
     if token.lower_ in {"it", "its"} and token.pos_ == "PRON":
+        # "The EU ... The bloc said it would ...": "it" may stand for a body that a bare
+        # definite noun named.
+        named = _with_bodies(token.doc, actor_at)
         return (
-            _reporting_body(token, actor_at)
-            or _previous_subject(token, actor_at)
-            or _last_before(token, actor_at, 1, things_block=True, singular_groups=True)
+            _reporting_body(token, named)
+            or _previous_subject(token, named)
+            or _last_before(token, named, 1, things_block=True, singular_groups=True)
         )
     if token.lower_ == "they" and token.pos_ == "PRON":
         # "Officials said they had ...": the subject above; else the group named last.
@@ -165,6 +168,25 @@ def _definite_body(token: Token) -> str | None:
     if any(c.dep_ != "amod" or c.pos_ != "ADJ" or c.ent_type_ for c in before[1:]):
         return None
     return kind
+
+
+def _with_bodies(
+    doc: Doc, actor_at: Callable[[int], Actor | None]
+) -> Callable[[int], Actor | None]:
+    """``actor_at``, which also reads a bare definite body noun ("the bloc", "the
+    ministry") as the body it refers back to (:func:`_last_body_before`)."""
+
+    def at(i: int) -> Actor | None:
+        actor = actor_at(i)
+        if actor is not None:
+            return actor
+        kind = _definite_body(doc[i])
+        if kind is None:
+            return None
+        found = _last_body_before(doc[i], actor_at, kind)
+        return found[0] if found else None
+
+    return at
 
 
 def _last_body_before(
