@@ -89,3 +89,18 @@ def test_a_faction_an_office_and_a_body_noun_after_an_adjective(
     text: str, dyad: tuple[str, str, str]
 ) -> None:
     assert dyad in dyads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("The International Atomic Energy Agency inspected the plant. The watchdog accused "
+         "Iran of hiding uranium.", ("ACCUSE", "IGO", "IRN")),
+        ("The Asian Development Bank approved a loan on Friday. The bank said it would lend "
+         "$200 million to Nepal.", ("AID", "IGO", "NPL")),
+    ],
+)  # fmt: skip
+def test_the_names_of_watchdogs_and_banks_are_read_back(
+    text: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in dyads(text, by="country")
