@@ -95,6 +95,7 @@ from eventwire.events.inferred import (
     antecedent_owner,
     border_neighbour,
     called_government,
+    clause_act_doer,
     counterpart,
     court_before,
     crowd_source,
@@ -1027,6 +1028,10 @@ def _target_tokens(token: Token, obj: Token | None, trigger: Trigger) -> list[To
         # "blocked the EU's sanctions package", "closed Russia's consulate": whose the
         # object is; not when an addressee is written ("provided Ukrainian arms to X").
         found = own
+    if trigger.pos == "VERB" and "dobj" in trigger.target and _object_gap(token):
+        # "a move Kenya welcomed", "a step that Ankara condemned": the relative clause's
+        # object is the noun it describes.
+        found = [t for t in found if t.lower_ not in RELATIVE_OBJECTS] or [token.head]
     if obj is not None and obj.pos_ == "ADJ" and "dobj" in trigger.target:
         # "held Minsk accountable" parsed as a small clause: its subject is the object.
         found.extend(c for c in obj.children if c.dep_ == "nsubj")
@@ -1068,6 +1073,18 @@ def _target_tokens(token: Token, obj: Token | None, trigger: Trigger) -> list[To
                 if subject is not None:
                     found.append(subject)
     return found
+
+
+RELATIVE_OBJECTS = frozenset({"that", "which", "whom"})
+
+
+def _object_gap(verb: Token) -> bool:
+    """A relative clause with a subject of its own whose object is the noun it describes:
+    "a move [Kenya welcomed]", "a step [that Ankara condemned]"."""
+    if verb.dep_ != "relcl" or child(verb, {"nsubj"}) is None:
+        return False
+    obj = child(verb, {"dobj"})
+    return obj is None or obj.lower_ in RELATIVE_OBJECTS
 
 
 def _fills(role: str, token: Token) -> bool:
@@ -1203,6 +1220,7 @@ def _events_for(
         event_type = "REQUEST"  # the caller asks the act's target; the act is not done
     if not targets and event_type in STANCE_TYPES:
         targets = antecedent_owner([*target_slots, *acts], sources, prior, lex)
+        targets = targets or clause_act_doer(target_slots, sources, ctx, lex)
         targets = targets or act_doer(target_slots, sources, ctx)
         targets = targets or verb_doer(target_slots, sources, ctx)
     if not targets and trigger.type == "REJECT" and trigger.lemma == "appeal":

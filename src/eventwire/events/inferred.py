@@ -649,6 +649,37 @@ def verb_doer(
     return []
 
 
+def clause_act_doer(
+    slots: list[Token], sources: list[tuple[Actor, Token]], ctx: Context, lex: EventLexicon
+) -> list[tuple[Actor, Token]]:
+    """ "Uganda lifted its ban on Monday, a move Kenya welcomed", "closed the border, a
+    decision condemned by Kenya", "..., in a step that Washington praised": a generic act
+    noun (``act_nouns``) set after a comma on the clause it sums up is that clause's act,
+    done by the clause's subject (when it names an actor other than the speaker, and the
+    clause is no speech: "said X, a move ..." sums up no deed)."""
+    act_nouns = framing_words().act_nouns
+    for slot in slots:
+        if slot.pos_ != "NOUN" or slot.lemma_.lower() not in act_nouns:
+            continue
+        if any(c.dep_ in {"poss", "compound"} for c in slot.children):
+            continue  # "Kenya's move": its own owner
+        attached = slot.head.head if slot.dep_ == "pobj" and slot.head.lower_ == "in" else slot.head
+        if slot.dep_ == "pobj" and attached is slot.head:
+            continue
+        if slot.dep_ not in {"npadvmod", "dobj", "appos", "pobj"} or attached.pos_ != "VERB":
+            continue
+        if attached.i >= slot.i or not any(t.text == "," for t in slot.doc[attached.i : slot.i]):
+            continue
+        if attached.lemma_.lower() in lex.status.speech_verbs or is_passive(attached):
+            continue
+        subject = clause_subject(attached)
+        actor = None if subject is None else ctx.actors.at(subject.i)
+        if actor is None or any(self_dyad(s, actor) for s, _ in sources):
+            continue
+        return [(actor, slot)]
+    return []
+
+
 COURTS = frozenset({"JUD"})
 
 

@@ -1,0 +1,38 @@
+"""A generic act noun set after a comma on the clause it sums up ("..., a move Kenya
+welcomed", "..., a decision condemned by Kenya", "..., in a step that Ankara criticised")
+is that clause's act, done by the clause's subject; a relative clause's missing object is
+the noun it describes. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_dyads import dyads
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Uganda lifted its ban on Kenyan milk on Monday, a move Kenya welcomed.",
+         ("SUPPORT", "KEN", "UGA")),
+        ("Uganda closed the border on Monday, a decision condemned by Kenya.",
+         ("ACCUSE", "KEN", "UGA")),
+        ("Uganda closed the border on Monday, in a move that Kenya condemned.",
+         ("ACCUSE", "KEN", "UGA")),
+        ("Chile reopened its consulate in La Paz, a step Bolivia praised.",
+         ("SUPPORT", "BOL", "CHL")),
+    ],
+)  # fmt: skip
+def test_the_act_noun_is_the_clause_s_act(text: str, dyad: tuple[str, str, str]) -> None:
+    assert dyad in dyads(text, by="country")
+
+
+def test_a_summed_up_speech_is_no_deed() -> None:
+    text = "Uganda's president said the border would stay shut, a move Kenya condemned."
+    assert ("ACCUSE", "KEN", "UGA") not in dyads(text, by="country")
+
+
+def test_an_owned_act_noun_keeps_its_owner() -> None:
+    text = "Uganda closed the border on Monday, and Kenya condemned Tanzania's move."
+    found = dyads(text, by="country")
+    assert ("ACCUSE", "KEN", "UGA") not in found
