@@ -36,3 +36,21 @@ def test_an_owned_act_noun_keeps_its_owner() -> None:
     text = "Uganda closed the border on Monday, and Kenya condemned Tanzania's move."
     found = dyads(text, by="country")
     assert ("ACCUSE", "KEN", "UGA") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Sudan reopened the Adre crossing on Monday. The UN welcomed the move.",
+         ("SUPPORT", "IGO", "SDN")),
+        ("Kenya raised the road fees for Ugandan trucks. Uganda condemned the decision.",
+         ("ACCUSE", "UGA", "KEN")),
+    ],
+)  # fmt: skip
+def test_the_move_sums_up_the_sentence_before(text: str, dyad: tuple[str, str, str]) -> None:
+    assert dyad in dyads(text, by="country")
+
+
+def test_the_move_after_a_statement_names_no_doer() -> None:
+    text = "Sudan's army said it had reopened the crossing. The UN welcomed the move."
+    assert ("SUPPORT", "IGO", "SDN") not in dyads(text, by="country")

@@ -116,6 +116,7 @@ from eventwire.events.inferred import (
     struck_site,
     target_in_context,
     theatre,
+    told_deed_doer,
     unnamed_agent,
     verb_doer,
 )
@@ -1223,6 +1224,7 @@ def _events_for(
         targets = targets or clause_act_doer(target_slots, sources, ctx, lex)
         targets = targets or act_doer(target_slots, sources, ctx)
         targets = targets or verb_doer(target_slots, sources, ctx)
+        targets = targets or told_deed_doer(target_slots, sources, ctx, lex)
     if not targets and trigger.type == "REJECT" and trigger.lemma == "appeal":
         # "the ministry will appeal": the court whose decision it contests.
         targets = court_before(token, sources, ctx)

@@ -680,6 +680,38 @@ def clause_act_doer(
     return []
 
 
+def told_deed_doer(
+    slots: list[Token], sources: list[tuple[Actor, Token]], ctx: Context, lex: EventLexicon
+) -> list[tuple[Actor, Token]]:
+    """ "Sudan reopened the Adre crossing on Monday. The UN welcomed the move": a definite
+    generic act noun (``act_nouns``) with no owner written and no coded act before it
+    (``antecedent_owner``) sums up the sentence before, whose doer is the subject of its
+    main verb (a deed, not speech: "Sudan said ... The UN welcomed the move" names no
+    deed), when that names an actor other than the speaker."""
+    act_nouns = framing_words().act_nouns
+    for slot in slots:
+        if slot.pos_ != "NOUN" or slot.lemma_.lower() not in act_nouns:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in slot.children):
+            continue
+        if any(c.dep_ in {"poss", "compound", "amod"} for c in slot.children):
+            continue
+        start = slot.sent.start
+        if start == 0:
+            continue
+        verb = slot.doc[start - 1].sent.root
+        if verb.pos_ != "VERB" or is_passive(verb) or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        if verb.lemma_.lower() in lex.status.speech_verbs:
+            continue
+        subject = clause_subject(verb)
+        actor = None if subject is None else ctx.actors.at(subject.i)
+        if actor is None or any(self_dyad(s, actor) for s, _ in sources):
+            continue
+        return [(actor, slot)]
+    return []
+
+
 COURTS = frozenset({"JUD"})
 
 
