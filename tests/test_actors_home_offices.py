@@ -60,3 +60,23 @@ def test_the_office_by_its_head_word_is_the_one_holder_named_before() -> None:
     people = _people(text)
     assert people.get("Mwila Banda") == ("ZMB", "GOV")
     assert "minister" not in people
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "codes"),
+    [
+        ("LIMA, Peru (Reuters) — Lawmakers accused the president of lying about his "
+         "finances.", "president", ("PER", "GOV")),
+        ("NAIROBI, Kenya (Reuters) — Farmers praised the agriculture minister for acting "
+         "fast on the drought.", "agriculture minister", ("KEN", "GOV")),
+    ],
+)  # fmt: skip
+def test_a_gerund_after_of_or_for_names_no_owner_of_the_office(
+    text: str, name: str, codes: tuple[str, str]
+) -> None:
+    assert _people(text).get(name) == codes
+
+
+def test_an_of_phrase_naming_a_body_still_takes_the_office_away() -> None:
+    text = "LIMA, Peru (Reuters) — The president of the football federation resigned."
+    assert _people(text).get("president") != ("PER", "GOV")

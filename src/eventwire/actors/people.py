@@ -650,7 +650,12 @@ class PeoplePasses(Drafts):
         if self.doc[match.end - 1].lower_ in POSTED_ABROAD:
             return False
         if match.end < len(self.doc) and self.doc[match.end].lower_ in {"of", "for", "at"}:
-            return False  # "the prime minister of India": the phrase names whose office
+            # "the prime minister of India": the phrase names whose office; not a gerund's
+            # phrase, which the verb governs ("accused the president of lying", "praised
+            # the minister for acting fast").
+            after = self.doc[match.end + 1] if match.end + 1 < len(self.doc) else None
+            if after is None or after.tag_ != "VBG":
+                return False
         first = self.doc[match.start]
         determiner = self.doc[match.start - 1] if match.start > 0 else None
         return first.lower_ == "the" or (determiner is not None and determiner.lower_ == "the")
