@@ -89,6 +89,7 @@ from eventwire.events.inferred import (
     FORCE_MOVES,
     POLICY_CRITIQUE,
     RESPONSE_TYPES,
+    accuser_of,
     act_doer,
     against_targets,
     answered_movers,
@@ -1358,6 +1359,9 @@ def _events_for(
         targets = faced_party(token, sources, ctx)
     if not targets and sources and event_type == "REJECT":
         targets = defied_party(token, ctx)
+    if not targets and sources and event_type == "REJECT" and trigger.mode == "deny":
+        # "Egypt denied any wrongdoing": the denial answers the accusation told before.
+        targets = accuser_of(token, sources, prior)
     if not targets and sources and event_type in ADDRESSED_TYPES:
         targets = story_addressee(sources, target_slots, token, ctx)
     events: list[Event] = []

@@ -550,6 +550,29 @@ def defied_party(token: Token, ctx: Context) -> list[tuple[Actor, Token]]:
     return found
 
 
+def accuser_of(
+    token: Token, sources: list[tuple[Actor, Token]], prior: Sequence[tuple[Token, Event]]
+) -> list[tuple[Actor, Token]]:
+    """ "Human Rights Watch accused Egypt of torture ... Egypt denied any wrongdoing": a
+    denial that names no addressee answers the nearest accusation told against the denier
+    in the sentences before (of its own state, or the very actor), and is addressed to
+    the accuser. [] when no such accusation is told."""
+    for earlier, event in reversed(prior):
+        if earlier.i >= token.i or sentences_between(earlier, token) > ANTECEDENT_SENTENCES:
+            continue
+        if event.type != "ACCUSE" or event.source is None or event.target is None:
+            continue
+        if event.status == "negated":
+            continue
+        accused = event.target
+        if any(actor is accused or self_dyad(actor, accused) or _one_state(actor, accused)
+               for actor, _ in sources):  # fmt: skip
+            if any(self_dyad(actor, event.source) for actor, _ in sources):
+                continue
+            return [(event.source, token)]
+    return []
+
+
 def _defied_nouns(prep: Token) -> Iterator[Token]:
     """The nouns a "despite" phrase ("despite calls") or an "in the face of" phrase
     ("in the face of pressure") names."""
