@@ -664,12 +664,19 @@ def verb_doer(
             verb = slot.doc[i]
             if verb.pos_ != "VERB" or verb.lemma_.lower() != lemma or is_passive(verb):
                 continue
-            subject = clause_subject(verb)
-            actor = None if subject is None else ctx.actors.at(subject.i)
-            if actor is None or any(self_dyad(s, actor) for s, _ in sources):
-                continue
-            return [(actor, slot)]
+            actor = _other_doer(verb, sources, ctx)
+            if actor is not None:
+                return [(actor, slot)]
     return []
+
+
+def _other_doer(verb: Token, sources: list[tuple[Actor, Token]], ctx: Context) -> Actor | None:
+    """The actor the subject of ``verb`` names, when it is not the speaker (``sources``)."""
+    subject = clause_subject(verb)
+    actor = None if subject is None else ctx.actors.at(subject.i)
+    if actor is None or any(self_dyad(s, actor) for s, _ in sources):
+        return None
+    return actor
 
 
 def clause_act_doer(
@@ -695,11 +702,9 @@ def clause_act_doer(
             continue
         if attached.lemma_.lower() in lex.status.speech_verbs or is_passive(attached):
             continue
-        subject = clause_subject(attached)
-        actor = None if subject is None else ctx.actors.at(subject.i)
-        if actor is None or any(self_dyad(s, actor) for s, _ in sources):
-            continue
-        return [(actor, slot)]
+        actor = _other_doer(attached, sources, ctx)
+        if actor is not None:
+            return [(actor, slot)]
     return []
 
 
@@ -727,11 +732,9 @@ def told_deed_doer(
             continue
         if verb.lemma_.lower() in lex.status.speech_verbs:
             continue
-        subject = clause_subject(verb)
-        actor = None if subject is None else ctx.actors.at(subject.i)
-        if actor is None or any(self_dyad(s, actor) for s, _ in sources):
-            continue
-        return [(actor, slot)]
+        actor = _other_doer(verb, sources, ctx)
+        if actor is not None:
+            return [(actor, slot)]
     return []
 
 
