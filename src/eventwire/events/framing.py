@@ -46,6 +46,7 @@ class FramingWords:
     proposals: frozenset[str] = frozenset()
     doers: dict[str, frozenset[str]] = field(default_factory=dict)  # act noun -> sectors
     deeds: dict[str, frozenset[str]] = field(default_factory=dict)  # deed noun -> types
+    act_verbs: dict[str, frozenset[str]] = field(default_factory=dict)  # act noun -> verbs
     joint: frozenset[str] = frozenset()
     claims: frozenset[str] = frozenset()
     ground: frozenset[str] = frozenset()
@@ -128,6 +129,10 @@ def framing_words() -> FramingWords:
         deeds={
             str(noun).lower(): frozenset(str(t).upper() for t in types)
             for noun, types in (raw.get("deed_nouns") or {}).items()
+        },
+        act_verbs={
+            str(noun).lower(): frozenset(str(v).lower() for v in verbs)
+            for noun, verbs in (raw.get("act_noun_verbs") or {}).items()
         },
         joint=_words(raw, "joint_modifiers"),
         claims=_words(raw, "claim_nouns"),

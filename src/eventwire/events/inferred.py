@@ -660,9 +660,10 @@ def verb_doer(
         if any(c.dep_ in {"poss", "compound", "amod"} for c in slot.children):
             continue
         lemma = slot.lemma_.lower()
+        verbs = {lemma} | framing_words().act_verbs.get(lemma, frozenset())
         for i in _indices_back(slot.doc, slot.i, DOER_SENTENCES):
             verb = slot.doc[i]
-            if verb.pos_ != "VERB" or verb.lemma_.lower() != lemma or is_passive(verb):
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or is_passive(verb):
                 continue
             actor = _other_doer(verb, sources, ctx)
             if actor is not None:
