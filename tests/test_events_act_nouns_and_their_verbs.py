@@ -28,3 +28,11 @@ def test_the_act_noun_points_at_the_doer_of_its_verb(text: str, dyad: tuple[str,
 def test_a_noun_of_another_act_points_at_no_one() -> None:
     text = "Malaysia closed the crossing on Friday. Thailand's minister criticised the hike."
     assert ("ACCUSE", "THA", "MYS") not in dyads(text, by="country")
+
+
+def test_a_blockade_points_at_those_who_blocked() -> None:
+    text = (
+        "LIMA, Peru — Peruvian truckers blocked the Pan-American Highway on Monday. Peru's "
+        "transport minister said the blockade was illegal."
+    )
+    assert ("ACCUSE", "Peru's transport minister", "Peruvian truckers") in dyads(text)

@@ -169,7 +169,7 @@ def test_a_story_of_one_country_gives_no_pair() -> None:
     # Only Peru is named twice: no two parties for "the two sides" to stand for.
     text = (
         "LIMA, Peru — Peruvian truckers blocked the Pan-American Highway on Monday. Peru's "
-        "transport minister said the blockade was illegal. Exporters said their cargo was "
+        "transport minister said traffic was slow. Exporters said their cargo was "
         "held up for days. Fruit rotted at the ports. The two sides met on Tuesday."
     )
     assert not any(k == "CONSULT" for k, *_ in events_by_country(text))
