@@ -10,7 +10,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from eventwire.events.arguments import child
+from eventwire.events.arguments import child, clause_subject
 from eventwire.records import Actor
 from eventwire.resources import data_path, read_csv, split_values
 
@@ -55,7 +55,7 @@ def antecedents(token: Token, actor_at: Callable[[int], Actor | None]) -> list[A
             or _last_group_before(token, actor_at)
         )
     if token.lower_ == "them" and token.pos_ == "PRON":
-        return _shared_object(token, actor_at)
+        return _shared_object(token, actor_at) or _earlier_subjects(token, actor_at)
     if is_person_pair(token):
         principal = _principal_pair(token, actor_at, "person")
         if principal:
@@ -454,6 +454,31 @@ def _previous_subjects(token: Token, actor_at: Callable[[int], Actor | None]) ->
         return []
     if subject.tag_ not in PLURAL_TAGS and not subject.conjuncts:
         return []  # "The army shelled the town. They fled ...": not the army
+    return _plural_actors(subject, actor_at)
+
+
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative"})
+
+
+def _earlier_subjects(token: Token, actor_at: Callable[[int], Actor | None]) -> list[Actor]:
+    """ "Kenya and Uganda traded accusations. The African Union urged them to talk",
+    "Opposition supporters marched on parliament. Police detained them": "them" stands for
+    a plural or coordinated subject of the sentence before. [] otherwise."""
+    if token.i == token.sent.start or token.sent.start == 0:
+        return []
+    # "dropped charges against the two men and released them": those men, not the
+    # sentence before (the subject of "them"'s own clause is never what it stands for).
+    verb = token.head if token.dep_ != "pobj" else token.head.head
+    own = clause_subject(verb)
+    mine = set() if own is None else {own.i, *(c.i for c in own.conjuncts)}
+    nearer = token.doc[token.sent.start : token.i]
+    if any(t.tag_ in PLURAL_TAGS and t.dep_ in ARGUMENT_DEPS and t.i not in mine for t in nearer):
+        return []
+    subject = _subject_before(token)
+    if subject is None or subject.pos_ == "PRON":
+        return []
+    if subject.tag_ not in PLURAL_TAGS and not subject.conjuncts:
+        return []
     return _plural_actors(subject, actor_at)
 
 
