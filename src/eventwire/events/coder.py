@@ -67,7 +67,6 @@ from eventwire.events.framing import (
     FramingWords,
     asked_in_clause,
     cancelling_verb,
-    carrying_message,
     evaluation,
     framed_type,
     framing_head,
@@ -77,7 +76,6 @@ from eventwire.events.framing import (
     is_held,
     is_judgement,
     joint_type,
-    message_authors,
     message_sender,
     requested_act,
     undergoer,
@@ -863,10 +861,6 @@ def _source_candidates(
             hosts += [o for h in hosts[1:] for _, o in prep_objects(h, {"of"})]  # "a batch of"
             return [[o for h in hosts for _, o in prep_objects(h, set(given))]]
         subject = clause_subject(token)
-        authors = message_authors(subject, framing_words()) if subject is not None else []
-        if subject is not None and authors:
-            # "a statement signed by the minister accused X": the signer accuses.
-            return [[subject], authors]
         if subject is not None and trigger.doers:
             # "Russian drones hit ...", "an attack by the RSF hit ...": the weapon's or the
             # attack's owner is the source.
@@ -883,9 +877,7 @@ def _source_candidates(
     # A nominal trigger takes the subject of the verb it is the object of ("held talks"),
     # or of the verb its preposition attaches to ("left for a visit").
     measure = _measured_by(token)  # "pledged $100 million in aid": the sum is the object
-    # "issued a statement of support": the message that carries the act is the object.
-    message = carrying_message(token, framing_words())
-    slot = measure if measure is not None else message if message is not None else token
+    slot = measure if measure is not None else token
     verb = slot.head if slot.dep_ in {"dobj", "nsubjpass", "attr"} else None
     if (
         token.dep_ == "pobj"
@@ -1006,10 +998,6 @@ def _target_tokens(token: Token, obj: Token | None, trigger: Trigger) -> list[To
     if trigger.pos == "NOUN":
         # "Britain's donation of tanks to Ukraine": the recipient hangs on the thing given.
         hosts.extend(o for _, o in prep_objects(token, {"of"}))
-        # "issued statements of solidarity with Prague": or on the message that carries it.
-        message = carrying_message(token, framing_words())
-        if message is not None:
-            hosts += [message, message.head] if message.dep_ == "dobj" else [message]
     preps = {r for r in trigger.target if r not in {"dobj", "dative", "poss", "iobj", "nsubj"}}
     found: list[Token] = []
     own: list[Token] = []  # the object the entry asked for, read last for its owner

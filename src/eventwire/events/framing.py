@@ -538,34 +538,10 @@ def message_sender(token: Token, words: FramingWords) -> Token | None:
     source is the subject of the verb whose object the message is (None otherwise)."""
     if token.dep_ != "acl" or token.tag_ != "VBG":
         return None
-    message = carrying_message(token.head, words) or token.head
+    message = token.head
     if message.lemma_.lower() not in words.messages or message.dep_ != "dobj":
         return None
     return clause_subject(message.head)
-
-
-def carrying_message(noun: Token, words: FramingWords) -> Token | None:
-    """The message whose kind a noun names in an "of" phrase: "a statement of support",
-    "a note of protest", "a letter of complaint" (None otherwise). Whoever issues,
-    sends or hands over the message is the one who supports, protests or complains."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
-        return None
-    message = noun.head.head
-    return message if message.lemma_.lower() in words.messages else None
-
-
-def message_authors(subject: Token, words: FramingWords) -> list[Token]:
-    """Who a message that is a verb's subject speaks for: the agents of the participles
-    that describe it ("a statement signed by the minister", "the resolution, backed by
-    lawmakers from all parties"); [] when the subject is no message."""
-    if subject.lemma_.lower() not in words.messages:
-        return []
-    return [
-        o
-        for c in subject.children
-        if c.dep_ == "acl" and c.tag_ == "VBN"
-        for _, o in prep_objects(c, {"by"})
-    ]
 
 
 def _comeuppance(clause: Token, words: FramingWords) -> bool:
