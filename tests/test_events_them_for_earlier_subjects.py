@@ -1,6 +1,6 @@
 """ "Them" stands for a plural or coordinated subject of the sentence before ("Kenya and
 Uganda traded accusations. The African Union urged them to talk"), unless a plural
-noun of its own sentence comes nearer ("dropped charges against the two men and
+noun of its own sentence comes nearer ("arrested two fishermen and later
 released them"). Sentences written for these tests."""
 
 from __future__ import annotations
@@ -25,8 +25,8 @@ def test_them_is_the_plural_subject_before(text: str, expected: set[tuple[str, s
 
 def test_a_nearer_plural_in_the_sentence_wins() -> None:
     text = (
-        "Kenya and Uganda exchanged accusations on Monday. Tanzania dropped charges against "
-        "the two Somali traders and released them."
+        "Kenya and Uganda exchanged accusations on Monday. Tanzania arrested two Somali "
+        "traders and later freed them."
     )
     found = dyads(text, by="country")
     assert not [d for d in found if d[0] == "CONCEDE" and d[2] in {"KEN", "UGA"}]

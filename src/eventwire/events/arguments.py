@@ -120,8 +120,8 @@ def clause_subject(verb: Token, *, depth: int = 0) -> Token | None:
 
 def _coordinated_above(verb: Token, head: Token) -> Token | None:
     """The finite verb a verb coordinates with when the parser hung it on the passive
-    verb of a clause below: "denied that any women were being held and accused the SDF
-    of ...", "agreed to drop its demand that the gas be processed there and pledged $120
+    verb of a clause below: "said that the suspects were arrested and accused Somalia of
+    ...", "agreed to drop its condition that the loan be repaid in euros and pledged $50
     million". An active verb with an object and no auxiliary of its own shares no
     passive's subject; it is a conjunct of the nearest finite verb above the clause, in
     its tense (the tagger may read the past as a participle), and has its subject."""

@@ -466,7 +466,7 @@ def _earlier_subjects(token: Token, actor_at: Callable[[int], Actor | None]) -> 
     a plural or coordinated subject of the sentence before. [] otherwise."""
     if token.i == token.sent.start or token.sent.start == 0:
         return []
-    # "dropped charges against the two men and released them": those men, not the
+    # "arrested two fishermen and later freed them": those fishermen, not the
     # sentence before (the subject of "them"'s own clause is never what it stands for).
     verb = token.head if token.dep_ != "pobj" else token.head.head
     own = clause_subject(verb)

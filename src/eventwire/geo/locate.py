@@ -297,7 +297,7 @@ def _placed_by_context(ent: SpacySpan, place_tokens: set[int]) -> bool:
 
 def _after_movement(to: Token, movement: frozenset[str]) -> bool:
     """Whether a "to" follows a word of going: its head ("flew to", "a trip to") or the
-    word written before it ("was on its way north to")."""
+    word written before it ("the convoy was heading south to")."""
     before = to.doc[to.i - 1] if to.i else to
     return to.head.lemma_.lower() in movement or before.lower_ in movement
 
