@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 RELATIVE = frozenset({"which", "who", "that", "whom"})
+#: The tags of a finite verb ("said", "says", "say").
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
 CLIMB = frozenset(
     {"xcomp", "conj", "advcl", "acl", "relcl", "ccomp", "pcomp", "dep", "prep", "acomp"}

@@ -449,11 +449,17 @@ def _previous_subjects(token: Token, actor_at: Callable[[int], Actor | None]) ->
     coordinated subject of the sentence before. [] otherwise."""
     if not _opens_main_clause(token):
         return []
+    return _plural_subject_before(token, actor_at)
+
+
+def _plural_subject_before(token: Token, actor_at: Callable[[int], Actor | None]) -> list[Actor]:
+    """The actors of the main clause's subject in the sentence before ``token``'s, when it
+    is plural or coordinated ("The army shelled the town. They fled ...": not the army)."""
     subject = _subject_before(token)
     if subject is None or subject.pos_ == "PRON":
         return []
     if subject.tag_ not in PLURAL_TAGS and not subject.conjuncts:
-        return []  # "The army shelled the town. They fled ...": not the army
+        return []
     return _plural_actors(subject, actor_at)
 
 
@@ -474,12 +480,7 @@ def _earlier_subjects(token: Token, actor_at: Callable[[int], Actor | None]) -> 
     nearer = token.doc[token.sent.start : token.i]
     if any(t.tag_ in PLURAL_TAGS and t.dep_ in ARGUMENT_DEPS and t.i not in mine for t in nearer):
         return []
-    subject = _subject_before(token)
-    if subject is None or subject.pos_ == "PRON":
-        return []
-    if subject.tag_ not in PLURAL_TAGS and not subject.conjuncts:
-        return []
-    return _plural_actors(subject, actor_at)
+    return _plural_subject_before(token, actor_at)
 
 
 def _subject_before(token: Token) -> Token | None:

@@ -5,7 +5,7 @@ are no event at all."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -537,8 +537,7 @@ def defied_party(token: Token, ctx: Context) -> list[tuple[Actor, Token]]:
         for prep in verb.children:
             if prep.dep_ != "prep":
                 continue
-            nouns = list(_defied_nouns(prep))
-            for noun in nouns:
+            for noun in _defied_nouns(prep):
                 if noun.lemma_.lower() not in words.pressure:
                     continue
                 owners = [o for _, o in prep_objects(noun, {"from", "by"})]
@@ -653,11 +652,7 @@ def verb_doer(
     the nearest verb of the noun's own lemma in the sentences before, when that subject
     names an actor other than the speaker."""
     for slot in slots:
-        if slot.pos_ != "NOUN" or not any(
-            c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these"} for c in slot.children
-        ):
-            continue
-        if any(c.dep_ in {"poss", "compound", "amod"} for c in slot.children):
+        if not _bare_definite(slot, {"the", "this", "that", "these"}):
             continue
         lemma = slot.lemma_.lower()
         verbs = {lemma} | framing_words().act_verbs.get(lemma, frozenset())
@@ -669,6 +664,16 @@ def verb_doer(
             if actor is not None:
                 return [(actor, slot)]
     return []
+
+
+def _bare_definite(slot: Token, determiners: Collection[str] = ("the", "this", "that")) -> bool:
+    """A definite common noun with no owner or modifier written ("the ruling", "this
+    move"; not "the court's ruling", "a landmark ruling"): a noun that points back."""
+    return (
+        slot.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ in determiners for c in slot.children)
+        and not any(c.dep_ in {"poss", "compound", "amod"} for c in slot.children)
+    )
 
 
 def _other_doer(verb: Token, sources: list[tuple[Actor, Token]], ctx: Context) -> Actor | None:
@@ -719,11 +724,7 @@ def told_deed_doer(
     deed), when that names an actor other than the speaker."""
     act_nouns = framing_words().act_nouns
     for slot in slots:
-        if slot.pos_ != "NOUN" or slot.lemma_.lower() not in act_nouns:
-            continue
-        if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in slot.children):
-            continue
-        if any(c.dep_ in {"poss", "compound", "amod"} for c in slot.children):
+        if slot.lemma_.lower() not in act_nouns or not _bare_definite(slot):
             continue
         start = slot.sent.start
         if start == 0:
@@ -775,11 +776,7 @@ def act_doer(
     doers = framing_words().doers
     for slot in slots:
         sectors = doers.get(slot.lemma_.lower())
-        if sectors is None or slot.pos_ != "NOUN":
-            continue
-        if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in slot.children):
-            continue
-        if any(c.dep_ in {"poss", "compound", "amod"} for c in slot.children):
+        if sectors is None or not _bare_definite(slot):
             continue  # "the court's ruling", "a landmark ruling": its own owner, or none
         actor = _nearest_of(sectors, slot.left_edge.i, slot.doc, sources, ctx)
         if actor is not None:

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.arguments import FINITE
 from eventwire.events.lexicon import StatusCues
 from eventwire.records import Status
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
-# A conjoined verb in a finite tense carries its own status; a base form ("will not meet
-# or call") shares its head's auxiliaries.
-FINITE = frozenset({"VBD", "VBZ", "VBP"})
 CHAIN = frozenset({"xcomp", "ccomp", "acl", "dobj", "pobj", "prep", "conj", "appos", "advcl",
                    "relcl", "nsubj", "nsubjpass", "attr", "pcomp"})  # fmt: skip
 # Subordinators of time, cause and contrast: a finite clause they open states its own
@@ -38,6 +36,8 @@ def status_of(trigger: Token, cues: StatusCues, *, in_request: bool = False) -> 
         if current.dep_ not in CHAIN or current.head.i == current.i:
             break
         if current.dep_ == "conj" and current.tag_ in FINITE:
+            # A conjoined verb in a finite tense carries its own status; a base form
+            # ("will not meet or call") shares its head's auxiliaries.
             break  # "would cut taxes and criticised the budget": its own tense
         if current.dep_ == "relcl":
             break  # "Chad, which sent troops, was not invited": the clause's own fact
