@@ -55,6 +55,16 @@ MISSIONS = frozenset({"embassy", "consulate", "delegation", "mission", "high com
 OUTLAW_SECTORS = frozenset({"REB", "CRM"})
 # Countries an unnamed agent is never given: bodies above the states.
 NOT_A_HOME = frozenset({"IGO"})
+# Bodies that act only inside their own state: police, prisons and courts. The people
+# they act on are, when the text places them nowhere else, in that state ("Kenyan police
+# arrested 14 suspects", "a Peruvian court jailed two activists"). An army or a border
+# guard acts as often on foreigners, and is left out.
+HOME_FORCES = frozenset({"police", "riot police", "police officers", "policemen",
+                         "prison guards", "security officers"})  # fmt: skip
+HOME_FORCE_SECTORS = frozenset({"JUD"})
+# Prepositions whose object a verb acts on: "fired at protesters", "cracked down on
+# traders", "a case against three reporters".
+ACTED_ON = frozenset({"at", "on", "against", "upon"})
 
 
 class AgentCountries(Drafts):
@@ -121,6 +131,36 @@ class AgentCountries(Drafts):
                 # its lead opens with, when no other is named more often; not what the
                 # lead's subject acts on ("the Spanish minister met the delegates").
                 return self._lead[0], "article"
+        return self._home_force_country(head)
+
+    def _home_force_country(self, head: Token) -> tuple[str | None, CountryHow | None]:
+        """The country of the police, prison or court that acts on ``head`` in its
+        clause ("Kenyan police arrested 14 suspects", "a Zambian court sentenced two
+        activists", "Malawian police fired tear gas at dozens of protesters"); the force
+        must come before the noun, as its verb's subject."""
+        noun = head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
+            noun = noun.head.head  # "dozens of students", "hundreds of miners"
+        verb = noun.head
+        if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in ACTED_ON:
+            verb = verb.head
+        elif noun.dep_ not in {"dobj", "dative"}:
+            return None, None
+        while verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not _has_subject(verb):
+            verb = verb.head  # "arrested and charged three reporters"
+        if verb.pos_ != "VERB":
+            return None, None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i > head.i:
+            return None, None
+        for draft in self.drafts.values():
+            force = draft.key.rsplit(":", 1)[-1] in HOME_FORCES or (
+                draft.sector in HOME_FORCE_SECTORS and draft.kind == "group"
+            )
+            if not force or draft.country is None or draft.country in NOT_A_HOME:
+                continue
+            if any(start <= subject.i < end for start, end in draft.tokens):
+                return draft.country, "phrase"
         return None, None
 
     def _sentence_place_country(self, head: Token) -> str | None:
@@ -359,6 +399,10 @@ def _argument_of(noun: Token, verb: int) -> bool:
     if head.dep_ == "prep" and noun.dep_ == "pobj":
         head = head.head
     return head.i == verb and noun.dep_ in {"dobj", "dative", "pobj", "attr"}
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _definite(head: Token) -> bool:
