@@ -488,7 +488,7 @@ def _has_particle(token: Token, particle: str) -> bool:
 
 
 def _object(token: Token, objects: frozenset[str]) -> Token | None:
-    deps = {"dobj", "nsubjpass"} if token.pos_ == "VERB" else {"pobj", "compound", "dobj"}
+    deps = {"dobj", "nsubjpass"} if token.pos_ == "VERB" else {"pobj", "compound", "dobj", "amod"}
     partitive = framing_words().partitive
     for c in token.children:
         cargo = _cargo(c) if c.dep_ in deps else None
