@@ -1424,8 +1424,10 @@ def _addressee_above(
         c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
     )
     participle = clause.tag_ == "VBG" and clause.dep_ == "advcl"
-    if clause.pos_ != "VERB" or clause.dep_ not in {"advcl", "xcomp"} or not (
-        infinitive or participle
+    if (
+        clause.pos_ != "VERB"
+        or clause.dep_ not in {"advcl", "xcomp"}
+        or not (infinitive or participle)
     ):
         return []
     verb = clause.head
