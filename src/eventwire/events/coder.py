@@ -1350,6 +1350,8 @@ def _events_for(
     if not targets and sources and event_type == "REJECT" and trigger.mode == "deny":
         # "Egypt denied any wrongdoing": the denial answers the accusation told before.
         targets = accuser_of(token, sources, prior)
+    if not targets and sources:
+        targets = _addressee_above(token, sources, ctx)
     if not targets and sources and event_type in ADDRESSED_TYPES:
         targets = story_addressee(sources, target_slots, token, ctx)
     events: list[Event] = []
@@ -1406,6 +1408,46 @@ def _events_for(
 
 #: Modes of a show of force that addresses no one by being held at home.
 SHOW_MODES = frozenset({"exercise", "weapons"})
+
+
+def _addressee_above(
+    token: Token, sources: list[tuple[Actor, Token]], ctx: Context
+) -> list[tuple[Actor, Token]]:
+    """ "phoned Uganda's leader to offer his support", "handed a note to the Ugandan
+    ambassador, demanding an explanation", "summoned the envoy, demanding that ...": an
+    act that names no one, told by a purpose infinitive or a participle (or by its
+    object: "to offer support") on a verb by which its doer reached someone
+    (``contact_verbs``), is addressed to the party reached: the verb's object, or its
+    "to" or "with" object, that is an actor of another country."""
+    clause = token.head if token.pos_ == "NOUN" and token.dep_ == "dobj" else token
+    infinitive = clause.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+    )
+    participle = clause.tag_ == "VBG" and clause.dep_ == "advcl"
+    if (
+        clause.pos_ != "VERB"
+        or clause.dep_ not in {"advcl", "xcomp"}
+        or not (infinitive or participle)
+    ):
+        return []
+    verb = clause.head
+    if verb.lemma_.lower() not in framing_words().contact or verb.i > clause.i:
+        return []
+    own = {actor.country for actor, _ in sources}
+    slots = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    slots += [o for _, o in prep_objects(verb, {"to", "with"})]
+    for slot in sorted(slots, key=lambda t: t.i):
+        if slot.i > clause.i:
+            continue
+        found = [
+            (actor, head)
+            for head in with_conjuncts(slot)
+            for actor in _actors_at(head, ctx)
+            if actor.country not in own
+        ]
+        if found:
+            return found
+    return []
 
 
 def _in_condition(token: Token) -> bool:

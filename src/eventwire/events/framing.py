@@ -58,6 +58,7 @@ class FramingWords:
     staged: frozenset[str] = frozenset()
     ending: frozenset[str] = frozenset()
     effort: frozenset[str] = frozenset()
+    contact: frozenset[str] = frozenset()
     judging: frozenset[str] = frozenset()
     messages: frozenset[str] = frozenset()
     light: frozenset[str] = frozenset()
@@ -137,6 +138,7 @@ def framing_words() -> FramingWords:
         joint=_words(raw, "joint_modifiers"),
         claims=_words(raw, "claim_nouns"),
         asserting=_words(raw, "asserting_verbs"),
+        contact=_words(raw, "contact_verbs"),
         ground=_words(raw, "ground_nouns"),
         sites=_words(raw, "site_nouns"),
         grievance=_words(raw, "grievance_verbs"),
