@@ -181,8 +181,8 @@ def test_titles(tables: dict[str, list[Row]]) -> None:
     for row in rows:
         assert row["title"] == row["title"].lower(), row
         assert row["sector"] in SECTORS, row
-        assert row["kind"] in {"person", "group"}, row
-        if row["kind"] == "group":
+        assert row["kind"] in {"person", "group", "organisation"}, row
+        if row["kind"] != "person":
             assert row["role"] == "", row
             continue
         assert row["role"], row

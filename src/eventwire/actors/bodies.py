@@ -212,7 +212,7 @@ class BodyPasses(PeoplePasses, AgentCountries, AcronymPass):
         # Up to two plain words between a nationality or owner and a group ("French rail
         # workers", "Malawi's main opposition party", "Russian defence firms"), and one
         # adjective before an office ("Kenya's new president").
-        if title.kind == "group":
+        if title.kind != "person":
             gap = 2
         else:
             gap = 1 if match.start > 0 and self.doc[match.start - 1].pos_ == "ADJ" else 0
@@ -228,7 +228,7 @@ class BodyPasses(PeoplePasses, AgentCountries, AcronymPass):
                 self._add(holder, match.start, match.end)
                 return
         how: CountryHow | None = None
-        if country is None and org is None and title.kind == "group":
+        if country is None and org is None and title.kind != "person":
             # "police", "the junta", "gunmen": an unnamed agent the text places.
             if self._hyphenated(match):
                 return  # "anti-government": part of a word
@@ -242,7 +242,9 @@ class BodyPasses(PeoplePasses, AgentCountries, AcronymPass):
         if how is not None:
             start = self._own_name_start(match, start)
         name = self.doc[start:end].text
-        kind: ActorKind = "group" if title.kind != "person" else "person"
+        # A group noun is a group; a body's office noun ("the foreign ministry") is an
+        # organisation, placed as a group is.
+        kind: ActorKind = title.kind if title.kind in {"group", "organisation"} else "person"
         party = self._party(org)
         if party is not None and kind == "group" and title.sector == "GOV":
             # "the Labour government" is the government, whatever the party's standing.

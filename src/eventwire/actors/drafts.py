@@ -233,7 +233,7 @@ class Drafts:
 
     def _collective(self, match: LexMatch) -> bool:
         """A title match that names a body or group ("foreign ministry"), not an office."""
-        return match.category == "title" and self.lex.titles[match.key].kind == "group"
+        return match.category == "title" and self.lex.titles[match.key].kind != "person"
 
     def _standing_before(self, start: int) -> str | None:
         """GOV or OPP when the words before a party say where it stands: "the ruling

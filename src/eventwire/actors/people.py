@@ -565,7 +565,7 @@ class PeoplePasses(Drafts):
                     if org is not None:
                         return found, org
                     country = country or found
-                elif match.category == "title" and self.lex.titles[match.key].kind == "group":
+                elif match.category == "title" and self.lex.titles[match.key].kind != "person":
                     sector = sector or self.lex.titles[match.key].sector
             words = {objects[0].lower_}
             sector = sector or next((s for hints, s in ORG_HINTS if words & hints), None)
