@@ -93,7 +93,31 @@ class _Recogniser(BodyPasses):
         self._groups_and_states()
         self._acronyms()
         self._pronouns()
+        self._holders_named()
         return self._finish()
+
+    def _holders_named(self) -> None:
+        """An office holder the text also names ("Ecuador's president declared ...
+        President Esteban Arteaga said"): the unnamed mentions are the named person's,
+        when exactly one person of the article holds that office in that country."""
+        named = [
+            d for d in self.drafts.values() if d.kind == "person" and d.key.startswith("person:")
+        ]
+        for key, draft in list(self.drafts.items()):
+            if (
+                draft.kind != "person"
+                or not key.startswith(("group:", "title:"))
+                or draft.role is None
+            ):
+                continue
+            same = [
+                d
+                for d in named
+                if d.role == draft.role and d.country == draft.country and not d.former
+            ]
+            if len(same) == 1 and draft.country is not None and not draft.former:
+                same[0].tokens.extend(draft.tokens)
+                del self.drafts[key]
 
     def _seat_country(self, draft: Draft) -> str | None:
         """The country of the place in an "in" phrase right after a mention of the body
