@@ -93,7 +93,44 @@ class _Recogniser(BodyPasses):
         self._groups_and_states()
         self._acronyms()
         self._pronouns()
+        self._holders_named()
         return self._finish()
+
+    def _holders_named(self) -> None:
+        """An office holder the text also names ("Ecuador's president declared ...
+        President Esteban Arteaga said"): the unnamed mentions are the named person's,
+        when exactly one person of the article holds that office in that country."""
+        named = [
+            d for d in self.drafts.values() if d.kind == "person" and d.key.startswith("person:")
+        ]
+        for key, draft in list(self.drafts.items()):
+            if (
+                draft.kind != "person"
+                or not key.startswith(("group:", "title:"))
+                or draft.role is None
+            ):
+                continue
+            same = [
+                d
+                for d in named
+                if d.role == draft.role and d.country == draft.country and not d.former
+            ]
+            if len(same) == 1 and draft.country is not None and not draft.former:
+                same[0].tokens.extend(draft.tokens)
+                del self.drafts[key]
+
+    def _seat_country(self, draft: Draft) -> str | None:
+        """The country of the place in an "in" phrase right after a mention of the body
+        ("the Federal Supreme Court in Baghdad", "the Constitutional Court in Kampala")."""
+        for _, end in draft.tokens:
+            last = self.doc[end - 1]
+            for prep in last.children:
+                if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i == end:
+                    objects = [o for o in prep.children if o.dep_ == "pobj"]
+                    country = self._country_of_token(objects[0]) if objects else None
+                    if country is not None:
+                        return country
+        return None
 
     def _finish(self) -> ActorIndex:
         actors: list[Actor] = []
@@ -114,10 +151,15 @@ class _Recogniser(BodyPasses):
                 sector = "IGO"  # an IGO's officials are IGO whatever their title says
             if country is None and draft.kind == "organisation" and _national(draft, sector):
                 # "the Constitutional Court", "the National Assembly": a state body the
-                # text gives no nationality belongs to the country the article is about;
-                # so does a party or a union the lexicons do not know ("the Citizens'
-                # Reform Party", "the Island Dockworkers' Union").
-                country, how = self._home_country, self._home_how
+                # text gives no nationality belongs to the country of a place its own
+                # phrase names ("the Supreme Court in Baghdad"), else to the country the
+                # article is about; so does a party or a union the lexicons do not know
+                # ("the Citizens' Reform Party", "the Island Dockworkers' Union").
+                placed = self._seat_country(draft)
+                if placed is not None:
+                    country, how = placed, "phrase"
+                else:
+                    country, how = self._home_country, self._home_how
             spans = sorted(set(draft.tokens))
             mentions = tuple(
                 Span(self.doc[s].idx, self.doc[e - 1].idx + len(self.doc[e - 1])) for s, e in spans
