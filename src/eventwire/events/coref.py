@@ -32,6 +32,8 @@ PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # object is as likely ("police arrested protesters after they blocked the road").
 BOUND_CLAUSES = frozenset({"ccomp", "xcomp", "conj"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Possessive pronouns that stand for the speaker above: "said his government would".
+OWNER_PRONOUNS = frozenset({"his", "her", "their"})
 WINDOW = 80  # tokens to look back: about the current and the previous sentence
 
 
@@ -54,6 +56,8 @@ def antecedents(token: Token, actor_at: Callable[[int], Actor | None]) -> list[A
             or _previous_subjects(token, actor_at)
             or _last_group_before(token, actor_at)
         )
+    if token.lower_ in OWNER_PRONOUNS and token.dep_ == "poss":
+        return _speakers_own(token, actor_at)
     if token.lower_ == "them" and token.pos_ == "PRON":
         return _shared_object(token, actor_at) or _earlier_subjects(token, actor_at)
     if is_person_pair(token):
@@ -402,6 +406,29 @@ def reporter(token: Token, actor_at: Callable[[int], Actor | None]) -> list[Acto
             return []
         return _plural_actors(subject, actor_at)
     return []
+
+
+def _speakers_own(token: Token, actor_at: Callable[[int], Actor | None]) -> list[Actor]:
+    """ "Kenya's president said his government would ...", "the minister said her
+    ministry had ...", "Kenya and Tanzania said their governments would ...": a
+    possessive pronoun on the subject of a reported or coordinated clause stands for the
+    subject of the clause it hangs on ("their" for a plural one, "his" and "her" for
+    one actor). [] when that clause has no subject naming an actor."""
+    owned = token.head
+    if owned.dep_ not in SUBJECT_DEPS:
+        return []
+    clause = owned.head
+    if clause.dep_ not in BOUND_CLAUSES or clause.head.i == clause.i or _attributed(clause):
+        return []
+    subject = child(clause.head, SUBJECT_DEPS)
+    if subject is None or subject.pos_ == "PRON":
+        return []
+    if token.lower_ == "their":
+        return _plural_actors(subject, actor_at)
+    if subject.conjuncts or subject.tag_ in PLURAL_TAGS:
+        return []
+    actor = actor_at(subject.i)
+    return [actor] if actor is not None else []
 
 
 def _reporting_body(token: Token, actor_at: Callable[[int], Actor | None]) -> list[Actor]:
