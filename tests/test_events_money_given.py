@@ -51,6 +51,8 @@ def test_support_that_is_money_or_relief_is_aid(text: str, dyad: tuple[str, str,
         "Germany voiced strong support for Yemen's new government.",
         "Kenya provided details of the plan to Uganda.",
         "Norway allocated more seats to its own delegates.",
+        # An amount is read by its "in" phrase: fees are no aid.
+        "Peru will provide $3 million in fees to Chile.",
     ],
 )
 def test_no_money_no_aid(text: str) -> None:

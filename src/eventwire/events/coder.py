@@ -497,20 +497,22 @@ def _object(token: Token, objects: frozenset[str]) -> Token | None:
             if cargo.lemma_.lower() in objects or cargo.lower_ in objects:
                 return cargo
             continue
+        measured = [o for _, o in prep_objects(c, {"in"}) if _measured_by(o) is not None]
+        if c.dep_ in deps and token.pos_ == "VERB" and measured:
+            # "provide $200 million in credit", "gave 2 million euros in financing":
+            # what an amount is of is said by its "in" phrase ("$3 million in fees" is
+            # no money given as aid, though an amount is).
+            found = next((o for o in measured if o.lemma_.lower() in objects
+                          or o.lower_ in objects), None)  # fmt: skip
+            if found is not None:
+                return found
+            continue
         if c.dep_ in deps and (c.lemma_.lower() in objects or c.lower_ in objects):
             return c
         if c.dep_ in deps and c.lemma_.lower() in partitive:
             # "declared a state of emergency", "sent a batch of missiles"
             for _, o in prep_objects(c, {"of"}):
                 if o.lemma_.lower() in objects or o.lower_ in objects:
-                    return o
-        if c.dep_ in deps and token.pos_ == "VERB":
-            # "provide $200 million in credit", "gave 2 million euros in financing":
-            # what an amount is of is said by its "in" phrase (``o`` hangs on ``c``, so
-            # ``_measured_by`` answers ``c`` when ``c`` is an amount, None otherwise).
-            for _, o in prep_objects(c, {"in"}):
-                named = o.lemma_.lower() in objects or o.lower_ in objects
-                if named and _measured_by(o) is not None:
                     return o
         # "held Ethiopia responsible": the object's predicate, however it is parsed.
         predicate = token.pos_ == "VERB" and c.pos_ == "ADJ" and c.dep_ in PREDICATE_DEPS
