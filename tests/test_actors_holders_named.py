@@ -47,3 +47,5 @@ def test_another_office_stays_apart() -> None:
         " on Thursday. Ecuador's foreign minister said the meeting had gone well."
     )
     assert {p.role for p in people} == {"President", "Foreign Minister"}
+    president = next(p for p in people if p.role == "President")
+    assert (president.name, len(president.mentions)) == ("Esteban Arteaga", 1)

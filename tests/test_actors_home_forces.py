@@ -26,6 +26,7 @@ def _actors(text: str) -> dict[str, Actor]:
         ("Tanzanian police charged three journalists with sedition.", "journalists", "TZA"),
         ("A Zambian court sentenced two activists to five years in prison.", "activists", "ZMB"),
         ("Bolivian police detained 30 miners near the mine.", "miners", "BOL"),
+        ("Chadian police fired tear gas at dozens of smugglers.", "smugglers", "TCD"),
     ],
 )
 def test_the_people_a_home_force_acts_on_are_of_its_country(
@@ -56,8 +57,16 @@ def test_a_verb_coordinated_with_the_forces_verb_shares_its_subject() -> None:
     ],
 )
 def test_no_home_force_acting_on_them_places_no_one(text: str) -> None:
-    names = {name: a.country for name, a in _actors(text).items()}
-    assert names.get("militants") is None and names.get("suspects") is None
+    actors = _actors(text)
+    assert any(a.kind == "group" and a.country in {"NGA", "KEN"} for a in actors.values())
+    # The people are left unplaced: no actor at all, as an unplaced group noun is.
+    assert not ({"militants", "12 militants", "suspects", "fourteen suspects"} & set(actors))
+
+
+def test_a_dateline_places_them_first() -> None:
+    text = "KAMPALA, Uganda (AP) — Kenyan police arrested 14 suspects on Monday."
+    actor = _actors(text)["suspects"]
+    assert (actor.country, actor.country_how) == ("UGA", "dateline")
 
 
 def test_a_place_in_the_text_still_comes_first() -> None:

@@ -43,3 +43,9 @@ def test_the_contact_itself_is_still_coded() -> None:
 )
 def test_no_other_party_reached_no_request(text: str) -> None:
     assert not any(kind == "REQUEST" for kind, _, _ in dyads(text, by="country"))
+
+
+def test_force_is_not_addressed_to_the_party_reached() -> None:
+    found = dyads("Russia delivered missiles to Syria to strike rebel positions.", by="country")
+    assert ("AID", "RUS", "SYR") in found
+    assert not any(kind == "ASSAULT" and target == "SYR" for kind, _, target in found)

@@ -12,10 +12,10 @@ from event_dyads import dyads
 @pytest.mark.parametrize(
     ("text", "dyad"),
     [
-        ("Ghana's president said his government would not bow to pressure from Togo.",
-         ("REJECT", "GHA", "TGO")),
-        ("The Chilean foreign minister said her ministry had summoned the Peruvian envoy.",
-         ("ACCUSE", "CHL", "PER")),
+        ("LOME, Togo (AP) — Ghana's president said his government would not bow to pressure"
+         " from Togo.", ("REJECT", "GHA", "TGO")),
+        ("LIMA, Peru (AP) — The Chilean foreign minister said her ministry had summoned the"
+         " Peruvian envoy.", ("ACCUSE", "CHL", "PER")),
         ("President Ruto said his government had accused Uganda of smuggling gold.",
          ("ACCUSE", "KEN", "UGA")),
     ],

@@ -56,9 +56,10 @@ OUTLAW_SECTORS = frozenset({"REB", "CRM"})
 # Countries an unnamed agent is never given: bodies above the states.
 NOT_A_HOME = frozenset({"IGO"})
 # Bodies that act only inside their own state: police, prisons and courts. The people
-# they act on are, when the text places them nowhere else, in that state ("Kenyan police
-# arrested 14 suspects", "a Peruvian court jailed two activists"). An army or a border
-# guard acts as often on foreigners, and is left out.
+# they act on are, when nothing else places them (their phrase, an earlier mention, the
+# dateline, the article's main or lead country all come first), in that state ("Kenyan
+# police arrested 14 suspects", "a Peruvian court jailed two activists"). An army or a
+# border guard acts as often on foreigners, and is left out.
 HOME_FORCES = frozenset({"police", "riot police", "police officers", "policemen",
                          "prison guards", "security officers"})  # fmt: skip
 HOME_FORCE_SECTORS = frozenset({"JUD"})
@@ -139,8 +140,9 @@ class AgentCountries(Drafts):
         activists", "Malawian police fired tear gas at dozens of protesters"); the force
         must come before the noun, as its verb's subject."""
         noun = head
-        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
-            noun = noun.head.head  # "dozens of students", "hundreds of miners"
+        of = noun.head
+        if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.dep_ in {"dobj", "dative", "pobj"}:
+            noun = of.head  # "dozens of students", "at hundreds of miners"
         verb = noun.head
         if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in ACTED_ON:
             verb = verb.head
@@ -155,7 +157,7 @@ class AgentCountries(Drafts):
             return None, None
         for draft in self.drafts.values():
             force = draft.key.rsplit(":", 1)[-1] in HOME_FORCES or (
-                draft.sector in HOME_FORCE_SECTORS and draft.kind == "group"
+                draft.sector in HOME_FORCE_SECTORS and draft.key.startswith("group:")
             )
             if not force or draft.country is None or draft.country in NOT_A_HOME:
                 continue
@@ -246,7 +248,7 @@ class AgentCountries(Drafts):
         the other party of its verb ("soldiers shot protesters in Mandalay"). Without
         ``clause``, the noun's own phrases only."""
         hosts = [head, *(c for c in head.children if _describes(c, head))]
-        objects = [o for host in hosts for o in _place_objects(host, PHRASE_PREPOSITIONS)]
+        objects = [o for host in hosts for o in place_objects(host, PHRASE_PREPOSITIONS)]
         aimed: list[Token] = []
         if (
             clause
@@ -254,17 +256,17 @@ class AgentCountries(Drafts):
             and head.head.pos_ in {"VERB", "AUX"}
         ):
             for verb in _clause_verbs(head.head):
-                objects += _place_objects(verb, CLAUSE_PREPOSITIONS | {"into"})
+                objects += place_objects(verb, CLAUSE_PREPOSITIONS | {"into"})
                 # "imposed curfews on towns in Rakhine", "a curfew on Mandalay": where the
                 # "on" or "at" object is; a country or capital there is what the clause
                 # acts on ("the government imposed sanctions on Russia"), not where.
-                aimed += _place_objects(verb, ON_AT)
+                aimed += place_objects(verb, ON_AT)
                 # "shot five protesters in Mandalay", "police in Lagos arrested dozens":
                 # where the other party is, the act is.
                 for other in verb.children:
                     if other.dep_ in {"dobj", "nsubj"} and other.i != head.i:
-                        objects += _place_objects(other, CLAUSE_PREPOSITIONS)
-                        aimed += _place_objects(other, frozenset({"on"}))
+                        objects += place_objects(other, CLAUSE_PREPOSITIONS)
+                        aimed += place_objects(other, frozenset({"on"}))
         for obj in objects:
             if obj.lemma_.lower() in MISSIONS:
                 continue  # "rallied outside the Bulgarian embassy": whose it is, not where
@@ -362,7 +364,7 @@ class AgentCountries(Drafts):
         return max(counts, key=lambda k: counts[k])
 
 
-def _place_objects(host: Token, preps: frozenset[str]) -> list[Token]:
+def place_objects(host: Token, preps: frozenset[str]) -> list[Token]:
     """Objects of the prepositions ``preps`` on ``host``, and of an "in" phrase on each
     of those ("on six townships in Rakhine", or "of" after an area: "the city of
     Mandalay"): where the host is or acts."""

@@ -118,8 +118,8 @@ class Drafts:
         union"), and any group left with none. A named body inside stays ("the Kremlin"
         in "the Kremlin's war machine")."""
         for key, draft in list(self.drafts.items()):
-            if draft.kind != "group":
-                continue
+            if draft.kind != "group" and not key.startswith("group:"):
+                continue  # a named body, a person or a state (a ministry is a group's row)
             draft.tokens = [(s, e) for s, e in draft.tokens if not start <= s < e <= end]
             if not draft.tokens:
                 del self.drafts[key]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from eventwire.actors.agents import place_objects
 from eventwire.actors.bodies import BodyPasses
 from eventwire.actors.drafts import Draft
 from eventwire.actors.home import story_home
@@ -25,6 +26,8 @@ from eventwire.records import Actor, Place, Span
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD"})
 # Sectors of bodies that act inside one country: parties, trade unions, associations.
 NATIONAL_SECTORS = frozenset({"POL", "OPP", "LAB", "CVL"})
+# The preposition of a body's seat: "the Federal Supreme Court in Baghdad".
+IN = frozenset({"in"})
 # Words of a body's name that say it spans countries ("World Farmers' Union").
 ACROSS_COUNTRIES = frozenset({"international", "world", "global", "african", "european",
                               "asian", "arab", "pan", "regional", "transnational"})  # fmt: skip
@@ -113,7 +116,10 @@ class _Recogniser(BodyPasses):
             same = [
                 d
                 for d in named
-                if d.role == draft.role and d.country == draft.country and not d.former
+                if d.role is not None
+                and self.lex.same_office(d.role, draft.role)
+                and d.country == draft.country
+                and not d.former
             ]
             if len(same) == 1 and draft.country is not None and not draft.former:
                 same[0].tokens.extend(draft.tokens)
@@ -123,13 +129,10 @@ class _Recogniser(BodyPasses):
         """The country of the place in an "in" phrase right after a mention of the body
         ("the Federal Supreme Court in Baghdad", "the Constitutional Court in Kampala")."""
         for _, end in draft.tokens:
-            last = self.doc[end - 1]
-            for prep in last.children:
-                if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i == end:
-                    objects = [o for o in prep.children if o.dep_ == "pobj"]
-                    country = self._country_of_token(objects[0]) if objects else None
-                    if country is not None:
-                        return country
+            for place in place_objects(self.doc[end - 1], IN):
+                country = self._country_of_token(place)
+                if country is not None:
+                    return country
         return None
 
     def _finish(self) -> ActorIndex:

@@ -497,15 +497,13 @@ def _object(token: Token, objects: frozenset[str]) -> Token | None:
             if cargo.lemma_.lower() in objects or cargo.lower_ in objects:
                 return cargo
             continue
-        measured = [o for _, o in prep_objects(c, {"in"}) if _measured_by(o) is not None]
-        if c.dep_ in deps and token.pos_ == "VERB" and measured:
+        kind = _amount_kind(c) if c.dep_ in deps and token.pos_ == "VERB" else None
+        if kind is not None:
             # "provide $200 million in credit", "gave 2 million euros in financing":
             # what an amount is of is said by its "in" phrase ("$3 million in fees" is
             # no money given as aid, though an amount is).
-            found = next((o for o in measured if o.lemma_.lower() in objects
-                          or o.lower_ in objects), None)  # fmt: skip
-            if found is not None:
-                return found
+            if kind.lemma_.lower() in objects or kind.lower_ in objects:
+                return kind
             continue
         if c.dep_ in deps and (c.lemma_.lower() in objects or c.lower_ in objects):
             return c
@@ -530,6 +528,18 @@ def _object(token: Token, objects: frozenset[str]) -> Token | None:
             for o in c.conjuncts:
                 if o.lemma_.lower() in objects or o.lower_ in objects:
                     return o
+    return None
+
+
+def _amount_kind(amount: Token) -> Token | None:
+    """The bare common noun of an amount's "in" phrase, which says what the amount is of
+    ("$200 million in credit", "30 million euros in fees"); None for an amount without
+    one, or whose "in" phrase says when or where ("2 million euros in 2023", "in Lagos",
+    "in the wake of the floods")."""
+    for _, o in prep_objects(amount, {"in"}):
+        bare = o.pos_ == "NOUN" and not o.ent_type_ and not any(c.dep_ == "det" for c in o.children)
+        if bare and _measured_by(o) is not None:
+            return o
     return None
 
 
@@ -1352,7 +1362,7 @@ def _events_for(
     if not targets and sources and event_type == "REJECT" and trigger.mode == "deny":
         # "Egypt denied any wrongdoing": the denial answers the accusation told before.
         targets = accuser_of(token, sources, prior)
-    if not targets and sources:
+    if not targets and sources and event_type not in FORCE_TYPES:
         targets = _addressee_above(token, sources, ctx)
     if not targets and sources and event_type in ADDRESSED_TYPES:
         targets = story_addressee(sources, target_slots, token, ctx)

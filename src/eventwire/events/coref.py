@@ -392,20 +392,26 @@ def reporter(token: Token, actor_at: Callable[[int], Actor | None]) -> list[Acto
     the subject of a reported or coordinated clause stands for the subject of the clause
     it hangs on, when that names a plural noun, a group or several actors. [] when the
     clause above has no such subject."""
+    subject = _subject_above(token)
+    return [] if subject is None else _plural_actors(subject, actor_at)
+
+
+def _subject_above(token: Token) -> Token | None:
+    """The subject of the clause that the reported or coordinated clause whose subject
+    is ``token`` hangs on (climbing through bare conjuncts: "... and then said they
+    would"); None when there is no such clause or its subject is a pronoun."""
     if token.dep_ not in SUBJECT_DEPS:
-        return []
+        return None
     clause = token.head
     for _ in range(3):
         if clause.dep_ not in BOUND_CLAUSES or clause.head.i == clause.i or _attributed(clause):
-            return []
+            return None
         clause = clause.head
         subject = child(clause, SUBJECT_DEPS)
         if subject is None:
-            continue  # "... and then said they would": climb through the bare conjunct
-        if subject.pos_ == "PRON":
-            return []
-        return _plural_actors(subject, actor_at)
-    return []
+            continue
+        return None if subject.pos_ == "PRON" else subject
+    return None
 
 
 def _speakers_own(token: Token, actor_at: Callable[[int], Actor | None]) -> list[Actor]:
@@ -414,14 +420,8 @@ def _speakers_own(token: Token, actor_at: Callable[[int], Actor | None]) -> list
     possessive pronoun on the subject of a reported or coordinated clause stands for the
     subject of the clause it hangs on ("their" for a plural one, "his" and "her" for
     one actor). [] when that clause has no subject naming an actor."""
-    owned = token.head
-    if owned.dep_ not in SUBJECT_DEPS:
-        return []
-    clause = owned.head
-    if clause.dep_ not in BOUND_CLAUSES or clause.head.i == clause.i or _attributed(clause):
-        return []
-    subject = child(clause.head, SUBJECT_DEPS)
-    if subject is None or subject.pos_ == "PRON":
+    subject = _subject_above(token.head)
+    if subject is None:
         return []
     if token.lower_ == "their":
         return _plural_actors(subject, actor_at)
