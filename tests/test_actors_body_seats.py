@@ -1,5 +1,5 @@
 """A state body the lexicons do not know, written with the place that is its seat ("the
-Federal Supreme Court in Baghdad"), is of that place's country, not of the dateline's."""
+Constitutional Court in Lusaka"), is of that place's country, not of the dateline's."""
 
 from __future__ import annotations
 
@@ -18,8 +18,8 @@ def _actor(text: str, words: str) -> Actor:
 @pytest.mark.parametrize(
     ("text", "words", "country"),
     [
-        ("KUWAIT CITY (AFP) — Lawyers cited a 2023 ruling by the Federal Supreme Court in "
-         "Baghdad.", "Federal Supreme Court", "IRQ"),
+        ("HARARE (AFP) — Lawyers cited a ruling by the Constitutional Court in Lusaka.",
+         "Constitutional Court", "ZMB"),
         ("NAIROBI, Kenya (AP) — The Constitutional Court in Kampala struck down the law on "
          "Friday.", "Constitutional Court", "UGA"),
         ("JOHANNESBURG (AP) — The National Assembly in Luanda passed the budget.",

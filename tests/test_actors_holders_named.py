@@ -1,5 +1,5 @@
-"""An office holder the text names once and otherwise calls by the office ("Ecuador's
-president declared ... President Esteban Arteaga said") is one person: the unnamed
+"""An office holder the text names once and otherwise calls by the office ("Paraguay's
+president ordered ... President Rodrigo Salinas said") is one person: the unnamed
 mentions join the named one, when exactly one person of the article holds that office
 in that country."""
 
@@ -17,35 +17,35 @@ def _people(text: str) -> list[Actor]:
 
 def test_the_office_before_the_name_is_the_named_person() -> None:
     people = _people(
-        "QUITO, Ecuador (AP) — Ecuador's president declared an emergency in three provinces"
-        " on Thursday. President Esteban Arteaga said troops would take control of the jails."
+        "ASUNCION, Paraguay (AP) — Paraguay's president ordered a curfew in two border"
+        " districts on Friday. President Rodrigo Salinas said soldiers would patrol the towns."
     )
-    assert [(p.name, len(p.mentions)) for p in people] == [("Esteban Arteaga", 2)]
+    assert [(p.name, len(p.mentions)) for p in people] == [("Rodrigo Salinas", 2)]
 
 
 def test_the_office_after_the_name_is_the_named_person() -> None:
     people = _people(
-        "President Mariana Rojas of Bolivia opened the summit on Monday. Later, Bolivia's"
+        "President Lucia Paredes of Bolivia opened the summit on Monday. Later, Bolivia's"
         " president said the talks had gone well."
     )
-    assert [(p.name, len(p.mentions)) for p in people] == [("Mariana Rojas", 2)]
+    assert [(p.name, len(p.mentions)) for p in people] == [("Lucia Paredes", 2)]
 
 
 def test_another_countrys_office_holder_stays_apart() -> None:
     people = _people(
-        "QUITO, Ecuador (AP) — Bolivia's president arrived on Monday. President Esteban"
-        " Arteaga greeted her at the airport."
+        "ASUNCION, Paraguay (AP) — Bolivia's president arrived on Monday. President Rodrigo"
+        " Salinas greeted her at the airport."
     )
-    named = next(p for p in people if p.name == "Esteban Arteaga")
-    assert (named.country, len(named.mentions)) == ("ECU", 1)
-    assert sorted(p.country or "" for p in people) == ["BOL", "ECU"]
+    named = next(p for p in people if p.name == "Rodrigo Salinas")
+    assert (named.country, len(named.mentions)) == ("PRY", 1)
+    assert sorted(p.country or "" for p in people) == ["BOL", "PRY"]
 
 
 def test_another_office_stays_apart() -> None:
     people = _people(
-        "QUITO, Ecuador (AP) — President Esteban Arteaga met the country's foreign minister"
-        " on Thursday. Ecuador's foreign minister said the meeting had gone well."
+        "ASUNCION, Paraguay (AP) — President Rodrigo Salinas met the country's foreign minister"
+        " on Thursday. Paraguay's foreign minister said the meeting had gone well."
     )
     assert {p.role for p in people} == {"President", "Foreign Minister"}
     president = next(p for p in people if p.role == "President")
-    assert (president.name, len(president.mentions)) == ("Esteban Arteaga", 1)
+    assert (president.name, len(president.mentions)) == ("Rodrigo Salinas", 1)

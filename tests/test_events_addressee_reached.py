@@ -14,7 +14,7 @@ from event_dyads import dyads
     [
         ("Kenya summoned Uganda's envoy on Friday, demanding that the troops leave.",
          ("REQUEST", "KEN", "UGA")),
-        ("Peru handed a diplomatic note to the Chilean ambassador, demanding an explanation.",
+        ("Peru handed a letter to the Chilean ambassador, demanding an explanation.",
          ("REQUEST", "PER", "CHL")),
         ("Tanzania wrote to the Rwandan government, urging restraint.",
          ("REQUEST", "TZA", "RWA")),

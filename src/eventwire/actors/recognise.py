@@ -26,7 +26,7 @@ from eventwire.records import Actor, Place, Span
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD"})
 # Sectors of bodies that act inside one country: parties, trade unions, associations.
 NATIONAL_SECTORS = frozenset({"POL", "OPP", "LAB", "CVL"})
-# The preposition of a body's seat: "the Federal Supreme Court in Baghdad".
+# The preposition of a body's seat: "the Constitutional Court in Lusaka".
 IN = frozenset({"in"})
 # Words of a body's name that say it spans countries ("World Farmers' Union").
 ACROSS_COUNTRIES = frozenset({"international", "world", "global", "african", "european",
@@ -100,8 +100,8 @@ class _Recogniser(BodyPasses):
         return self._finish()
 
     def _holders_named(self) -> None:
-        """An office holder the text also names ("Ecuador's president declared ...
-        President Esteban Arteaga said"): the unnamed mentions are the named person's,
+        """An office holder the text also names ("Paraguay's president ordered ...
+        President Rodrigo Salinas said"): the unnamed mentions are the named person's,
         when exactly one person of the article holds that office in that country."""
         named = [
             d for d in self.drafts.values() if d.kind == "person" and d.key.startswith("person:")
@@ -127,7 +127,7 @@ class _Recogniser(BodyPasses):
 
     def _seat_country(self, draft: Draft) -> str | None:
         """The country of the place in an "in" phrase right after a mention of the body
-        ("the Federal Supreme Court in Baghdad", "the Constitutional Court in Kampala")."""
+        ("the Constitutional Court in Lusaka", "the Constitutional Court in Kampala")."""
         for _, end in draft.tokens:
             for place in place_objects(self.doc[end - 1], IN):
                 country = self._country_of_token(place)
