@@ -126,8 +126,8 @@ class _Recogniser(BodyPasses):
                 del self.drafts[key]
 
     def _seat_country(self, draft: Draft) -> str | None:
-        """The country of the place in an "in" phrase right after a mention of the body
-        ("the Constitutional Court in Lusaka", "the Constitutional Court in Kampala")."""
+        """The country of a place in an "in" phrase on a mention of the body ("the
+        Constitutional Court in Lusaka"; ``agents.place_objects``)."""
         for _, end in draft.tokens:
             for place in place_objects(self.doc[end - 1], IN):
                 country = self._country_of_token(place)

@@ -26,6 +26,11 @@ def child(token: Token, deps: frozenset[str] | set[str]) -> Token | None:
     return next((c for c in token.children if c.dep_ in deps), None)
 
 
+def has_to(verb: Token) -> bool:
+    """A verb with its infinitive marker "to" ("to help", "to ask", "is set to warn")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def is_passive(token: Token) -> bool:
     """A passive verb, or one coordinated with a passive without a subject of its own
     ("can be attacked or kidnapped")."""
@@ -217,7 +222,7 @@ def helped_parties(token: Token) -> list[Token]:
         for clause in host.children:
             if clause.dep_ not in {"advcl", "xcomp"} or clause.lemma_.lower() not in HELP_VERBS:
                 continue
-            if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            if not has_to(clause):
                 continue
             for c in clause.children:
                 if c.dep_ == "dobj":

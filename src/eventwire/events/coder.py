@@ -22,6 +22,7 @@ from eventwire.events.arguments import (
     child,
     clause_subject,
     governing_verb,
+    has_to,
     helped_parties,
     in_relative_clause,
     inner_slots,
@@ -1432,9 +1433,7 @@ def _addressee_above(
     (``contact_verbs``), is addressed to the party reached: the verb's object, or its
     "to" or "with" object, that is an actor of another country."""
     clause = token.head if token.pos_ == "NOUN" and token.dep_ == "dobj" else token
-    infinitive = clause.tag_ == "VB" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
-    )
+    infinitive = clause.tag_ == "VB" and has_to(clause)
     participle = clause.tag_ == "VBG" and clause.dep_ == "advcl"
     if (
         clause.pos_ != "VERB"
@@ -1635,9 +1634,7 @@ def _mere_effort(token: Token, trigger: Trigger, lex: EventLexicon, words: Frami
     if any(c.dep_ in {"dobj", "prep"} and c.lower_ != "to" for c in token.children):
         return False  # "fought Israeli troops", "fought against the rebels"
     for clause in token.children:
-        purpose = clause.dep_ == "advcl" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
-        )
+        purpose = clause.dep_ == "advcl" and has_to(clause)
         if clause.pos_ == "VERB" and (clause.dep_ == "xcomp" or purpose):
             match = _trigger_for(clause, lex)
             return match is None or match[0].type not in FORCE_TYPES

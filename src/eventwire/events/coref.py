@@ -443,7 +443,7 @@ def _reporting_body(token: Token, actor_at: Callable[[int], Actor | None]) -> li
     if token.lower_ != "it" or token.dep_ not in SUBJECT_DEPS:
         return []
     clause = token.head
-    if clause.dep_ not in {"ccomp", "xcomp", "conj"} or clause.head.i == clause.i:
+    if clause.dep_ not in BOUND_CLAUSES or clause.head.i == clause.i:
         return []
     if _attributed(clause):
         return []

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from eventwire.events.arguments import child, is_passive, named_doers
+from eventwire.events.arguments import child, has_to, is_passive, named_doers
 from eventwire.events.framing import FramingWords, framing_words
 from eventwire.events.lexicon import EventLexicon, Trigger
 from eventwire.events.status import is_negated
@@ -445,7 +445,7 @@ def told_body(verb: Token, words: FramingWords) -> Token | None:
     if told is None or told.ent_type_ in DATE_LABELS or told.lemma_.lower() in words.commanded:
         return None
     acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}]
-    if not acts or not any(a.dep_ == "aux" and a.lower_ == "to" for a in acts[0].children):
+    if not acts or not has_to(acts[0]):
         return None
     if acts[0].lemma_.lower() in words.departing:
         return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.arguments import FINITE
+from eventwire.events.arguments import FINITE, has_to
 from eventwire.events.lexicon import StatusCues
 from eventwire.records import Status
 
@@ -100,7 +100,7 @@ def _frame_status(frame: Token, cues: StatusCues) -> Status | None:
 
 def _to_frame(token: Token, cues: StatusCues) -> Status | None:
     """ "is set to warn", "is due to visit", "are ready to talk": the head + "to" is a cue."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if not has_to(token):
         return None
     head = token.head
     for form in (f"{head.lower_} to", f"{head.lemma_.lower()} to"):
