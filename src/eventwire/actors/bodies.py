@@ -8,7 +8,8 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from eventwire.actors.acronyms import AcronymPass
-from eventwire.actors.agents import STATE_BODY_SECTORS, AgentCountries, _definite
+from eventwire.actors.agents import STATE_BODY_SECTORS, _definite
+from eventwire.actors.described import DescribedBodies
 from eventwire.actors.drafts import HONORIFICS, ORG_HINTS, Draft
 from eventwire.actors.matcher import LexMatch
 from eventwire.actors.people import PeoplePasses
@@ -25,7 +26,7 @@ OWNERSHIP = frozenset({"flagged", "owned", "registered", "operated", "controlled
 INSIDE_PREPOSITIONS = frozenset({"in", "inside", "near", "outside", "around", "across"})
 
 
-class BodyPasses(PeoplePasses, AgentCountries, AcronymPass):
+class BodyPasses(PeoplePasses, DescribedBodies, AcronymPass):
     """Finds and codes the article's organisations, groups and states."""
 
     def _named_organisations(self) -> None:

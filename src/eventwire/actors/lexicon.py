@@ -113,6 +113,8 @@ class ActorLexicon:
     # lone word they would make a person of too many capitalised words.
     holder_surnames: dict[str, set[str]] = field(default_factory=dict)
     offices: dict[str, str] = field(default_factory=dict)
+    # Nouns that describe a body beside its name ("German utility X"): noun -> sector.
+    descriptors: dict[str, str] = field(default_factory=dict)
 
     def same_office(self, first: str, second: str) -> bool:
         """:func:`same_role`, after naming each office as ``offices.csv`` does ("Premier"
@@ -366,6 +368,10 @@ def load_lexicon(
         for row in read_csv(governing):
             span = (_date(row.get("start", "")), _date(row.get("end", "")))
             lex.governing.setdefault(row["party"], []).append(span)
+    descriptors = folder / "descriptors.csv"
+    if descriptors.exists():
+        for row in read_csv(descriptors):
+            lex.descriptors[row["noun"].lower()] = row["sector"].upper()
     for row in read_csv(folder / "titles.csv"):
         title = Title(row["sector"].upper(), _kind(row["kind"], "person"), row.get("role") or None)
         lex.titles.setdefault(row["title"].lower(), title)

@@ -81,6 +81,7 @@ class _Recogniser(BodyPasses):
         self._home_country = self.home or self._most_mentioned_country()
         if self.home is None and self._home_country is not None:
             self._home_how = "article"
+        self._described_bodies()  # before people: such names are often tagged as people
         self._people()
         if self.published is None:
             self.era = self._era()
