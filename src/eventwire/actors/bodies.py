@@ -286,16 +286,34 @@ class BodyPasses(PeoplePasses, DescribedBodies, AcronymPass):
 
     def _country_after(self, match: LexMatch) -> tuple[str | None, int]:
         """ "the prime minister of India", "the emir of Qatar": the country an office's
-        "of" phrase names, and the end of the phrase (the whole is the office-holder)."""
+        "of" phrase names, and the end of the phrase (the whole is the office-holder). A
+        town or province the phrase names gives its country ("the mayor of Izmir", "the
+        governor of Sindh")."""
         i = match.end
         if i >= len(self.doc) or self.doc[i].lower_ != "of":
             return None, match.end
         j = i + 2 if i + 1 < len(self.doc) and self.doc[i + 1].lower_ == "the" else i + 1
         country = self.match_at.get(j)
         if country is None or country.start != j or country.category != "country":
-            return None, match.end
+            return self._place_after(self.doc[i], match.end)
         iso3, _ = self._affiliation(country)
         return (iso3, country.end) if iso3 else (None, match.end)
+
+    def _place_after(self, of: Token, end: int) -> tuple[str | None, int]:
+        """The country of the geocoded place an office's "of" phrase names, and the end
+        of the place's name."""
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            return None, end
+        # The name itself, or the name before a place noun ("Sindh province").
+        names = [obj] if obj.pos_ == "PROPN" else [
+            c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+        ]  # fmt: skip
+        read = [self.match_at.get(n.i) for n in names]
+        if not names or any(m is not None and m.category != "capital" for m in read):
+            return None, end  # no name, or one the lexicons read as something else
+        country = self._country_of_token(names[-1])
+        return (country, obj.i + 1) if country is not None else (None, end)
 
     def _own_name_start(self, match: LexMatch, start: int) -> int:
         """Where a placed agent's name starts: at a proper name no lexicon knows that
