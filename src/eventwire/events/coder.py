@@ -131,7 +131,9 @@ from eventwire.records import Actor, Event, Place, Span, Status, When
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "our"})
 COLLECTIVES = frozenset({"thousands", "hundreds", "dozens", "tens", "millions", "scores",
                          "supporters", "members", "groups", "crowds", "crowd", "group",
-                         "delegation", "team", "contingent", "handful"})  # fmt: skip
+                         "delegation", "team", "contingent", "handful", "coalition",
+                         "alliance", "network", "band", "federation", "association",
+                         "league", "mob"})  # fmt: skip
 # Head nouns a place name may modify and still name a place ("the Donetsk region").
 PLACE_HEADS = frozenset({"region", "province", "city", "town", "village", "area", "district",
                          "state", "territory", "capital", "border", "coast", "island", "port",
