@@ -776,6 +776,10 @@ def _named_place_country(token: Token) -> str | None:
         return None  # "the Kyoto protocol" is not Japan
     if len(names) == 1 and names[0].is_upper and len(names[0]) <= 3:
         return None  # "the PA": an unknown acronym is not a town that shares its letters
+    if token.pos_ == "PROPN" and any(
+        o.pos_ == "PROPN" for _, o in prep_objects(token, {"of", "for"})
+    ):
+        return None  # "the Alliance of Sahel States": a body's name goes on past its head
     name = " ".join(t.text for t in names)
     start, end = names[0].idx, names[-1].idx + len(names[-1])
     place = Gazetteer.default().resolve(name, Span(start, end))
