@@ -105,7 +105,7 @@ def test_a_mission_abroad_is_never_the_government_of_its_host(
     ("text", "event"),
     [
         ("Japan's foreign ministry said the government would impose sanctions on Russia.",
-         ("SANCTION", "hypothetical", "JPN", "RUS")),
+         ("SANCTION", "intended", "JPN", "RUS")),  # a future told in the past
         ("Canada's trade ministry said the government had imposed tariffs on Chinese steel.",
          ("SANCTION", "asserted", "CAN", "CHN")),
     ],

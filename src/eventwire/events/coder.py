@@ -146,10 +146,11 @@ DEPENDENT_CLAUSES = frozenset({"xcomp", "advcl", "relcl", "acl", "pcomp", "csubj
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # Acts done in words, which the speaker of a report may go on to do in the same breath.
 SPOKEN = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "AGREE"})
-# PLOVER's reading of cooperation announced for the future: "will back", "will trade
-# with" is AGREE (manual, AGREE usage notes). Future meetings stay CONSULT and future aid
-# AID, with status intended, as our gold codes them; withdrawals stay RETREAT.
-INTENT_TYPES = {"COOPERATE": "AGREE", "SUPPORT": "AGREE"}
+# PLOVER's reading of support announced for the future: "will back" is AGREE (manual,
+# AGREE usage notes). Future meetings stay CONSULT, future aid AID and planned joint
+# acts COOPERATE ("troops would hold joint exercises"), with status intended, as our
+# gold codes them; withdrawals stay RETREAT.
+INTENT_TYPES = {"SUPPORT": "AGREE"}
 # How the parser attaches an adjective said of a verb's object ("held X responsible").
 PREDICATE_DEPS = frozenset({"oprd", "ccomp", "advcl", "acomp", "xcomp"})
 # "left for a visit", "took part in talks": the verb's subject takes part in the noun's

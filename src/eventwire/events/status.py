@@ -9,6 +9,8 @@ from eventwire.events.lexicon import StatusCues
 from eventwire.records import Status
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+# Marks of a clause that makes its verb's act conditional.
+CONDITION_MARKS = frozenset({"if", "unless"})
 CHAIN = frozenset({"xcomp", "ccomp", "acl", "dobj", "pobj", "prep", "conj", "appos", "advcl",
                    "relcl", "nsubj", "nsubjpass", "attr", "pcomp"})  # fmt: skip
 # Subordinators of time, cause and contrast: a finite clause they open states its own
@@ -53,6 +55,24 @@ def status_of(trigger: Token, cues: StatusCues, *, in_request: bool = False) -> 
     return "asserted"
 
 
+def _reported_future(verb: Token, cues: StatusCues) -> bool:
+    """ "Kenya said it would send troops": "would" in what a past speech verb reports is
+    the future of the time of speaking ("will", told in the past), not a condition; unless
+    an "if" or "unless" clause makes it one ("said it would retaliate if attacked")."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i < clause.i:
+        clause = clause.head  # "said it would send troops and open a base"
+    speech = clause.head
+    if clause.dep_ != "ccomp" or speech.lemma_.lower() not in cues.speech_verbs:
+        return False
+    if speech.tag_ not in {"VBD", "VBN"}:
+        return False  # "says it would": a condition the sentence may leave unsaid
+    conditions = [c for c in verb.children if c.dep_ == "advcl"]
+    return not any(
+        m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for c in conditions for m in c.children
+    )
+
+
 def is_negated(token: Token) -> bool:
     """The word has its own "not" or "never"."""
     return any(
@@ -68,6 +88,8 @@ def _own_cue(token: Token, cues: StatusCues) -> Status | None:
         if c.dep_ == "aux" and (word in FUTURE_AUX or c.lemma_ in {"will", "shall"}):
             return "negated" if negated else "intended"
         if c.dep_ == "aux" and (word in cues.hypothetical or c.lemma_ in cues.hypothetical):
+            if word == "would" and _reported_future(token, cues):
+                return "negated" if negated else "intended"
             return "negated" if negated else "hypothetical"
     if negated:
         return "negated"
