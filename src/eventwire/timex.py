@@ -55,8 +55,12 @@ _YEAR = r"(?P<year>(?:1[89]|2[01])\d\d)"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night|noon|midday|midnight))?"
 _UNIT = r"(?:second|minute|hour|day|week|fortnight|month|year|decade|century)s?"
 
+# Words before a date that say where in it, not which: "late Monday", "early on Sunday",
+# "overnight Friday", "earlier in March".
 _LEAD = re.compile(
-    r"^(?:(?:on|in|at|by|since|from|until|during|before|after|as of|the)\s+)+", re.IGNORECASE
+    r"^(?:(?:on|in|at|by|since|from|until|during|before|after|as of|the|late|early|earlier"
+    r"|overnight)\s+)+",
+    re.IGNORECASE,
 )
 _ISO = re.compile(r"^(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)$")
 _DAY_MONTH = re.compile(rf"^(?:{_WEEKDAY},?\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?$")

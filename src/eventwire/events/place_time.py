@@ -50,11 +50,16 @@ def when_for(token: Token, ctx: Context, *, future: bool) -> When | None:
 
 
 def _told_by_another(clause: Token) -> bool:
-    """A clause that says when by another one: "after X", "as X", "while X"."""
-    return (
-        clause.dep_ == "advcl"
-        and clause.head.pos_ in {"VERB", "AUX"}
-        and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in clause.children)
+    """A clause that says when by another one: "after X", "as X", "while X"; or a
+    participle with no subject of its own that goes with the clause it hangs on ("struck
+    down the decree on Wednesday, ruling that ...", "exchanged fire late Monday, killing
+    three civilians")."""
+    if clause.dep_ != "advcl" or clause.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in clause.children):
+        return True
+    return clause.tag_ == "VBG" and not any(
+        c.dep_ in {"mark", "nsubj", "nsubjpass"} for c in clause.children
     )
 
 
