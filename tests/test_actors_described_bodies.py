@@ -1,5 +1,5 @@
 """A body a common noun describes beside its name ("German utility Borkwerk", "Lumen
-Freight, the Chilean shipping company that ...") is an organisation of the noun's sector
+Freight, the Chilean shipping line") is an organisation of the noun's sector
 and of the country written before the noun, whatever the NER calls the name; names no
 country goes with, names the lexicons know and people are left as they were. Sentences
 written for these tests."""
@@ -30,8 +30,8 @@ def _actors(text: str) -> dict[str, tuple[str, str | None, str | None]]:
         ("U.S. chipmaker Novatek agreed to sell processors to India.", "Novatek", "USA", "BUS"),
         ("The Dutch shipping firm Marlog said one of its vessels had been seized.",
          "Marlog", "NLD", "BUS"),
-        ("Peru sued Andina Oil Transport, the Ecuadorean company that runs the pipeline.",
-         "Andina Oil Transport", "ECU", "BUS"),
+        ("Peru sued Cordillera Haulage, the Colombian firm behind the convoy.",
+         "Cordillera Haulage", "COL", "BUS"),
         ("Pacific Terra Mining, the Singapore-listed company that runs the mine, appealed.",
          "Pacific Terra Mining", "SGP", "BUS"),
         ("LIMA, Peru — Regulators fined the state-owned utility Electrosur on Monday.",

@@ -1,5 +1,5 @@
 """A participle clause with no subject of its own happens when the clause it hangs on
-does ("struck down the decree on Wednesday, ruling that ...", "clashed in a debate on
+does ("threw out the decree on Wednesday, ruling that ...", "clashed in a debate on
 Tuesday, accusing him of ..."); and a date with a word of where in it ("late Monday",
 "early Sunday", "overnight Friday") is that day. Sentences written for these tests,
 published on Thursday 12 March 2026."""
@@ -27,7 +27,7 @@ def _dates(text: str, kind: str) -> set[dt.date | None]:
 @pytest.mark.parametrize(
     ("text", "kind", "day"),
     [
-        ("Kenya's Supreme Court on Wednesday struck down the decree, ruling that the "
+        ("Kenya's Supreme Court threw out the decree on Wednesday, ruling that the "
          "government had failed to consult parliament.", "ACCUSE", dt.date(2026, 3, 11)),
         ("Chile's foreign minister met Peru's envoy on Monday, urging Lima to reopen the "
          "border crossing.", "REQUEST", dt.date(2026, 3, 9)),

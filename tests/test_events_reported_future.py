@@ -57,8 +57,5 @@ def test_a_refusal_told_with_would_not_is_still_a_refusal() -> None:
 
 
 def test_a_planned_joint_exercise_is_cooperation_not_an_agreement() -> None:
-    found = _events(
-        "Turkey's defence ministry said Turkish and Azerbaijani troops would hold joint "
-        "exercises next month."
-    )
+    found = _events("Chile's navy said Chilean and Peruvian ships would stage joint drills in May.")
     assert ("COOPERATE", "intended") in found and not any(t == "AGREE" for t, _ in found)

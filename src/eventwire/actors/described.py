@@ -1,5 +1,5 @@
 """Bodies a common noun describes beside their name: "German utility Borkwerk", "U.S.
-chipmaker Novatek", "Andina Oil Transport, the Ecuadorean company that runs the line".
+chipmaker Novatek", "Cordillera Haulage, the Colombian firm behind the convoy".
 
 The noun (``descriptors.csv``) gives the body's sector and a nationality or country
 before the noun its country; the name is the body's whatever label the NER gave it
@@ -79,7 +79,7 @@ class DescribedBodies(AgentCountries):
         return start, end
 
     def _name_apposed(self, noun: Token) -> tuple[int, int] | None:
-        """ "Andina Oil Transport, the Ecuadorean company": the name the noun's phrase is
+        """ "Cordillera Haulage, the Colombian firm": the name the noun's phrase is
         set beside, after a comma."""
         head = noun.head
         if noun.dep_ != "appos" or head.i >= noun.i or not _name_word(head):

@@ -148,7 +148,7 @@ SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 SPOKEN = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "AGREE"})
 # PLOVER's reading of support announced for the future: "will back" is AGREE (manual,
 # AGREE usage notes). Future meetings stay CONSULT, future aid AID and planned joint
-# acts COOPERATE ("troops would hold joint exercises"), with status intended, as our
+# acts COOPERATE ("the two navies would stage joint drills"), with status intended, as our
 # gold codes them; withdrawals stay RETREAT.
 INTENT_TYPES = {"SUPPORT": "AGREE"}
 # How the parser attaches an adjective said of a verb's object ("held X responsible").

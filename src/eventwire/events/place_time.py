@@ -51,8 +51,8 @@ def when_for(token: Token, ctx: Context, *, future: bool) -> When | None:
 
 def _told_by_another(clause: Token) -> bool:
     """A clause that says when by another one: "after X", "as X", "while X"; or a
-    participle with no subject of its own that goes with the clause it hangs on ("struck
-    down the decree on Wednesday, ruling that ...", "exchanged fire late Monday, killing
+    participle with no subject of its own that goes with the clause it hangs on ("threw
+    out the decree on Wednesday, ruling that ...", "exchanged fire late Monday, killing
     three civilians")."""
     if clause.dep_ != "advcl" or clause.head.pos_ not in {"VERB", "AUX"}:
         return False
