@@ -59,8 +59,8 @@ def test_the_described_company_is_the_party_of_its_act() -> None:
     [
         # No country is written with the noun: nothing is made of the name here.
         ("The oil company Petrolsur signed a deal with Bolivia.", "Petrolsur"),
-        # A date after the noun is no name.
-        ("The firm Monday denied the charges.", "Monday"),
+        # A date after the noun is no name, though a country is written with it.
+        ("The German firm Monday denied the charges.", "Monday"),
     ],
 )
 def test_names_without_a_country_or_not_names_at_all_are_left(text: str, absent: str) -> None:
@@ -68,9 +68,29 @@ def test_names_without_a_country_or_not_names_at_all_are_left(text: str, absent:
 
 
 def test_a_known_body_keeps_its_lexicon_entry() -> None:
-    # The World Bank is in the organisations lexicon: the noun before it changes nothing.
-    assert _actors("The lender World Bank approved a loan to Ghana.").get("World Bank") == (
-        "organisation", "IGO", "IGO")  # fmt: skip
+    # Gazprom is in the organisations lexicon: the describing noun changes nothing.
+    assert _actors("The Russian company Gazprom cut gas supplies to Moldova.").get(
+        "Gazprom") == ("organisation", "RUS", "BUS")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # A state named before "state-run" owns the body, not the dateline's.
+        ("BEIJING — Iran's state-run newspaper Kayhan accused Israel of lying.", "Kayhan",
+         "IRN"),
+        ("WASHINGTON — The Chinese state-owned shipbuilder Jiangnan Yards won the order.",
+         "Jiangnan Yards", "CHN"),
+    ],
+)  # fmt: skip
+def test_state_ownership_follows_the_state_named(text: str, name: str, country: str) -> None:
+    assert _actors(text).get(name, ("?", None, None))[1] == country
+
+
+def test_a_person_described_by_a_noun_of_fame_stays_a_person() -> None:
+    # "giant" is said of people as often as of firms: it describes no body.
+    assert _actors("Nigerian music giant Davido met Ghana's president.").get(
+        "Davido", ("?",))[0] != "organisation"  # fmt: skip
 
 
 def test_a_title_after_the_noun_makes_no_body() -> None:

@@ -19,13 +19,14 @@ def _dyads(text: str) -> set[tuple[str, str | None, str | None]]:
 
 
 def test_a_body_named_with_of_is_not_the_town_of_its_head_word() -> None:
-    found = _dyads("NIAMEY — The Alliance of Sahel States accused France of arming the rebels.")
+    # Read as the town of Alliance, the body made the United States the accuser.
+    found = _dyads("NIAMEY — The Alliance of Sahel States accused France of backing the rebels.")
     assert not any(source == "USA" for _, source, _ in found)
 
 
-def test_a_body_named_with_for_is_not_the_town_of_its_head_word() -> None:
-    found = _dyads("The Alliance for Coastal Renewal accused the governor of fraud.")
-    assert not any(source == "USA" for _, source, _ in found)
+def test_a_body_the_actor_pass_names_keeps_its_own_country() -> None:
+    found = _dyads("MONROVIA — The Alliance for Democratic Renewal accused the president of fraud.")
+    assert ("ACCUSE", "LBR", "LBR") in found
 
 
 def test_a_place_before_a_place_noun_still_stands_for_its_country() -> None:

@@ -1,5 +1,7 @@
-"""Cooperation announced for the future is AGREE, as the PLOVER manual codes a promise;
-done, it keeps its own type. Future meetings and aid keep theirs, with status intended."""
+"""Support announced for the future is AGREE, as the PLOVER manual codes a promise; done,
+it keeps its own type. Future meetings, aid and joint acts keep theirs, with status
+intended (our gold codes planned joint exercises as COOPERATE, where the manual's usage
+notes would say AGREE)."""
 
 from __future__ import annotations
 
@@ -25,5 +27,5 @@ def _coded(text: str) -> set[tuple[str, str]]:
         ("Kenya will host talks with Ethiopia next month.", ("CONSULT", "intended")),
     ],
 )  # fmt: skip
-def test_promised_cooperation_is_agree(text: str, expected: tuple[str, str]) -> None:
+def test_promised_support_is_agree(text: str, expected: tuple[str, str]) -> None:
     assert expected in _coded(text)

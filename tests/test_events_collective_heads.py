@@ -30,15 +30,14 @@ def _sources(text: str, kind: str) -> set[tuple[str | None, str | None]]:
         ("BAMAKO, Mali — A coalition of rebel groups attacked an army base on Sunday.",
          "ASSAULT", ("MLI", "REB")),
         ("MANAGUA, Nicaragua — A federation of trade unions rejected the government's "
-         "wage offer.", "REJECT", ("NIC", "LAB")),
+         "wage offer.", "REJECT", ("NIC", "CVL")),
     ],
 )  # fmt: skip
 def test_a_collective_stands_for_its_members(text: str, kind: str, source: tuple[str, str]) -> None:
-    found = _sources(text, kind)
-    assert any(country == source[0] for country, _ in found), found
+    assert source in _sources(text, kind)
 
 
 def test_a_named_body_keeps_its_own_name() -> None:
     # "The Arab League" is a body of its own: its members are not the party.
-    found = _sources("The Arab League condemned the attack on the Iraqi embassy.", "ACCUSE")
-    assert found <= {("IGO", "IGO")}
+    found = _sources("The Arab League condemned Israel's strikes on Gaza.", "ACCUSE")
+    assert found == {("IGO", "IGO")}

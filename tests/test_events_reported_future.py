@@ -26,8 +26,8 @@ def _events(text: str) -> set[tuple[str, str]]:
          "AID"),
         ("The minister told reporters that Peru would withdraw its troops from Bolivia.",
          "RETREAT"),
-        ("Norway said it would host talks between Colombia and Venezuela and would fund "
-         "the monitoring mission.", "CONSULT"),
+        ("Japan said it would impose sanctions on Russia and would provide aid to Ukraine.",
+         "AID"),
     ],
 )  # fmt: skip
 def test_would_under_a_past_speech_verb_is_intended(text: str, kind: str) -> None:
@@ -41,6 +41,9 @@ def test_would_under_a_past_speech_verb_is_intended(text: str, kind: str) -> Non
         "Kenya says it would send troops to Somalia.",
         "Kenya said it could send troops to Somalia.",
         "Kenya would send troops to Somalia.",
+        "Kenya said it would have sent troops to Somalia.",
+        "Kenya said it would consider sending troops to Somalia.",
+        "Analysts predicted that Kenya would send troops to Somalia.",
     ],
 )
 def test_other_woulds_and_modals_stay_conditional(text: str) -> None:

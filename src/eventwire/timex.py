@@ -56,10 +56,10 @@ _PART = r"(?:\s+(?:morning|afternoon|evening|night|noon|midday|midnight))?"
 _UNIT = r"(?:second|minute|hour|day|week|fortnight|month|year|decade|century)s?"
 
 # Words before a date that say where in it, not which: "late Monday", "early on Sunday",
-# "overnight Friday", "earlier in March".
+# "overnight Friday", "earlier in March", "later Tuesday".
 _LEAD = re.compile(
     r"^(?:(?:on|in|at|by|since|from|until|during|before|after|as of|the|late|early|earlier"
-    r"|overnight)\s+)+",
+    r"|later|overnight)\s+)+",
     re.IGNORECASE,
 )
 _ISO = re.compile(r"^(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)$")

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from eventwire.actors.acronyms import AcronymPass
 from eventwire.actors.agents import STATE_BODY_SECTORS, _definite
-from eventwire.actors.described import DescribedBodies
+from eventwire.actors.described import OWNERSHIP, DescribedBodies
 from eventwire.actors.drafts import HONORIFICS, ORG_HINTS, Draft
 from eventwire.actors.matcher import LexMatch
 from eventwire.actors.people import PeoplePasses
@@ -19,9 +19,6 @@ NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "
 # Collective nouns that, unqualified ("the government"), mean the article's home country.
 HOME_GROUPS = frozenset({"government", "authorities", "administration", "cabinet", "parliament",
                          "police", "army", "military", "ministry", "opposition"})  # fmt: skip
-# Words that, hyphenated after a nationality, make it the owner of the noun they
-# describe: "a Greek-flagged tanker", "a Chinese-owned mine", "Russian-controlled land".
-OWNERSHIP = frozenset({"flagged", "owned", "registered", "operated", "controlled"})
 # Prepositions that put something inside an area: a metonym after them is the place.
 INSIDE_PREPOSITIONS = frozenset({"in", "inside", "near", "outside", "around", "across"})
 
@@ -312,8 +309,12 @@ class BodyPasses(PeoplePasses, DescribedBodies, AcronymPass):
         read = [self.match_at.get(n.i) for n in names]
         if not names or any(m is not None and m.category != "capital" for m in read):
             return None, end  # no name, or one the lexicons read as something else
-        country = self._country_of_token(names[-1])
-        return (country, obj.i + 1) if country is not None else (None, end)
+        if any(n.ent_type_ in {"ORG", "FAC"} for n in names):
+            return None, end  # "the president of Tehran University", "of Real Madrid"
+        place = self._place_of(names[-1])
+        if place is None or place.feature == "country":
+            return None, end
+        return place.country, obj.i + 1
 
     def _own_name_start(self, match: LexMatch, start: int) -> int:
         """Where a placed agent's name starts: at a proper name no lexicon knows that

@@ -1,10 +1,11 @@
 """Bodies a common noun describes beside their name: "German utility Borkwerk", "U.S.
 chipmaker Novatek", "Cordillera Haulage, the Colombian firm behind the convoy".
 
-The noun (``descriptors.csv``) gives the body's sector and a nationality or country
-before the noun its country; the name is the body's whatever label the NER gave it
-(such names are often tagged as people or places). Names a lexicon knows keep their
-own entry, and a body the text gives no country is left to the other passes."""
+The noun (``descriptors.csv``) gives the body's sector, and a nationality or country
+before the noun gives its country. The name is taken as the body's whatever label the
+NER gave it (such names are often tagged as people or places). Names a lexicon knows
+keep their own entry, and a body the text gives no country is left to the other
+passes."""
 
 from __future__ import annotations
 
@@ -12,20 +13,27 @@ from spacy.tokens import Token
 
 from eventwire.actors.agents import AgentCountries
 from eventwire.actors.drafts import Draft
+from eventwire.records import CountryHow
 
 # The longest name, in words, read after a describing noun.
 NAME_WORDS = 5
 # Entity labels no body's name carries.
 NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+# Words that, hyphenated after a nationality, make it the owner of the noun they
+# describe: "a Greek-flagged tanker", "a Chinese-owned mine", "Russian-controlled land".
+OWNERSHIP = frozenset({"flagged", "owned", "registered", "operated", "controlled"})
 # Words that, hyphenated after a place, say where a body is ("a Singapore-listed operator",
-# "a Nairobi-based charity"); after "state", that the story's state owns it.
-SEATED = frozenset({"listed", "based", "owned", "registered", "headquartered", "run"})
+# "a Nairobi-based charity"); after "state", that a state owns it ("Iran's state-run
+# newspaper", else the story's own state).
+SEATED = OWNERSHIP | {"listed", "based", "headquartered", "run"}
 
 
 class DescribedBodies(AgentCountries):
     """The pass that codes bodies described beside their names."""
 
     def _described_bodies(self) -> None:
+        """ "Dutch shipping firm Marlog said ...": an organisation for each name a
+        describing noun stands beside, of the noun's sector and its stated country."""
         descriptors = self.lex.descriptors
         for token in self.doc:
             sector = descriptors.get(token.lower_)
@@ -35,28 +43,33 @@ class DescribedBodies(AgentCountries):
             if bounds is None:
                 continue
             start, end = bounds
-            country = self._described_country(token)
+            country, how = self._described_country(token)
             if country is None:
                 continue  # a body of no known country is no party to code
             name = self.doc[start:end].text
             draft = Draft(f"org:{name.lower()}", name, "organisation", country, sector)
+            draft.country_how = how
             self._add(draft, start, end)
 
-    def _described_country(self, noun: Token) -> str | None:
+    def _described_country(self, noun: Token) -> tuple[str | None, CountryHow | None]:
         """The country a nationality or country before the noun names ("German utility",
         "Kenya's biggest insurer"), or a place hyphenated to a word of where ("the
-        Singapore-listed company"; "state-owned": the story's own state)."""
+        Singapore-listed company"); "state-owned" is the state named before it ("Iran's
+        state-run newspaper"), else the story's own; and how the country was found."""
         country, _, _ = self._modifier_before(noun.i, gap=2)
         if country is not None:
-            return country
+            return country, None
         for i in range(noun.left_edge.i + 2, noun.i):
             word, hyphen, owner = self.doc[i], self.doc[i - 1], self.doc[i - 2]
             if word.lower_ not in SEATED or hyphen.text != "-":
                 continue
-            if owner.lower_ == "state":
-                return self._home_country
-            return self._country_of_token(owner)
-        return None
+            if owner.lower_ != "state":
+                return self._country_of_token(owner), None
+            stated, _, _ = self._modifier_before(owner.i, gap=1)
+            if stated is not None:
+                return stated, None
+            return self._home_country, self._home_how
+        return None, None
 
     def _name_after(self, noun: Token) -> tuple[int, int] | None:
         """ "chipmaker Novatek": the name right after the noun, or set beside it between
@@ -84,7 +97,7 @@ class DescribedBodies(AgentCountries):
         head = noun.head
         if noun.dep_ != "appos" or head.i >= noun.i or not _name_word(head):
             return None
-        if self.doc[noun.left_edge.i - 1].text != "," or noun.left_edge.i - 1 != head.i + 1:
+        if noun.left_edge.i != head.i + 2 or self.doc[head.i + 1].text != ",":
             return None
         start = head.i
         while start > 0 and head.i - start < NAME_WORDS - 1 and _name_word(self.doc[start - 1]):
@@ -103,4 +116,5 @@ class DescribedBodies(AgentCountries):
 
 
 def _name_word(token: Token) -> bool:
+    """A capitalised proper noun of letters, as the words of a body's name are."""
     return token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha

@@ -10,7 +10,11 @@ from eventwire.records import Status
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 # Marks of a clause that makes its verb's act conditional.
-CONDITION_MARKS = frozenset({"if", "unless"})
+CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing"})
+# Verbs that report what was said, whose "would" is the future told in the past ("said it
+# would send troops"); not verbs of guessing or asking ("predicted Kenya would ...").
+REPORTING_VERBS = frozenset({"say", "tell", "announce", "state", "declare", "confirm", "add",
+                             "insist", "write", "reply", "respond"})  # fmt: skip
 CHAIN = frozenset({"xcomp", "ccomp", "acl", "dobj", "pobj", "prep", "conj", "appos", "advcl",
                    "relcl", "nsubj", "nsubjpass", "attr", "pcomp"})  # fmt: skip
 # Subordinators of time, cause and contrast: a finite clause they open states its own
@@ -56,18 +60,24 @@ def status_of(trigger: Token, cues: StatusCues, *, in_request: bool = False) -> 
 
 
 def _reported_future(verb: Token, cues: StatusCues) -> bool:
-    """ "Kenya said it would send troops": "would" in what a past speech verb reports is
-    the future of the time of speaking ("will", told in the past), not a condition; unless
-    an "if" or "unless" clause makes it one ("said it would retaliate if attacked")."""
+    """ "Kenya said it would send troops": "would" in what a past verb of reporting says
+    is the future of the time of speaking ("will", told in the past), not a condition;
+    unless a clause makes it one ("said it would retaliate if attacked", "provided
+    parliament agreed"), it looks back ("would have sent") or the verb is itself a hedge
+    ("said it would consider sending")."""
+    if verb.lemma_.lower() in cues.hypothetical:
+        return False
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False
     clause = verb
     while clause.dep_ == "conj" and clause.head.i < clause.i:
-        clause = clause.head  # "said it would send troops and open a base"
+        clause = clause.head  # "said it would host the talks and would send observers"
     speech = clause.head
-    if clause.dep_ != "ccomp" or speech.lemma_.lower() not in cues.speech_verbs:
+    if clause.dep_ != "ccomp" or speech.lemma_.lower() not in REPORTING_VERBS:
         return False
     if speech.tag_ not in {"VBD", "VBN"}:
         return False  # "says it would": a condition the sentence may leave unsaid
-    conditions = [c for c in verb.children if c.dep_ == "advcl"]
+    conditions = [c for v in (verb, clause, speech) for c in v.children if c.dep_ == "advcl"]
     return not any(
         m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for c in conditions for m in c.children
     )
