@@ -43,6 +43,10 @@ class DescribedBodies(AgentCountries):
             if bounds is None:
                 continue
             start, end = bounds
+            if token.lower_ in self.lex.descriptors_of_people and any(
+                t.ent_type_ == "PERSON" for t in self.doc[start:end]
+            ):
+                continue  # "music giant Davido": a person the noun praises
             country, how = self._described_country(token)
             if country is None:
                 continue  # a body of no known country is no party to code

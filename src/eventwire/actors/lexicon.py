@@ -115,6 +115,8 @@ class ActorLexicon:
     offices: dict[str, str] = field(default_factory=dict)
     # Nouns that describe a body beside its name ("German utility X"): noun -> sector.
     descriptors: dict[str, str] = field(default_factory=dict)
+    # Those of them also said of people ("music giant X"): a person's name is no body's.
+    descriptors_of_people: frozenset[str] = frozenset()
 
     def same_office(self, first: str, second: str) -> bool:
         """:func:`same_role`, after naming each office as ``offices.csv`` does ("Premier"
@@ -370,8 +372,11 @@ def load_lexicon(
             lex.governing.setdefault(row["party"], []).append(span)
     descriptors = folder / "descriptors.csv"
     if descriptors.exists():
-        for row in read_csv(descriptors):
-            lex.descriptors[row["noun"].lower()] = row["sector"].upper()
+        rows = list(read_csv(descriptors))
+        lex.descriptors = {row["noun"].lower(): row["sector"].upper() for row in rows}
+        lex.descriptors_of_people = frozenset(
+            row["noun"].lower() for row in rows if (row.get("people") or "").strip() == "yes"
+        )
     for row in read_csv(folder / "titles.csv"):
         title = Title(row["sector"].upper(), _kind(row["kind"], "person"), row.get("role") or None)
         lex.titles.setdefault(row["title"].lower(), title)

@@ -602,7 +602,7 @@ def _actors_at(token: Token, ctx: Context) -> list[Actor]:
         if found:
             return found
     # "Thousands of Georgians", "supporters of the opposition"
-    if (token.lower_ in COLLECTIVES and token.is_lower) or token.pos_ == "NUM":
+    if (token.lower_ in COLLECTIVES and token.pos_ != "PROPN") or token.pos_ == "NUM":
         for _, obj in prep_objects(token, {"of"}):
             return _actors_at(obj, ctx)
     # A place as an argument stands for its country ("withdrew from Kherson"); a street,
