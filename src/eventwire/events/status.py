@@ -135,6 +135,12 @@ def _to_frame(token: Token, cues: StatusCues) -> Status | None:
     if not has_to(token):
         return None
     head = token.head
+    if head.dep_ == "acomp" and any(
+        c.dep_ == "aux" and c.lower_ in cues.hypothetical for c in head.head.children
+    ):
+        # "would be happy to send troops", "could be ready to sign": the modal on the
+        # adjective's verb makes the readiness, and so the act, only possible.
+        return "hypothetical"
     for form in (f"{head.lower_} to", f"{head.lemma_.lower()} to"):
         if form in cues.intended:
             return "intended"
