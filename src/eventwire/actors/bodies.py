@@ -284,7 +284,7 @@ class BodyPasses(PeoplePasses, DescribedBodies, AcronymPass):
     def _country_after(self, match: LexMatch) -> tuple[str | None, int]:
         """ "the prime minister of India", "the emir of Qatar": the country an office's
         "of" phrase names, and the end of the phrase (the whole is the office-holder). A
-        town or province the phrase names gives its country ("the mayor of Izmir", "the
+        town or province the phrase names gives its country ("the mayor of Istanbul", "the
         governor of Sindh")."""
         i = match.end
         if i >= len(self.doc) or self.doc[i].lower_ != "of":
