@@ -1694,12 +1694,21 @@ def _protest_done(token: Token, obj: Token | None, trigger: Trigger, lex: EventL
     )
 
 
+# Prepositions that make an act a protest ("in protest", "as a protest").
+IN_PROTEST = frozenset({"in", "as"})
+
+
 def _protest_staged(token: Token, trigger: Trigger) -> bool:
     """A strike, walkout or boycott a verb of its subject puts on ("the union began an
     indefinite strike", "called a general strike for Monday", "dockers went on strike"),
     outside any relative clause: a standing action, not one only named ("the strike
     ended", "during the strike")."""
     words = framing_words()
+    if trigger.pos == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in IN_PROTEST:
+        # "blocked the highways in protest at the prices", "shops stayed shut in a strike
+        # against the tax": the clause's act is itself the protest, done by its subject.
+        verb = token.head.head
+        return verb.pos_ == "VERB" and not in_relative_clause(verb)
     if trigger.pos != "NOUN" or token.lemma_.lower() not in words.staged:
         return False
     verb = token.head
