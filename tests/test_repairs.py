@@ -1,6 +1,7 @@
-"""The two parses the pipeline repairs before any stage reads them (``repairs.py``): a
-main verb read as a clause on its subject, and an object told as a free relative
-("what appeared to be ..."). Sentences written for these tests."""
+"""The parses the pipeline repairs before any stage reads them (``repairs.py``): a main
+verb read as a clause on its subject, an object told as a free relative ("what appeared
+to be ..."), and an object's doer hung on the verb ("condemned drills by the United
+States"). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -95,6 +96,54 @@ def test_the_thing_a_free_relative_names_is_the_verb_s_object(
     ],
 )
 def test_repaired_sentences_code_their_events(
+    text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert expected in events_by_country(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("North Korea condemned military drills by the United States.", "drills"),
+        ("China denounced naval exercises by Japan and Vietnam near the shoal.", "exercises"),
+        ("Japan protested the incursion by Chinese ships on Monday.", "incursion"),
+        ("Kenya welcomed the decision by Uganda to reopen the border.", "decision"),
+    ],
+)
+def test_a_by_phrase_after_the_object_of_an_active_verb_is_the_object_s(
+    text: str, noun: str
+) -> None:
+    assert _token(text, "by").head.text == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        # a passive's agent stays the verb's
+        ("The drills were condemned by North Korea on Monday.", "condemned"),
+        # an amount or a means is no doer
+        ("The ministry raised fuel prices by 10 percent.", "raised"),
+        ("Kenya beat Uganda by two goals in Kampala.", "beat"),
+    ],
+)
+def test_other_by_phrases_stay_on_the_verb(text: str, head: str) -> None:
+    assert _token(text, "by").head.text == head
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "SEOUL (AP) — North Korea condemned military drills by the United States on Monday.",
+            ("ACCUSE", "asserted", "PRK", "USA"),
+        ),
+        (
+            "BEIJING (AP) — China denounced naval exercises by Japan near the disputed islands.",
+            ("ACCUSE", "asserted", "CHN", "JPN"),
+        ),
+    ],
+)
+def test_the_doer_of_the_condemned_act_is_the_target(
     text: str, expected: tuple[str, str, str, str]
 ) -> None:
     assert expected in events_by_country(text)

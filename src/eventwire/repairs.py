@@ -11,6 +11,11 @@ the same tree.
    "seized what it called a smuggling vessel". The parser hangs the real object noun
    inside the relative clause; it becomes the verb's object, with the phrases after it
    that the clause held ("near the airport").
+3. An object's doer hung on the verb: "condemned military drills by the United States",
+   "denounced naval exercises by Japan and the Philippines". In an active clause, whose
+   verb has a subject of its own, a "by" phrase right after the object that names a party
+   says who did what the object names; the parser often hangs it on the verb as if it
+   were a passive's agent. It moves to the object.
 """
 
 from __future__ import annotations
@@ -37,7 +42,46 @@ def repair_parse(doc: Doc) -> Doc:
     found = numpy.nonzero(doc.to_array(LOWER) == what)[0]
     for index in found.tolist():
         _free_relative(doc[index])
+    by = doc.vocab.strings["by"]
+    for index in numpy.nonzero(doc.to_array(LOWER) == by)[0].tolist():
+        _object_doer(doc[index])
     return doc
+
+
+# Entity labels of a party that can do what a noun names.
+PARTY_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+
+
+def _object_doer(by: Token) -> None:
+    """Repair 3 (see the module's docstring): ``by`` hangs on an active verb (a subject,
+    no passive auxiliary), follows the verb's noun object at once, and its object names a
+    party: an entity of a party's kind, or a noun a nationality or name modifies ("by
+    Chinese ships")"""
+    verb = by.head
+    if by.dep_ != "prep" or verb.pos_ != "VERB" or verb.i > by.i:
+        return
+    children = list(verb.children)
+    if not any(c.dep_ == "nsubj" for c in children) or any(
+        c.dep_ in {"auxpass", "nsubjpass", "agent"} for c in children
+    ):
+        return
+    obj = next((c for c in children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.right_edge.i + 1 != by.i:
+        return
+    party = next((c for c in by.children if c.dep_ == "pobj"), None)
+    if party is None or not _party(party):
+        return
+    by.head = obj
+
+
+def _party(token: Token) -> bool:
+    """A word that names a party: a name of a party's kind, or a noun a nationality or
+    a name modifies."""
+    if token.ent_type_ in PARTY_LABELS or (token.pos_ == "PROPN" and not token.ent_type_):
+        return True
+    return token.pos_ == "NOUN" and any(
+        c.dep_ in {"amod", "compound"} and c.ent_type_ in PARTY_LABELS for c in token.children
+    )
 
 
 def _stranded_verb(sent: Span) -> None:
