@@ -1,9 +1,10 @@
 """A move of forces with no addressee written is aimed at the foreign party whose act it
 answers: the act its "after" clause tells ("scrambled jets after Chinese aircraft
-approached its airspace"), the party it is sent to watch ("sent warships to shadow
-Chinese vessels"), else the doer of a foreign act on the mover told just before
-("Azerbaijani forces shelled Armenian villages. Armenia mobilised its reservists").
-With no foreign doer told it names no one. Sentences written for these tests."""
+approached its airspace") or what was seen before it ("after spotting Russian drones"),
+the party it is sent to watch ("sent warships to shadow Chinese vessels"), else the doer
+of a foreign act on the mover told just before ("Azerbaijani forces shelled Armenian
+villages. Armenia mobilised its reservists"). With no foreign doer told it names no one.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -27,6 +28,18 @@ from event_dyads import events_by_country
             "ballistic missiles.",
             "KOR",
             "PRK",
+        ),
+        # what it saw before it moved
+        (
+            "Taiwan scrambled jets on Sunday after detecting 30 Chinese military aircraft "
+            "near the island.",
+            "TWN",
+            "CHN",
+        ),
+        (
+            "Poland scrambled fighter jets after spotting Russian drones over its territory.",
+            "POL",
+            "RUS",
         ),
         # the purpose it is sent for
         ("Taiwan sent warships to shadow Chinese vessels near the island.", "TWN", "CHN"),

@@ -1,7 +1,7 @@
 """Force used on a site that names no actor (a village, a camp, a police station, a
-pipeline) is used on the country where the site is: the place its phrase or clause gives,
-else the home country when the doers are at home and not its own forces. Sentences
-written for these tests."""
+pipeline, "targets" or "military sites") is used on the country where the site is: the
+place its phrase or clause gives, else the home country when the doers are at home and
+not its own forces. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -25,6 +25,15 @@ from event_dyads import dyads
         # a foreign army abroad, placed by the clause
         ("BANGKOK — A Myanmar military airstrike hit a monastery in the Sagaing region on "
          "Wednesday.", ("ASSAULT", "MMR", "MMR")),
+        # the generic words of war reports: targets, sites, areas, installations
+        ("DAMASCUS, Syria — Israeli jets struck targets near Damascus overnight, state "
+         "media said.", ("ASSAULT", "ISR", "SYR")),
+        ("BEIRUT — Israeli warplanes hit several sites in southern Lebanon on Tuesday.",
+         ("ASSAULT", "ISR", "LBN")),
+        ("KYIV, Ukraine — Russian artillery shelled residential areas of Kherson overnight.",
+         ("ASSAULT", "RUS", "UKR")),
+        ("SANAA, Yemen — U.S. forces struck military installations in Yemen's Hodeidah "
+         "province.", ("ASSAULT", "USA", "YEM")),
     ],
 )  # fmt: skip
 def test_a_struck_site_is_its_countrys(text: str, dyad: tuple[str, str, str]) -> None:

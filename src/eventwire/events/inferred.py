@@ -1053,6 +1053,9 @@ def own_population(
 
 # Words that open the clause a move of forces answers ("after", "as", "when").
 ANSWERING_MARKS = frozenset({"after", "as", "when", "once"})
+# Verbs of seeing what a move of forces answers ("after spotting Russian drones").
+SEEING_VERBS = frozenset({"detect", "spot", "sight", "see", "observe", "notice", "identify",
+                          "track", "register"})  # fmt: skip
 # Verbs of the purpose a force is sent for that name whom it watches or meets.
 WATCHING_VERBS = frozenset({"shadow", "monitor", "track", "intercept", "deter", "repel",
                             "confront", "counter", "escort", "tail", "follow"})  # fmt: skip
@@ -1060,10 +1063,14 @@ WATCHING_VERBS = frozenset({"shadow", "monitor", "track", "intercept", "deter", 
 
 def answered_movers(token: Token) -> list[Token]:
     """The subject of the clause a move of forces follows ("after Chinese aircraft
-    approached", "as Belarus massed troops") and the object of the purpose it is made
-    for ("to shadow Chinese vessels")."""
+    approached", "as Belarus massed troops"), what was seen before it ("after detecting
+    Chinese aircraft near the island") and the object of the purpose it is made for ("to
+    shadow Chinese vessels")."""
     found: list[Token] = []
     for c in token.children:
+        if c.dep_ == "prep" and c.lower_ in ANSWERING_MARKS:
+            seen = [v for v in c.children if v.dep_ == "pcomp" and v.lemma_.lower() in SEEING_VERBS]
+            found.extend(o for v in seen for o in v.children if o.dep_ == "dobj")
         if c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ in ANSWERING_MARKS for m in c.children
         ):

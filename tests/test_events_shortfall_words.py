@@ -1,0 +1,64 @@
+"""Words for an act or an offer that falls short or goes astray ("inadequate",
+"unrealistic", "premature", "a setback") accuse whoever owns what they judge; words for a
+claim that cannot stand ("untenable", "unsubstantiated", "speculation") reject it. Read
+after a verb of naming or saying, as the other evaluative words are. Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_dyads import events_by_country
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "BRASILIA (AP) — Brazil's foreign ministry called Argentina's offer inadequate "
+            "on Monday.",
+            ("ACCUSE", "BRA", "ARG"),
+        ),
+        (
+            "SANTIAGO (AP) — The Chilean foreign minister called Bolivia's demands unrealistic.",
+            ("ACCUSE", "CHL", "BOL"),
+        ),
+        (
+            "LIMA (AP) — Peru's foreign ministry called Ecuador's explanation unconvincing "
+            "and insufficient.",
+            ("ACCUSE", "PER", "ECU"),
+        ),
+        (
+            "ACCRA (AP) — Ghana's government called Togo's border closure premature and "
+            "unwarranted.",
+            ("ACCUSE", "GHA", "TGO"),
+        ),
+        (
+            "NEW DELHI (AP) — India called Pakistan's claim untenable on Sunday.",
+            ("REJECT", "IND", "PAK"),
+        ),
+        (
+            "HANOI (AP) — Vietnam called China's account of the collision inaccurate and "
+            "unsubstantiated.",
+            ("REJECT", "VNM", "CHN"),
+        ),
+    ],
+)
+def test_a_judgement_of_falling_short_accuses_and_of_an_untenable_claim_rejects(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    found = [(kind, src, tgt) for kind, _, src, tgt in events_by_country(text)]
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no judgement: the words say what the speaker fears, not what another did
+        "BRASILIA (AP) — Brazil's foreign minister said supplies were inadequate after the floods.",
+        # negated: "not unrealistic" is no accusation
+        "SANTIAGO (AP) — The Chilean foreign minister said Bolivia's demands were not unrealistic.",
+    ],
+)
+def test_such_words_without_a_party_judged_accuse_no_one(text: str) -> None:
+    assert not [e for e in events_by_country(text) if e[0] in {"ACCUSE", "REJECT"}]
