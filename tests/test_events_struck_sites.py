@@ -1,7 +1,8 @@
 """Force used on a site that names no actor (a village, a camp, a police station, a
 pipeline, "targets" or "military sites") is used on the country where the site is: the
 place its phrase or clause gives, else the home country when the doers are at home and
-not its own forces. Sentences written for these tests."""
+not its own forces. A ship no phrase places is of no country the text tells. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -48,6 +49,10 @@ def test_a_struck_site_is_its_countrys(text: str, dyad: tuple[str, str, str]) ->
         # a kind of act named, not one done
         '"Attacking churches, whether by bombing or by arson, is forbidden," the cleric '
         "said in Cairo.",
+        # a ship is where the sea is, not where the story is filed
+        "ADEN, Yemen — Houthi rebels fired a missile at a commercial ship in the Red Sea "
+        "on Sunday.",
+        "MOGADISHU, Somalia — Pirates attacked a fishing boat off the coast overnight.",
     ],
 )
 def test_no_site_target_without_a_place(text: str) -> None:

@@ -122,6 +122,10 @@ def _staged(noun: Token) -> bool:
     )
 
 
+# Sites that sail: a ship is where the sea is, not where the story is filed.
+VESSELS = frozenset({"vessel", "ship", "boat", "tanker", "freighter", "carrier", "ferry"})
+
+
 def struck_site(
     token: Token,
     trigger: Trigger,
@@ -149,6 +153,8 @@ def struck_site(
         for _, obj in prep_objects(host, set(PLACE_PREPS))
     ]
     country = next((p.country for p in placed if p is not None), None)
+    if country is None and slot.lemma_.lower() in VESSELS:
+        return []  # "fired a missile at a commercial ship": at sea, of no country told
     if country is None:
         country = ctx.home_country
         if not sources or any(
