@@ -1,7 +1,7 @@
 """The parses the pipeline repairs before any stage reads them (``repairs.py``): a main
 verb read as a clause on its subject, an object told as a free relative ("what appeared
-to be ..."), and an object's doer hung on the verb ("condemned drills by the United
-States"). Sentences written for these tests."""
+to be ..."), an object's doer hung on the verb ("condemned drills by the United States")
+and a subject hung on an auxiliary. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -147,3 +147,9 @@ def test_the_doer_of_the_condemned_act_is_the_target(
     text: str, expected: tuple[str, str, str, str]
 ) -> None:
     assert expected in events_by_country(text)
+
+
+def test_a_subject_hung_on_an_auxiliary_belongs_to_the_verb() -> None:
+    text = "CAIRO (AP) - Egypt and Qatar are mediating between Israel and Hamas."
+    subject = _token(text, "Egypt")
+    assert subject.dep_ == "nsubj" and subject.head.text == "mediating"

@@ -16,6 +16,9 @@ the same tree.
    verb has a subject of its own, a "by" phrase right after the object that names a party
    says who did what the object names; the parser often hangs it on the verb as if it
    were a passive's agent. It moves to the object.
+4. A subject hung on an auxiliary: "Egypt and Qatar are mediating between ..." read with
+   "are" as the subject's head and the verb as a clause of its own. The subject moves to
+   the verb the auxiliary belongs to.
 """
 
 from __future__ import annotations
@@ -45,7 +48,23 @@ def repair_parse(doc: Doc) -> Doc:
     by = doc.vocab.strings["by"]
     for index in numpy.nonzero(doc.to_array(LOWER) == by)[0].tolist():
         _object_doer(doc[index])
+    for token in doc:
+        _subject_on_auxiliary(token)
     return doc
+
+
+def _subject_on_auxiliary(subject: Token) -> None:
+    """Repair 4 (see the module's docstring): a subject whose head is an auxiliary of a
+    verb belongs to that verb."""
+    aux = subject.head
+    if subject.dep_ not in {"nsubj", "nsubjpass"} or aux.dep_ not in {"aux", "auxpass"}:
+        return
+    verb = aux.head
+    if aux.pos_ != "AUX" or verb.pos_ not in {"VERB", "AUX"} or verb.i == aux.i:
+        return
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return
+    subject.head = verb
 
 
 # Entity labels of a party that can do what a noun names.

@@ -1151,8 +1151,9 @@ def _events_for(
         # "France demanded her release": asked of whoever holds her, not of her.
         targets = _holder(target_slots, sources, prior, ctx, lex) or targets
     between = _arguments([o for _, o in prep_objects(token, {"between"})], ctx)
-    if len(between) >= 2 and (not sources or trigger.pos == "NOUN"):
-        # "talks between Armenia and Azerbaijan": the first-named party is the source.
+    if len(between) >= 2 and (not sources or trigger.pos == "NOUN") and trigger.mode != "mediate":
+        # "talks between Armenia and Azerbaijan": the first-named party is the source (a
+        # mediation between two parties is the mediator's, to each of them).
         sources, targets = between[:1], [t for t in targets if t[0] is not between[0][0]]
     paired = _hyphen_pair(token, ctx) if trigger.pos == "NOUN" else []
     if len(paired) == 2:
