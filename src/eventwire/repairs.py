@@ -24,7 +24,7 @@ the same tree.
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import LOWER
+from spacy.attrs import DEP, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -48,8 +48,10 @@ def repair_parse(doc: Doc) -> Doc:
     by = doc.vocab.strings["by"]
     for index in numpy.nonzero(doc.to_array(LOWER) == by)[0].tolist():
         _object_doer(doc[index])
-    for token in doc:
-        _subject_on_auxiliary(token)
+    subjects = [doc.vocab.strings[label] for label in ("nsubj", "nsubjpass")]
+    deps = doc.to_array(DEP)
+    for index in numpy.nonzero(numpy.isin(deps, subjects))[0].tolist():
+        _subject_on_auxiliary(doc[index])
     return doc
 
 
