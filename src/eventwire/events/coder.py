@@ -478,7 +478,22 @@ def _done_with(token: Token, doers: frozenset[str]) -> bool:
     """The verb's subject is one of the entry's ``doer`` words: a weapon or an attack
     ("Russian drones hit a power station", "an airstrike hit the camp")."""
     subject = child(token, {"nsubj"})
-    return subject is not None and (subject.lemma_.lower() in doers or subject.lower_ in doers)
+    return subject is not None and bool(_noun_forms(subject) & doers)
+
+
+def _noun_forms(noun: Token) -> set[str]:
+    """A noun's lemma and surface, and the singular of a plural the tagger took for a name
+    and left unlemmatised ("Protesters set fire ..." opening a story after its dateline)."""
+    forms = {noun.lemma_.lower(), noun.lower_}
+    if noun.pos_ == "PROPN" and noun.lower_.endswith("s"):
+        forms.add(noun.lower_[:-1])
+        if noun.lower_.endswith("ies"):
+            forms.add(noun.lower_[:-3] + "y")
+        elif noun.lower_.endswith("es"):
+            forms.add(noun.lower_[:-2])
+    if noun.pos_ == "PROPN" and noun.lower_.endswith("men"):
+        forms.add(noun.lower_[:-3] + "man")  # "Gunmen", "Policemen"
+    return forms
 
 
 def _has_particle(token: Token, particle: str) -> bool:
