@@ -39,6 +39,17 @@ def _requests(text: str) -> list[tuple[str | None, str | None]]:
             "USA",
             "RUS",
         ),
+        # the participle the parser hangs on "release" rather than on the people
+        (
+            "TOKYO — Japan demanded the immediate release of its citizens detained in China.",
+            "JPN",
+            "CHN",
+        ),
+        (
+            "SEOUL — South Korea demanded the swift release of its sailors held in Iran.",
+            "KOR",
+            "IRN",
+        ),
     ],
 )
 def test_a_call_for_a_release_is_made_of_whoever_holds_them(

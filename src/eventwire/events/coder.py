@@ -714,8 +714,8 @@ def _holder(
         # captor the participle names.
         captors = [
             o
-            for person in held
-            for participle in person.children
+            for holder_of in (*held, slot)  # the participle may hang on "release" itself
+            for participle in holder_of.children
             if participle.dep_ == "acl" and participle.tag_ == "VBN"
             for host in (participle, *participle.children)
             for _, o in prep_objects(host, {"by"})

@@ -353,8 +353,10 @@ def held_where(
     French journalists" names no one it asks."""
     countries: list[str] = []
     placed = False
+    # "the release of its citizens detained in China", the participle hung on "release".
+    misplaced = [c for c in slot.children if c.dep_ == "acl" and c.tag_ == "VBN"] if held else []
     for person in (p for h in held for p in with_conjuncts(h)):
-        hosts = [person, *(c for c in person.children if c.dep_ == "acl")]
+        hosts = [person, *(c for c in person.children if c.dep_ == "acl"), *misplaced]
         for _, obj in (pair for host in hosts for pair in prep_objects(host, {"in", "at"})):
             place = place_at(obj, ctx.places_by_start, obj.doc)
             placed = placed or place is not None
