@@ -12,10 +12,10 @@ the same tree.
    inside the relative clause; it becomes the verb's object, with the phrases after it
    that the clause held ("near the airport").
 3. An object's doer hung on the verb: "condemned military drills by the United States",
-   "denounced naval exercises by Japan and the Philippines". In an active clause, whose
-   verb has a subject of its own, a "by" phrase right after the object that names a party
-   says who did what the object names; the parser often hangs it on the verb as if it
-   were a passive's agent. It moves to the object.
+   "denounced naval exercises by Japan and the Philippines". In an active clause (a
+   finite verb, an infinitive, a present participle), a "by" phrase right after the
+   object that names a party says who did what the object names; the parser often hangs
+   it on the verb as if it were a passive's agent. It moves to the object.
 4. A subject hung on an auxiliary: "Egypt and Qatar are mediating between ..." read with
    "are" as the subject's head and the verb as a clause of its own. The subject moves to
    the verb the auxiliary belongs to.
@@ -69,23 +69,26 @@ def _subject_on_auxiliary(subject: Token) -> None:
     subject.head = verb
 
 
+# Verb forms that are active: a finite verb, an infinitive ("vowed never to accept the
+# annexation by Russia"), a present participle.
+ACTIVE_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP", "VBG"})
 # Entity labels of a party that can do what a noun names.
 PARTY_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 
 
 def _object_doer(by: Token) -> None:
-    """Repair 3 (see the module's docstring): ``by`` hangs on an active verb (a subject,
-    no passive auxiliary), follows the verb's noun object at once, and its object names a
-    party: an entity of a party's kind, or a noun a nationality or name modifies ("by
-    Chinese ships")"""
+    """Repair 3 (see the module's docstring): ``by`` hangs on an active verb (a finite
+    verb, an infinitive or a present participle, with no passive auxiliary), follows the
+    verb's noun object at once, and its object names a party: an entity of a party's
+    kind, or a noun a nationality or name modifies ("by Chinese ships")."""
     verb = by.head
     if by.dep_ != "prep" or verb.pos_ != "VERB" or verb.i > by.i:
         return
     children = list(verb.children)
-    if not any(c.dep_ == "nsubj" for c in children) or any(
+    if verb.tag_ not in ACTIVE_TAGS or any(
         c.dep_ in {"auxpass", "nsubjpass", "agent"} for c in children
     ):
-        return
+        return  # a past participle may be a passive with no auxiliary: its "by" is the agent
     obj = next((c for c in children if c.dep_ == "dobj"), None)
     if obj is None or obj.pos_ != "NOUN" or obj.right_edge.i + 1 != by.i:
         return
