@@ -51,6 +51,14 @@ def test_an_act_done_in_protest_is_a_protest_to_the_government_at_home(
         # the phrase describes a noun, not the act of a clause
         "NAIROBI, June 2 (Reuters) - The union published a letter in protest of the "
         "pay freeze that it had written last year.",
+        # a protest the act only happens in, told with "the"; no doer of the act
+        "KINSHASA, June 2 (Reuters) - Three people were killed in the protests in "
+        "Kinshasa on Monday.",
+        "KINSHASA, June 2 (Reuters) - The opposition leader spoke to reporters in the "
+        "protest on Monday.",
+        # a verb of naming puts "as a protest" on its object
+        "NAIROBI, June 2 (Reuters) - The minister described the march as a protest "
+        "against the tax.",
     ],
 )
 def test_a_protest_noun_outside_an_act_of_protest_codes_no_protest(text: str) -> None:

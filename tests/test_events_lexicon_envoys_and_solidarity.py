@@ -1,7 +1,8 @@
-"""Three lexicon rows: sending or dispatching a delegation or an envoy to a party is a
-visit made by proxy (CONSULT 042); expressing solidarity, support or condolences to a
-party is SUPPORT (051), as expressing concern is ACCUSE; and gendarmes sent somewhere
-are forces deployed (MOBILIZE 154). Sentences written for these tests."""
+"""Sending or dispatching a delegation or an envoy to a party is a visit made by proxy
+(CONSULT 042), where a delegation of doctors is aid; solidarity, support or condolences
+expressed to a party are SUPPORT (051), as concern expressed is
+ACCUSE; and gendarmes sent somewhere are forces deployed (MOBILIZE 154). Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -26,6 +27,12 @@ from event_dyads import dyads
 )
 def test_an_envoy_sent_is_a_visit(text: str, dyad: tuple[str, str]) -> None:
     assert ("CONSULT", *dyad) in dyads(text, by="country")
+
+
+def test_a_delegation_of_doctors_is_aid() -> None:
+    found = dyads("GAZA (AP) — Egypt sent a delegation of doctors to Gaza on Monday.", by="country")
+    assert ("AID", "EGY", "PSE") in found
+    assert not [d for d in found if d[0] == "CONSULT"]
 
 
 @pytest.mark.parametrize(

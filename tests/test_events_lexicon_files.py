@@ -253,12 +253,14 @@ def test_no_duplicate_trigger_keys(entries: list[dict[str, Any]]) -> None:
 
 def test_same_verb_and_particle_objects_do_not_overlap(entries: list[dict[str, Any]]) -> None:
     """`lift sanctions` must map to one type only: object lists of one verb (or of one
-    noun: "supply" the verb and the noun are two triggers) are disjoint."""
-    seen: dict[tuple[str, str, str | None], set[str]] = {}
+    noun: "supply" the verb and the noun are two triggers) are disjoint, unless the rows
+    are told apart by their doers ("set fire" by a crowd is a riot, by gunmen an attack)."""
+    seen: dict[tuple[str, str, str | None, tuple[str, ...]], set[str]] = {}
     for entry in entries:
         if "object" not in entry:
             continue
-        slot = (entry["lemma"], entry["pos"], entry.get("particle"))
+        doers = tuple(sorted(_expanded(entry["doer"]))) if "doer" in entry else ()
+        slot = (entry["lemma"], entry["pos"], entry.get("particle"), doers)
         previous = seen.setdefault(slot, set())
         words = _expanded(entry["object"])
         overlap = previous & words

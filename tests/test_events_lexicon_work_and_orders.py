@@ -1,5 +1,6 @@
 """Three lexicon rows: parties "working together" cooperate (COOPERATE 060, a joint act
-of the two); police ordered into a place are deployed as troops are (MOBILIZE 154); and
+of the two); police ordered into a place are deployed as troops are (MOBILIZE 154), though
+forces ordered to do something are told an act, not deployed; and
 a finding, an assessment or an account dismissed is rejected as a claim is (REJECT 120).
 Sentences written for these tests."""
 
@@ -43,6 +44,17 @@ def test_working_alone_is_no_cooperation() -> None:
 )
 def test_police_ordered_into_a_place_are_deployed(text: str) -> None:
     assert any(kind == "MOBILIZE" for kind, *_ in events_by_country(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NAIROBI (AP) — The president ordered police to investigate the killing of a journalist.",
+        "BAMAKO (AP) — The junta ordered troops to withdraw from the border town.",
+    ],
+)
+def test_an_order_to_act_is_no_deployment(text: str) -> None:
+    assert not any(kind == "MOBILIZE" for kind, *_ in events_by_country(text))
 
 
 @pytest.mark.parametrize(

@@ -58,6 +58,14 @@ def test_a_call_for_a_release_is_made_of_whoever_holds_them(
     assert (source, target) in _requests(text)
 
 
+def test_a_participle_of_no_holding_places_no_one() -> None:
+    text = (
+        "WASHINGTON — The State Department demanded the release of two Americans, stranded "
+        "in Qatar for weeks."
+    )
+    assert ("USA", "QAT") not in _requests(text)
+
+
 def test_the_callers_own_government_is_not_asked() -> None:
     found = dyads("PARIS — The French government demanded the release of two French aid workers.")
     assert not [t for kind, _, t in found if kind == "REQUEST" and t and "authorities" in t]

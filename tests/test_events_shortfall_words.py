@@ -56,6 +56,8 @@ def test_a_judgement_of_falling_short_accuses_and_of_an_untenable_claim_rejects(
     [
         # no judgement: the words say what the speaker fears, not what another did
         "BRASILIA (AP) — Brazil's foreign minister said supplies were inadequate after the floods.",
+        # a plight, not a party's act: "alarming" accuses no one
+        "KHARTOUM (AP) — The WHO said the humanitarian situation in Sudan was alarming.",
         # negated: "not unrealistic" is no accusation
         "SANTIAGO (AP) — The Chilean foreign minister said Bolivia's demands were not unrealistic.",
     ],

@@ -53,6 +53,7 @@ def test_a_struck_site_is_its_countrys(text: str, dyad: tuple[str, str, str]) ->
         "ADEN, Yemen — Houthi rebels fired a missile at a commercial ship in the Red Sea "
         "on Sunday.",
         "MOGADISHU, Somalia — Pirates attacked a fishing boat off the coast overnight.",
+        "TRIPOLI, Libya — Militiamen fired on an oil tanker near the port on Sunday.",
     ],
 )
 def test_no_site_target_without_a_place(text: str) -> None:

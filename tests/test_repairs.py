@@ -126,6 +126,8 @@ def test_a_by_phrase_after_the_object_of_an_active_verb_is_the_object_s(
         # an amount or a means is no doer
         ("The ministry raised fuel prices by 10 percent.", "raised"),
         ("Kenya beat Uganda by two goals in Kampala.", "beat"),
+        # a measure, not a doer
+        ("Russia lost 1,000 soldiers by Ukrainian estimates.", "lost"),
         # a past participle with no auxiliary may be a passive: its "by" is the agent
         ("The drills, condemned last week by Beijing, ended on Monday.", "condemned"),
     ],

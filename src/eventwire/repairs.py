@@ -41,12 +41,10 @@ NAMING_VERBS = frozenset({"call", "describe", "term", "label", "dub", "brand", "
 def repair_parse(doc: Doc) -> Doc:
     for sent in doc.sents:
         _stranded_verb(sent)
-    what = doc.vocab.strings["what"]
-    found = numpy.nonzero(doc.to_array(LOWER) == what)[0]
-    for index in found.tolist():
+    lower = doc.to_array(LOWER)
+    for index in numpy.nonzero(lower == doc.vocab.strings["what"])[0].tolist():
         _free_relative(doc[index])
-    by = doc.vocab.strings["by"]
-    for index in numpy.nonzero(doc.to_array(LOWER) == by)[0].tolist():
+    for index in numpy.nonzero(lower == doc.vocab.strings["by"])[0].tolist():
         _object_doer(doc[index])
     subjects = [doc.vocab.strings[label] for label in ("nsubj", "nsubjpass")]
     deps = doc.to_array(DEP)
@@ -72,6 +70,9 @@ def _subject_on_auxiliary(subject: Token) -> None:
 # Verb forms that are active: a finite verb, an infinitive ("vowed never to accept the
 # annexation by Russia"), a present participle.
 ACTIVE_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP", "VBG"})
+# Nouns of a measure, not a doer: "lost 1,000 soldiers by Ukrainian estimates".
+YARDSTICKS = frozenset({"estimate", "count", "standard", "measure", "account", "law",
+                        "rule", "tally", "figure", "calculation", "reckoning"})  # fmt: skip
 # Entity labels of a party that can do what a noun names.
 PARTY_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 
@@ -103,8 +104,12 @@ def _party(token: Token) -> bool:
     a name modifies."""
     if token.ent_type_ in PARTY_LABELS or (token.pos_ == "PROPN" and not token.ent_type_):
         return True
-    return token.pos_ == "NOUN" and any(
-        c.dep_ in {"amod", "compound"} and c.ent_type_ in PARTY_LABELS for c in token.children
+    return (
+        token.pos_ == "NOUN"
+        and token.lemma_.lower() not in YARDSTICKS
+        and any(
+            c.dep_ in {"amod", "compound"} and c.ent_type_ in PARTY_LABELS for c in token.children
+        )
     )
 
 

@@ -103,6 +103,7 @@ from eventwire.events.inferred import (
     doers_of_acts,
     faced_party,
     held_where,
+    holding_participles,
     implied_source,
     joint_forces,
     may_stand_alone,
@@ -267,6 +268,8 @@ def code_events(doc: Doc, ctx: Context, lexicon: EventLexicon | None = None) -> 
             continue  # "asked Morrison about his testimony": a question, no demand
         if trigger.mode == "visit" and "dobj" not in trigger.target and is_carried(token):
             continue  # "flew the cat to Portland": the traveller carries something
+        if trigger.type == "MOBILIZE" and _ordered_to_act(token):
+            continue  # "ordered police to investigate": the order's act is the xcomp's
         if trigger.type in CONTESTED and is_contest(token, words):
             continue
         if _force_within_force(token, trigger, lex) or _mere_effort(token, trigger, lex, words):
@@ -476,8 +479,12 @@ def _joint_undertaking(token: Token) -> bool:
 
 def _done_with(token: Token, doers: frozenset[str]) -> bool:
     """The verb's subject is one of the entry's ``doer`` words: a weapon or an attack
-    ("Russian drones hit a power station", "an airstrike hit the camp")."""
+    ("Russian drones hit a power station"), armed men or a crowd ("gunmen set fire to
+    ..."); a count or a collective is read through its "of" phrase ("dozens of gunmen")."""
     subject = child(token, {"nsubj"})
+    if subject is not None and COLLECTIVES & {subject.lower_, subject.lemma_.lower()}:
+        members = [o for _, o in prep_objects(subject, {"of"})]
+        subject = members[0] if members else subject
     return subject is not None and bool(_noun_forms(subject) & doers)
 
 
@@ -714,9 +721,10 @@ def _holder(
         # captor the participle names.
         captors = [
             o
-            for holder_of in (*held, slot)  # the participle may hang on "release" itself
-            for participle in holder_of.children
-            if participle.dep_ == "acl" and participle.tag_ == "VBN"
+            for participle in [
+                *(p for person in held for p in person.children if _participle(p)),
+                *holding_participles(slot),  # the parser may hang it on "release" itself
+            ]
             for host in (participle, *participle.children)
             for _, o in prep_objects(host, {"by"})
         ]
@@ -725,6 +733,27 @@ def _holder(
             return [(actor, slot) for actor, _ in keepers]
         return held_where(slot, held, sources, ctx)
     return []
+
+
+# The CAMEO code of the rows that ban or bar a state's own people ("banned women from
+# working"), and the words that make such people foreigners, whom the rows do not cover.
+RIGHTS_TAKEN = "1721"
+FOREIGN_WORDS = frozenset({"foreign", "international", "overseas"})
+# Verbs whose object is told what to do in an infinitive ("ordered troops to withdraw").
+ORDERING_VERBS = frozenset({"order", "instruct", "direct", "command"})
+
+
+def _ordered_to_act(token: Token) -> bool:
+    """An order whose infinitive says what the forces are to do ("ordered police to
+    investigate the killing", "ordered troops to withdraw"): that act, if any, is the
+    event, not a deployment."""
+    return token.lemma_.lower() in ORDERING_VERBS and any(
+        c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} for c in token.children
+    )
+
+
+def _participle(token: Token) -> bool:
+    return token.dep_ == "acl" and token.tag_ == "VBN"
 
 
 def _releases(token: Token, lex: EventLexicon) -> bool:
@@ -1292,6 +1321,12 @@ def _events_for(
         # No target, or only the source's own state ("police imposed a curfew on X", "the
         # junta imposed a curfew on the city of X": a place at home, not a foreign state).
         targets = own_population(token, trigger, target_slots, sources, ctx) or targets
+    if event_type == "COERCE" and trigger.cameo == RIGHTS_TAKEN and obj is not None:
+        if any(c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS for c in obj.children):
+            return []  # "barred foreign journalists": of no country the text tells
+        homes = {actor.country for actor, _ in sources}
+        if targets and all(t.country and t.country not in homes for t, _ in targets):
+            event_type = "SANCTION"  # "banned Russian citizens from entering": on Russia
     protest = event_type == "PROTEST"  # before a condition makes it a threat
     condition = None
     if event_type in THREAT_BASES or (framed == "THREATEN" and trigger.type in THREAT_BASES):
@@ -1712,19 +1747,38 @@ def _protest_done(token: Token, obj: Token | None, trigger: Trigger, lex: EventL
 
 # Prepositions that make an act a protest ("in protest", "as a protest").
 IN_PROTEST = frozenset({"in", "as"})
+# Verbs whose "as" phrase names what their object is, not what their subject does.
+NAMING_AS = frozenset({"describe", "call", "label", "brand", "term", "dub", "denounce",
+                       "condemn", "criticise", "criticize", "see", "view", "regard"})  # fmt: skip
+
+
+def _done_in_protest(noun: Token) -> bool:
+    """A clause's act done as a protest by the clause's subject: "blocked the highways in
+    protest at the prices", "kept their shops shut in a strike against the tax", "parked
+    across the road as a protest against fuel prices". Not a protest the act only happens
+    in ("were killed in the protests", "spoke in the protest": a definite noun names one
+    told elsewhere), nor one a verb of naming puts on its object ("described the march as
+    a protest")."""
+    verb = noun.head.head
+    if verb.pos_ != "VERB" or in_relative_clause(verb):
+        return False
+    while verb.dep_ in {"oprd", "acomp"} and verb.head.pos_ == "VERB":
+        verb = verb.head  # "kept their stores shut in protest": the keeping
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return False  # "three people were killed in protests": no doer of the act
+    if noun.head.lower_ == "as" and verb.lemma_.lower() in NAMING_AS:
+        return False
+    return not any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in noun.children)
 
 
 def _protest_staged(token: Token, trigger: Trigger) -> bool:
     """A strike, walkout or boycott a verb of its subject puts on ("the union began an
     indefinite strike", "called a general strike for Monday", "dockers went on strike"),
     outside any relative clause: a standing action, not one only named ("the strike
-    ended", "during the strike")."""
+    ended", "during the strike"); or an act done "in protest" (:func:`_done_in_protest`)."""
     words = framing_words()
     if trigger.pos == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in IN_PROTEST:
-        # "blocked the highways in protest at the prices", "shops stayed shut in a strike
-        # against the tax": the clause's act is itself the protest, done by its subject.
-        verb = token.head.head
-        return verb.pos_ == "VERB" and not in_relative_clause(verb)
+        return _done_in_protest(token)
     if trigger.pos != "NOUN" or token.lemma_.lower() not in words.staged:
         return False
     verb = token.head

@@ -123,7 +123,7 @@ def _staged(noun: Token) -> bool:
 
 
 # Sites that sail: a ship is where the sea is, not where the story is filed.
-VESSELS = frozenset({"vessel", "ship", "boat", "tanker", "freighter", "carrier", "ferry"})
+VESSELS = frozenset({"vessel", "ship", "boat", "tanker"})
 
 
 def struck_site(
@@ -140,7 +140,8 @@ def struck_site(
     police station"). Only for a verb, whose clause says the act happened. Abroad, or
     for a state's own forces, a site with no place phrase is left alone: a Bangkok
     story's "the Myanmar army bombed a monastery" is not an attack on Thailand, nor a
-    Moscow story's "Russian troops shelled a village" one on Russia."""
+    Moscow story's "Russian troops shelled a village" one on Russia. A ship no phrase
+    places is of no country the text tells ("fired a missile at a commercial ship")."""
     if trigger.pos != "VERB" or not target_slots or _act_named(token):
         return []
     slot = target_slots[0]
@@ -339,6 +340,21 @@ def called_government(
     return protested_government(token, trigger, sources, ctx)
 
 
+# Verbs of holding people: a participle of one hung on "release" describes the people.
+HOLDING_VERBS = frozenset({"detain", "hold", "jail", "imprison", "arrest", "seize", "kidnap",
+                           "abduct", "capture", "keep", "take", "intern", "sentence"})  # fmt: skip
+
+
+def holding_participles(release: Token) -> list[Token]:
+    """Past participles of holding that the parser hung on a release noun rather than on
+    the people it frees ("the release of its citizens detained in China")."""
+    return [
+        c
+        for c in release.children
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in HOLDING_VERBS
+    ]
+
+
 def held_where(
     slot: Token, held: Sequence[Token], sources: list[tuple[Actor, Token]], ctx: Context
 ) -> list[tuple[Actor, Token]]:
@@ -354,7 +370,7 @@ def held_where(
     countries: list[str] = []
     placed = False
     # "the release of its citizens detained in China", the participle hung on "release".
-    misplaced = [c for c in slot.children if c.dep_ == "acl" and c.tag_ == "VBN"] if held else []
+    misplaced = holding_participles(slot) if held else []
     for person in (p for h in held for p in with_conjuncts(h)):
         hosts = [person, *(c for c in person.children if c.dep_ == "acl"), *misplaced]
         for _, obj in (pair for host in hosts for pair in prep_objects(host, {"in", "at"})):

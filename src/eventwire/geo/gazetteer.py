@@ -233,7 +233,8 @@ class Gazetteer:
         The part after the comma is read first: a country, or a state or province (a US
         state also in AP's abbreviations, "Ga."), confines the city to it and is itself a
         place; where it could be either ("Georgia"), the reading in which the city exists
-        wins. A city written alone is read as a national capital where it is one, else as
+        wins, as it does between two states that share a name ("BRAZZAVILLE, Congo"). A
+        city written alone is read as a national capital where it is one, else as
         the most populous place of its own name. The city comes first, when it is known.
         """
         head, comma, tail = text.partition(",")
@@ -251,6 +252,11 @@ class Gazetteer:
         code = self.country_code(tail_name)
         if code is not None:
             readings.append(({code}, set(), self.resolve(tail_name, tail_span)))
+            # A name two states share ("BRAZZAVILLE, Congo"): the other is a reading too.
+            for cand in self._index.get(name_key(tail_name), ()):
+                if cand.feature == "country" and cand.country and cand.country != code:
+                    other = _place(tail_name, tail_span, cand, "country")
+                    readings.append(({cand.country}, set(), other))
         division_name = self.dateline_regions.get(name_key(tail_name), tail_name)
         for cand in self._index.get(name_key(division_name), ()):
             if cand.feature == "admin1" and cand.country and cand.admin1:
