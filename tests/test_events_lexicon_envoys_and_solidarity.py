@@ -65,6 +65,7 @@ def test_concern_expressed_stays_an_accusation() -> None:
 
 def test_gendarmes_sent_are_forces_deployed() -> None:
     found = dyads(
-        "PARIS (AP) — France sent 200 gendarmes to New Caledonia after the riots.", by="country"
+        "PARIS (AP) — France sent 300 gendarmes to Mayotte on Sunday after days of unrest.",
+        by="country",
     )
     assert any(kind == "MOBILIZE" and src == "FRA" for kind, src, _ in found)
