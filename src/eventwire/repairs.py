@@ -54,10 +54,10 @@ def repair_parse(doc: Doc) -> Doc:
 
 
 def _subject_on_auxiliary(subject: Token) -> None:
-    """Repair 4 (see the module's docstring): a subject whose head is an auxiliary of a
-    verb belongs to that verb."""
+    """Repair 4 (see the module's docstring): a subject (``repair_parse`` passes only
+    subjects) whose head is an auxiliary of a verb belongs to that verb."""
     aux = subject.head
-    if subject.dep_ not in {"nsubj", "nsubjpass"} or aux.dep_ not in {"aux", "auxpass"}:
+    if aux.dep_ not in {"aux", "auxpass"}:
         return
     verb = aux.head
     if aux.pos_ != "AUX" or verb.pos_ not in {"VERB", "AUX"} or verb.i == aux.i:

@@ -17,7 +17,7 @@ from spacy.attrs import ENT_TYPE, POS
 from spacy.symbols import NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
-from eventwire.actors.lexicon import default_lexicon
+from eventwire.actors.lexicon import default_lexicon, singular
 from eventwire.events.arguments import (
     child,
     clause_subject,
@@ -492,14 +492,12 @@ def _noun_forms(noun: Token) -> set[str]:
     """A noun's lemma and surface, and the singular of a plural the tagger took for a name
     and left unlemmatised ("Protesters set fire ..." opening a story after its dateline)."""
     forms = {noun.lemma_.lower(), noun.lower_}
-    if noun.pos_ == "PROPN" and noun.lower_.endswith("s"):
-        forms.add(noun.lower_[:-1])
-        if noun.lower_.endswith("ies"):
-            forms.add(noun.lower_[:-3] + "y")
-        elif noun.lower_.endswith("es"):
-            forms.add(noun.lower_[:-2])
-    if noun.pos_ == "PROPN" and noun.lower_.endswith("men"):
-        forms.add(noun.lower_[:-3] + "man")  # "Gunmen", "Policemen"
+    if noun.pos_ == "PROPN":
+        one = singular(noun.lower_)
+        if one is not None:
+            forms.add(one)
+        if noun.lower_.endswith("men"):
+            forms.add(noun.lower_[:-3] + "man")  # "Gunmen", "Policemen"
     return forms
 
 
