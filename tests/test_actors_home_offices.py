@@ -80,3 +80,35 @@ def test_a_gerund_after_of_or_for_names_no_owner_of_the_office(
 def test_an_of_phrase_naming_a_body_still_takes_the_office_away() -> None:
     text = "LIMA, Peru (Reuters) — The president of the football federation resigned."
     assert _people(text).get("president") != ("PER", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("CARACAS, Venezuela (AP) — Police detained the opposition leader on Tuesday.",
+         "opposition leader", "VEN"),
+        ("MINSK, Belarus (AP) — The leader of the opposition called for new elections.",
+         "leader of the opposition", "BLR"),
+        ("TBILISI, Georgia (AP) — Guards turned back the opposition figure at the gate.",
+         "opposition figure", "GEO"),
+    ],
+)  # fmt: skip
+def test_an_unnamed_opposition_office_is_the_home_countrys(
+    text: str, name: str, country: str
+) -> None:
+    assert _people(text).get(name) == (country, "OPP")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "codes"),
+    [
+        ("QUITO, Ecuador (AP) — The interior minister at a late briefing ordered the curfew "
+         "lifted.", "interior minister", ("ECU", "GOV")),
+        ("LUSAKA, Zambia (AP) — The army chief at the airfield welcomed the relief flights.",
+         "army chief", ("ZMB", "MIL")),
+    ],
+)  # fmt: skip
+def test_an_at_phrase_of_time_or_place_names_no_owner(
+    text: str, name: str, codes: tuple[str, str]
+) -> None:
+    assert _people(text).get(name) == codes

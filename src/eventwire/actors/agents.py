@@ -16,7 +16,7 @@ import itertools
 
 from spacy.tokens import Token
 
-from eventwire.actors.drafts import Draft, Drafts
+from eventwire.actors.drafts import NOT_A_HOME, Draft, Drafts
 from eventwire.actors.matcher import LexMatch
 from eventwire.records import CountryHow
 
@@ -34,6 +34,8 @@ AREAS = frozenset({"city", "town", "village", "district", "township", "province"
 # no particular body the reader could place.
 INDEFINITE = frozenset({"a", "an", "another", "any", "each", "every", "no", "either",
                         "neither", "other"})  # fmt: skip
+# The indefinite articles: "a court", one body the text does not name.
+SINGLE = frozenset({"a", "an"})
 # The state's own bodies: "its army" belongs to whatever "it" is, not to the article.
 STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY"})
 ON_AT = frozenset({"on", "at"})
@@ -53,8 +55,6 @@ DOMINANCE = 2
 MISSIONS = frozenset({"embassy", "consulate", "delegation", "mission", "high commission"})
 # Sectors of armed groups and gangs, which a story's lead does not place.
 OUTLAW_SECTORS = frozenset({"REB", "CRM"})
-# Countries an unnamed agent is never given: bodies above the states.
-NOT_A_HOME = frozenset({"IGO"})
 # Bodies that act only inside their own state: police, prisons and courts. The people
 # they act on are, when nothing else places them (their phrase, an earlier mention, the
 # dateline, the article's main or lead country all come first), in that state ("Kenyan
@@ -78,6 +78,8 @@ class AgentCountries(Drafts):
         self, match: LexMatch, sector: str | None
     ) -> tuple[str | None, CountryHow | None]:
         head = self.doc[match.end - 1]
+        if _indefinite(head) and sector in STATE_BODY_SECTORS:
+            return self._indefinite_body_country(head, sector, match.start)
         if not self._placeable(head, sector, match.start):
             return None, None
         country = self._phrase_country(head, clause=False)
@@ -206,16 +208,36 @@ class AgentCountries(Drafts):
             return False
         return self._home_counts.get(self.home, 0) > 0
 
-    def _placeable(self, head: Token, sector: str | None, start: int | None = None) -> bool:
+    def _indefinite_body_country(
+        self, head: Token, sector: str | None, start: int
+    ) -> tuple[str | None, CountryHow | None]:
+        """ "a court in Cairo", "a military court", "an army unit in Kharkiv": one body of
+        a state, of the country its phrase or clause places it in; a court with no place, of
+        the story's home (a court tries cases at home). A private group
+        so written ("a company in Canada") may be of any country, and is left out."""
+        if not self._placeable(head, sector, start, indefinite=True):
+            return None, None
+        country = self._phrase_country(head)
+        if country is not None:
+            return country, "phrase"
+        if sector in HOME_FORCE_SECTORS and self.home is not None:
+            return self.home, "dateline"
+        return None, None
+
+    def _placeable(
+        self, head: Token, sector: str | None, start: int | None = None, *, indefinite: bool = False
+    ) -> bool:
         """An agent noun that refers to a particular body: a noun, not a modifier of
         another noun ("police station"), not indefinite ("any government") and, for a
         state's bodies, not owned by a pronoun ("its army": whose, the text said), not
         owned by a name the lexicons know ("G7 ministers"). Words from ``start`` on belong
-        to the title itself ("Riot police" opening a sentence)."""
+        to the title itself ("Riot police" opening a sentence). With ``indefinite``, "a" or
+        "an" is allowed ("a court in Cairo": one body, though not named)."""
         if head.pos_ not in {"NOUN", "PROPN"} or head.dep_ in {"compound", "amod"}:
             return False
         for c in head.children:
-            if c.dep_ == "det" and c.lower_ in INDEFINITE:
+            one = indefinite and c.lower_ in SINGLE
+            if c.dep_ == "det" and c.lower_ in INDEFINITE and not one:
                 return False
             own = start is not None and c.i >= start  # a capitalised word of the title itself
             named = c.i < head.i and c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"
@@ -298,21 +320,6 @@ class AgentCountries(Drafts):
         if place is None or place.feature in {"country", "capital"}:
             return None
         return place.country
-
-    def _country_of_token(self, token: Token) -> str | None:
-        """The country a place-naming token stands for: a country, nationality or capital
-        the lexicons know ("in Syria", "on Afghan soil"), else the geocoded place it is
-        part of."""
-        for t in [token, *(c for c in token.children if c.dep_ in {"compound", "amod"})]:
-            match = self.match_at.get(t.i)
-            if match is not None and match.category in {"country", "adjective", "capital"}:
-                country, _ = self._affiliation(match)
-                if country is not None and country not in NOT_A_HOME:
-                    return country
-            placed = self._placed_country(t)
-            if placed is not None:
-                return placed
-        return None
 
     def _earlier_body(
         self, key: str, sector: str | None, *, definite: bool, before: int
@@ -409,6 +416,10 @@ def _has_subject(verb: Token) -> bool:
 
 def _definite(head: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+
+
+def _indefinite(head: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in SINGLE for c in head.children)
 
 
 def _clause_verbs(verb: Token) -> list[Token]:

@@ -39,6 +39,8 @@ ORG_HINTS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset({"university", "college", "institute"}), "EDU"),
 )  # fmt: skip
 NO_MATCH = LexMatch(0, 0, "", "")
+# Countries an unnamed agent is never given: bodies above the states.
+NOT_A_HOME = frozenset({"IGO"})
 
 
 @dataclass(slots=True)
@@ -123,6 +125,21 @@ class Drafts:
             draft.tokens = [(s, e) for s, e in draft.tokens if not start <= s < e <= end]
             if not draft.tokens:
                 del self.drafts[key]
+
+    def _country_of_token(self, token: Token) -> str | None:
+        """The country a place-naming token stands for: a country, nationality or capital
+        the lexicons know ("in Syria", "on Afghan soil"), else the geocoded place it is
+        part of."""
+        for t in [token, *(c for c in token.children if c.dep_ in {"compound", "amod"})]:
+            match = self.match_at.get(t.i)
+            if match is not None and match.category in {"country", "adjective", "capital"}:
+                country, _ = self._affiliation(match)
+                if country is not None and country not in NOT_A_HOME:
+                    return country
+            placed = self._placed_country(t)
+            if placed is not None:
+                return placed
+        return None
 
     def _placed_country(self, token: Token) -> str | None:
         """The country of the geocoded place the token is part of, if any."""

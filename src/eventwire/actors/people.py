@@ -12,6 +12,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from eventwire.actors.agents import place_objects
 from eventwire.actors.drafts import (
     FORMER,
     HONORIFICS,
@@ -28,15 +29,18 @@ PRONOUNS = frozenset({"he", "she"})
 # is also a possessive, which is not read).
 OBJECT_PRONOUNS = frozenset({"him", "her"})
 # Sectors of the offices a story's home country holds when no one is named ("the interior
-# minister", "the mayor"); and the offices that serve abroad, whose holder is as often a
+# minister", "the mayor", "the opposition leader": an opposition is one within a state);
+# and the offices that serve abroad, whose holder is as often a
 # foreign state's ("the envoy", "the ambassador"), or speak for a body the text names
 # beside them ("the spokesperson").
-HOME_OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD"})
+HOME_OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "OPP"})
 POSTED_ABROAD = frozenset({"ambassador", "envoy", "consul", "diplomat", "emissary", "attaché",
                            "attache", "chargé", "charge", "representative", "delegate",
                            "negotiator", "mediator", "spokesman", "spokeswoman",
                            "spokesperson"})  # fmt: skip
 OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
+# The preposition of an office's or a body's seat: "the Constitutional Court in Lusaka".
+IN = frozenset({"in"})
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "to", "outside", "into", "around"})
 # Nouns for a settlement or district whose "of" phrase is its name: "the town of Mae Sot",
 # "the villages of Kfar Kila and Markaba" name places whatever spaCy tags them.
@@ -600,6 +604,9 @@ class PeoplePasses(Drafts):
             if self.doc[match.end - 1].pos_ == "ADJ":
                 continue  # "North Korea's official news agency"
             country, org, mod_start = self._modifier_before(match.start)
+            if country is None and org is None and not self._posted_abroad(match):
+                # "a judge in Caracas", "the prosecutor in Izmir": where the office sits.
+                country = self._seat(self.doc[match.end - 1])
             previous = self._latest_person(title.role, before=match.start)
             if previous is not None and (country is None or country == previous.country):
                 previous.titled = True
@@ -622,6 +629,20 @@ class PeoplePasses(Drafts):
                     country_how=how,
                 )
                 self._add(draft, mod_start, match.end)
+
+    def _posted_abroad(self, match: LexMatch) -> bool:
+        """An office that serves abroad ("the ambassador", "an envoy"): where it sits is
+        not whose it is ("the ambassador in Washington")."""
+        return self.doc[match.end - 1].lower_ in POSTED_ABROAD
+
+    def _seat(self, head: Token) -> str | None:
+        """The country of a place in an "in" phrase on ``head`` ("the Constitutional Court
+        in Lusaka", "a judge in Caracas"; ``agents.place_objects``)."""
+        for place in place_objects(head, IN):
+            country = self._country_of_token(place)
+            if country is not None:
+                return country
+        return None
 
     def _holder_named(self, role: str | None, match: LexMatch) -> Draft | None:
         """For a one-word office, the only person of the home country named before
@@ -647,9 +668,9 @@ class PeoplePasses(Drafts):
         no one named, in a story with a home country, is that country's office."""
         if self._home_country is None or org is not None or sector not in HOME_OFFICE_SECTORS:
             return False
-        if self.doc[match.end - 1].lower_ in POSTED_ABROAD:
+        if self._posted_abroad(match):
             return False
-        if match.end < len(self.doc) and self.doc[match.end].lower_ in {"of", "for", "at"}:
+        if match.end < len(self.doc) and self._owner_phrase(self.doc[match.end]):
             # "the prime minister of India": the phrase names whose office; not a gerund's
             # phrase, which the verb governs ("accused the president of lying", "praised
             # the minister for acting fast").
@@ -659,6 +680,17 @@ class PeoplePasses(Drafts):
         first = self.doc[match.start]
         determiner = self.doc[match.start - 1] if match.start > 0 else None
         return first.lower_ == "the" or (determiner is not None and determiner.lower_ == "the")
+
+    def _owner_phrase(self, word: Token) -> bool:
+        """A phrase after an office that may name whose it is: "of" or "for" ("the minister
+        for trade"), or "at" a body ("the director at the central bank"); not "at" a time
+        or a place ("the opposition leader at dawn", "the minister at a briefing")."""
+        if word.lower_ in {"of", "for"}:
+            return True
+        return word.lower_ == "at" and any(
+            o.dep_ == "pobj" and (o.ent_type_ == "ORG" or o.i in self.match_at)
+            for o in word.children
+        )
 
     def _latest_person(self, role: str | None, *, before: int) -> Draft | None:
         best: tuple[int, Draft] | None = None

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from eventwire.actors.agents import place_objects
 from eventwire.actors.bodies import BodyPasses
 from eventwire.actors.drafts import Draft
 from eventwire.actors.home import story_home
@@ -26,8 +25,6 @@ from eventwire.records import Actor, Place, Span
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD"})
 # Sectors of bodies that act inside one country: parties, trade unions, associations.
 NATIONAL_SECTORS = frozenset({"POL", "OPP", "LAB", "CVL"})
-# The preposition of a body's seat: "the Constitutional Court in Lusaka".
-IN = frozenset({"in"})
 # Words of a body's name that say it spans countries ("World Farmers' Union").
 ACROSS_COUNTRIES = frozenset({"international", "world", "global", "african", "european",
                               "asian", "arab", "pan", "regional", "transnational"})  # fmt: skip
@@ -128,12 +125,11 @@ class _Recogniser(BodyPasses):
 
     def _seat_country(self, draft: Draft) -> str | None:
         """The country of a place in an "in" phrase on a mention of the body ("the
-        Constitutional Court in Lusaka"; ``agents.place_objects``)."""
+        Constitutional Court in Lusaka")."""
         for _, end in draft.tokens:
-            for place in place_objects(self.doc[end - 1], IN):
-                country = self._country_of_token(place)
-                if country is not None:
-                    return country
+            country = self._seat(self.doc[end - 1])
+            if country is not None:
+                return country
         return None
 
     def _finish(self) -> ActorIndex:

@@ -207,6 +207,13 @@ VENUE_PREPS = frozenset({"at"})
 UNRANKED = frozenset({"CVL", "MIL", "REB", "CRM"})
 # Verbs of warning, which may also give advice.
 WARNINGS = frozenset({"warn", "caution"})
+# A party's own following, and the pronouns by which a person or a body owns it ("his
+# supporters", "its members").
+FOLLOWERS = frozenset({"supporter", "follower", "member", "loyalist", "voter", "activist",
+                       "partisan", "base"})  # fmt: skip
+FOLLOWER_OWNERS = {"person": frozenset({"his", "her"}),
+                   "group": frozenset({"its", "their"}),
+                   "organisation": frozenset({"its", "their"})}  # fmt: skip
 # Sectors of doers whose bare "struck" is a labour strike, not an attack.
 CIVIL_SECTORS = frozenset({"CVL"})
 
@@ -1435,6 +1442,7 @@ def _events_for(
         and not _home_visit(s[0], t[0], trigger)
         and not (trigger.mode in SHOW_MODES and _own_side(s[0], t[0]))
         and not (event_type == "AID" and _home_relief(s[0], t[0]))
+        and not (event_type not in FORCE_TYPES and _own_followers(token, s, t))
     ]
     if not pairs:
         if targets and (info is None or not info.targetless):
@@ -1573,6 +1581,18 @@ def _own_side(source: Actor, target: Actor) -> bool:
     return target.country == source.country and (
         target.kind == "state" or target.sector in {"GOV", "MIL", "SPY"}
     )
+
+
+def _own_followers(token: Token, source: tuple[Actor, Token], target: tuple[Actor, Token]) -> bool:
+    """ "The opposition leader urged his supporters to stay calm", "the party told its
+    members to vote no": the doer's own following, which its pronoun owns, is no other
+    party (a leader's word to them is no event between two actors)."""
+    owner = next((c for c in target[1].children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ not in FOLLOWER_OWNERS.get(source[0].kind, ()):
+        return False
+    if target[1].lemma_.lower() not in FOLLOWERS or target[0].country != source[0].country:
+        return False
+    return source[1].head.i == token.i and source[1].dep_ in {"nsubj", "nsubjpass"}
 
 
 def _own_forces(source: Actor, target: Actor) -> bool:
