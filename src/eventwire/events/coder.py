@@ -104,6 +104,7 @@ from eventwire.events.inferred import (
     faced_party,
     held_where,
     holding_participles,
+    implied_doers,
     implied_source,
     joint_forces,
     may_stand_alone,
@@ -377,19 +378,41 @@ def _drop_embedded(found: Found, silent: dict[int, str] | None = None) -> Found:
     Under such a verb that names no dyad of its own (``silent``: "objected to sending
     tanks to X") the act is not done either, unless negated (a refusal to yield is read
     from it) or named by a noun under a condemnation ("condemned X's transfer of arms"
-    tells a transfer that happened)."""
+    tells a transfer that happened, whether or not the condemnation is coded: "condemned
+    the detention of X", "called the detention of X illegal")."""
     asking = {t.i for t, e in found if e.type in EMBEDDING}
+    condemning = {t.i for t, e in found if e.type == "ACCUSE"}
     said = set(silent or {})  # a clause under any of them is not done
     not_done = {i for i, kind in (silent or {}).items() if kind != "ACCUSE"}  # nor a noun
     return [
         (t, e)
         for t, e in found
         if e.type in EMBEDDING
+        or (
+            t.pos_ == "NOUN"
+            and t.dep_ == "dobj"
+            and t.head.i in condemning
+            and not _retold(t, e, found)
+        )
         or not (
             _content_of(t, asking)
             or (e.status != "negated" and _content_of(t, said if t.pos_ == "VERB" else not_done))
         )
     ]
+
+
+def _retold(token: Token, event: Event, found: Found) -> bool:
+    """An act noun that names again an act told before it, of the same type and done to
+    the same party ("Police detained X ... condemned the detention of X")."""
+    if event.target is None:
+        return False
+    return any(
+        t.i < token.i
+        and e.type == event.type
+        and e.target is not None
+        and e.target.actor_id == event.target.actor_id
+        for t, e in found
+    )
 
 
 def _content_of(token: Token, heads: set[int]) -> bool:
@@ -959,6 +982,7 @@ def _source_candidates(
         and verb.pos_ in {"VERB", "AUX"}
         and (_setting_of_verb(token) or not _takes_a_stance(verb, lex))
         and not _acts_against(verb, trigger, lex)
+        and not _judges(verb, token)
         and verb.lemma_.lower() not in framing_words().recounting
     ):
         if is_passive(verb) and trigger.type not in SYMMETRIC:
@@ -994,6 +1018,13 @@ def _takes_a_stance(verb: Token, lex: EventLexicon) -> bool:
         (t.type in STANCE_TYPES or t.verbal in STANCE_TYPES) and not t.objects and not t.particle
         for t in lex.triggers.get((verb.lemma_.lower(), "VERB"), ())
     )
+
+
+def _judges(verb: Token, noun: Token) -> bool:
+    """A verb that passes judgement on the act its object names ("called the detention
+    illegal", "ruled the arrests unlawful"): its subject judges the act, it did not do it."""
+    found = evaluation(verb, framing_words())
+    return found is not None and found[1].i == noun.i
 
 
 def _acts_against(verb: Token, trigger: Trigger, lex: EventLexicon) -> bool:
@@ -1284,6 +1315,7 @@ def _events_for(
         targets = targets or act_doer(target_slots, sources, ctx)
         targets = targets or verb_doer(target_slots, sources, ctx)
         targets = targets or told_deed_doer(target_slots, sources, ctx, lex)
+        targets = targets or _other_than(sources, implied_doers(acts, ctx, lex))
     if not targets and trigger.type == "REJECT" and trigger.lemma == "appeal":
         # "the ministry will appeal": the court whose decision it contests.
         targets = court_before(token, sources, ctx)

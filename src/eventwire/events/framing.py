@@ -73,6 +73,7 @@ class FramingWords:
     departing: frozenset[str] = frozenset()
     envoys: frozenset[str] = frozenset()
     wrongdoing: frozenset[str] = frozenset()
+    conduct: frozenset[str] = frozenset()
     harms: frozenset[str] = frozenset()
     comeuppance: frozenset[str] = frozenset()
     punishing: frozenset[str] = frozenset()
@@ -161,6 +162,7 @@ def framing_words() -> FramingWords:
         departing=_words(raw, "departing_verbs"),
         envoys=_words(raw, "envoy_nouns"),
         wrongdoing=_words(raw, "wrongdoing_verbs"),
+        conduct=_words(raw, "conduct_verbs"),
         harms=_words(raw, "harm_nouns"),
         comeuppance=_words(raw, "comeuppance_nouns"),
         punishing=_words(raw, "punishing_verbs"),
@@ -428,6 +430,17 @@ def _evaluation(token: Token, words: FramingWords) -> tuple[str, Token] | None:
         kind = _evaluative_type(obj, words)
         if named and kind is not None:
             return kind, named[-1]
+    if naming and obj is not None and obj.lower_ not in EXPLETIVES:
+        # "ruled the detention unlawful" with the predicate read as the verb's adverb, or
+        # as the last word of the object's own phrase ("called the detention of opposition
+        # leader Ana Ruiz illegal", the adjective read as the object of "of").
+        last = obj.right_edge
+        predicates = [c for c in token.children if c.dep_ == "advmod" and c.i > obj.i]
+        predicates += [last] if last.i > obj.i and last.dep_ in {"pobj", "appos"} else []
+        for c in predicates:
+            kind = _evaluative_type(c, words) if c.pos_ == "ADJ" else None
+            if kind is not None:
+                return kind, obj
     if naming:
         for clause in token.children:
             # "found the minister guilty", "ruled the vote invalid": a small clause.
@@ -484,7 +497,9 @@ def _evaluation(token: Token, words: FramingWords) -> tuple[str, Token] | None:
             subject = child(clause, {"nsubj", "nsubjpass"})
             if subject is not None and subject.lower_ not in EXPLETIVES and subject.pos_ != "PRON":
                 return "THREATEN", subject
-        if clause.dep_ == "ccomp" and (_reproach(clause) or _wrongdoing(clause, words)):
+        if clause.dep_ == "ccomp" and (
+            _reproach(clause) or _wrongdoing(clause, words) or _misconduct(clause, words)
+        ):
             # "said the government should have acted sooner": a reproach of the subject;
             # "said Russia had violated the truce": a claim of wrongdoing, an accusation.
             subject = child(clause, {"nsubj"})
@@ -570,6 +585,30 @@ def _wrongdoing(clause: Token, words: FramingWords) -> bool:
     if clause.pos_ != "VERB" or clause.lemma_.lower() not in words.wrongdoing:
         return False
     return not any(c.dep_ == "neg" for c in clause.children)
+
+
+def _misconduct(clause: Token, words: FramingWords) -> bool:
+    """A clause that says its subject conducted itself wrongly: "the police had acted
+    unlawfully", "the regulator behaved recklessly" (a verb of ``conduct_verbs`` with an
+    adverb of an accusing evaluative word). Not negated."""
+    if clause.pos_ != "VERB" or clause.lemma_.lower() not in words.conduct:
+        return False
+    if any(c.dep_ == "neg" for c in clause.children):
+        return False
+    return any(
+        c.dep_ == "advmod" and words.evaluative.get(adjective_of(c.lower_)) == "ACCUSE"
+        for c in clause.children
+    )
+
+
+def adjective_of(adverb: str) -> str:
+    """The adjective an "-ly" adverb is made from: "unlawfully" -> "unlawful",
+    "irresponsibly" -> "irresponsible", "arbitrarily" -> "arbitrary"."""
+    if adverb.endswith(("ibly", "ably")):
+        return adverb[:-1] + "e"
+    if adverb.endswith("ily"):
+        return adverb[:-3] + "y"
+    return adverb[:-2] if adverb.endswith("ly") else adverb
 
 
 def _reproach(clause: Token) -> bool:

@@ -935,6 +935,20 @@ def implied_source(token: Token, trigger: Trigger, ctx: Context) -> list[tuple[A
     return [(ctx.implied(trigger.implied_source, country, how), token)]
 
 
+def implied_doers(acts: list[Token], ctx: Context, lex: EventLexicon) -> list[tuple[Actor, Token]]:
+    """ "condemned the detention of the opposition leader", "called the arrest of the
+    reporters arbitrary": an act noun whose doer the text does not name is done by the
+    body its entry implies (the authorities, for an arrest) of the country where it
+    happens; a stance on the act is taken toward them."""
+    for act in acts:
+        for entry in lex.triggers.get((act.lemma_.lower(), "NOUN"), ()):
+            if entry.implied_source is not None:
+                found = implied_source(act, entry, ctx)
+                if found:
+                    return found
+    return []
+
+
 def crowd_source(
     token: Token, trigger: Trigger, subject: Token | None, slots: list[Token], ctx: Context
 ) -> list[tuple[Actor, Token]]:
