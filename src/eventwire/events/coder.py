@@ -1458,6 +1458,8 @@ def _events_for(
     if not targets and sources and event_type == "REJECT" and trigger.mode == "deny":
         # "Egypt denied any wrongdoing": the denial answers the accusation told before.
         targets = accuser_of(token, sources, prior)
+    if not targets and sources and trigger.mode == "host":
+        targets = _other_than(sources, _arguments(_hosted_parties(token), ctx))
     if not targets and sources and event_type not in FORCE_TYPES:
         targets = _addressee_above(token, sources, ctx)
     if not targets and sources and event_type in ADDRESSED_TYPES:
@@ -1613,6 +1615,14 @@ def _own_side(source: Actor, target: Actor) -> bool:
     return target.country == source.country and (
         target.kind == "state" or target.sector in {"GOV", "MIL", "SPY"}
     )
+
+
+def _hosted_parties(token: Token) -> list[Token]:
+    """ "hosted talks between Israel and Hamas", "will host a round of negotiations between
+    the two sides": the parties of the meeting hosted, whom the host meets."""
+    meetings = [c for c in token.children if c.dep_ == "dobj"]
+    meetings += [o for m in meetings for _, o in prep_objects(m, {"of"})]  # "a round of talks"
+    return [o for m in meetings for _, o in prep_objects(m, {"between"})]
 
 
 def _own_followers(token: Token, source: tuple[Actor, Token], target: tuple[Actor, Token]) -> bool:
