@@ -126,6 +126,7 @@ from eventwire.events.lexicon import EventLexicon, Trigger, default_event_lexico
 from eventwire.events.place_time import PLACE_PREPS, place_at, place_for, when_for
 from eventwire.events.status import is_negated, status_of
 from eventwire.geo import Gazetteer
+from eventwire.geo.features import inside_feature_name
 from eventwire.records import Actor, Event, Place, Span, Status, When
 
 #: First-person words that, inside a quote, stand for its speaker ("our jets hit ..."; not
@@ -665,6 +666,8 @@ def _actors_at(token: Token, ctx: Context) -> list[Actor]:
         and _names_a_place(token, place)
     ):
         return [ctx.state(place.country)]
+    if inside_feature_name(ctx.places, token.idx, token.idx + len(token)):
+        return []  # "fired missiles into the Sea of Japan": a sea's name, not Japan
     country = _named_place_country(token)
     return [ctx.state(country)] if country else []
 
