@@ -34,6 +34,8 @@ BOUND_CLAUSES = frozenset({"ccomp", "xcomp", "conj"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Possessive pronouns that stand for the speaker above: "said his government would".
 OWNER_PRONOUNS = frozenset({"his", "her", "their"})
+# Words that count people: "thousands of protesters", "hundreds of workers".
+COUNTS = frozenset({"thousands", "hundreds", "dozens", "scores", "millions", "tens"})
 WINDOW = 80  # tokens to look back: about the current and the previous sentence
 
 
@@ -59,7 +61,11 @@ def antecedents(token: Token, actor_at: Callable[[int], Actor | None]) -> list[A
     if token.lower_ in OWNER_PRONOUNS and token.dep_ == "poss":
         return _speakers_own(token, actor_at)
     if token.lower_ == "them" and token.pos_ == "PRON":
-        return _shared_object(token, actor_at) or _earlier_subjects(token, actor_at)
+        return (
+            _shared_object(token, actor_at)
+            or _coordinated_subject(token, actor_at)
+            or _earlier_subjects(token, actor_at)
+        )
     if is_person_pair(token):
         principal = _principal_pair(token, actor_at, "person")
         if principal:
@@ -371,6 +377,32 @@ def _shared_object(token: Token, actor_at: Callable[[int], Actor | None]) -> lis
             actor = actor_at(obj.i)
             return [actor] if actor is not None and actor.kind in {"group", "organisation"} else []
     return []
+
+
+def _coordinated_subject(token: Token, actor_at: Callable[[int], Actor | None]) -> list[Actor]:
+    """ "Thousands of protesters marched on parliament, and police fired tear gas to
+    disperse them": the object "them" of a clause coordinated with an earlier one, whose
+    own subject is another party, stands for the earlier clause's plural subject."""
+    if token.dep_ not in {"dobj", "pobj"}:
+        return []
+    verb = token.head if token.dep_ == "dobj" else token.head.head
+    while verb.dep_ in {"xcomp", "advcl"} and verb.head.i != verb.i:
+        verb = verb.head  # "fired tear gas to disperse them": the clause of "fired"
+    own = clause_subject(verb)
+    subject = None
+    while own is not None and verb.dep_ == "conj" and verb.head.i < verb.i and subject is None:
+        verb = verb.head  # "soldiers cleared the road and detained them": past "cleared"
+        other = clause_subject(verb)
+        subject = other if other is not None and other.i != own.i else None
+    if subject is None or own is None or subject.pos_ == "PRON":
+        return []
+    found = _plural_actors(subject, actor_at)
+    if not found and (subject.pos_ == "NUM" or subject.lower_ in COUNTS):
+        # "Thousands of protesters": the people counted.
+        people = [o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        found = [a for o in people if (a := actor_at(o.i)) is not None]
+    return [a for a in found if a is not actor_at(own.i)]
 
 
 def _state_like(actor: Actor) -> bool:
