@@ -400,6 +400,16 @@ def evaluation(token: Token, words: FramingWords) -> tuple[str, Token] | None:
     return found
 
 
+def _deed_named(token: Token, obj: Token | None) -> Token | None:
+    """The doer of the deed that a "what" clause on a preposition names ("struck the port
+    in what Kyiv called a war crime", "moved troops, in what Seoul called a provocation"):
+    the subject of the verb the preposition hangs on; None otherwise."""
+    if obj is None or obj.lower_ != "what" or token.dep_ != "pcomp":
+        return None
+    verb = token.head.head
+    return clause_subject(verb) if verb.pos_ in {"VERB", "AUX"} else None
+
+
 def told_pronoun(token: Token) -> bool:
     """ "it" or "this" as the object of a verb that names what its object is ("called it
     piracy", "described this as a provocation", "condemned it as an act of war"): the
@@ -423,6 +433,14 @@ def _evaluation(token: Token, words: FramingWords) -> tuple[str, Token] | None:
         return None
     obj = child(token, {"dobj"})
     naming = token.lemma_.lower() in NAMING_VERBS
+    deed = _deed_named(token, obj) if naming else None
+    if deed is not None:
+        # "sent warplanes near the island in what Taipei called a provocation": the deed
+        # of the clause the "what" clause hangs on, whose doer is evaluated.
+        for c in token.children:
+            kind = _evaluative_type(c, words) if c.dep_ in {"oprd", "xcomp", "acomp"} else None
+            if kind is not None:
+                return kind, deed
     if naming and obj is not None and obj.pos_ == "ADJ":
         # "ruled the presidential decree unconstitutional" read as an adjective object:
         # the noun before it, hung on it as a compound, is what is judged.
