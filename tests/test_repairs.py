@@ -1,7 +1,8 @@
 """The parses the pipeline repairs before any stage reads them (``repairs.py``): a main
 verb read as a clause on its subject, an object told as a free relative ("what appeared
 to be ..."), an object's doer hung on the verb ("condemned drills by the United States")
-and a subject hung on an auxiliary. Sentences written for these tests."""
+a subject hung on an auxiliary, and a receiver read as a modifier of the thing given
+("offered Ukraine more air defence systems"). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -159,3 +160,37 @@ def test_a_subject_hung_on_an_auxiliary_belongs_to_the_verb() -> None:
     text = "CAIRO (AP) - Egypt and Qatar are mediating between Israel and Hamas."
     subject = _token(text, "Egypt")
     assert subject.dep_ == "nsubj" and subject.head.text == "mediating"
+
+
+@pytest.mark.parametrize(
+    ("text", "receiver", "verb"),
+    [
+        ("Germany offered Ukraine additional air defence systems on Monday.", "Ukraine",
+         "offered"),
+        ("The United States sold Taiwan sixty fighter jets.", "Taiwan", "sold"),
+        ("Norway gave Kenya three patrol boats last year.", "Kenya", "gave"),
+    ],
+)  # fmt: skip
+def test_a_receiver_read_as_a_modifier_of_the_thing_given_is_the_dative(
+    text: str, receiver: str, verb: str
+) -> None:
+    token = _token(text, receiver)
+    assert (token.dep_, token.head.text) == ("dative", verb)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Germany sent Patriot missiles to Ukraine.", "Patriot"),
+        ("The ministry offered Kenyan farmers cheaper seed.", "Kenyan"),
+    ],
+)
+def test_a_modifier_that_is_no_country_stays_on_the_thing_given(text: str, word: str) -> None:
+    assert _token(text, word).dep_ != "dative"
+
+
+def test_the_receiver_of_an_offer_is_its_target() -> None:
+    found = events_by_country(
+        "BERLIN — Germany offered Ukraine additional air defence systems on Monday."
+    )
+    assert ("AID", "intended", "DEU", "UKR") in found, found

@@ -1,4 +1,4 @@
-"""Repairs of two parses the small English model gets wrong in news prose, made on the
+"""Repairs of parses the small English model gets wrong in news prose, made on the
 parsed Doc before any stage reads it, so that every stage (events, quotes, dates) sees
 the same tree.
 
@@ -19,6 +19,9 @@ the same tree.
 4. A subject hung on an auxiliary: "Egypt and Qatar are mediating between ..." read with
    "are" as the subject's head and the verb as a clause of its own. The subject moves to
    the verb the auxiliary belongs to.
+5. A receiver read as a modifier of the thing given: "offered Ukraine more air defence
+   systems", "sold Taiwan fighter jets", the country right after a verb of giving hung on
+   the object as a modifier. It becomes the verb's dative.
 """
 
 from __future__ import annotations
@@ -35,6 +38,9 @@ SUBJECT_HEADS = frozenset({"NOUN", "PROPN"})
 SEEMING_VERBS = frozenset({"appear", "seem", "look"})
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 NAMING_VERBS = frozenset({"call", "describe", "term", "label", "dub", "brand", "style"})
+# Verbs of giving, whose receiver may stand first after the verb: "offered Kyiv tanks".
+GIVING_VERBS = frozenset({"offer", "give", "send", "sell", "grant", "promise", "lend", "supply",
+                          "provide", "pledge", "deliver", "hand"})  # fmt: skip
 
 
 @Language.component(REPAIRS)
@@ -50,7 +56,21 @@ def repair_parse(doc: Doc) -> Doc:
     deps = doc.to_array(DEP)
     for index in numpy.nonzero(numpy.isin(deps, subjects))[0].tolist():
         _subject_on_auxiliary(doc[index])
+    for index in numpy.nonzero(deps == doc.vocab.strings["dobj"])[0].tolist():
+        _receiver_as_modifier(doc[index])
     return doc
+
+
+def _receiver_as_modifier(obj: Token) -> None:
+    """Repair 5 (see the module's docstring): the object of a verb of giving whose first
+    modifier, right after the verb, is a country's name becomes the verb's dative."""
+    verb = obj.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in GIVING_VERBS or obj.i <= verb.i + 1:
+        return
+    first = obj.doc[verb.i + 1]
+    if first.head.i == obj.i and first.dep_ in {"nmod", "compound"} and first.ent_type_ == "GPE":
+        first.head = verb
+        first.dep_ = "dative"
 
 
 def _subject_on_auxiliary(subject: Token) -> None:
