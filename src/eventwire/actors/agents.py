@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from eventwire.actors.drafts import NOT_A_HOME, Draft, Drafts
 from eventwire.actors.matcher import LexMatch
-from eventwire.records import CountryHow
+from eventwire.records import CountryHow, Place
 
 # Prepositions that tie an agent to a place: "police in Tbilisi", "rebels from Darfur".
 PHRASE_PREPOSITIONS = frozenset({"in", "from", "of", "across", "throughout", "inside", "near",
@@ -39,6 +39,9 @@ SINGLE = frozenset({"a", "an"})
 # The state's own bodies: "its army" belongs to whatever "it" is, not to the article.
 STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY"})
 ON_AT = frozenset({"on", "at"})
+# Prepositions whose object is where something happens: "in Paris", "outside Kabul".
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around", "across",
+                                "throughout", "from", "into", "to"})  # fmt: skip
 # Modifiers that say the agent is from elsewhere, whatever country the text is about.
 ABROAD = frozenset({"foreign", "overseas", "international", "expatriate", "outside"})
 # Nouns for people who are by the word away from their own country ("migrants",
@@ -169,8 +172,9 @@ class AgentCountries(Drafts):
 
     def _sentence_place_country(self, head: Token) -> str | None:
         """The one country of the places below a state that the noun's sentence names
-        (towns, provinces, regions; a country's name is as often a party as a place),
-        or None when it names none or places in several countries."""
+        (towns, provinces, regions; a country's name is as often a party as a place, and
+        so is a capital outside a phrase of place: "scrapped its accord with Paris"), or
+        None when it names none or places in several countries."""
         sentence = head.sent
         start, end = sentence.start_char, sentence.end_char
         found = {
@@ -180,8 +184,19 @@ class AgentCountries(Drafts):
             and place.feature not in {"country", "continent", "region"}
             and start <= place.span.start < end
             and not (place.span.start == 0 and self.home is not None)  # the dateline
+            and not self._capital_as_party(place)
         }
         return found.pop() if len(found) == 1 else None
+
+    def _capital_as_party(self, place: Place) -> bool:
+        """A capital the lexicons read as its state, written outside a phrase of place
+        ("an accord with Paris", "Beijing said"): the state, not where anything happens."""
+        span = self.doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
+        token = span[0] if span is not None and len(span) else None
+        match = self.match_at.get(token.i) if token is not None else None
+        if token is None or match is None or match.category != "capital":
+            return False
+        return not (token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS)
 
     def _lead_country(self) -> tuple[str, int] | None:
         """The country the story's lead names first (its headline or first sentence:
