@@ -209,6 +209,9 @@ VENUE_PREPS = frozenset({"at"})
 UNRANKED = frozenset({"CVL", "MIL", "REB", "CRM"})
 # Verbs of warning, which may also give advice.
 WARNINGS = frozenset({"warn", "caution"})
+# Sectors of the bodies a complaint is filed with as a forum, not against: courts and
+# international bodies.
+FORUMS = frozenset({"JUD", "IGO"})
 # A party's own following, and the pronouns by which a person or a body owns it ("his
 # supporters", "its members").
 FOLLOWERS = frozenset({"supporter", "follower", "member", "loyalist", "voter", "activist",
@@ -1461,6 +1464,8 @@ def _events_for(
     if not targets and sources and event_type == "REJECT" and trigger.mode == "deny":
         # "Egypt denied any wrongdoing": the denial answers the accusation told before.
         targets = accuser_of(token, sources, prior)
+    if not targets and sources and trigger.mode == "complain":
+        targets = _other_than(sources, _complained_to(token, obj, ctx))
     if not targets and sources and trigger.mode == "host":
         targets = _other_than(sources, _arguments(_hosted_parties(token), ctx))
     if not targets and sources and event_type not in FORCE_TYPES:
@@ -1618,6 +1623,17 @@ def _own_side(source: Actor, target: Actor) -> bool:
     return target.country == source.country and (
         target.kind == "state" or target.sector in {"GOV", "MIL", "SPY"}
     )
+
+
+def _complained_to(token: Token, obj: Token | None, ctx: Context) -> list[tuple[Actor, Token]]:
+    """ "lodged a strong complaint with Tokyo", "filed a protest with the Chinese embassy":
+    a complaint made to a state or its body is made against it; one made with a court or
+    an international body ("with the WTO") names the forum, not the party complained of."""
+    hosts = [token] + ([obj] if obj is not None else [])
+    addressed = _arguments([o for h in hosts for _, o in prep_objects(h, {"with"})], ctx)
+    return [
+        (a, t) for a, t in addressed if a.country not in {None, "IGO"} and a.sector not in FORUMS
+    ]
 
 
 def _hosted_parties(token: Token) -> list[Token]:

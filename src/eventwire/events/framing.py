@@ -40,6 +40,7 @@ class FramingWords:
     requesting: frozenset[str] = frozenset()
     rejection_threatening: frozenset[str] = frozenset()
     contest: frozenset[str] = frozenset()
+    market: frozenset[str] = frozenset()
     cancelled: dict[str, str] = field(default_factory=dict)  # type -> type once undone
     pact_breaking: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()
@@ -123,6 +124,7 @@ def framing_words() -> FramingWords:
         requesting=_words(raw, "requesting_verbs"),
         rejection_threatening=_words(raw, "rejection_threatening_verbs"),
         contest=_words(raw, "contest_verbs"),
+        market=_words(raw, "market_subjects"),
         messages=_words(raw, "message_nouns"),
         pact_breaking=_words(raw, "pact_breaking_verbs"),
         act_nouns=_words(raw, "act_nouns"),
@@ -262,9 +264,13 @@ def is_held(token: Token) -> bool:
 def is_contest(token: Token, words: FramingWords) -> bool:
     """A verb whose clause goes on to win or lose a contest ("rallied to win the final",
     "fought back and beat the holders"), or that tells how one was won ("won it when he
-    fired a shot"): a sports or figurative sense."""
+    fired a shot"): a sports or figurative sense. Or one whose subject moves on a market
+    ("shares rallied", "exporters rallied on a weaker yen")."""
     if token.pos_ != "VERB":
         return False
+    subject = clause_subject(token)
+    if subject is not None and subject.lemma_.lower() in words.market:
+        return True  # "exporters rallied on a weaker yen": a market's move
     if token.dep_ == "advcl" and token.head.lemma_.lower() in words.contest:
         return True  # "won it when he fired a shot at the goalkeeper"
     return any(
