@@ -113,6 +113,9 @@ def clause_subject(verb: Token, *, depth: int = 0) -> Token | None:
         obj = child(head, {"dobj"})
         if obj is not None:
             return obj
+    reason = _reason_of(verb)
+    if reason is not None:
+        return reason
     if verb.dep_ in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
         # "Peru, which buys jets" / "the Brazilian offer to mediate": the noun holds the actor.
         return head
@@ -122,6 +125,21 @@ def clause_subject(verb: Token, *, depth: int = 0) -> Token | None:
     if verb.dep_ in CLIMB:
         return clause_subject(head, depth=depth + 1)
     return None
+
+
+def _reason_of(verb: Token) -> Token | None:
+    """ "blacklisted two Chinese firms for supplying drones to Russia", "thanked Qatar for
+    mediating": the doer of a gerund that gives the reason for what was done to the
+    object is that object, when it names a party (a name, or a noun a name or nationality
+    modifies); not "won praise for helping"."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "for" or verb.tag_ != "VBG":
+        return None
+    obj = child(prep.head, {"dobj"})
+    if obj is None or obj.i > prep.i:
+        return None
+    named = obj.ent_type_ or any(c.ent_type_ for c in obj.children if c.i < obj.i)
+    return obj if named else None
 
 
 def _coordinated_above(verb: Token, head: Token) -> Token | None:
