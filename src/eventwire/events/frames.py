@@ -69,8 +69,7 @@ def shifted_type(token: Token, trigger: Trigger, lex: EventLexicon) -> str:
     if trigger.verbal is None:
         return trigger.type
     speech = lex.status.speech_verbs
-    if any(c.dep_ in {"advcl", "xcomp", "conj"} and c.lemma_.lower() in speech
-           for c in token.children):  # fmt: skip
+    if any(_reports_speech(c, speech) for c in token.children):
         return trigger.verbal
     if _aimed_at_words(token, lex):
         return trigger.verbal
@@ -89,6 +88,16 @@ def shifted_type(token: Token, trigger: Trigger, lex: EventLexicon) -> str:
     ):
         return trigger.verbal  # "attacked the minister over the budget", "came under attack for"
     return trigger.type
+
+
+def _reports_speech(clause: Token, speech: frozenset[str]) -> bool:
+    """A clause of speech on the verb that tells what its doer said ("attacked the plan,
+    saying ...", "attacked the plan and said ..."); not an attribution of the whole
+    sentence that the parser hung on the verb ("drones struck a tanker, a source said"),
+    which is finite and no participle."""
+    if clause.lemma_.lower() not in speech or clause.dep_ not in {"advcl", "xcomp", "conj"}:
+        return False
+    return clause.dep_ != "advcl" or clause.tag_ == "VBG"
 
 
 # Sectors that speak for a state: their protest is lodged, not marched.
