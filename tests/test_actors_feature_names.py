@@ -31,6 +31,7 @@ def test_a_country_word_inside_a_seas_name_is_no_actor(text: str, absent: str) -
 
 def test_a_missile_fired_into_a_sea_named_for_a_country_hits_no_state() -> None:
     coded = _coded("North Korea fired three cruise missiles into the Sea of Japan.")
+    assert any(e.source.country == "PRK" for e in coded.events)
     assert not any(e.target is not None and e.target.country == "JPN" for e in coded.events)
 
 

@@ -1,8 +1,8 @@
-"""An unnamed office or state body placed by an "in" phrase belongs to that place's
-country ("a judge in Caracas", "the prosecutor in Izmir", "a court in Alexandria"); an
-office that serves abroad ("the ambassador in Washington") does not, and a private body
-written with "a" ("a company in Ontario") may be of any country. A court with no place, in
-a story from a home country, is that country's court. Sentences written for these tests."""
+"""An unnamed court office, official or state body placed by an "in" phrase belongs to that
+place's country ("a judge in Caracas", "an official in Kabul", "a court in Alexandria");
+an office that travels ("the foreign minister in Brussels") or serves abroad ("the
+ambassador in Washington") keeps its own country. A court with no place, in a story from a home
+country, is that country's court. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -52,18 +52,18 @@ def test_a_state_body_written_with_a_is_placed_like_a_named_one(
 
 
 @pytest.mark.parametrize(
-    ("text", "name"),
+    ("text", "name", "home"),
     [
-        ("The ambassador in Washington delivered a protest note.", "ambassador"),
-        ("A company in Ontario signed a supply contract with the ministry.", "company"),
-        ("A militia in the hills ambushed the convoy.", "militia"),
+        ("TOKYO — The foreign minister in Brussels said the talks had gone well.",
+         "foreign minister", "JPN"),
+        ("NAIROBI — The president in Addis Ababa for the summit urged a ceasefire.",
+         "president", "KEN"),
     ],
 )  # fmt: skip
-def test_offices_abroad_and_private_bodies_take_no_country_from_a_place(
-    text: str, name: str
+def test_a_travelling_office_keeps_its_home_not_the_place_it_is_in(
+    text: str, name: str, home: str
 ) -> None:
-    country, _ = _actors(text).get(name, (None, None))
-    assert country is None
+    assert _actors(text).get(name, (None, None))[0] == home
 
 
 def test_a_placed_court_is_the_source_of_its_sentence() -> None:

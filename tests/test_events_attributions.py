@@ -27,4 +27,5 @@ def test_an_attribution_hung_on_the_attack_leaves_it_an_attack(text: str) -> Non
 def test_an_attack_in_words_is_still_an_accusation() -> None:
     text = ("ANKARA — Turkey's opposition leader attacked the government's budget plan, "
             "saying it would hurt pensioners.")  # fmt: skip
-    assert not any(t == "ASSAULT" for t, _, _ in dyads(text, by="country"))
+    found = {t for t, _, _ in dyads(text, by="country")}
+    assert "ACCUSE" in found and "ASSAULT" not in found, found

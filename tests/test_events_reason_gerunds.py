@@ -26,11 +26,9 @@ def _sources(text: str, kind: str) -> set[str | None]:
     ],
 )
 def test_the_object_punished_did_the_act_it_is_punished_for(text: str) -> None:
-    assert _sources(text, "COOPERATE") <= {"CHN"}
+    assert _sources(text, "COOPERATE") == {"CHN"}
 
 
-def test_a_noun_that_names_no_party_does_not_take_the_act() -> None:
-    coded = code_text("KAMPALA — The minister won praise for sending aid to flooded Kenya.",
-                      published="2026-02-11")  # fmt: skip
-    assert isinstance(coded, CodedArticle)
-    assert "praise" not in {e.source.name for e in coded.events}
+def test_a_noun_that_names_no_party_leaves_the_act_to_the_subject() -> None:
+    text = "KAMPALA — Uganda's president won praise for sending aid to flooded Kenya."
+    assert _sources(text, "AID") == {"UGA"}

@@ -194,3 +194,19 @@ def test_the_receiver_of_an_offer_is_its_target() -> None:
         "BERLIN — Germany offered Ukraine additional air defence systems on Monday."
     )
     assert ("AID", "intended", "DEU", "UKR") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "receiver"),
+    [
+        ("Japan offered South Korea two patrol boats.", "Korea"),
+        ("Canada gave the Philippines four coast guard cutters.", "Philippines"),
+    ],
+)
+def test_a_receiver_of_more_than_one_word_is_the_dative(text: str, receiver: str) -> None:
+    assert _token(text, receiver).dep_ == "dative"
+
+
+def test_a_receiver_written_with_to_leaves_the_country_word_on_the_thing_given() -> None:
+    token = _token("Washington sold US weapons to Taiwan.", "US")
+    assert token.dep_ != "dative" and token.head.text == "weapons"

@@ -62,15 +62,25 @@ def repair_parse(doc: Doc) -> Doc:
 
 
 def _receiver_as_modifier(obj: Token) -> None:
-    """Repair 5 (see the module's docstring): the object of a verb of giving whose first
-    modifier, right after the verb, is a country's name becomes the verb's dative."""
+    """Repair 5 (see the module's docstring): the object of a verb of giving that has no
+    receiver of its own (no dative, no "to" phrase), whose first modifier, right after the
+    verb, is a country's name (one word or more: "South Korea", "the Philippines") hung on
+    the object, becomes the verb's dative. "sold US weapons to Taiwan" keeps its "to"."""
     verb = obj.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in GIVING_VERBS or obj.i <= verb.i + 1:
         return
+    if any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children):
+        return
     first = obj.doc[verb.i + 1]
-    if first.head.i == obj.i and first.dep_ in {"nmod", "compound"} and first.ent_type_ == "GPE":
-        first.head = verb
-        first.dep_ = "dative"
+    if first.lower_ == "the" and first.i + 1 < obj.i:
+        first = obj.doc[first.i + 1]  # "gave the Philippines two patrol boats"
+    if first.ent_type_ != "GPE" or first.ent_iob_ != "B":
+        return
+    name = next(e for e in obj.doc.ents if e.start == first.i)
+    root = name.root
+    if name.end <= obj.i and root.head.i == obj.i and root.dep_ in {"nmod", "compound"}:
+        root.head = verb
+        root.dep_ = "dative"
 
 
 def _subject_on_auxiliary(subject: Token) -> None:

@@ -40,7 +40,7 @@ SINGLE = frozenset({"a", "an"})
 STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY"})
 ON_AT = frozenset({"on", "at"})
 # Prepositions whose object is where something happens: "in Paris", "outside Kabul".
-PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around", "across",
+WHERE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around", "across",
                                 "throughout", "from", "into", "to"})  # fmt: skip
 # Modifiers that say the agent is from elsewhere, whatever country the text is about.
 ABROAD = frozenset({"foreign", "overseas", "international", "expatriate", "outside"})
@@ -192,11 +192,11 @@ class AgentCountries(Drafts):
         """A capital the lexicons read as its state, written outside a phrase of place
         ("an accord with Paris", "Beijing said"): the state, not where anything happens."""
         span = self.doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
-        token = span[0] if span is not None and len(span) else None
+        token = span.root if span is not None and len(span) else None
         match = self.match_at.get(token.i) if token is not None else None
         if token is None or match is None or match.category != "capital":
             return False
-        return not (token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS)
+        return not (token.dep_ == "pobj" and token.head.lower_ in WHERE_PREPOSITIONS)
 
     def _lead_country(self) -> tuple[str, int] | None:
         """The country the story's lead names first (its headline or first sentence:

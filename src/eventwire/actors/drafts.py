@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from eventwire.actors.lexicon import ActorLexicon, Entry, Era, Title
 from eventwire.actors.matcher import LexMatch, matcher_for
 from eventwire.geo import Gazetteer
-from eventwire.geo.features import inside_feature_name
+from eventwire.geo.features import inside_water_name
 from eventwire.records import ActorKind, CountryHow, Place, Span
 
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame",
@@ -88,7 +88,7 @@ class Drafts:
         self._home_how: CountryHow | None = "dateline" if home else None
         self.lex = lex
         self.gazetteer = Gazetteer.default()
-        self.matches = [m for m in matcher_for(lex)(doc) if not self._in_feature_name(m)]
+        self.matches = [m for m in matcher_for(lex)(doc) if not self._in_water_name(m)]
         self.match_at: dict[int, LexMatch] = {}
         for match in self.matches:
             for i in range(match.start, match.end):
@@ -97,14 +97,14 @@ class Drafts:
         self.claimed: set[int] = set()
         self.era: Era | None = None
 
-    def _in_feature_name(self, match: LexMatch) -> bool:
+    def _in_water_name(self, match: LexMatch) -> bool:
         """A country or nationality word that is part of the longer name of a sea, a gulf, a
-        river or another natural feature ("the South China Sea", "the Gulf of Mexico", "the
+        river or another body of water ("the South China Sea", "the Gulf of Mexico", "the
         Indian Ocean"): a place's name, no state."""
         if match.category not in {"country", "adjective", "capital"}:
             return False
         last = self.doc[match.end - 1]
-        return inside_feature_name(self.places, self.doc[match.start].idx, last.idx + len(last))
+        return inside_water_name(self.places, self.doc[match.start].idx, last.idx + len(last))
 
     def _add(self, draft: Draft, start: int, end: int) -> Draft:
         existing = self.drafts.get(draft.key)

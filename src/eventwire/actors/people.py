@@ -39,6 +39,8 @@ POSTED_ABROAD = frozenset({"ambassador", "envoy", "consul", "diplomat", "emissar
                            "negotiator", "mediator", "spokesman", "spokeswoman",
                            "spokesperson"})  # fmt: skip
 OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
+# Offices outside the courts that an "in" phrase places: the generic official.
+SEATED_ROLES = frozenset({"Official", "Senior Official"})
 # The preposition of an office's or a body's seat: "the Constitutional Court in Lusaka".
 IN = frozenset({"in"})
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "to", "outside", "into", "around"})
@@ -604,8 +606,8 @@ class PeoplePasses(Drafts):
             if self.doc[match.end - 1].pos_ == "ADJ":
                 continue  # "North Korea's official news agency"
             country, org, mod_start = self._modifier_before(match.start)
-            if country is None and org is None and not self._posted_abroad(match):
-                # "a judge in Caracas", "the prosecutor in Izmir": where the office sits.
+            if country is None and org is None and _seated(title):
+                # "a judge in Caracas", "an official in Kabul": where the office sits.
                 country = self._seat(self.doc[match.end - 1])
             previous = self._latest_person(title.role, before=match.start)
             if previous is not None and (country is None or country == previous.country):
@@ -819,3 +821,10 @@ def _subject_at_start(token: Token) -> bool:
 def _owner(match: LexMatch, doc: Doc) -> bool:
     """ "a women's rights activist": a group noun that owns the words after it is no title."""
     return match.end < len(doc) and doc[match.end].tag_ == "POS"
+
+
+def _seated(title: Title) -> bool:
+    """An office held where its "in" phrase places it: a court's ("a judge in Caracas",
+    "the prosecutor in Izmir") or an unnamed official's ("an official in Kabul"). Ministers
+    and leaders travel ("the foreign minister in Brussels"), and envoys serve abroad."""
+    return title.sector == "JUD" or title.role in SEATED_ROLES

@@ -13,6 +13,8 @@ FINITE = frozenset({"VBD", "VBZ", "VBP"})
 CLIMB = frozenset(
     {"xcomp", "conj", "advcl", "acl", "relcl", "ccomp", "pcomp", "dep", "prep", "acomp"}
 )
+# Entity labels of names that name a party: states, nationalities, bodies and people.
+PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 # Verbs whose object is the subject of their complement ("urged Iran to release").
 OBJECT_CONTROL = frozenset({"urge", "ask", "call", "press", "push", "tell", "order", "force",
                             "encourage", "invite", "allow", "want", "persuade"})  # fmt: skip
@@ -138,7 +140,9 @@ def _reason_of(verb: Token) -> Token | None:
     obj = child(prep.head, {"dobj"})
     if obj is None or obj.i > prep.i:
         return None
-    named = obj.ent_type_ or any(c.ent_type_ for c in obj.children if c.i < obj.i)
+    named = obj.ent_type_ in PARTY_ENTITIES or any(
+        c.ent_type_ in PARTY_ENTITIES for c in obj.children if c.i < obj.i
+    )
     return obj if named else None
 
 

@@ -17,6 +17,7 @@ from spacy.attrs import ENT_TYPE, POS
 from spacy.symbols import NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
+from eventwire.actors.drafts import NOT_A_HOME
 from eventwire.actors.lexicon import default_lexicon, singular
 from eventwire.events.arguments import (
     child,
@@ -126,7 +127,7 @@ from eventwire.events.lexicon import EventLexicon, Trigger, default_event_lexico
 from eventwire.events.place_time import PLACE_PREPS, place_at, place_for, when_for
 from eventwire.events.status import is_negated, status_of
 from eventwire.geo import Gazetteer
-from eventwire.geo.features import inside_feature_name
+from eventwire.geo.features import inside_water_name
 from eventwire.records import Actor, Event, Place, Span, Status, When
 
 #: First-person words that, inside a quote, stand for its speaker ("our jets hit ..."; not
@@ -212,10 +213,8 @@ WARNINGS = frozenset({"warn", "caution"})
 # Sectors of the bodies a complaint is filed with as a forum, not against: courts and
 # international bodies.
 FORUMS = frozenset({"JUD", "IGO"})
-# A party's own following, and the pronouns by which a person or a body owns it ("his
-# supporters", "its members").
-FOLLOWERS = frozenset({"supporter", "follower", "member", "loyalist", "voter", "activist",
-                       "partisan", "base"})  # fmt: skip
+# The pronouns by which a person or a body owns its following ("his supporters", "its
+# members"; the followers are ``followers`` in ``framing.yaml``).
 FOLLOWER_OWNERS = {"person": frozenset({"his", "her"}),
                    "group": frozenset({"its", "their"}),
                    "organisation": frozenset({"its", "their"})}  # fmt: skip
@@ -396,6 +395,7 @@ def _drop_embedded(found: Found, silent: dict[int, str] | None = None) -> Found:
             t.pos_ == "NOUN"
             and t.dep_ == "dobj"
             and t.head.i in condemning
+            and e.status == "asserted"
             and not _retold(t, e, found)
         )
         or not (
@@ -669,7 +669,7 @@ def _actors_at(token: Token, ctx: Context) -> list[Actor]:
         and _names_a_place(token, place)
     ):
         return [ctx.state(place.country)]
-    if inside_feature_name(ctx.places, token.idx, token.idx + len(token)):
+    if inside_water_name(ctx.places, token.idx, token.idx + len(token)):
         return []  # "fired missiles into the Sea of Japan": a sea's name, not Japan
     country = _named_place_country(token)
     return [ctx.state(country)] if country else []
@@ -1632,7 +1632,9 @@ def _complained_to(token: Token, obj: Token | None, ctx: Context) -> list[tuple[
     hosts = [token] + ([obj] if obj is not None else [])
     addressed = _arguments([o for h in hosts for _, o in prep_objects(h, {"with"})], ctx)
     return [
-        (a, t) for a, t in addressed if a.country not in {None, "IGO"} and a.sector not in FORUMS
+        (a, t)
+        for a, t in addressed
+        if a.country is not None and a.country not in NOT_A_HOME and a.sector not in FORUMS
     ]
 
 
@@ -1651,7 +1653,8 @@ def _own_followers(token: Token, source: tuple[Actor, Token], target: tuple[Acto
     owner = next((c for c in target[1].children if c.dep_ == "poss"), None)
     if owner is None or owner.lower_ not in FOLLOWER_OWNERS.get(source[0].kind, ()):
         return False
-    if target[1].lemma_.lower() not in FOLLOWERS or target[0].country != source[0].country:
+    following = target[1].lemma_.lower() in framing_words().followers
+    if not following or target[0].country != source[0].country:
         return False
     return source[1].head.i == token.i and source[1].dep_ in {"nsubj", "nsubjpass"}
 

@@ -34,8 +34,9 @@ BOUND_CLAUSES = frozenset({"ccomp", "xcomp", "conj"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Possessive pronouns that stand for the speaker above: "said his government would".
 OWNER_PRONOUNS = frozenset({"his", "her", "their"})
-# Words that count people: "thousands of protesters", "hundreds of workers".
-COUNTS = frozenset({"thousands", "hundreds", "dozens", "scores", "millions", "tens"})
+# Counts that stand for a crowd ("thousands marched", "thousands of protesters").
+CROWDS = frozenset({"thousands", "hundreds", "dozens", "tens", "millions", "scores", "crowds",
+                    "crowd"})  # fmt: skip
 WINDOW = 80  # tokens to look back: about the current and the previous sentence
 
 
@@ -385,7 +386,9 @@ def _coordinated_subject(token: Token, actor_at: Callable[[int], Actor | None]) 
     own subject is another party, stands for the earlier clause's plural subject."""
     if token.dep_ not in {"dobj", "pobj"}:
         return []
-    verb = token.head if token.dep_ == "dobj" else token.head.head
+    verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return []
     while verb.dep_ in {"xcomp", "advcl"} and verb.head.i != verb.i:
         verb = verb.head  # "fired tear gas to disperse them": the clause of "fired"
     own = clause_subject(verb)
@@ -397,7 +400,7 @@ def _coordinated_subject(token: Token, actor_at: Callable[[int], Actor | None]) 
     if subject is None or own is None or subject.pos_ == "PRON":
         return []
     found = _plural_actors(subject, actor_at)
-    if not found and (subject.pos_ == "NUM" or subject.lower_ in COUNTS):
+    if not found and (subject.pos_ == "NUM" or subject.lower_ in CROWDS):
         # "Thousands of protesters": the people counted.
         people = [o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
                   for o in p.children if o.dep_ == "pobj"]  # fmt: skip

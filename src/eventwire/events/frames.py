@@ -94,9 +94,12 @@ def _reports_speech(clause: Token, speech: frozenset[str]) -> bool:
     """A clause of speech on the verb that tells what its doer said ("attacked the plan,
     saying ...", "attacked the plan and said ..."); not an attribution of the whole
     sentence that the parser hung on the verb ("drones struck a tanker, a source said"),
-    which is finite and no participle."""
+    which is finite and no participle, nor a coordinated clause with a speaker of its own
+    ("drones struck a tanker, and a source said ...")."""
     if clause.lemma_.lower() not in speech or clause.dep_ not in {"advcl", "xcomp", "conj"}:
         return False
+    if clause.dep_ == "conj":
+        return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
     return clause.dep_ != "advcl" or clause.tag_ == "VBG"
 
 

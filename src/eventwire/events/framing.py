@@ -41,6 +41,8 @@ class FramingWords:
     rejection_threatening: frozenset[str] = frozenset()
     contest: frozenset[str] = frozenset()
     market: frozenset[str] = frozenset()
+    market_movers: frozenset[str] = frozenset()
+    followers: frozenset[str] = frozenset()
     cancelled: dict[str, str] = field(default_factory=dict)  # type -> type once undone
     pact_breaking: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()
@@ -125,6 +127,8 @@ def framing_words() -> FramingWords:
         rejection_threatening=_words(raw, "rejection_threatening_verbs"),
         contest=_words(raw, "contest_verbs"),
         market=_words(raw, "market_subjects"),
+        market_movers=_words(raw, "market_movers"),
+        followers=_words(raw, "followers"),
         messages=_words(raw, "message_nouns"),
         pact_breaking=_words(raw, "pact_breaking_verbs"),
         act_nouns=_words(raw, "act_nouns"),
@@ -264,13 +268,16 @@ def is_held(token: Token) -> bool:
 def is_contest(token: Token, words: FramingWords) -> bool:
     """A verb whose clause goes on to win or lose a contest ("rallied to win the final",
     "fought back and beat the holders"), or that tells how one was won ("won it when he
-    fired a shot"): a sports or figurative sense. Or one whose subject moves on a market
-    ("shares rallied", "exporters rallied on a weaker yen")."""
+    fired a shot"): a sports or figurative sense. Or one whose active subject moves on a
+    market ("shares rallied", "exporters rallied on a weaker yen"; ``market_subjects`` and
+    ``market_movers`` in ``framing.yaml``)."""
     if token.pos_ != "VERB":
         return False
     subject = clause_subject(token)
-    if subject is not None and subject.lemma_.lower() in words.market:
-        return True  # "exporters rallied on a weaker yen": a market's move
+    if subject is not None and subject.dep_ == "nsubj":
+        mover = subject.lemma_.lower()
+        if mover in words.market or (mover in words.market_movers and token.lemma_ == "rally"):
+            return True  # "shares rallied", "exporters rallied on a weaker yen": a market
     if token.dep_ == "advcl" and token.head.lemma_.lower() in words.contest:
         return True  # "won it when he fired a shot at the goalkeeper"
     return any(

@@ -23,7 +23,7 @@ from eventwire.events.arguments import (
 )
 from eventwire.events.casualties import default_casualty_words
 from eventwire.events.context import Context
-from eventwire.events.coref import principal_states
+from eventwire.events.coref import CROWDS, principal_states
 from eventwire.events.frames import is_bare_participle
 from eventwire.events.framing import framing_words, told_pronoun
 from eventwire.events.lexicon import EventLexicon, Trigger, TypeInfo
@@ -36,9 +36,6 @@ GENERIC_ADDRESSEES = frozenset({"country", "nation", "state", "government", "don
                                 "side"})  # fmt: skip
 # Types whose verbs take no object in their event sense ("protested", "went on strike").
 INTRANSITIVE_TYPES = frozenset({"PROTEST"})
-# Counts that stand for a crowd ("thousands marched").
-CROWDS = frozenset({"thousands", "hundreds", "dozens", "tens", "millions", "scores", "crowds",
-                    "crowd"})  # fmt: skip
 # Force movements whose unnamed target is the country where they happen.
 FORCE_MOVES = frozenset({"MOBILIZE", "RETREAT"})
 # Types whose unowned policy object ("opposed the plans") is the home government's.

@@ -1,5 +1,6 @@
-"""Natural features and regions among an article's places, whose names may hold a country's
-("the South China Sea", "the Gulf of Mexico", "the Indian Ocean") without naming the state."""
+"""Seas, gulfs, rivers and other bodies of water among an article's places, whose names may
+hold a country's ("the South China Sea", "the Gulf of Mexico", "the Indian Ocean") without
+naming the state."""
 
 from __future__ import annotations
 
@@ -7,17 +8,21 @@ from collections.abc import Iterable
 
 from eventwire.records import Place
 
-#: Kinds of place that are natural features or regions, not states or settlements.
-NATURAL_FEATURES = frozenset({"region", "landmark"})
+#: Kinds of geocoded place a body of water is read as.
+AREA_FEATURES = frozenset({"region", "landmark"})
+#: Words of a body of water's name ("the Sea of Japan", "the Persian Gulf"). A strait, a
+#: canal or a region keeps its country ("the Taiwan Strait", "the Panama Canal").
+WATER_WORDS = frozenset({"sea", "ocean", "gulf", "bay", "river", "lake", "lagoon"})
 
 
-def inside_feature_name(places: Iterable[Place], start: int, end: int) -> bool:
+def inside_water_name(places: Iterable[Place], start: int, end: int) -> bool:
     """Whether the characters ``start:end`` are part of, and not the whole of, the name of
-    a natural feature or region among ``places`` ("Japan" in "the Sea of Japan")."""
+    a body of water among ``places`` ("Japan" in "the Sea of Japan")."""
     return any(
-        p.feature in NATURAL_FEATURES
+        p.feature in AREA_FEATURES
         and p.span.start <= start
         and end <= p.span.end
         and (p.span.start, p.span.end) != (start, end)
+        and not WATER_WORDS.isdisjoint(p.name.lower().split())
         for p in places
     )
