@@ -448,7 +448,7 @@ def _evaluation(token: Token, words: FramingWords) -> tuple[str, Token] | None:
     naming = token.lemma_.lower() in NAMING_VERBS
     deed = _deed_named(token, obj) if naming else None
     if deed is not None:
-        # "sent warplanes near the island in what Taipei called a provocation": the deed
+        # "sent warplanes close to the island, in what Taipei called a provocation": the deed
         # of the clause the "what" clause hangs on, whose doer is evaluated.
         for c in token.children:
             kind = _evaluative_type(c, words) if c.dep_ in {"oprd", "xcomp", "acomp"} else None
