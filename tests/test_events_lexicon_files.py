@@ -32,7 +32,7 @@ SYNTACTIC_ROLES = {"dobj", "dative", "poss", "nsubj", "agent", "amod", "compound
 PREPOSITIONS = {
     "to", "with", "on", "against", "from", "for", "between", "of", "at", "in", "over",
     "into", "by", "toward", "towards", "upon", "behind", "near", "along", "around",
-    "about", "outside", "before", "off",
+    "about", "outside", "before", "off", "down",
 }  # fmt: skip
 ALLOWED_ROLES = SYNTACTIC_ROLES | PREPOSITIONS
 
