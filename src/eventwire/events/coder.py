@@ -210,6 +210,8 @@ VENUE_PREPS = frozenset({"at"})
 UNRANKED = frozenset({"CVL", "MIL", "REB", "CRM"})
 # Verbs of warning, which may also give advice.
 WARNINGS = frozenset({"warn", "caution"})
+# Prepositions of what a deal or a talk is about: "an agreement on energy with Japan".
+TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 # Sectors of the bodies a complaint is filed with as a forum, not against: courts and
 # international bodies.
 FORUMS = frozenset({"JUD", "IGO"})
@@ -1120,6 +1122,11 @@ def _target_tokens(token: Token, obj: Token | None, trigger: Trigger) -> list[To
                 continue  # "took aim at Pakistan at the UN": a second "at" is the venue
             aimed.add(word)
             found.append(o)
+    if not found and "with" in trigger.target:
+        # "signed an agreement on energy security with Australia", "shared intelligence on
+        # the plot with Belgium": the parser hangs the partner on the topic's noun.
+        topics = [o for h in heads for _, o in prep_objects(h, TOPIC_PREPS)]
+        found.extend(o for t in topics for _, o in prep_objects(t, {"with"}))
     if not found:
         # "blocked the EU's sanctions package", "closed Russia's consulate": whose the
         # object is; not when an addressee is written ("provided Ukrainian arms to X").
