@@ -1122,6 +1122,13 @@ def _target_tokens(token: Token, obj: Token | None, trigger: Trigger) -> list[To
                 continue  # "took aim at Pakistan at the UN": a second "at" is the venue
             aimed.add(word)
             found.append(o)
+    if trigger.mode == "yield":
+        # "bowing to pressure from Indigenous groups", "bowed to weeks of protests by
+        # students": whoever presses, through the pressure's own phrase.
+        pressing = [o for _, o in prep_objects(token, {"to"})]
+        for _ in range(2):
+            pressing = [p for o in pressing for _, p in prep_objects(o, {"from", "by", "of"})]
+            found.extend(pressing)
     if not found and "with" in trigger.target:
         # "signed an agreement on energy security with Australia", "shared intelligence on
         # the plot with Belgium": the parser hangs the partner on the topic's noun.
