@@ -124,12 +124,12 @@ def _object_doer(by: Token) -> None:
     if obj is None or obj.pos_ != "NOUN" or obj.right_edge.i + 1 != by.i:
         return
     party = next((c for c in by.children if c.dep_ == "pobj"), None)
-    if party is None or not _party(party):
+    if party is None or not names_party(party):
         return
     by.head = obj
 
 
-def _party(token: Token) -> bool:
+def names_party(token: Token) -> bool:
     """A word that names a party: a name of a party's kind, or a noun a nationality or
     a name modifies."""
     if token.ent_type_ in PARTY_LABELS or (token.pos_ == "PROPN" and not token.ent_type_):

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 from spacy.tokens import Token
+
+from eventwire.repairs import names_party
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 RELATIVE = frozenset({"which", "who", "that", "whom"})
@@ -13,8 +15,6 @@ FINITE = frozenset({"VBD", "VBZ", "VBP"})
 CLIMB = frozenset(
     {"xcomp", "conj", "advcl", "acl", "relcl", "ccomp", "pcomp", "dep", "prep", "acomp"}
 )
-# Entity labels of names that name a party: states, nationalities, bodies and people.
-PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 # Verbs whose object is the subject of their complement ("urged Iran to release").
 OBJECT_CONTROL = frozenset({"urge", "ask", "call", "press", "push", "tell", "order", "force",
                             "encourage", "invite", "allow", "want", "persuade"})  # fmt: skip
@@ -55,7 +55,7 @@ def passive_subject(token: Token) -> Token | None:
     return subject
 
 
-def prep_objects(token: Token, words: set[str]) -> Iterator[tuple[str, Token]]:
+def prep_objects(token: Token, words: Collection[str]) -> Iterator[tuple[str, Token]]:
     """Objects of prepositions in ``words`` attached to ``token`` ("with X", "to Y")."""
     for prep in token.children:
         if prep.dep_ in {"prep", "dative"} and prep.lower_ in words:
@@ -140,10 +140,7 @@ def _reason_of(verb: Token) -> Token | None:
     obj = child(prep.head, {"dobj"})
     if obj is None or obj.i > prep.i:
         return None
-    named = obj.ent_type_ in PARTY_ENTITIES or any(
-        c.ent_type_ in PARTY_ENTITIES for c in obj.children if c.i < obj.i
-    )
-    return obj if named else None
+    return obj if names_party(obj) else None
 
 
 def _coordinated_above(verb: Token, head: Token) -> Token | None:

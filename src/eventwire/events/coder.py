@@ -211,7 +211,7 @@ UNRANKED = frozenset({"CVL", "MIL", "REB", "CRM"})
 # Verbs of warning, which may also give advice.
 WARNINGS = frozenset({"warn", "caution"})
 # Prepositions of what a deal or a talk is about: "an agreement on energy with Japan".
-TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
+TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 # Sectors of the bodies a complaint is filed with as a forum, not against: courts and
 # international bodies.
 FORUMS = frozenset({"JUD", "IGO"})

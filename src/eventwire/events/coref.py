@@ -10,7 +10,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from eventwire.events.arguments import child, clause_subject
+from eventwire.events.arguments import child, clause_subject, prep_objects
 from eventwire.records import Actor
 from eventwire.resources import data_path, read_csv, split_values
 
@@ -402,8 +402,7 @@ def _coordinated_subject(token: Token, actor_at: Callable[[int], Actor | None]) 
     found = _plural_actors(subject, actor_at)
     if not found and (subject.pos_ == "NUM" or subject.lower_ in CROWDS):
         # "Thousands of protesters": the people counted.
-        people = [o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
-                  for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        people = [o for _, o in prep_objects(subject, {"of"})]
         found = [a for o in people if (a := actor_at(o.i)) is not None]
     return [a for a in found if a is not actor_at(own.i)]
 
