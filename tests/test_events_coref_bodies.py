@@ -104,3 +104,27 @@ def test_the_names_of_watchdogs_and_banks_are_read_back(
     text: str, dyad: tuple[str, str, str]
 ) -> None:
     assert dyad in dyads(text, by="country")
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        # The body is named only as the owner of the speaker's title.
+        ("NATO's secretary general said the alliance would send more troops to Lithuania.",
+         ("MOBILIZE", "NATO", "Lithuania")),
+        ("The European Union's foreign policy chief said the bloc would send aid to "
+         "Tunisia.", ("AID", "European Union", "Tunisia")),
+        ("The World Bank's country director said the lender would lend Tajikistan "
+         "$200 million.", ("AID", "World Bank", "Tajikistan")),
+    ],
+)  # fmt: skip
+def test_a_body_noun_after_a_title_that_names_its_body_is_that_body(
+    text: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in dyads(text)
+
+
+def test_a_state_that_owns_a_title_is_no_body() -> None:
+    # "Japan's foreign minister ... the ministry": Japan is a state, not a ministry.
+    found = dyads("Japan's foreign minister said the ministry would protest to China.")
+    assert not any(src == "Japan" for _, src, _ in found), found

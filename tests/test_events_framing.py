@@ -33,7 +33,8 @@ def test_framing_words_load_from_data() -> None:
     assert words.evaluative["disgrace"] == "ACCUSE"
     assert words.evaluative["baseless"] == "REJECT"
     assert words.evaluative["commendable"] == "SUPPORT"
-    assert "ASSAULT" in words.harmful and "CONSULT" in words.cooperative
+    assert "ASSAULT" in words.harmful and "AID" in words.cooperative
+    assert "CONSULT" not in words.cooperative  # an offered meeting stays a meeting
 
 
 @pytest.mark.parametrize(
@@ -60,7 +61,7 @@ def test_harmful_act_under_a_threatening_verb_is_a_threat(text: str, expected: D
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Turkey offered to hold talks with Greece over the disputed islands.",
+        ("Turkey offered to send engineers to Greece to repair the ferry port.",
          ("AGREE", "TUR", "GRC", "intended")),
         ("Colombia pledged on Sunday to send emergency aid to Ecuador.",
          ("AGREE", "COL", "ECU", "intended")),
@@ -70,6 +71,12 @@ def test_harmful_act_under_a_threatening_verb_is_a_threat(text: str, expected: D
 )  # fmt: skip
 def test_cooperative_act_offered_or_pledged_is_an_agreement(text: str, expected: Dyad) -> None:
     assert expected in _dyads(text)
+
+
+def test_a_meeting_offered_is_a_meeting_to_come() -> None:
+    dyads = _dyads("Turkey offered to hold talks with Greece over the disputed islands.")
+    assert ("CONSULT", "TUR", "GRC", "intended") in dyads
+    assert not any(d[0] == "AGREE" for d in dyads)
 
 
 @pytest.mark.parametrize(

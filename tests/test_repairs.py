@@ -1,8 +1,10 @@
 """The parses the pipeline repairs before any stage reads them (``repairs.py``): a main
 verb read as a clause on its subject, an object told as a free relative ("what appeared
 to be ..."), an object's doer hung on the verb ("condemned drills by the United States")
-a subject hung on an auxiliary, and a receiver read as a modifier of the thing given
-("offered Ukraine more air defence systems"). Sentences written for these tests."""
+a subject hung on an auxiliary, a receiver read as a modifier of the thing given
+("offered Ukraine more air defence systems"), and a second verb read as part of the
+clause before it ("warned that farmers would suffer and urged ..."). Sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -210,3 +212,49 @@ def test_a_receiver_of_more_than_one_word_is_the_dative(text: str, receiver: str
 def test_a_receiver_written_with_to_leaves_the_country_word_on_the_thing_given() -> None:
     token = _token("Washington sold US weapons to Taiwan.", "US")
     assert token.dep_ != "dative" and token.head.text == "weapons"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "governor"),
+    [
+        # A modal or progressive in the reported clause: the finite verb after "and" is
+        # the reporter's.
+        ("The spokesman warned that farmers would suffer and urged both sides to stop "
+         "the fighting.", "urged", "warned"),
+        ("The envoy said rebels were advancing on the port and called on Chad to act.",
+         "called", "said"),
+        # A "to" clause: "to return and offered" cannot be one infinitive.
+        ("Norway urged Colombia and the ELN to return to negotiations and offered to "
+         "mediate.", "offered", "urged"),
+    ],
+)  # fmt: skip
+def test_a_finite_verb_after_a_clause_it_cannot_share_is_the_governing_verb_s_conjunct(
+    text: str, verb: str, governor: str
+) -> None:
+    token = _token(text, verb)
+    assert token.head.text == governor and token.dep_ == "conj"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "head"),
+    [
+        # Same tense, no auxiliary: the reading the parser chose may be right.
+        ("The minister said the talks failed and called on Russia to return.", "called",
+         "failed"),
+        # The second verb has its own auxiliary: part of the reported clause.
+        ("Kenya said it would send troops and would pay their wages.", "pay", "send"),
+    ],
+)  # fmt: skip
+def test_a_second_verb_that_may_share_the_clause_keeps_its_head(
+    text: str, verb: str, head: str
+) -> None:
+    assert _token(text, verb).head.text == head
+
+
+def test_the_reporter_is_the_source_of_the_second_verb() -> None:
+    found = events_by_country(
+        "The Kenyan foreign minister said troops were advancing on the town and called on "
+        "Ethiopia to pull back."
+    )
+    assert ("REQUEST", "asserted", "KEN", "ETH") in found, found
+    assert not any(kind == "RETREAT" for kind, *_ in found), found

@@ -22,6 +22,14 @@ the same tree.
 5. A receiver read as a modifier of the thing given: "offered Ukraine more air defence
    systems", "sold Taiwan fighter jets", the country right after a verb of giving hung on
    the object as a modifier. It becomes the verb's dative.
+6. A second verb read as part of the clause before it: "the coordinator warned that
+   children could lose access to treatment and urged the authorities to reconsider",
+   "the minister said troops were advancing and called on Kyiv to ...", "Norway urged
+   both sides to return to talks and offered to mediate". The parser coordinates the
+   second verb with the reported or asked-for clause, whose subject it then seems to
+   share. A finite verb cannot share that clause's modal, progressive or "to" ("could
+   lose and urged", "to return and offered"): it is coordinated with the verb that
+   governs the clause, whose subject it shares.
 """
 
 from __future__ import annotations
@@ -58,7 +66,55 @@ def repair_parse(doc: Doc) -> Doc:
         _subject_on_auxiliary(doc[index])
     for index in numpy.nonzero(deps == doc.vocab.strings["dobj"])[0].tolist():
         _receiver_as_modifier(doc[index])
+    for index in numpy.nonzero(deps == doc.vocab.strings["conj"])[0].tolist():
+        _reporters_conjunct(doc[index])
     return doc
+
+
+# Finite verb forms with no auxiliary: "urged", "urges".
+FINITE_TAGS = frozenset({"VBD", "VBZ"})
+
+
+def _reporters_conjunct(verb: Token) -> None:
+    """Repair 6 (see the module's docstring): a finite verb with no subject or auxiliary
+    of its own, in the tense of the governing verb, coordinated with that verb's
+    reported clause ("that") when the clause's verb has a modal ("would suffer") or is
+    progressive ("were advancing"), or with its "to" clause, becomes a conjunct of the
+    governing verb (with the "and" before it)."""
+    clause = verb.head
+    if verb.pos_ != "VERB" or verb.tag_ not in FINITE_TAGS or clause.i > verb.i:
+        return
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children):
+        return
+    governor = clause.head
+    if governor.pos_ != "VERB" or governor.tag_ != verb.tag_ or governor.i == clause.i:
+        return
+    if not any(c.dep_ == "nsubj" for c in governor.children):
+        return
+    if not (_reported_nonfinite(clause) or _to_clause(clause)):
+        return
+    for c in clause.children:
+        if c.dep_ == "cc" and clause.i < c.i < verb.i:
+            c.head = governor
+    verb.head = governor
+
+
+def _reported_nonfinite(clause: Token) -> bool:
+    """A reported clause whose verb has a modal ("that it would send") or is progressive
+    ("that troops were advancing")."""
+    if clause.dep_ != "ccomp":
+        return False
+    modal = any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "MD" for c in clause.children)
+    return modal or (clause.tag_ == "VBG" and any(c.dep_ == "aux" for c in clause.children))
+
+
+def _to_clause(clause: Token) -> bool:
+    """An infinitive with its "to" ("urged X to return"), as complement or adjunct."""
+    return (
+        clause.dep_ in {"xcomp", "advcl"}
+        and clause.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    )
 
 
 def _receiver_as_modifier(obj: Token) -> None:

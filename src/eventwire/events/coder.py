@@ -69,6 +69,7 @@ from eventwire.events.framing import (
     FramingWords,
     asked_in_clause,
     cancelling_verb,
+    commissive_head,
     evaluation,
     framed_type,
     framing_head,
@@ -432,6 +433,8 @@ def _content_of(token: Token, heads: set[int]) -> bool:
         if node.dep_ == "conj" and node.head.dep_ in {"xcomp", "ccomp", "pcomp"}:
             node = node.head  # "asked X to ease A and to halt B": both are asked
             continue
+        if node.dep_ == "advcl" and node.head.i in heads and _bare_infinitive(node):
+            return True  # "called on Kyiv to pull back", the "to" clause read as adverbial
         if node.dep_ in {"advcl", "conj", "parataxis", "relcl"}:
             return False
         if node.dep_ == "prep" and node.lower_ in CIRCUMSTANCES:
@@ -440,6 +443,14 @@ def _content_of(token: Token, heads: set[int]) -> bool:
         if node.i in heads:
             return True
     return False
+
+
+def _bare_infinitive(clause: Token) -> bool:
+    """A "to" clause with no word that makes it one of purpose ("in order to", "so as
+    to"): after a verb that asks, what is asked."""
+    return has_to(clause) and not any(
+        c.dep_ == "mark" or c.lower_ in {"order", "as"} for c in clause.children
+    )
 
 
 def _toll_of_alleged(node: Token, heads: set[int]) -> bool:
@@ -1336,6 +1347,11 @@ def _events_for(
         targets = targets or verb_doer(target_slots, sources, ctx)
         targets = targets or told_deed_doer(target_slots, sources, ctx, lex)
         targets = targets or _other_than(sources, implied_doers(acts, ctx, lex))
+    offering = commissive_head(token, words)
+    if not targets and offering is not None:
+        # "urged both governments to talk and offered to host talks": made to whom the
+        # verb it is coordinated with addresses.
+        targets = _other_than(sources, _arguments(_conjunct_addressees(offering), ctx))
     if not targets and trigger.type == "REJECT" and trigger.lemma == "appeal":
         # "the ministry will appeal": the court whose decision it contests.
         targets = court_before(token, sources, ctx)
@@ -1932,6 +1948,25 @@ def _inner_targets(
         o for s in slots if s.lemma_.lower() in ending for _, o in prep_objects(s, {"to", "of"})
     ]
     return _other_than(sources, _arguments([*inner_slots(slots), *acts, *inner_slots(acts)], ctx))
+
+
+# Where a verb names whom it addresses: "urged Kenya", "called on Kenya", "told Kenya".
+ADDRESSEE_PREPS = frozenset({"on", "upon"})
+
+
+def _conjunct_addressees(offering: Token) -> list[Token]:
+    """The parties the verb coordinated with the ``offering`` verb addresses (its
+    object, receiver or "on" phrase): "urged Ethiopia and Eritrea to settle the dispute
+    and offered to host talks", "invited his Bosnian counterpart and offered to set up
+    joint patrols"."""
+    found: list[Token] = []
+    for verb in offering.conjuncts:
+        if verb.pos_ != "VERB":
+            continue
+        slots = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+        slots += [o for _, o in prep_objects(verb, ADDRESSEE_PREPS)]
+        found += [s for slot in slots for s in with_conjuncts(slot)]
+    return found
 
 
 def _other_than(

@@ -170,7 +170,9 @@ def _definite_body(token: Token) -> str | None:
     """The kind of body a bare definite noun names ("the party denounced the ban", "the
     ministry said"), or None: "the" and a body noun, nothing else before it."""
     kind = token.lemma_.lower()
-    if token.tag_ != "NN" or kind not in body_nouns():
+    # A lowercase word the tagger calls a proper noun ("the bloc") is a common noun.
+    common = token.tag_ == "NN" or (token.tag_ == "NNP" and token.is_lower)
+    if not common or kind not in body_nouns():
         return None
     before = [c for c in token.children if c.i < token.i]
     if not before or before[0].dep_ != "det" or before[0].lower_ not in {"the", "this"}:
@@ -212,7 +214,9 @@ def _last_body_before(
     start = max(0, token.left_edge.i - WINDOW)
     for i in range(token.left_edge.i - 1, start - 1, -1):
         actor = actor_at(i)
-        if actor is None or actor.kind == "person":
+        if actor is not None and actor.kind == "person":
+            actor = _owner_body(token.doc[i], actor, actor_at)
+        if actor is None:
             continue
         name = actor.name.lower()
         if any(word in name for word in noun.names):
@@ -220,6 +224,27 @@ def _last_body_before(
         if actor.kind != "state" and actor.sector in noun.sectors:
             return [actor]
     return []
+
+
+def _owner_body(
+    token: Token, person: Actor, actor_at: Callable[[int], Actor | None]
+) -> Actor | None:
+    """The body a person is named by, when ``token`` lies in the possessor of that
+    person's title ("the World Bank's regional director said the lender ...", "the EU's
+    foreign policy chief said the bloc ..."): an organisation of the person's country and
+    sector, named by the possessor. None for any other word of a person's mention, and for
+    a possessor that is a state's name ("Japan's foreign minister")."""
+    owner = token
+    while owner.dep_ != "poss" and owner.head.i != owner.i and actor_at(owner.head.i) is person:
+        owner = owner.head
+    if owner.dep_ != "poss" or actor_at(owner.head.i) is not person:
+        return None
+    words = [t for t in owner.subtree if t.dep_ != "case"]
+    if not words or words[0].ent_type_ == "GPE":
+        return None
+    name = " ".join(t.text for t in words if not (t.dep_ == "det" and t.i == words[0].i))
+    return Actor(name=name, kind="organisation", country=person.country,
+                 sector=person.sector, country_how=person.country_how)  # fmt: skip
 
 
 def is_person_pair(token: Token) -> bool:

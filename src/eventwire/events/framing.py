@@ -1,7 +1,7 @@
 """Verbs that frame another event, and evaluations put on what a speaker talks about.
 
 A harmful act the subject says it will do to someone ("threatened to cut off gas to X")
-is a THREATEN; a cooperative act it offers or commits to ("offered to hold talks with X")
+is a THREATEN; a cooperative act it offers or commits to ("offered to send aid to X")
 is an AGREE; a speech verb with an evaluative complement ("called the plan a disgrace",
 "said the decision was wrong") is an ACCUSE, a REJECT or a SUPPORT of whoever the
 evaluated phrase names. The words live in ``data/lexicons/framing.yaml``.
@@ -344,12 +344,22 @@ def framed_type(token: Token, event_type: str, words: FramingWords) -> str | Non
         and (event_type != "REJECT" or lemma in words.rejection_threatening)
     ):
         return "THREATEN"
+    if commissive_head(token, words) is not None and event_type in words.cooperative:
+        return "AGREE"
+    return None
+
+
+def commissive_head(token: Token, words: FramingWords) -> Token | None:
+    """The verb or adjective that offers or commits to ``token``'s act ("offered to host
+    talks", "is committed to sending aid"), or None."""
+    head = framing_head(token)
+    if head is None:
+        return None
+    lemma = head.lemma_.lower()
     commits = (head.pos_ == "VERB" and lemma in words.commissive) or (
         head.pos_ == "ADJ" and lemma in words.commissive_adjectives
     )
-    if commits and event_type in words.cooperative:
-        return "AGREE"
-    return None
+    return head if commits else None
 
 
 def _next_after(word: Token, later: Token) -> bool:
