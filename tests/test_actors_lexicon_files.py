@@ -294,12 +294,16 @@ def test_sectors_file_maps_every_sector_to_an_output_code() -> None:
 
 def test_governing_periods_name_parties_and_do_not_overlap() -> None:
     columns, rows = _plain_rows("governing.csv")
-    assert columns == ["party", "start", "end"]
+    assert columns == ["party", "start", "end", "outside"]
     _, organisations = _plain_rows("organisations.csv")
-    parties = {row["name"] for row in organisations if row["sector"] == "POL"}
+    sectors = {row["name"]: row["sector"] for row in organisations}
     spans: dict[str, list[tuple[dt.date, dt.date]]] = {}
+    outside: dict[str, set[str]] = {}
     for row in rows:
-        assert row["party"] in parties, row
+        # A party (POL), or a movement whose own row gives its sector out of office.
+        assert sectors.get(row["party"]) in {"POL", row["outside"]}, row
+        assert row["outside"] in {"", "REB"}, row
+        outside.setdefault(row["party"], set()).add(row["outside"])
         start = dt.date.fromisoformat(row["start"])
         end = dt.date.fromisoformat(row["end"]) if row["end"] else dt.date.max
         assert start < end, row
@@ -309,6 +313,7 @@ def test_governing_periods_name_parties_and_do_not_overlap() -> None:
         for (_, end), (start, _) in itertools.pairwise(periods):
             assert end <= start, party
     assert (dt.date(1997, 5, 2), dt.date(2010, 5, 11)) in spans["Labour Party"]
+    assert all(len(kinds) == 1 for kinds in outside.values()), outside
 
 
 def test_offices_name_roles_the_lexicons_use_each_in_one_row() -> None:

@@ -74,6 +74,23 @@ def test_undated_article_is_dated_by_an_office_its_text_names() -> None:
     assert _code(actors["Edwin Halloran"]) == ("GBR", "OPP")
 
 
+def test_a_movement_in_power_is_the_government_and_out_of_it_armed() -> None:
+    # The Taliban governed from 1996 to 2001 and again from August 2021.
+    lex = default_lexicon()
+    assert lex.party_sector("Taliban", dt.date(2024, 3, 1), None) == "GOV"
+    assert lex.party_sector("Taliban", dt.date(2012, 3, 1), None) == "REB"
+    assert lex.party_sector("Taliban", dt.date(1999, 3, 1), None) == "GOV"
+    text = "The Taliban's foreign ministry urged Germany to reopen its embassy in Kabul."
+    for year, sector in [(2024, "GOV"), (2012, "REB")]:
+        actors = _actors(text, published=dt.date(year, 3, 1))
+        assert _code(actors["Taliban"]) == ("AFG", sector), year
+    # No date known: the lexicon's own sector.
+    assert _code(_actors("Taliban fighters seized the district centre.")["Taliban"]) == (
+        "AFG",
+        "REB",
+    )
+
+
 def test_party_named_as_governing_group_is_the_government() -> None:
     actors = _actors("The Labour government raised taxes.", published=dt.date(2016, 5, 1))
     (group,) = [a for a in actors.values() if a.kind == "group"]

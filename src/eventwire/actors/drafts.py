@@ -272,7 +272,7 @@ class Drafts:
 
     def _party(self, org: Entry | None) -> str | None:
         """The party an organisation is, when its standing can decide a sector."""
-        if org is not None and org.sector == "POL" and org.name in self.lex.governing:
+        if org is not None and self.lex.dated_sector(org.name, org.sector):
             return org.name
         return None
 

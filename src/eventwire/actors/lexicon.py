@@ -107,6 +107,8 @@ class ActorLexicon:
     titles: dict[str, Title] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)
     governing: dict[str, list[tuple[dt.date | None, dt.date | None]]] = field(default_factory=dict)
+    # The sector of a governing.csv party out of government, where it is not OPP.
+    out_of_office: dict[str, str] = field(default_factory=dict)
     outputs: dict[str, str] = field(default_factory=dict)
     surnames: dict[str, set[str]] = field(default_factory=dict)
     # Surnames of the imported people too: only for the country of a titled surname, as a
@@ -177,21 +179,33 @@ class ActorLexicon:
         return None if sector is None else self.outputs.get(sector, sector)
 
     def party_sector(self, party: str, on: dt.date | None, era: Era | None) -> str | None:
-        """GOV for a party in national government on the date (or for the whole era), OPP
-        for one out of it; None when the party's record or the date is not known."""
+        """GOV for a party in national government on the date (or for the whole era), its
+        sector out of office (OPP, or REB for the Taliban) for one out of it; None when
+        the party's record or the date is not known."""
         periods = self.governing.get(party)
         if not periods:
             return None
+        outside = self.outside_sector(party)
         if on is not None:
             inside = any((s is None or s <= on) and (e is None or on < e) for s, e in periods)
-            return "GOV" if inside else "OPP"
+            return "GOV" if inside else outside
         if era is None:
             return None
         if any(era.within(s, e) for s, e in periods):
             return "GOV"
         if not any(era.meets(s, e) for s, e in periods):
-            return "OPP"
+            return outside
         return None
+
+    def outside_sector(self, party: str) -> str:
+        """The sector a governing.csv party has out of government: OPP unless listed."""
+        return self.out_of_office.get(party, "OPP")
+
+    def dated_sector(self, name: str, sector: str | None) -> bool:
+        """Whether the date decides the sector of the body ``name`` with lexicon sector
+        ``sector``: a party or movement governing.csv lists, coded by its lexicon row as a
+        party (POL) or as what it is out of office."""
+        return name in self.governing and sector in {"POL", self.outside_sector(name)}
 
     def person(
         self,
@@ -370,6 +384,8 @@ def load_lexicon(
         for row in read_csv(governing):
             span = (_date(row.get("start", "")), _date(row.get("end", "")))
             lex.governing.setdefault(row["party"], []).append(span)
+            if (row.get("outside") or "").strip():
+                lex.out_of_office[row["party"]] = row["outside"].strip().upper()
     descriptors = folder / "descriptors.csv"
     if descriptors.exists():
         rows = list(read_csv(descriptors))

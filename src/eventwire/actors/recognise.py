@@ -144,7 +144,7 @@ class _Recogniser(BodyPasses):
             sector = draft.sector
             if sector == "POL" and draft.standing is not None:
                 sector = draft.standing  # "the ruling ZANU-PF", "the opposition MDC"
-            if draft.party is not None and sector == "POL":
+            if draft.party is not None and self.lex.dated_sector(draft.party, sector):
                 sector = self.lex.party_sector(draft.party, self.published, self.era) or sector
             country, how = draft.country, draft.country_how
             if country == "IGO" and draft.kind != "group":
