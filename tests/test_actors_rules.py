@@ -35,6 +35,13 @@ def test_refined_sectors_are_reported_in_the_coarse_set() -> None:
     )
 
 
+def test_criminal_gangs_are_reported_as_armed_groups() -> None:
+    # The gold conventions code criminal gangs as their country's REB.
+    assert default_lexicon().output_sector("CRM") == "REB"
+    actors = _actors("Honduran gang members torched two buses on Monday.")
+    assert _code(actors["Honduran gang members"]) == ("HND", "REB")
+
+
 # -- party standing ---------------------------------------------------------------------
 
 
