@@ -13,6 +13,36 @@ def test_quotes_pair_within_paragraphs() -> None:
     assert [text[a:b] for a, b in spans] == ['"First part of it', '"Second part,"']
 
 
+def test_straight_and_curly_marks_close_each_other() -> None:
+    # Wire copy mixes the marks: a quote opened with one kind is closed by the other.
+    text = (
+        '"If the ceasefire holds, the crossings will reopen,” the envoy said. '
+        '“We are not there yet," she added. "Talks resume on Monday."'
+    )
+    spans = quoted_spans(text)
+    assert [text[a:b] for a, b in spans] == [
+        '"If the ceasefire holds, the crossings will reopen,”',
+        '“We are not there yet,"',
+        '"Talks resume on Monday."',
+    ]
+
+
+def test_guillemets_close_only_with_their_own_mark() -> None:
+    text = '«The border stays shut," he wrote.»'
+    assert [text[a:b] for a, b in quoted_spans(text)] == [text]
+
+
+def test_a_pronoun_speaker_continues_the_last_subject_not_a_later_possessor() -> None:
+    text = (
+        "Finance Minister Amara Diallo spoke to reporters in Dakar on Monday. "
+        "She said Ousmane Faye's budget would cut the deficit. "
+        '"We have reined in spending," she said.'
+    )
+    doc = parse(text)
+    result = find_quotes(doc, recognise(doc))
+    assert [q.speaker.name if q.speaker else None for q in result.quotes] == ["Amara Diallo"]
+
+
 def test_speaker_from_speech_verb_and_pronoun() -> None:
     text = (
         'Foreign Secretary David Lammy said, "We will not accept this outcome at all."\n\n'

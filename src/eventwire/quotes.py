@@ -21,7 +21,11 @@ from eventwire.events.lexicon import default_event_lexicon
 from eventwire.records import Actor, Quote, Span
 
 PARAGRAPH = re.compile(r"\n\s*\n")
-OPENERS = {"“": "”", "«": "»", '"': '"'}
+# The marks that close a quote each opening mark begins. Double quotes do not nest, and
+# wire copy mixes straight and curly marks ("If fentanyl ends, ... will come off,”), so
+# either closes a quote either opened.
+DOUBLE_CLOSERS = frozenset({"”", '"'})
+OPENERS = {"“": DOUBLE_CLOSERS, '"': DOUBLE_CLOSERS, "«": frozenset({"»"})}
 MIN_WORDS = 4
 DEFAULT_SPEECH = frozenset({"say", "add", "tell", "state", "declare", "insist", "warn", "claim",
                             "stress", "announce", "write", "note", "argue", "explain"})  # fmt: skip
@@ -70,11 +74,11 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     for paragraph in PARAGRAPH.split(text):
         begin = text.index(paragraph, begin) if paragraph else begin
         open_at: int | None = None
-        closer = ""
+        closers: frozenset[str] = frozenset()
         for i, char in enumerate(paragraph):
             if open_at is None and char in OPENERS:
-                open_at, closer = i, OPENERS[char]
-            elif open_at is not None and char == closer:
+                open_at, closers = i, OPENERS[char]
+            elif open_at is not None and char in closers:
                 spans.append((begin + open_at, begin + i + 1))
                 open_at = None
         if open_at is not None:

@@ -740,9 +740,11 @@ class PeoplePasses(Drafts):
         return None
 
     def _last_person_before(self, index: int, besides: Draft | None = None) -> Draft | None:
-        """The person most recently named as a subject or possessor; else the last named
-        (other than ``besides``)."""
-        best: tuple[bool, int, Draft] | None = None
+        """The person most recently the subject of a clause, by name or by a pronoun
+        already resolved ("Hassett emphasised ... He said Trump's tariffs ... 'We
+        launched a drug war,' he said": Hassett, not Trump); else the one most recently
+        named as a possessor; else the last named (other than ``besides``)."""
+        best: tuple[int, int, Draft] | None = None
         for draft in self.drafts.values():
             if draft.kind != "person" or draft is besides:
                 continue
@@ -750,10 +752,13 @@ class PeoplePasses(Drafts):
                 if start >= index:
                     continue
                 root = self.doc[start:end].root
-                salient = (
-                    root.dep_ in {"nsubj", "nsubjpass", "poss"} and root.lower_ not in PRONOUNS
-                )
-                rank = (salient, start, draft)
+                if root.dep_ in {"nsubj", "nsubjpass"}:
+                    salience = 2
+                elif root.dep_ == "poss" and root.lower_ not in PRONOUNS:
+                    salience = 1
+                else:
+                    salience = 0
+                rank = (salience, start, draft)
                 if best is None or (rank[0], rank[1]) > (best[0], best[1]):
                     best = rank
         return best[2] if best else None
