@@ -43,6 +43,29 @@ def test_a_pronoun_speaker_continues_the_last_subject_not_a_later_possessor() ->
     assert [q.speaker.name if q.speaker else None for q in result.quotes] == ["Amara Diallo"]
 
 
+def test_a_person_in_apposition_to_the_subject_is_the_speaker() -> None:
+    text = (
+        "The foreign minister's chief of staff, Lina Haddad, told reporters: "
+        '"We will not be drawn into this war under any circumstances."'
+    )
+    doc = parse(text)
+    result = find_quotes(doc, recognise(doc))
+    assert [q.speaker.name if q.speaker else None for q in result.quotes] == ["Lina Haddad"]
+
+
+def test_a_new_sentence_after_a_closed_quote_is_not_its_narration() -> None:
+    # The second quote ends its own sentence; the capitalised sentence after it tells of
+    # something else (Norway's announcement), and the quote is the senator's next one.
+    text = (
+        '"Some say our presence here fuels the insurgency," Senator Ruth Okafor said. '
+        '"There is some truth in that, after the mistakes of the first year." '
+        "Okafor pointed out that Norway and Chile have announced their withdrawal."
+    )
+    doc = parse(text)
+    result = find_quotes(doc, recognise(doc))
+    assert [q.speaker.name if q.speaker else None for q in result.quotes] == ["Ruth Okafor"] * 2
+
+
 def test_speaker_from_speech_verb_and_pronoun() -> None:
     text = (
         'Foreign Secretary David Lammy said, "We will not accept this outcome at all."\n\n'

@@ -117,8 +117,10 @@ def _speaker(
         return None, None
     sent_start = first[0].sent.start
     sent_end = first[-1].sent.end
-    # Narration after the closing mark may run into the next sentence ("…,” he added.).
-    if sent_end < len(doc) and doc[sent_end - 1].idx < q_end + 2:
+    # Narration after the closing mark may run into the next sentence ("…,” he added.);
+    # after a quote that ends its own sentence ("… of when.”), a capital opens a new one
+    # ("Authorities said ...") that tells of something else.
+    if sent_end < len(doc) and doc[sent_end - 1].idx < q_end + 2 and _runs_on(doc, sent_end, q_end):
         sent_end = doc[sent_end].sent.end
     found = _narrator(doc[sent_start:sent_end], q_start, q_end, actors, speech)
     if found[0] is None and first[0].i == sent_start and sent_start > 0:
@@ -130,6 +132,14 @@ def _speaker(
             previous = doc[previous.start - 1].sent if previous.start > 0 else previous
         found = _narrator(previous, q_start, q_end, actors, speech)
     return found
+
+
+def _runs_on(doc: Doc, next_start: int, q_end: int) -> bool:
+    """Whether the sentence the parser starts at ``next_start``, right after a quote
+    ending at ``q_end``, is that quote's narration: the quote does not end with a full
+    stop, or the sentence opens with a lowercase word ("he added")."""
+    inner = doc.text[:q_end].rstrip("”\"»' ")
+    return not inner.endswith(".") or doc[next_start].is_lower
 
 
 def _narrator(
@@ -165,6 +175,13 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _actor(token: Token, actors: ActorIndex) -> Actor | None:
+    """The actor a speech verb's subject names: a person in apposition first ("Erdogan's
+    communication chief, Fahrettin Altun, tweeted"), then the subject's own words, right
+    to left."""
+    for c in token.children:
+        named = actors.at(c.i) if c.dep_ == "appos" else None
+        if named is not None and named.kind == "person":
+            return named
     for i in range(token.i, token.left_edge.i - 1, -1):
         actor = actors.at(i)
         if actor is not None:
