@@ -35,11 +35,15 @@ def test_refined_sectors_are_reported_in_the_coarse_set() -> None:
     )
 
 
-def test_criminal_gangs_are_reported_as_armed_groups() -> None:
-    # The gold conventions code criminal gangs as their country's REB.
-    assert default_lexicon().output_sector("CRM") == "REB"
+def test_criminal_gangs_are_armed_groups_and_single_offenders_civilians() -> None:
+    # The gold conventions code criminal gangs and cartels as their country's REB; a
+    # suspect or a smuggler stays a civilian (CRM, reported as CVL).
+    assert default_lexicon().output_sector("CRM") == "CVL"
     actors = _actors("Honduran gang members torched two buses on Monday.")
     assert _code(actors["Honduran gang members"]) == ("HND", "REB")
+    actors = _actors("Mexican cartels fought Honduran suspects on Monday.")
+    assert _code(actors["Mexican cartels"]) == ("MEX", "REB")
+    assert _code(actors["Honduran suspects"]) == ("HND", "CVL")
 
 
 # -- party standing ---------------------------------------------------------------------
@@ -91,11 +95,22 @@ def test_a_movement_in_power_is_the_government_and_out_of_it_armed() -> None:
     for year, sector in [(2024, "GOV"), (2012, "REB")]:
         actors = _actors(text, published=dt.date(year, 3, 1))
         assert _code(actors["Taliban"]) == ("AFG", sector), year
+    # Hayat Tahrir al-Sham has governed Syria since December 2024.
+    assert lex.party_sector("Hayat Tahrir al-Sham", dt.date(2025, 6, 1), None) == "GOV"
+    assert lex.party_sector("Hayat Tahrir al-Sham", dt.date(2023, 6, 1), None) == "REB"
     # No date known: the lexicon's own sector.
     assert _code(_actors("Taliban fighters seized the district centre.")["Taliban"]) == (
         "AFG",
         "REB",
     )
+
+
+def test_the_text_s_standing_wins_over_the_date() -> None:
+    # Labour governs on this date, but the text calls it the opposition.
+    actors = _actors(
+        "The opposition Labour Party condemned the budget.", published=dt.date(2025, 3, 5)
+    )
+    assert _code(actors["Labour Party"]) == ("GBR", "OPP")
 
 
 def test_party_named_as_governing_group_is_the_government() -> None:

@@ -31,6 +31,14 @@ def test_an_offer_coordinated_with_an_address_is_made_to_its_addressees(
     assert not any(kind == "AGREE" for kind, *_ in found), found
 
 
+def test_the_object_of_another_act_is_not_offered_anything() -> None:
+    # France criticised Russia; the weapons it pledged are for Ukraine.
+    found = events_by_country(
+        "France criticised Russia and pledged to send more weapons to Ukraine."
+    )
+    assert not any(kind == "AGREE" and target == "RUS" for kind, _, _, target in found), found
+
+
 def test_an_offer_with_no_addressee_in_reach_has_no_target() -> None:
     # The welcome addresses no party: nobody is offered the talks.
     found = events_by_country("Brazil welcomed the truce and offered to host talks.")

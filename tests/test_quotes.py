@@ -27,6 +27,18 @@ def test_straight_and_curly_marks_close_each_other() -> None:
     ]
 
 
+def test_a_straight_quote_inside_a_curly_one_does_not_close_it() -> None:
+    text = (
+        '\u201cThe so-called "peace plan" is nothing but a surrender,\u201d the minister said. '
+        '\u201cWe will not sign," she added. \u201cNot now.\u201d'
+    )
+    assert [text[a:b] for a, b in quoted_spans(text)] == [
+        '\u201cThe so-called "peace plan" is nothing but a surrender,\u201d',
+        '\u201cWe will not sign,"',
+        "\u201cNot now.\u201d",
+    ]
+
+
 def test_guillemets_close_only_with_their_own_mark() -> None:
     text = '«The border stays shut," he wrote.»'
     assert [text[a:b] for a, b in quoted_spans(text)] == [text]
@@ -41,6 +53,17 @@ def test_a_pronoun_speaker_continues_the_last_subject_not_a_later_possessor() ->
     doc = parse(text)
     result = find_quotes(doc, recognise(doc))
     assert [q.speaker.name if q.speaker else None for q in result.quotes] == ["Amara Diallo"]
+
+
+def test_a_pronoun_speaker_may_be_the_owner_of_the_last_speaker() -> None:
+    text = (
+        "President Ana Ruiz said on Monday that the talks would go on. "
+        "Prime Minister Tomas Lindqvist's office said on Tuesday that a team would travel. "
+        '"We want the sailors home before the winter," he said.'
+    )
+    doc = parse(text)
+    result = find_quotes(doc, recognise(doc))
+    assert [q.speaker.name if q.speaker else None for q in result.quotes] == ["Tomas Lindqvist"]
 
 
 def test_a_person_in_apposition_to_the_subject_is_the_speaker() -> None:

@@ -243,6 +243,9 @@ def test_a_finite_verb_after_a_clause_it_cannot_share_is_the_governing_verb_s_co
          "failed"),
         # The second verb has its own auxiliary: part of the reported clause.
         ("Kenya said it would send troops and would pay their wages.", "pay", "send"),
+        # A past verb after a progressive, told in the past: the reported subject's act.
+        ("The army said rebel forces were advancing on the town and captured two villages.",
+         "captured", "advancing"),
     ],
 )  # fmt: skip
 def test_a_second_verb_that_may_share_the_clause_keeps_its_head(

@@ -21,9 +21,10 @@ from eventwire.events.lexicon import default_event_lexicon
 from eventwire.records import Actor, Quote, Span
 
 PARAGRAPH = re.compile(r"\n\s*\n")
-# The marks that close a quote each opening mark begins. Double quotes do not nest, and
-# wire copy mixes straight and curly marks ("If fentanyl ends, ... will come off,”), so
-# either closes a quote either opened.
+# The marks that close a quote each opening mark begins. Wire copy mixes straight and
+# curly marks ("If fentanyl ends, ... will come off,”), so either closes a quote either
+# opened; but a straight mark inside a curly quote that a curly mark closes later in the
+# paragraph opens a quote within the quote (“The so-called "peace plan" is ...,”).
 DOUBLE_CLOSERS = frozenset({"”", '"'})
 OPENERS = {"“": DOUBLE_CLOSERS, '"': DOUBLE_CLOSERS, "«": frozenset({"»"})}
 MIN_WORDS = 4
@@ -51,7 +52,7 @@ def find_quotes(doc: Doc, actors: ActorIndex, *, text: str | None = None) -> Quo
         inner = text[start:end].strip()
         if len(inner.split()) < MIN_WORDS or not _is_speech(text, q_start, inner):
             continue
-        speaker, speaker_span = _speaker(doc, q_start, q_end, actors, speech)
+        speaker, speaker_span = _speaker(doc, text, q_start, q_end, actors, speech)
         if speaker is None and previous is not None and _only_space(text, previous[0], q_start):
             # A continuation of the last quote: the same speaker, not listed again.
             speaker = previous[1]
@@ -79,12 +80,22 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
             if open_at is None and char in OPENERS:
                 open_at, closers = i, OPENERS[char]
             elif open_at is not None and char in closers:
+                if char == '"' and paragraph[open_at] == "“" and _closed_later(paragraph, i):
+                    continue  # an inner quote: the curly mark after it closes this one
                 spans.append((begin + open_at, begin + i + 1))
                 open_at = None
         if open_at is not None:
             spans.append((begin + open_at, begin + len(paragraph.rstrip())))
         begin += len(paragraph)
     return spans
+
+
+def _closed_later(paragraph: str, i: int) -> bool:
+    """Whether a curly closing mark comes after position ``i`` before any curly opening
+    mark: the quote open at ``i`` ends there, not at ``i``."""
+    rest = paragraph[i + 1 :]
+    close, reopen = rest.find("”"), rest.find("“")
+    return close >= 0 and (reopen < 0 or close < reopen)
 
 
 def _is_speech(text: str, q_start: int, inner: str) -> bool:
@@ -110,7 +121,7 @@ def _mark(doc: Doc, start: int, end: int, speaker: Actor | None, out: dict[int, 
 
 
 def _speaker(
-    doc: Doc, q_start: int, q_end: int, actors: ActorIndex, speech: frozenset[str]
+    doc: Doc, text: str, q_start: int, q_end: int, actors: ActorIndex, speech: frozenset[str]
 ) -> tuple[Actor | None, Span | None]:
     first = doc.char_span(q_start, q_end, alignment_mode="expand")
     if first is None:
@@ -120,7 +131,11 @@ def _speaker(
     # Narration after the closing mark may run into the next sentence ("…,” he added.);
     # after a quote that ends its own sentence ("… of when.”), a capital opens a new one
     # ("Authorities said ...") that tells of something else.
-    if sent_end < len(doc) and doc[sent_end - 1].idx < q_end + 2 and _runs_on(doc, sent_end, q_end):
+    if (
+        sent_end < len(doc)
+        and doc[sent_end - 1].idx < q_end + 2
+        and _runs_on(doc, text, sent_end, q_start, q_end)
+    ):
         sent_end = doc[sent_end].sent.end
     found = _narrator(doc[sent_start:sent_end], q_start, q_end, actors, speech)
     if found[0] is None and first[0].i == sent_start and sent_start > 0:
@@ -134,11 +149,11 @@ def _speaker(
     return found
 
 
-def _runs_on(doc: Doc, next_start: int, q_end: int) -> bool:
+def _runs_on(doc: Doc, text: str, next_start: int, q_start: int, q_end: int) -> bool:
     """Whether the sentence the parser starts at ``next_start``, right after a quote
     ending at ``q_end``, is that quote's narration: the quote does not end with a full
     stop, or the sentence opens with a lowercase word ("he added")."""
-    inner = doc.text[:q_end].rstrip("”\"»' ")
+    inner = text[q_start:q_end].rstrip("”\"»' ")
     return not inner.endswith(".") or doc[next_start].is_lower
 
 

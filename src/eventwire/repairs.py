@@ -27,9 +27,12 @@ the same tree.
    "the minister said troops were advancing and called on Kyiv to ...", "Norway urged
    both sides to return to talks and offered to mediate". The parser coordinates the
    second verb with the reported or asked-for clause, whose subject it then seems to
-   share. A finite verb cannot share that clause's modal, progressive or "to" ("could
-   lose and urged", "to return and offered"): it is coordinated with the verb that
-   governs the clause, whose subject it shares.
+   share. A finite verb cannot share that clause's "to" ("to return and offered"), nor
+   its modal or progressive ("could lose and urged") when it is itself a verb of saying,
+   asking or offering: it is coordinated with the verb that governs the clause, whose
+   subject it shares. (Another past verb after a progressive often is the reported
+   clause's own, told in the past: "said Russian forces were advancing and captured two
+   villages".)
 """
 
 from __future__ import annotations
@@ -71,16 +74,23 @@ def repair_parse(doc: Doc) -> Doc:
     return doc
 
 
-# Finite verb forms with no auxiliary: "urged", "urges".
-FINITE_TAGS = frozenset({"VBD", "VBZ"})
+# Finite verb forms with no auxiliary: "urged", "urges", "urge" ("the ministers say ...
+# and urge").
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Verbs of saying, asking and offering: after a reported clause with a modal or a
+# progressive, such a verb is the reporter's second act, not the reported subject's.
+REPORTERS_ACTS = frozenset({"say", "add", "tell", "warn", "insist", "urge", "call", "ask",
+                            "appeal", "demand", "press", "invite", "offer", "pledge",
+                            "promise", "vow", "accuse", "condemn", "criticise", "criticize",
+                            "welcome", "reject", "deny", "dismiss", "thank", "praise"})  # fmt: skip
 
 
 def _reporters_conjunct(verb: Token) -> None:
     """Repair 6 (see the module's docstring): a finite verb with no subject or auxiliary
-    of its own, in the tense of the governing verb, coordinated with that verb's
-    reported clause ("that") when the clause's verb has a modal ("would suffer") or is
-    progressive ("were advancing"), or with its "to" clause, becomes a conjunct of the
-    governing verb (with the "and" before it)."""
+    of its own, in the tense of the governing verb, coordinated with that verb's "to"
+    clause, or, when it says, asks or offers, with its reported clause whose verb has a
+    modal ("would suffer") or is progressive ("were advancing"), becomes a conjunct of
+    the governing verb (with the "and" before it)."""
     clause = verb.head
     if verb.pos_ != "VERB" or verb.tag_ not in FINITE_TAGS or clause.i > verb.i:
         return
@@ -91,7 +101,8 @@ def _reporters_conjunct(verb: Token) -> None:
         return
     if not any(c.dep_ == "nsubj" for c in governor.children):
         return
-    if not (_reported_nonfinite(clause) or _to_clause(clause)):
+    reporters = verb.lemma_.lower() in REPORTERS_ACTS
+    if not ((reporters and _reported_with_modal_or_progressive(clause)) or _to_clause(clause)):
         return
     for c in clause.children:
         if c.dep_ == "cc" and clause.i < c.i < verb.i:
@@ -99,7 +110,7 @@ def _reporters_conjunct(verb: Token) -> None:
     verb.head = governor
 
 
-def _reported_nonfinite(clause: Token) -> bool:
+def _reported_with_modal_or_progressive(clause: Token) -> bool:
     """A reported clause whose verb has a modal ("that it would send") or is progressive
     ("that troops were advancing")."""
     if clause.dep_ != "ccomp":
@@ -110,11 +121,12 @@ def _reported_nonfinite(clause: Token) -> bool:
 
 def _to_clause(clause: Token) -> bool:
     """An infinitive with its "to" ("urged X to return"), as complement or adjunct."""
-    return (
-        clause.dep_ in {"xcomp", "advcl"}
-        and clause.tag_ == "VB"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-    )
+    return clause.dep_ in {"xcomp", "advcl"} and clause.tag_ == "VB" and has_to(clause)
+
+
+def has_to(verb: Token) -> bool:
+    """A verb with its infinitive marker "to" ("to help", "to ask", "is set to warn")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _receiver_as_modifier(obj: Token) -> None:

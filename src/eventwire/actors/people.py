@@ -25,6 +25,9 @@ from eventwire.actors.lexicon import NAME_SUFFIXES, Entry, Era, Title, key_of
 from eventwire.actors.matcher import LexMatch
 
 PRONOUNS = frozenset({"he", "she"})
+# Verbs whose subject's owner speaks through it ("Netanyahu's office said").
+SAYING = frozenset({"say", "tell", "add", "announce", "state", "confirm", "deny", "warn",
+                    "insist", "note", "write", "declare"})  # fmt: skip
 # Object pronouns for a person, and the relations in which they are an object ("her"
 # is also a possessive, which is not read).
 OBJECT_PRONOUNS = frozenset({"him", "her"})
@@ -463,7 +466,7 @@ class PeoplePasses(Drafts):
 
     def _counterpart_of(self, start: int) -> Title | None:
         """ "Kazakh Energy Minister X and his Uzbek counterpart, Y": a counterpart holds
-        the office of the person named before (the subject or possessor nearest), in
+        the office of the person named before (see ``_last_person_before``), in
         another country; None when that person has no office the text gives."""
         other = self._last_person_before(start)
         if other is None or other.role is None or other.former or other.sector is None:
@@ -740,10 +743,11 @@ class PeoplePasses(Drafts):
         return None
 
     def _last_person_before(self, index: int, besides: Draft | None = None) -> Draft | None:
-        """The person most recently the subject of a clause, by name or by a pronoun
-        already resolved ("Hassett emphasised ... He said Trump's tariffs ... 'We
-        launched a drug war,' he said": Hassett, not Trump); else the one most recently
-        named as a possessor; else the last named (other than ``besides``)."""
+        """The person most recently the subject of a clause, by name, by a pronoun
+        already resolved or as the owner of a speaker ("Netanyahu's office said");
+        else the one most recently named as another possessor ("Hassett emphasised ...
+        He said Trump's tariffs ... 'We launched a drug war,' he said": Hassett, not
+        Trump); else the last named (other than ``besides``)."""
         best: tuple[int, int, Draft] | None = None
         for draft in self.drafts.values():
             if draft.kind != "person" or draft is besides:
@@ -752,7 +756,13 @@ class PeoplePasses(Drafts):
                 if start >= index:
                     continue
                 root = self.doc[start:end].root
-                if root.dep_ in {"nsubj", "nsubjpass"}:
+                subjects = {"nsubj", "nsubjpass"}
+                owner = (
+                    root.dep_ == "poss"
+                    and root.head.dep_ in subjects
+                    and root.head.head.lemma_.lower() in SAYING
+                )
+                if root.dep_ in subjects or (owner and root.lower_ not in PRONOUNS):
                     salience = 2
                 elif root.dep_ == "poss" and root.lower_ not in PRONOUNS:
                     salience = 1

@@ -144,7 +144,11 @@ class _Recogniser(BodyPasses):
             sector = draft.sector
             if sector == "POL" and draft.standing is not None:
                 sector = draft.standing  # "the ruling ZANU-PF", "the opposition MDC"
-            if draft.party is not None and self.lex.dated_sector(draft.party, sector):
+            if (
+                draft.party is not None
+                and draft.standing is None
+                and self.lex.dated_sector(draft.party, draft.sector)
+            ):
                 sector = self.lex.party_sector(draft.party, self.published, self.era) or sector
             country, how = draft.country, draft.country_how
             if country == "IGO" and draft.kind != "group":

@@ -6,7 +6,7 @@ from collections.abc import Collection, Iterator
 
 from spacy.tokens import Token
 
-from eventwire.repairs import names_party
+from eventwire.repairs import has_to, names_party
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 RELATIVE = frozenset({"which", "who", "that", "whom"})
@@ -26,11 +26,6 @@ def with_conjuncts(token: Token) -> list[Token]:
 
 def child(token: Token, deps: frozenset[str] | set[str]) -> Token | None:
     return next((c for c in token.children if c.dep_ in deps), None)
-
-
-def has_to(verb: Token) -> bool:
-    """A verb with its infinitive marker "to" ("to help", "to ask", "is set to warn")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def is_passive(token: Token) -> bool:

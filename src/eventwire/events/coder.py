@@ -23,7 +23,6 @@ from eventwire.events.arguments import (
     child,
     clause_subject,
     governing_verb,
-    has_to,
     helped_parties,
     in_relative_clause,
     inner_slots,
@@ -130,6 +129,7 @@ from eventwire.events.status import is_negated, status_of
 from eventwire.geo import Gazetteer
 from eventwire.geo.features import inside_water_name
 from eventwire.records import Actor, Event, Place, Span, Status, When
+from eventwire.repairs import has_to
 
 #: First-person words that, inside a quote, stand for its speaker ("our jets hit ..."; not
 #: "my", whose nouns are as often the speaker's kin as the speaker's state).
@@ -446,11 +446,9 @@ def _content_of(token: Token, heads: set[int]) -> bool:
 
 
 def _bare_infinitive(clause: Token) -> bool:
-    """A "to" clause with no word that makes it one of purpose ("in order to", "so as
-    to"): after a verb that asks, what is asked."""
-    return has_to(clause) and not any(
-        c.dep_ == "mark" or c.lower_ in {"order", "as"} for c in clause.children
-    )
+    """A "to" clause with no mark that makes it one of purpose ("so as to"): after a
+    verb that asks, what is asked."""
+    return has_to(clause) and not any(c.dep_ == "mark" for c in clause.children)
 
 
 def _toll_of_alleged(node: Token, heads: set[int]) -> bool:
@@ -1351,7 +1349,7 @@ def _events_for(
     if not targets and offering is not None:
         # "urged both governments to talk and offered to host talks": made to whom the
         # verb it is coordinated with addresses.
-        targets = _other_than(sources, _arguments(_conjunct_addressees(offering), ctx))
+        targets = _other_than(sources, _arguments(_conjunct_addressees(offering, lex), ctx))
     if not targets and trigger.type == "REJECT" and trigger.lemma == "appeal":
         # "the ministry will appeal": the court whose decision it contests.
         targets = court_before(token, sources, ctx)
@@ -1954,14 +1952,16 @@ def _inner_targets(
 ADDRESSEE_PREPS = frozenset({"on", "upon"})
 
 
-def _conjunct_addressees(offering: Token) -> list[Token]:
-    """The parties the verb coordinated with the ``offering`` verb addresses (its
-    object, receiver or "on" phrase): "urged Ethiopia and Eritrea to settle the dispute
-    and offered to host talks", "invited his Bosnian counterpart and offered to set up
-    joint patrols"."""
+def _conjunct_addressees(offering: Token, lex: EventLexicon) -> list[Token]:
+    """The parties a verb of asking or inviting coordinated with the ``offering`` verb
+    addresses (its object, receiver or "on" phrase): "urged Ethiopia and Eritrea to
+    settle the dispute and offered to host talks", "invited his Bosnian counterpart and
+    offered to set up joint patrols"; not the object of another act ("criticised Russia
+    and pledged more weapons": the weapons are not offered to Russia)."""
+    asking = {cue.split()[0] for cue in lex.status.requested} | {"tell"}
     found: list[Token] = []
     for verb in offering.conjuncts:
-        if verb.pos_ != "VERB":
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in asking:
             continue
         slots = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
         slots += [o for _, o in prep_objects(verb, ADDRESSEE_PREPS)]

@@ -10,6 +10,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from eventwire.actors.lexicon import default_lexicon
 from eventwire.events.arguments import child, clause_subject, prep_objects
 from eventwire.records import Actor
 from eventwire.resources import data_path, read_csv, split_values
@@ -239,10 +240,12 @@ def _owner_body(
         owner = owner.head
     if owner.dep_ != "poss" or actor_at(owner.head.i) is not person:
         return None
-    words = [t for t in owner.subtree if t.dep_ != "case"]
-    if not words or words[0].ent_type_ == "GPE":
+    words = [t for t in owner.subtree if t.dep_ not in {"case", "det"}]
+    name = " ".join(t.text for t in words)
+    if not words or default_lexicon().country_of(name) is not None:
         return None
-    name = " ".join(t.text for t in words if not (t.dep_ == "det" and t.i == words[0].i))
+    # The store links it to the body's own record, if the article has one, by name and
+    # country.
     return Actor(name=name, kind="organisation", country=person.country,
                  sector=person.sector, country_how=person.country_how)  # fmt: skip
 

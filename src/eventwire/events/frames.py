@@ -13,11 +13,12 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from eventwire.events.arguments import child, has_to, is_passive, named_doers
+from eventwire.events.arguments import child, is_passive, named_doers
 from eventwire.events.framing import FramingWords, framing_words
 from eventwire.events.lexicon import EventLexicon, Trigger
 from eventwire.events.status import is_negated
 from eventwire.records import Actor
+from eventwire.repairs import has_to
 from eventwire.timex import DATE_LABELS
 
 # A noun trigger under one of these prepositions is what something is about, not an event.

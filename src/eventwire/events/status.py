@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.arguments import FINITE, has_to
+from eventwire.events.arguments import FINITE
 from eventwire.events.lexicon import StatusCues
 from eventwire.records import Status
+from eventwire.repairs import has_to
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 # Marks of a clause that makes its verb's act conditional.
