@@ -112,7 +112,7 @@ def test_the_names_of_watchdogs_and_banks_are_read_back(
         # The body is named only as the owner of the speaker's title.
         ("NATO's secretary general said the alliance would send more troops to Lithuania.",
          ("MOBILIZE", "NATO", "Lithuania")),
-        ("The European Union's foreign policy chief said the bloc would send aid to "
+        ("The European Union's trade commissioner said the bloc would send aid to "
          "Tunisia.", ("AID", "European Union", "Tunisia")),
         ("The World Bank's country director said the lender would lend Tajikistan "
          "$200 million.", ("AID", "World Bank", "Tajikistan")),

@@ -81,7 +81,7 @@ def test_a_new_sentence_after_a_closed_quote_is_not_its_narration() -> None:
     # something else (Norway's announcement), and the quote is the senator's next one.
     text = (
         '"Some say our presence here fuels the insurgency," Senator Ruth Okafor said. '
-        '"There is some truth in that, after the mistakes of the first year." '
+        '"The critics have a point, given the errors of the first year." '
         "Okafor pointed out that Norway and Chile have announced their withdrawal."
     )
     doc = parse(text)

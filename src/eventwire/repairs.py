@@ -22,8 +22,8 @@ the same tree.
 5. A receiver read as a modifier of the thing given: "offered Ukraine more air defence
    systems", "sold Taiwan fighter jets", the country right after a verb of giving hung on
    the object as a modifier. It becomes the verb's dative.
-6. A second verb read as part of the clause before it: "the coordinator warned that
-   children could lose access to treatment and urged the authorities to reconsider",
+6. A second verb read as part of the clause before it: "the envoy warned that the
+   harvest would fail and urged both sides to reopen the roads",
    "the minister said troops were advancing and called on Kyiv to ...", "Norway urged
    both sides to return to talks and offered to mediate". The parser coordinates the
    second verb with the reported or asked-for clause, whose subject it then seems to

@@ -231,8 +231,8 @@ def _owner_body(
     token: Token, person: Actor, actor_at: Callable[[int], Actor | None]
 ) -> Actor | None:
     """The body a person is named by, when ``token`` lies in the possessor of that
-    person's title ("the World Bank's regional director said the lender ...", "the EU's
-    foreign policy chief said the bloc ..."): an organisation of the person's country and
+    person's title ("NATO's secretary general said the alliance ...", "the IMF's
+    managing director said the lender ..."): an organisation of the person's country and
     sector, named by the possessor. None for any other word of a person's mention, and for
     a possessor that is a state's name ("Japan's foreign minister")."""
     owner = token
