@@ -120,6 +120,7 @@ class PeoplePasses(Drafts):
             if self._known_surname(self.doc[start:end]) or self.lex.surnames.get(word.lower()):
                 self._add_person(start, end)
         self._untagged_surnames()
+        self._apposed_names()
         self._untagged_holders()
 
     def _untagged_holders(self) -> None:
@@ -145,6 +146,42 @@ class PeoplePasses(Drafts):
                 continue
             if self._full_name(token.text, era) is not None:
                 self._add_person(token.i, token.i + 1)
+
+    def _apposed_names(self) -> None:
+        """ "Another passenger, Allah Ditta, told VOA", "a local trader, Ama Owusu, said":
+        a name of two to four capitalised proper nouns set in apposition to a noun for a
+        person (a person's title, or the singular of a group of people) is a person's,
+        whatever label the NER gave it (it often takes such names for places); not a name
+        a lexicon knows as a body, a country or a title, nor one the places take."""
+        if not len(self.doc):
+            return
+        appos = self.doc.vocab.strings["appos"]
+        for index in numpy.nonzero(self.doc.to_array(DEP) == appos)[0].tolist():
+            token = self.doc[index]
+            if token.pos_ != "PROPN" or not self._person_noun(token.head):
+                continue
+            start, end = token.left_edge.i, token.i + 1
+            words = self.doc[start:end]
+            if not 2 <= len(words) <= 4 or not all(t.pos_ == "PROPN" and t.is_title for t in words):
+                continue
+            if any(i in self.claimed for i in range(start, end)):
+                continue
+            if any(self.match_at.get(i, NO_MATCH).category for i in range(start, end)):
+                continue
+            if self._is_place(start, end) or any(self.gazetteer.candidates(t.text) for t in words):
+                continue  # "Kyiv Oblast", "Port Sudan": a place's name
+            self._add_person(start, end)
+
+    def _person_noun(self, noun: Token) -> bool:
+        """A common noun for one person: a person's title ("spokesman"), or the singular
+        of a group of people ("passenger" for "passengers")."""
+        if noun.pos_ != "NOUN" or noun.tag_ != "NN":
+            return False
+        title = self.lex.titles.get(noun.lower_)
+        if title is not None:
+            return title.kind == "person"
+        group = self.lex.titles.get(f"{noun.lower_}s")
+        return group is not None and group.kind == "group"
 
     def _untagged_surnames(self) -> None:
         """The surname of a person the article names in full, where spaCy tagged no entity
