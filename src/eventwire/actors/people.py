@@ -25,6 +25,7 @@ from eventwire.actors.lexicon import NAME_SUFFIXES, Entry, Era, Title, key_of
 from eventwire.actors.matcher import LexMatch
 
 PRONOUNS = frozenset({"he", "she"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Verbs whose subject's owner speaks through it ("Netanyahu's office said").
 SAYING = frozenset({"say", "tell", "add", "announce", "state", "confirm", "deny", "warn",
                     "insist", "note", "write", "declare"})  # fmt: skip
@@ -793,13 +794,12 @@ class PeoplePasses(Drafts):
                 if start >= index:
                     continue
                 root = self.doc[start:end].root
-                subjects = {"nsubj", "nsubjpass"}
                 owner = (
                     root.dep_ == "poss"
-                    and root.head.dep_ in subjects
+                    and root.head.dep_ in SUBJECT_DEPS
                     and root.head.head.lemma_.lower() in SAYING
                 )
-                if root.dep_ in subjects or (owner and root.lower_ not in PRONOUNS):
+                if root.dep_ in SUBJECT_DEPS or (owner and root.lower_ not in PRONOUNS):
                     salience = 2
                 elif root.dep_ == "poss" and root.lower_ not in PRONOUNS:
                     salience = 1

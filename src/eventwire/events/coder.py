@@ -1579,9 +1579,7 @@ def _addressee_above(
     if verb.lemma_.lower() not in framing_words().contact or verb.i > clause.i:
         return []
     own = {actor.country for actor, _ in sources}
-    slots = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
-    slots += [o for _, o in prep_objects(verb, {"to", "with"})]
-    for slot in sorted(slots, key=lambda t: t.i):
+    for slot in sorted(_reached(verb, REACHED_PREPS), key=lambda t: t.i):
         if slot.i > clause.i:
             continue
         found = [
@@ -1950,6 +1948,15 @@ def _inner_targets(
 
 # Where a verb names whom it addresses: "urged Kenya", "called on Kenya", "told Kenya".
 ADDRESSEE_PREPS = frozenset({"on", "upon"})
+# Where a verb of contact names whom it reaches: "handed a note to X", "spoke with X".
+REACHED_PREPS = frozenset({"to", "with"})
+
+
+def _reached(verb: Token, preps: frozenset[str]) -> list[Token]:
+    """The words by which ``verb`` names whom it reaches: its object, its receiver, and
+    the objects of ``preps``."""
+    slots = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    return slots + [o for _, o in prep_objects(verb, preps)]
 
 
 def _conjunct_addressees(offering: Token, lex: EventLexicon) -> list[Token]:
@@ -1963,9 +1970,7 @@ def _conjunct_addressees(offering: Token, lex: EventLexicon) -> list[Token]:
     for verb in offering.conjuncts:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in asking:
             continue
-        slots = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
-        slots += [o for _, o in prep_objects(verb, ADDRESSEE_PREPS)]
-        found += [s for slot in slots for s in with_conjuncts(slot)]
+        found += [s for slot in _reached(verb, ADDRESSEE_PREPS) for s in with_conjuncts(slot)]
     return found
 
 
