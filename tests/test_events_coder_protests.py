@@ -99,6 +99,44 @@ def test_force_used_on_a_gathering_falls_on_the_protesters(text: str, police: st
         assert (source, target) == (police, police)  # the country's police on its people
 
 
+@pytest.mark.parametrize(
+    ("text", "protesters"),
+    [
+        (
+            "Bangladeshi police prevented opposition supporters from marching to the election "
+            "office.",
+            "opposition supporters",
+        ),
+        (
+            "Turkish riot police blocked a rally organised by the teachers' union near the "
+            "ministry.",
+            "union",
+        ),
+        (
+            "Soldiers in Lagos thwarted a demonstration staged by Nigerian students at the "
+            "campus gate.",
+            "Nigerian students",
+        ),
+        ("Belarusian police broke up a vigil called by the opposition in Minsk.", "opposition"),
+    ],
+)
+def test_a_gathering_stopped_by_force_is_force_on_whoever_held_it(
+    text: str, protesters: str
+) -> None:
+    found = dyads(text)
+    assert any(t == "COERCE" and target == protesters for t, _, target in found), found
+
+
+def test_a_lowercase_gathering_noun_is_no_town_of_that_name() -> None:
+    # "march" tagged as a proper noun once resolved to the English town of March.
+    coded = events_by_country(
+        "Bangladeshi police prevented the march of opposition supporters from reaching "
+        "the election office."
+    )
+    assert coded
+    assert all(target in {"BGD", None} for _, _, _, target in coded), coded
+
+
 def test_the_police_who_disperse_a_protest_are_not_its_protesters() -> None:
     found = dyads("Police dispersed a protest against the government in Nairobi.")
     assert not any(t == "PROTEST" and s == "Police" for t, s, _ in found)

@@ -859,7 +859,9 @@ def _names_a_place(token: Token, place: Place) -> bool:
 
 def _named_place_country(token: Token) -> str | None:
     """ "the Kherson region": a proper name the NER missed, looked up in the gazetteer."""
-    names = [t for t in token.doc[token.left_edge.i : token.i + 1] if t.pos_ == "PROPN"]
+    # A lowercase word the tagger calls a proper noun ("prevented the march") names nothing.
+    names = [t for t in token.doc[token.left_edge.i : token.i + 1]
+             if t.pos_ == "PROPN" and t.text[:1].isupper()]  # fmt: skip
     if not names or token.pos_ not in {"PROPN", "NOUN"}:
         return None
     if token.pos_ == "NOUN" and token.lemma_.lower() not in PLACE_HEADS:
@@ -1912,18 +1914,18 @@ def _stages_protest(verb: Token) -> bool:
 
 def _protesters(slots: list[Token], ctx: Context, lex: EventLexicon) -> list[tuple[Actor, Token]]:
     """Force used on a protest falls on the protesters ("police dispersed the rally",
-    "troops broke up a demonstration in X"): the protest noun's own doers, named or, for
-    the nouns that imply them, the people of the country where it happens."""
+    "troops broke up a demonstration in X"): the protest noun's own doers ("a march by
+    nurses", "the sit-in organised by the union"), named or, for the nouns that imply
+    them, the people of the country where it happens."""
     for slot in slots:
         match = _trigger_for(slot, lex)
         if match is None or match[0].type != "PROTEST" or match[0].pos != "NOUN":
             continue
         protest = match[0]
-        found = [
-            (a, t)
-            for group in _noun_source_groups(slot, protest)
-            for a, t in _arguments(group, ctx)
-        ]
+        groups = _noun_source_groups(slot, protest)
+        groups += [[o for _, o in prep_objects(c, {"by"})] for c in slot.children
+                   if c.dep_ == "acl" and c.tag_ == "VBN"]  # fmt: skip
+        found = [(a, t) for group in groups for a, t in _arguments(group, ctx)]
         if not found:
             # Whoever gathered, unnamed: the people of the country where it happened.
             found = implied_source(slot, replace(protest, implied_source="CVL"), ctx)
