@@ -66,7 +66,7 @@ MODES: dict[str, set[str]] = {
     "AID": {"economic", "military", "humanitarian", "protection", "asylum"},
     "RETREAT": {"withdraw", "evacuate", "surrender", "demobilize", "disarm"},
     "REQUEST": {"appeal", "ask", "demand"},
-    "ACCUSE": {"accuse", "criticize", "complain", "sue", "convict", "investigate"},
+    "ACCUSE": {"accuse", "criticize", "complain", "sue", "convict", "investigate", "annul"},
     "REJECT": {"reject", "refuse", "deny", "oppose", "veto", "defy"},
     "THREATEN": {"force", "sanction", "ultimatum"},
     "PROTEST": {"demonstrate", "strike", "riot", "boycott", "obstruct"},

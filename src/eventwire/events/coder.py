@@ -109,6 +109,7 @@ from eventwire.events.inferred import (
     implied_source,
     joint_forces,
     may_stand_alone,
+    measure_maker,
     own_population,
     policy_owner,
     protested_government,
@@ -238,6 +239,7 @@ def code_events(doc: Doc, ctx: Context, lexicon: EventLexicon | None = None) -> 
         if evaluated is not None and not is_headline(token.sent):
             kind, phrase = evaluated
             said = Trigger(token.lemma_.lower(), "VERB", kind, lex.types[kind].cameo,
+                           mode="annul" if _unlawful_measure(kind, phrase, lex) else None,
                            target=(), passive_target=False)  # fmt: skip
             found.extend(
                 (token, e)
@@ -1357,6 +1359,8 @@ def _events_for(
         targets = court_before(token, sources, ctx)
     if not targets and event_type in POLICY_CRITIQUE:
         targets = policy_owner(target_slots, sources, lex, ctx)
+    if not targets and trigger.mode == "annul":
+        targets = measure_maker(target_slots, sources, ctx)
     if (
         not targets
         and event_type in RESPONSE_TYPES
@@ -1603,6 +1607,14 @@ def _in_condition(token: Token) -> bool:
         and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in a.children)
         for a in [token, *token.ancestors]
     )
+
+
+def _unlawful_measure(kind: str, phrase: Token, lex: EventLexicon) -> bool:
+    """An act of state judged wrong ("ruled that the curfew order was unconstitutional"):
+    judged as a court annulling it is, whose maker is the one judged (the measures are
+    the objects of the lexicon's "annul" entry)."""
+    annulling = next(iter(lex.triggers.get(("annul", "VERB"), ())), None)
+    return kind == "ACCUSE" and annulling is not None and phrase.lemma_.lower() in annulling.objects
 
 
 def _told_pair(

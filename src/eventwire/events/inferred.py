@@ -416,6 +416,20 @@ def policy_owner(
     return []
 
 
+def measure_maker(
+    slots: list[Token], sources: list[tuple[Actor, Token]], ctx: Context
+) -> list[tuple[Actor, Token]]:
+    """An act of state a court annuls with no maker named ("struck down a presidential
+    decree", "overturned the curfew order") was made by the government of the court's
+    own country; a court abroad or above the states names no one."""
+    courts = [a for a, _ in sources if a.sector == "JUD" and a.country not in {None, "IGO"}]
+    if not courts or courts[0].country is None:
+        return []
+    court = courts[0]
+    anchor = slots[0] if slots else sources[0][1]
+    return [(ctx.implied("GOV", court.country, court.country_how), anchor)]
+
+
 # Acts done in words, which a generic "the move" or "the decision" does not point at.
 WORDS_NOT_DEEDS = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN", "PROTEST"})
 # Statuses of an act put forward but not done, which "the offer" or "the proposal" names.
