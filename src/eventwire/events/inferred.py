@@ -422,12 +422,11 @@ def measure_maker(
     """An act of state a court annuls with no maker named ("struck down a presidential
     decree", "overturned the curfew order") was made by the government of the court's
     own country; a court abroad or above the states names no one."""
-    courts = [a for a, _ in sources if a.sector == "JUD" and a.country not in {None, "IGO"}]
-    if not courts or courts[0].country is None:
-        return []
-    court = courts[0]
-    anchor = slots[0] if slots else sources[0][1]
-    return [(ctx.implied("GOV", court.country, court.country_how), anchor)]
+    for court, at in sources:
+        if court.sector == "JUD" and court.country is not None and court.country != "IGO":
+            anchor = slots[0] if slots else at
+            return [(ctx.implied("GOV", court.country, court.country_how), anchor)]
+    return []
 
 
 # Acts done in words, which a generic "the move" or "the decision" does not point at.
