@@ -487,13 +487,23 @@ def _speakers_own(token: Token, actor_at: Callable[[int], Actor | None]) -> list
     # than right ones.
     subject = _subject_above(token.head, climb=1)
     if subject is None:
-        return []
+        return _sentence_owner(token, actor_at)
     if token.lower_ == "their":
         return _plural_actors(subject, actor_at)
     if subject.conjuncts or subject.tag_ in PLURAL_TAGS:
         return []
     actor = actor_at(subject.i)
     return [actor] if actor is not None else []
+
+
+def _sentence_owner(token: Token, actor_at: Callable[[int], Actor | None]) -> list[Actor]:
+    """ "Orban met the envoy. His office later accused Brussels ...": "his" or "her" on
+    the subject of a sentence's main clause, with no clause above it, stands for the
+    last person named before it."""
+    head = token.head
+    if token.lower_ == "their" or head.dep_ not in SUBJECT_DEPS or head.head.dep_ != "ROOT":
+        return []
+    return _last_before(token, actor_at, 1, kinds=frozenset({"person"}))
 
 
 def _reporting_body(token: Token, actor_at: Callable[[int], Actor | None]) -> list[Actor]:
