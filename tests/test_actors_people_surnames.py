@@ -70,3 +70,31 @@ def test_a_country_before_an_honorific_is_not_the_persons_country() -> None:
 )  # fmt: skip
 def test_a_sitting_leaders_surname_alone_is_that_leader(text: str, name: str, country: str) -> None:
     assert _actors(text).get(name) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "person"),
+    [
+        ("SEOUL — President Lee told reporters that Seoul would expand trade with Hanoi.",
+         "2025-09-02", "Lee Jae-myung"),
+        ("BEIJING — President Xi told visiting European leaders that trade must stay open.",
+         "2024-05-06", "Xi Jinping"),
+        ("SEOUL — President Yoon told parliament that the budget would grow.", "2023-10-31",
+         "Yoon Suk Yeol"),
+    ],
+)  # fmt: skip
+def test_a_family_name_said_first_finds_its_holder(text: str, published: str, person: str) -> None:
+    # Chinese and Korean names put the family name first: "President Lee" is Lee Jae-myung,
+    # not Hong Kong's John Lee.
+    coded = code_text(text, published=published)
+    assert isinstance(coded, CodedArticle)
+    assert person in {a.name for a in coded.actors}, [a.name for a in coded.actors]
+
+
+def test_a_western_given_name_alias_is_no_family_name() -> None:
+    # Taiwan's president is also "William Lai": "William" alone is not him.
+    coded = code_text(
+        "TAIPEI — William told reporters the port would reopen.", published="2025-01-10"
+    )
+    assert isinstance(coded, CodedArticle)
+    assert "Lai Ching-te" not in {a.name for a in coded.actors}

@@ -115,6 +115,8 @@ class ActorLexicon:
     # lone word they would make a person of too many capitalised words.
     holder_surnames: dict[str, set[str]] = field(default_factory=dict)
     offices: dict[str, str] = field(default_factory=dict)
+    # States whose people are named family name first (name_order.csv).
+    family_first: frozenset[str] = frozenset()
     # Nouns that describe a body beside its name ("German utility X"): noun -> sector.
     descriptors: dict[str, str] = field(default_factory=dict)
     # Those of them also said of people ("music giant X"): a person's name is no body's.
@@ -400,6 +402,9 @@ def load_lexicon(
         _add_named(lex.organisations, row, "organisation", "organisation")
     for row in read_csv(folder / "metonyms.csv"):
         _add_named(lex.metonyms, row, "organisation", "metonym")
+    order = folder / "name_order.csv"
+    if order.exists():
+        lex.family_first = frozenset(row["iso3"].upper() for row in read_csv(order))
     people = folder / "people.csv"
     if people.exists():
         for row in read_csv(people):
@@ -562,7 +567,10 @@ def _add_period(lex: ActorLexicon, row: dict[str, str]) -> None:
     period = Period(entry, _date(row.get("start", "")), _date(row.get("end", "")))
     aliases = split_values(row.get("aliases", ""))
     # Each spelling's surname names the person ("Zelenskyy" as well as "Zelensky").
-    for surname in {_surname(name) for name in [names[0], *aliases]}:
+    surnames = {_surname(name) for name in [names[0], *aliases]}
+    if entry.country in lex.family_first and " " in names[0]:
+        surnames.add(names[0].lower().split()[0])  # "Xi Jinping" is "Xi"
+    for surname in surnames:
         if surname is not None:
             lex.surnames.setdefault(surname, set()).add(names[0])
     for surface in [*names, *aliases]:
