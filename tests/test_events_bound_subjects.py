@@ -55,6 +55,13 @@ def test_a_singular_pronoun_is_not_bound_to_a_plural_subject() -> None:
          ("REQUEST", "Kenyan parliament", "Uganda")),
         ("The Taliban issued a statement condemning the Pakistani government.",
          ("ACCUSE", "Taliban", "Pakistani government")),
+        # a relative clause says what the message does, as the participle does
+        ("Ukraine's foreign ministry issued a statement that accused Moscow of war crimes.",
+         ("ACCUSE", "Ukraine's foreign ministry", "Russia")),
+        ("The Ghanaian parliament passed a motion which urged Togo to reopen the border.",
+         ("REQUEST", "Ghanaian parliament", "Togo")),
+        ("Hezbollah released a video that threatened Israel with new rocket fire.",
+         ("THREATEN", "Hezbollah", "Israel")),
     ],
 )  # fmt: skip
 def test_a_message_acts_for_whoever_issued_it(text: str, event: tuple[str, str, str]) -> None:

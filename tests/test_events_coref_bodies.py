@@ -128,3 +128,23 @@ def test_a_state_that_owns_a_title_is_no_body() -> None:
     # "Japan's foreign minister ... the ministry": Japan is a state, not a ministry.
     found = dyads("Japan's foreign minister said the ministry would protest to China.")
     assert not any(src == "Japan" for _, src, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("NAIROBI — The Kenya Wildlife Service, a state agency, said on Monday that poachers "
+         "killed two rhinos. The agency accused Somali gangs of smuggling the horns.",
+         ("ACCUSE", "Kenya Wildlife Service", "Somali gangs")),
+        ("WARSAW — Frontex, the EU border agency, said crossings fell in March. The agency "
+         "accused Belarus of pushing migrants toward the Polish border.",
+         ("ACCUSE", "Frontex", "Belarus")),
+        ("ATHENS — Greece's Hellenic Data Protection Authority, the privacy watchdog, opened "
+         "an inquiry on Tuesday. The watchdog accused the ministry of breaking the law.",
+         ("ACCUSE", "Hellenic Data Protection Authority", "ministry")),
+    ],
+)  # fmt: skip
+def test_a_body_noun_takes_up_the_noun_set_beside_a_name(
+    text: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in dyads(text), dyads(text)

@@ -497,6 +497,10 @@ def _trigger_for(token: Token, lex: EventLexicon) -> tuple[Trigger, Token | None
             obj = _object(token, trigger.objects)
             if obj is None:
                 continue
+            if _joint_undertaking(obj) and (obj.lemma_.lower(), "NOUN") not in lex.triggers:
+                # "launched a joint operation": the partners' cooperation (the noun's own
+                # reading), not an attack; "launched joint strikes" stays one.
+                continue
         return trigger, obj
     if pos == "NOUN" and not candidates and _joint_undertaking(token):
         return JOINT_UNDERTAKING, None

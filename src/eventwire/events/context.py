@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from eventwire.actors import ActorIndex
+from eventwire.actors.lexicon import default_lexicon
 from eventwire.records import Actor, CountryHow, Place, When
 
 IMPLIED_NAMES = {"GOV": "{country} authorities", "CVL": "{country} civilians",
@@ -42,7 +43,8 @@ class Context:
         for actor in self.actors.actors:
             if actor.kind == "state" and actor.country == iso3:
                 return actor
-        return Actor(name=iso3, kind="state", country=iso3, country_how="text")
+        name = default_lexicon().country_names.get(iso3, iso3)  # "Moscow" stands for Russia
+        return Actor(name=name, kind="state", country=iso3, country_how="text")
 
     def _home(self) -> str | None:
         """The article's home country: the dateline's, else the most-mentioned state's,

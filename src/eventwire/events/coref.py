@@ -224,7 +224,21 @@ def _last_body_before(
             return [actor]
         if actor.kind != "state" and actor.sector in noun.sectors:
             return [actor]
+        if _described_as(token.doc[i], actor, kind, actor_at):
+            return [actor]
     return []
+
+
+def _described_as(
+    token: Token, actor: Actor, kind: str, actor_at: Callable[[int], Actor | None]
+) -> bool:
+    """The mention of ``actor`` at ``token`` is set beside a noun phrase of this kind
+    ("Frontex, the EU border agency, said ... The agency ..."; "the Kenya Wildlife
+    Service, a state agency"), which a later bare "the agency" takes up."""
+    head = token
+    while head.head.i != head.i and actor_at(head.head.i) is actor:
+        head = head.head
+    return any(c.dep_ == "appos" and c.lemma_.lower() == kind for c in head.children)
 
 
 def _owner_body(

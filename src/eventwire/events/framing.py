@@ -592,9 +592,14 @@ def _blamed(clause: Token, words: FramingWords) -> bool:
 
 def message_sender(token: Token, words: FramingWords) -> Token | None:
     """ "The group issued a statement condemning X", "parliament passed a resolution
-    urging Y": a participle that describes a message says what the message does; its
-    source is the subject of the verb whose object the message is (None otherwise)."""
-    if token.dep_ != "acl" or token.tag_ != "VBG":
+    urging Y", "the ministry released a statement that accused Z": a participle or a
+    relative clause that describes a message says what the message does; its source is
+    the subject of the verb whose object the message is (None otherwise)."""
+    participle = token.dep_ == "acl" and token.tag_ == "VBG"
+    relative = token.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and c.lower_ in {"that", "which"} for c in token.children
+    )
+    if not (participle or relative):
         return None
     message = token.head
     if message.lemma_.lower() not in words.messages or message.dep_ != "dobj":
