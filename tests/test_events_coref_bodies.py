@@ -148,3 +148,21 @@ def test_a_body_noun_takes_up_the_noun_set_beside_a_name(
     text: str, dyad: tuple[str, str, str]
 ) -> None:
     assert dyad in dyads(text), dyads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("BEIRUT — The United Nations Interim Force in Lebanon said Israeli troops had fired "
+         "at a watchtower. The force accused Israel of violating the truce.",
+         ("ACCUSE", "UNIFIL", "Israel")),
+        ("GAZA — The United Nations Relief and Works Agency said its schools were full. The "
+         "agency urged Israel to let fuel into the strip.",
+         ("REQUEST", "UNRWA", "Israel")),
+    ],
+)  # fmt: skip
+def test_a_body_noun_reads_the_name_as_the_text_writes_it(
+    text: str, dyad: tuple[str, str, str]
+) -> None:
+    # The lexicon's name is the acronym; the text spells it out.
+    assert dyad in dyads(text), dyads(text)

@@ -125,3 +125,33 @@ def test_it_in_a_clause_coordinated_after_a_body_s_own_is_that_body(
     text: str, dyad: tuple[str, str, str]
 ) -> None:
     assert dyad in dyads(text, by="country"), dyads(text, by="country")
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Kenya's foreign ministry recalled its ambassador from Uganda on Monday. In a "
+         "statement, it accused Kampala of arming the rebels.", ("ACCUSE", "KEN", "UGA")),
+        ("Pakistan closed its border with Afghanistan on Sunday. On Monday, it accused the "
+         "Taliban of sheltering militants.", ("ACCUSE", "PAK", "AFG")),
+        ("Peru recalled its ambassador from Mexico on Friday. Later that day, it also "
+         "expelled the Mexican envoy.", ("SANCTION", "PER", "MEX")),
+    ],
+)  # fmt: skip
+def test_it_after_a_phrase_of_time_or_medium_still_carries_on_the_subject(
+    text: str, dyad: tuple[str, str, str]
+) -> None:
+    kind, source, target = dyad
+    found = events_by_country(text)
+    # the second sentence's own event, besides the first sentence's
+    assert len([e for e in found if e[0] == kind and e[2:] == (source, target)]) == (
+        2 if kind == "SANCTION" else 1
+    ), found
+
+
+def test_it_after_a_phrase_that_names_a_place_is_not_carried_on() -> None:
+    # "In Kabul, it was ...": the opening phrase names a party of its own.
+    found = events_by_country(
+        "Pakistan closed the Torkham crossing on Sunday. In Kabul, it was accused of blocking food."
+    )
+    assert not any(t == "COERCE" for t, *_ in found), found

@@ -219,7 +219,9 @@ def _last_body_before(
             actor = _owner_body(token.doc[i], actor, actor_at)
         if actor is None:
             continue
-        name = actor.name.lower()
+        # The name as the lexicon gives it, or as the text writes it ("the United Nations
+        # Interim Force in Lebanon" for UNIFIL).
+        name = f"{actor.name} {_mention_text(token.doc, i, actor, actor_at)}".lower()
         if any(word in name for word in noun.names):
             return [actor]
         if actor.kind != "state" and actor.sector in noun.sectors:
@@ -227,6 +229,16 @@ def _last_body_before(
         if _described_as(token.doc[i], actor, kind, actor_at):
             return [actor]
     return []
+
+
+def _mention_text(doc: Doc, i: int, actor: Actor, actor_at: Callable[[int], Actor | None]) -> str:
+    """The words around token ``i`` that name ``actor``."""
+    start = end = i
+    while start > 0 and actor_at(start - 1) is actor:
+        start -= 1
+    while end + 1 < len(doc) and actor_at(end + 1) is actor:
+        end += 1
+    return doc[start : end + 1].text
 
 
 def _described_as(
@@ -615,8 +627,27 @@ def _opens_main_clause(token: Token) -> bool:
     if not main and not (_attributed(clause) and clause.head.i == root.i):
         return False
     return not any(
-        t.pos_ in {"NOUN", "PROPN", "PRON"} for t in token.doc[token.sent.start : token.i]
+        t.pos_ in {"NOUN", "PROPN", "PRON"} and not _in_opening_adjunct(t, root)
+        for t in token.doc[token.sent.start : token.i]
     )
+
+
+# Dependents of a main verb that set a scene before its subject ("In a statement, it ...",
+# "On Monday, it ...", "Later that day it ...").
+OPENING_ADJUNCTS = frozenset({"prep", "npadvmod", "advmod", "tmod"})
+# Names that make an opening phrase a party of its own ("In Kenya, it ...").
+PARTY_ENTITIES = frozenset({"PERSON", "GPE", "ORG", "NORP"})
+
+
+def _in_opening_adjunct(token: Token, root: Token) -> bool:
+    """``token`` lies in a phrase of time, manner or medium that opens the sentence
+    before its subject, and names no party: "In a statement", "On Monday"."""
+    if token.ent_type_ in PARTY_ENTITIES:
+        return False
+    node = token
+    while node.head.i != root.i and node.head.i != node.i:
+        node = node.head
+    return node.head.i == root.i and node.dep_ in OPENING_ADJUNCTS and node.i < root.i
 
 
 def _attributed(clause: Token) -> bool:
