@@ -71,8 +71,11 @@ class LexiconMatcher:
         for matcher, cased in ((self.exact, True), (self.lower, False)):
             for match_id, start, end in matcher(doc):
                 category = strings[match_id]
-                if category not in LOWER_CASE_CATEGORIES and doc[start:end].text.islower():
-                    continue  # "pardoned his last turkey", "bone china": no name
+                text = doc[start:end].text
+                if category not in LOWER_CASE_CATEGORIES and text.islower():
+                    if not any(c.isdigit() for c in text):
+                        continue  # "pardoned his last turkey", "bone china": no name
+                    # a body told by its count of members is named: "the 27-nation bloc"
                 key = self._keys[(category, cased, _tokens(doc[start:end], cased))]
                 found.append(LexMatch(start, end, category, key))
         # Of two overlapping matches as long, one that opens on a noun over one that opens
