@@ -72,10 +72,11 @@ class LexiconMatcher:
             for match_id, start, end in matcher(doc):
                 category = strings[match_id]
                 text = doc[start:end].text
-                if category not in LOWER_CASE_CATEGORIES and text.islower():
-                    if not any(c.isdigit() for c in text):
-                        continue  # "pardoned his last turkey", "bone china": no name
-                    # a body told by its count of members is named: "the 27-nation bloc"
+                # "pardoned his last turkey", "bone china": no name; but a body told by its
+                # count of members is named: "the 27-nation bloc".
+                counted = any(c.isdigit() for c in text)
+                if category not in LOWER_CASE_CATEGORIES and text.islower() and not counted:
+                    continue
                 key = self._keys[(category, cased, _tokens(doc[start:end], cased))]
                 found.append(LexMatch(start, end, category, key))
         # Of two overlapping matches as long, one that opens on a noun over one that opens
