@@ -170,6 +170,22 @@ def test_indefinite_foreign_and_named_owner_nouns_stay_unplaced() -> None:
     assert not {"government", "nationals", "foreign nationals", "ministers"} & set(actors)
 
 
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("TEGUCIGALPA, May 1 (Wire) - Police blamed the bus killings on a street gang.", "gang"),
+        ("MAIDUGURI, May 1 (Wire) - An armed group attacked a village near the lake.",
+         "armed group"),
+        ("BUNIA, May 1 (Wire) - Witnesses said a local militia burned the market.", "militia"),
+    ],
+)  # fmt: skip
+def test_one_armed_group_named_by_a_is_placed_as_the_group_is(text: str, group: str) -> None:
+    # An armed group is one particular group even when "a" introduces it; "a government"
+    # or "a union" (above) stays no body the reader can place.
+    actors = _actors(text)
+    assert any(name.endswith(group) and a.sector == "REB" for name, a in actors.items()), actors
+
+
 # -- "parties": the sides of a dispute, unless the phrase says political parties -----------
 
 

@@ -36,6 +36,9 @@ INDEFINITE = frozenset({"a", "an", "another", "any", "each", "every", "no", "eit
                         "neither", "other"})  # fmt: skip
 # The indefinite articles: "a court", one body the text does not name.
 SINGLE = frozenset({"a", "an"})
+# Sectors of groups that "a" may name as one particular group ("a local militia attacked
+# the village", "police blamed a street gang"), unlike "a government" or "a union".
+ARMED_GROUP_SECTORS = frozenset({"REB"})
 # The state's own bodies: "its army" belongs to whatever "it" is, not to the article.
 STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY"})
 ON_AT = frozenset({"on", "at"})
@@ -83,7 +86,9 @@ class AgentCountries(Drafts):
         head = self.doc[match.end - 1]
         if _indefinite(head) and sector in STATE_BODY_SECTORS:
             return self._indefinite_body_country(head, sector, match.start)
-        if not self._placeable(head, sector, match.start):
+        # "a street gang", "an armed group": one such group, placed as the definite one is.
+        armed = sector in ARMED_GROUP_SECTORS
+        if not self._placeable(head, sector, match.start, indefinite=armed):
             return None, None
         country = self._phrase_country(head, clause=False)
         if country is not None:
