@@ -166,3 +166,18 @@ def test_a_body_noun_reads_the_name_as_the_text_writes_it(
 ) -> None:
     # The lexicon's name is the acronym; the text spells it out.
     assert dyad in dyads(text), dyads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("LONDON — The BBC aired the documentary last week. Ministers accused the "
+         "broadcaster of bias.", ("ACCUSE", "Ministers", "BBC")),
+        ("JERUSALEM — Haaretz published the leaked memo on Sunday. The prime minister "
+         "accused the newspaper of incitement.", ("ACCUSE", "prime minister", "Haaretz")),
+    ],
+)  # fmt: skip
+def test_the_broadcaster_or_the_newspaper_is_the_outlet_named_before(
+    text: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in dyads(text), dyads(text)

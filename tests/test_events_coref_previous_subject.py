@@ -155,3 +155,22 @@ def test_it_after_a_phrase_that_names_a_place_is_not_carried_on() -> None:
         "Pakistan closed the Torkham crossing on Sunday. In Kabul, it was accused of blocking food."
     )
     assert not any(t == "COERCE" for t, *_ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Russia shelled Kharkiv overnight. Ukraine accused it of targeting civilians.",
+         ("ACCUSE", "UKR", "RUS")),
+        ("Israel struck a depot near Damascus. Syria condemned it as an act of aggression.",
+         ("ACCUSE", "SYR", "ISR")),
+        ("Belarus flew balloons into Lithuania on Friday. Lithuania accused it of hybrid "
+         "attacks.", ("ACCUSE", "LTU", "BLR")),
+    ],
+)  # fmt: skip
+def test_it_as_an_object_is_never_the_clauses_own_subject(
+    text: str, dyad: tuple[str, str, str]
+) -> None:
+    kind, source, target = dyad
+    found = events_by_country(text)
+    assert any(e[0] == kind and e[2:] == (source, target) for e in found), found

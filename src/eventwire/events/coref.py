@@ -50,7 +50,8 @@ def antecedents(token: Token, actor_at: Callable[[int], Actor | None]) -> list[A
         return (
             _reporting_body(token, named)
             or _previous_subject(token, named)
-            or _last_before(token, named, 1, things_block=True, singular_groups=True)
+            or _last_before(token, _not_own_subject(token, named), 1, things_block=True,
+                            singular_groups=True)  # fmt: skip
         )
     if token.lower_ == "they" and token.pos_ == "PRON":
         # "Officials said they had ...": the subject above; else the group named last.
@@ -530,6 +531,27 @@ def _sentence_owner(token: Token, actor_at: Callable[[int], Actor | None]) -> li
     if token.lower_ == "their" or head.dep_ not in SUBJECT_DEPS or head.head.dep_ != "ROOT":
         return []
     return _last_before(token, actor_at, 1, kinds=frozenset({"person"}))
+
+
+def _not_own_subject(
+    token: Token, actor_at: Callable[[int], Actor | None]
+) -> Callable[[int], Actor | None]:
+    """``actor_at`` without the actors of the subject of the clause whose object
+    ``token`` is: "Russia shelled Kharkiv. Ukraine accused it of ..." ("it" is no
+    reflexive, so not Ukraine)."""
+    if token.dep_ not in {"dobj", "dative", "pobj"}:
+        return actor_at
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    subject = child(verb, {"nsubj"})
+    own = {id(a) for a in ([actor_at(subject.i)] if subject is not None else []) if a}
+    if not own:
+        return actor_at
+
+    def at(i: int) -> Actor | None:
+        actor = actor_at(i)
+        return None if actor is not None and id(actor) in own else actor
+
+    return at
 
 
 def _reporting_body(token: Token, actor_at: Callable[[int], Actor | None]) -> list[Actor]:
