@@ -50,8 +50,9 @@ def antecedents(token: Token, actor_at: Callable[[int], Actor | None]) -> list[A
         return (
             _reporting_body(token, named)
             or _previous_subject(token, named)
-            or _last_before(token, _not_own_subject(token, named), 1, things_block=True,
-                            singular_groups=True)  # fmt: skip
+            or _last_before(
+                token, _not_own_subject(token, named), 1, things_block=True, singular_groups=True
+            )
         )
     if token.lower_ == "they" and token.pos_ == "PRON":
         # "Officials said they had ...": the subject above; else the group named last.
