@@ -39,6 +39,8 @@ SINGLE = frozenset({"a", "an"})
 # Sectors of groups that "a" may name as one particular group ("a local militia attacked
 # the village", "police blamed a street gang"), unlike "a government" or "a union".
 ARMED_GROUP_SECTORS = frozenset({"REB"})
+ARMED_COLLECTIVES = frozenset({"group", "gang", "militia", "cartel", "faction", "cell",
+                               "network", "band", "brigade", "movement"})  # fmt: skip
 # The state's own bodies: "its army" belongs to whatever "it" is, not to the article.
 STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY"})
 ON_AT = frozenset({"on", "at"})
@@ -86,8 +88,9 @@ class AgentCountries(Drafts):
         head = self.doc[match.end - 1]
         if _indefinite(head) and sector in STATE_BODY_SECTORS:
             return self._indefinite_body_country(head, sector, match.start)
-        # "a street gang", "an armed group": one such group, placed as the definite one is.
-        armed = sector in ARMED_GROUP_SECTORS
+        # "a street gang", "an armed group": one such group, placed as the definite one is
+        # ("a gunman" or "a suicide bomber" stays unnamed: one person, no group).
+        armed = sector in ARMED_GROUP_SECTORS and head.lemma_.lower() in ARMED_COLLECTIVES
         if not self._placeable(head, sector, match.start, indefinite=armed):
             return None, None
         country = self._phrase_country(head, clause=False)

@@ -487,6 +487,12 @@ def _trigger_for(token: Token, lex: EventLexicon) -> tuple[Trigger, Token | None
     candidates = lex.triggers.get((token.lemma_.lower(), pos)) or lex.triggers.get(
         (token.lower_, pos), ()
     )
+    opening = token.i == token.sent.start or token.nbor(-1).is_punct
+    if not candidates and opening and token.pos_ == "PROPN" and token.text[:1].isupper():
+        # "DOHA — Talks between Israel and Hamas resumed": a plural opening a sentence that
+        # the tagger took for a name and left unlemmatised.
+        one = singular(token.lower_)
+        candidates = lex.triggers.get((one, "NOUN"), ()) if one is not None else ()
     for trigger in candidates:
         if trigger.particle and not _has_particle(token, trigger.particle):
             continue
