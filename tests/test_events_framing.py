@@ -97,10 +97,21 @@ def test_a_meeting_offered_is_a_meeting_to_come() -> None:
         # praise in words
         ("German Chancellor Olaf Scholz said the Polish reform was courageous.",
          ("SUPPORT", "DEU", "POL", "asserted")),
+        # a rejection "as" something wrong also accuses whoever made the thing rejected
+        ("Russia rejected the Estonian statement as interference in its affairs.",
+         ("ACCUSE", "RUS", "EST", "asserted")),
+        ("Ankara dismissed the Greek proposal as a provocation.",
+         ("ACCUSE", "TUR", "GRC", "asserted")),
     ],
 )  # fmt: skip
 def test_speech_with_an_evaluative_complement(text: str, expected: Dyad) -> None:
     assert expected in _dyads(text)
+
+
+def test_a_claim_dismissed_as_false_is_a_rejection_only() -> None:
+    found = _dyads("India dismissed the Pakistani claims as baseless propaganda.")
+    assert ("REJECT", "IND", "PAK", "asserted") in found
+    assert not any(d[0] == "ACCUSE" for d in found), found
 
 
 @pytest.mark.parametrize(
