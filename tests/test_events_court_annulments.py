@@ -44,6 +44,7 @@ def test_the_measures_named_maker_is_the_one_judged() -> None:
         "BRASILIA — Brazil's Supreme Court struck down the Argentine government's ban on "
         "Brazilian beef imports at the border crossing."
     )
+    assert ("ACCUSE", "asserted", "BRA", "ARG") in coded, coded
     assert all(target != "BRA" for t, _, _, target in coded if t == "ACCUSE"), coded
 
 

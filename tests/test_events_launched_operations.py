@@ -20,7 +20,8 @@ from event_dyads import events_by_country
             ("TUR", "TUR"),
         ),
         (
-            "Nigerian soldiers launched a military operation on Boko Haram hideouts near the lake.",
+            "Nigerian soldiers launched a military operation against Boko Haram fighters "
+            "near the lake.",
             ("NGA", "NGA"),
         ),
     ],
@@ -36,6 +37,8 @@ def test_an_operation_launched_against_a_party_is_an_assault(
     [
         "Mexican police launched a rescue operation after the kidnapping.",
         "Greek coast guards launched a search operation off Crete on Tuesday.",
+        "The UN launched a humanitarian operation into Gaza on Monday.",
+        "Kenya launched an evacuation operation at its border with Sudan.",
     ],
 )
 def test_an_operation_with_no_one_to_fall_on_is_no_assault(text: str) -> None:

@@ -26,7 +26,14 @@ def test_a_plural_event_noun_opening_a_sentence_is_that_event(
     assert (kind, a, b) in found or (kind, b, a) in found, found
 
 
-def test_a_place_name_ending_in_s_opens_no_event() -> None:
-    assert not dyads("Athens and Ankara traded barbs over the islands.", by="country") & {
-        ("CONSULT", "GRC", "TUR")
-    }
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Tours" and "Grants" would read as the nouns "tour" and "grant"
+        "TOURS, France — Tours officials met the regional prefect on Monday.",
+        "Grants Pass officials met state lawmakers in Salem on Monday.",
+    ],
+)
+def test_a_place_name_ending_in_s_opens_no_event(text: str) -> None:
+    found = dyads(text, by="country")
+    assert not any(t in {"AID"} for t, _, _ in found), found

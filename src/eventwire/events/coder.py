@@ -239,7 +239,7 @@ def code_events(doc: Doc, ctx: Context, lexicon: EventLexicon | None = None) -> 
         if evaluated is not None and not is_headline(token.sent):
             kind, phrase = evaluated
             said = Trigger(token.lemma_.lower(), "VERB", kind, lex.types[kind].cameo,
-                           mode="annul" if _unlawful_measure(kind, phrase, lex) else None,
+                           mode="annul" if _unlawful_measure(token, kind, phrase, lex) else None,
                            target=(), passive_target=False)  # fmt: skip
             found.extend(
                 (token, e)
@@ -480,6 +480,14 @@ def _home_relief(giver: Actor, receiver: Actor) -> bool:
     return giver.country not in {None, "IGO"} and giver.country == receiver.country
 
 
+def _opening_plural(token: Token) -> bool:
+    """A capitalised word tagged as a name, no entity's, that opens its sentence or follows
+    a dateline's dash: maybe a plural noun the tagger misread ("Talks between ...")."""
+    if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_:
+        return False
+    return token.i == token.sent.start or token.nbor(-1).is_punct
+
+
 def _trigger_for(token: Token, lex: EventLexicon) -> tuple[Trigger, Token | None] | None:
     pos = _pos(token)
     if pos is None:
@@ -487,8 +495,7 @@ def _trigger_for(token: Token, lex: EventLexicon) -> tuple[Trigger, Token | None
     candidates = lex.triggers.get((token.lemma_.lower(), pos)) or lex.triggers.get(
         (token.lower_, pos), ()
     )
-    opening = token.i == token.sent.start or token.nbor(-1).is_punct
-    if not candidates and opening and token.pos_ == "PROPN" and token.text[:1].isupper():
+    if not candidates and _opening_plural(token):
         # "DOHA — Talks between Israel and Hamas resumed": a plural opening a sentence that
         # the tagger took for a name and left unlemmatised.
         one = singular(token.lower_)
@@ -871,10 +878,12 @@ def _names_a_place(token: Token, place: Place) -> bool:
 
 def _named_place_country(token: Token) -> str | None:
     """ "the Kherson region": a proper name the NER missed, looked up in the gazetteer."""
-    # A lowercase word the tagger calls a proper noun ("prevented the march") names nothing.
-    names = [t for t in token.doc[token.left_edge.i : token.i + 1]
-             if t.pos_ == "PROPN" and t.text[:1].isupper()]  # fmt: skip
+    names = [t for t in token.doc[token.left_edge.i : token.i + 1] if t.pos_ == "PROPN"]
     if not names or token.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    if not any(t.text[:1].isupper() for t in names):
+        # Lowercase words the tagger calls proper nouns ("prevented the march") name
+        # nothing; a lowercase particle before a name ("al-Qusayr") stays.
         return None
     if token.pos_ == "NOUN" and token.lemma_.lower() not in PLACE_HEADS:
         return None  # "the Kyoto protocol" is not Japan
@@ -1619,12 +1628,18 @@ def _in_condition(token: Token) -> bool:
     )
 
 
-def _unlawful_measure(kind: str, phrase: Token, lex: EventLexicon) -> bool:
+# Verbs of a judgement, which may find an act of state unlawful as a court does.
+JUDGING_VERBS = frozenset({"rule", "find", "judge", "declare"})
+
+
+def _unlawful_measure(verb: Token, kind: str, phrase: Token, lex: EventLexicon) -> bool:
     """An act of state judged wrong ("ruled that the curfew order was unconstitutional"):
     judged as a court annulling it is, whose maker is the one judged (the measures are
     the objects of the lexicon's "annul" entry)."""
+    if kind != "ACCUSE" or verb.lemma_.lower() not in JUDGING_VERBS:
+        return False  # "described the media law as an attack": criticism, no annulment
     annulling = next(iter(lex.triggers.get(("annul", "VERB"), ())), None)
-    return kind == "ACCUSE" and annulling is not None and phrase.lemma_.lower() in annulling.objects
+    return annulling is not None and phrase.lemma_.lower() in annulling.objects
 
 
 def _told_pair(
@@ -1945,8 +1960,10 @@ def _protesters(slots: list[Token], ctx: Context, lex: EventLexicon) -> list[tup
             continue
         protest = match[0]
         groups = _noun_source_groups(slot, protest)
+        organising = framing_words().organising
         groups += [[o for _, o in prep_objects(c, {"by"})] for c in slot.children
-                   if c.dep_ == "acl" and c.tag_ == "VBN"]  # fmt: skip
+                   if c.dep_ == "acl" and c.tag_ == "VBN"
+                   and c.lemma_.lower() in organising]  # fmt: skip
         found = [(a, t) for group in groups for a, t in _arguments(group, ctx)]
         if not found:
             # Whoever gathered, unnamed: the people of the country where it happened.

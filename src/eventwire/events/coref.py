@@ -527,10 +527,15 @@ def _speakers_own(token: Token, actor_at: Callable[[int], Actor | None]) -> list
 def _sentence_owner(token: Token, actor_at: Callable[[int], Actor | None]) -> list[Actor]:
     """ "Orban met the envoy. His office later accused Brussels ...": "his" or "her" on
     the subject of a sentence's main clause, with no clause above it, stands for the
-    last person named before it."""
+    subject of the sentence before when that is a person ("Orban met Rutte. His office
+    ..." is Orban's), else for the last person named before it."""
     head = token.head
     if token.lower_ == "their" or head.dep_ not in SUBJECT_DEPS or head.head.dep_ != "ROOT":
         return []
+    subject = _subject_before(token) if token.sent.start > 0 else None
+    actor = actor_at(subject.i) if subject is not None else None
+    if actor is not None and actor.kind == "person":
+        return [actor]
     return _last_before(token, actor_at, 1, kinds=frozenset({"person"}))
 
 

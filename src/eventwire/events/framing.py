@@ -56,6 +56,8 @@ class FramingWords:
     sites: frozenset[str] = frozenset()
     grievance: frozenset[str] = frozenset()
     staging: frozenset[str] = frozenset()
+    organising: frozenset[str] = frozenset()
+    issuing: frozenset[str] = frozenset()
     cargo_vehicles: frozenset[str] = frozenset()
     cargo_verbs: frozenset[str] = frozenset()
     staged: frozenset[str] = frozenset()
@@ -150,6 +152,8 @@ def framing_words() -> FramingWords:
         sites=_words(raw, "site_nouns"),
         grievance=_words(raw, "grievance_verbs"),
         staging=_words(raw, "staging_verbs"),
+        organising=_words(raw, "organising_verbs"),
+        issuing=_words(raw, "issuing_verbs"),
         cargo_vehicles=_words(raw, "cargo_vehicles"),
         cargo_verbs=_words(raw, "cargo_verbs"),
         staged=_words(raw, "staged_protests"),
@@ -604,6 +608,8 @@ def message_sender(token: Token, words: FramingWords) -> Token | None:
     message = token.head
     if message.lemma_.lower() not in words.messages or message.dep_ != "dobj":
         return None
+    if relative and message.head.lemma_.lower() not in words.issuing:
+        return None  # "dismissed a report that accused Iran": the dismisser accuses no one
     return clause_subject(message.head)
 
 
