@@ -51,7 +51,7 @@ def test_the_measures_named_maker_is_the_one_judged() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "NAIROBI — Kenya's High Court ruled that the teachers' strike was illegal.",
+        "NAIROBI — Kenya's High Court ruled on Friday that the nurses' strike was illegal.",
         "MANILA — A Philippine court overturned the conviction of a radio journalist.",
     ],
 )

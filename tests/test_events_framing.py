@@ -98,7 +98,7 @@ def test_a_meeting_offered_is_a_meeting_to_come() -> None:
         ("German Chancellor Olaf Scholz said the Polish reform was courageous.",
          ("SUPPORT", "DEU", "POL", "asserted")),
         # a rejection "as" something wrong also accuses whoever made the thing rejected
-        ("Russia rejected the Estonian statement as interference in its affairs.",
+        ("Russia rejected the Estonian note as blatant interference.",
          ("ACCUSE", "RUS", "EST", "asserted")),
         ("Ankara dismissed the Greek proposal as a provocation.",
          ("ACCUSE", "TUR", "GRC", "asserted")),

@@ -43,7 +43,7 @@ def test_their_office_is_no_single_person() -> None:
     [
         ("KYIV — The presidential office accused Russia of shelling a hospital in Kharkiv.",
          ("ACCUSE", "UKR", "RUS")),
-        ("SEOUL — The presidential office urged Pyongyang to return to talks.",
+        ("SEOUL — The presidential office urged Pyongyang to resume dialogue.",
          ("REQUEST", "KOR", "PRK")),
         ("MOSCOW — The presidential administration accused Estonia of harassing Russian "
          "speakers.", ("ACCUSE", "RUS", "EST")),

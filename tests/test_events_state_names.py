@@ -11,7 +11,7 @@ from event_dyads import dyads
 @pytest.mark.parametrize(
     ("text", "target"),
     [
-        ("SEOUL — The presidential office urged Pyongyang to return to talks.", "North Korea"),
+        ("SEOUL — The presidential office urged Pyongyang to resume dialogue.", "North Korea"),
         ("Ukraine's foreign ministry issued a statement that accused Moscow of war crimes.",
          "Russia"),
         ("Kenyan police arrested 12 smugglers near Kisumu on Sunday.", None),
