@@ -64,6 +64,17 @@ TITLE_GAP = 3
 COUNTERPART = "Counterpart"
 
 
+
+# Words for one who speaks for a body, which a title names before them ("government
+# spokesman", "army spokeswoman"): that body's voice, not an office posted abroad.
+SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _body_voice(match: LexMatch) -> bool:
+    """A spokesperson's title that names the body spoken for ("the police spokesman")."""
+    *body, last = match.key.split()
+    return len(body) == 1 and last in SPOKESPERSONS
+
 class PeoplePasses(Drafts):
     """Finds and codes the article's people."""
 
@@ -658,6 +669,21 @@ class PeoplePasses(Drafts):
                 # "Finance Minister Ana Soto met the unions. The minister said ...": the one
                 # person of the home country named before with an office of that head word.
                 self._add(holder, mod_start, match.end)
+            elif country is None and _body_voice(match) and self._home_office(
+                match, title.sector, org
+            ):
+                # "a government spokesman said": the body speaks, coded as the body itself
+                # (the same actor as "the government" elsewhere in the story).
+                body = match.key.split()[0]
+                draft = Draft(
+                    key=f"group:{self._home_country}:{title.sector}:{body}",
+                    name=body,
+                    kind="group",
+                    country=self._home_country,
+                    sector=title.sector,
+                    country_how=self._home_how,
+                )
+                self._add(draft, mod_start, match.end)
             elif country is not None or self._home_office(match, title.sector, org):
                 how = None if country is not None else self._home_how
                 country = country or self._home_country
@@ -711,7 +737,8 @@ class PeoplePasses(Drafts):
         no one named, in a story with a home country, is that country's office."""
         if self._home_country is None or org is not None or sector not in HOME_OFFICE_SECTORS:
             return False
-        if self._posted_abroad(match):
+        voice = _body_voice(match)
+        if self._posted_abroad(match) and not voice:
             return False
         if match.end < len(self.doc) and self._owner_phrase(self.doc[match.end]):
             # "the prime minister of India": the phrase names whose office; not a gerund's
@@ -722,7 +749,11 @@ class PeoplePasses(Drafts):
                 return False
         first = self.doc[match.start]
         determiner = self.doc[match.start - 1] if match.start > 0 else None
-        return first.lower_ == "the" or (determiner is not None and determiner.lower_ == "the")
+        # "a government spokesman": one of the home government's voices.
+        articles = {"the", "a", "an"} if voice else {"the"}
+        return first.lower_ in articles or (
+            determiner is not None and determiner.lower_ in articles
+        )
 
     def _owner_phrase(self, word: Token) -> bool:
         """A phrase after an office that may name whose it is: "of" or "for" ("the minister
