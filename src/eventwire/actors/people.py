@@ -64,7 +64,6 @@ TITLE_GAP = 3
 COUNTERPART = "Counterpart"
 
 
-
 # Words for one who speaks for a body, which a title names before them ("government
 # spokesman", "army spokeswoman"): that body's voice, not an office posted abroad.
 SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
@@ -74,6 +73,7 @@ def _body_voice(match: LexMatch) -> bool:
     """A spokesperson's title that names the body spoken for ("the police spokesman")."""
     *body, last = match.key.split()
     return len(body) == 1 and last in SPOKESPERSONS
+
 
 class PeoplePasses(Drafts):
     """Finds and codes the article's people."""
@@ -669,8 +669,10 @@ class PeoplePasses(Drafts):
                 # "Finance Minister Ana Soto met the unions. The minister said ...": the one
                 # person of the home country named before with an office of that head word.
                 self._add(holder, mod_start, match.end)
-            elif country is None and _body_voice(match) and self._home_office(
-                match, title.sector, org
+            elif (
+                country is None
+                and _body_voice(match)
+                and self._home_office(match, title.sector, org)
             ):
                 # "a government spokesman said": the body speaks, coded as the body itself
                 # (the same actor as "the government" elsewhere in the story).
