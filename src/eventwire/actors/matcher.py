@@ -74,8 +74,11 @@ class LexiconMatcher:
                 text = doc[start:end].text
                 # "pardoned his last turkey", "bone china": no name; but a body told by its
                 # count of members is named: "the 27-nation bloc".
-                counted = any(c.isdigit() for c in text)
-                if category not in LOWER_CASE_CATEGORIES and text.islower() and not counted:
+                if (
+                    category not in LOWER_CASE_CATEGORIES
+                    and text.islower()
+                    and not any(c.isdigit() for c in text)
+                ):
                     continue
                 key = self._keys[(category, cased, _tokens(doc[start:end], cased))]
                 found.append(LexMatch(start, end, category, key))
