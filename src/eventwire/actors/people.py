@@ -69,10 +69,11 @@ COUNTERPART = "Counterpart"
 SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
-def _body_voice(match: LexMatch) -> bool:
-    """A spokesperson's title that names the body spoken for ("the police spokesman")."""
-    *body, last = match.key.split()
-    return len(body) == 1 and last in SPOKESPERSONS
+def _voiced_body(match: LexMatch) -> str | None:
+    """The body a spokesperson's title names ("police" in "the police spokesman"), or
+    None for any other title."""
+    words = match.key.split()
+    return words[0] if len(words) == 2 and words[1] in SPOKESPERSONS else None
 
 
 class PeoplePasses(Drafts):
@@ -671,12 +672,11 @@ class PeoplePasses(Drafts):
                 self._add(holder, mod_start, match.end)
             elif (
                 country is None
-                and _body_voice(match)
+                and (body := _voiced_body(match)) is not None
                 and self._home_office(match, title.sector, org)
             ):
                 # "a government spokesman said": the body speaks, coded as the body itself
                 # (the same actor as "the government" elsewhere in the story).
-                body = match.key.split()[0]
                 draft = Draft(
                     key=f"group:{self._home_country}:{title.sector}:{body}",
                     name=body,
@@ -739,7 +739,7 @@ class PeoplePasses(Drafts):
         no one named, in a story with a home country, is that country's office."""
         if self._home_country is None or org is not None or sector not in HOME_OFFICE_SECTORS:
             return False
-        voice = _body_voice(match)
+        voice = _voiced_body(match) is not None
         if self._posted_abroad(match) and not voice:
             return False
         if match.end < len(self.doc) and self._owner_phrase(self.doc[match.end]):
