@@ -48,3 +48,54 @@ def test_a_refusal_to_give_way_rejects_the_presser(text: str, source: str, targe
 )
 def test_no_refusal_without_a_negated_future(text: str) -> None:
     assert not [e for e in events_by_country(text) if e[0] == "REJECT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            # The object's doer is named: the warning is to them.
+            "LAGOS, Nigeria (AP) — The army said it will not tolerate attacks on its bases "
+            "by separatist gunmen.",
+            "NGA",
+            "NGA",
+        ),
+        (
+            # A presence, not an act: whoever is to be kept out.
+            "MOSCOW (AP) — The Kremlin said on Friday it would not tolerate NATO troops in "
+            "Ukraine.",
+            "RUS",
+            "IGO",
+        ),
+        (
+            # No doer named: the state warns its own people.
+            "FREETOWN, Sierra Leone (AP) — The interior minister said the government would "
+            "not tolerate any attempt to seize power by force.",
+            "SLE",
+            "SLE",
+        ),
+        (
+            # "no longer", and a phrasal verb.
+            "CAIRO (AP) — Egypt's security chief warned that police would no longer put up "
+            "with street rallies in the capital.",
+            "EGY",
+            "EGY",
+        ),
+    ],
+)
+def test_refusing_to_tolerate_an_act_warns_its_doers(text: str, source: str, target: str) -> None:
+    events = events_by_country(text)
+    assert ("THREATEN", "asserted", source, target) in events
+    assert not [e for e in events if e[0] in {"REJECT", "ASSAULT", "PROTEST"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Put up with in the past, or said of others: no warning now.
+        "CAIRO (AP) — Egypt's police did not tolerate street rallies last year.",
+        "CAIRO (AP) — Egypt's police said they would tolerate street rallies in the capital.",
+    ],
+)
+def test_no_warning_without_a_refusal_ahead(text: str) -> None:
+    assert not [e for e in events_by_country(text) if e[0] == "THREATEN"]

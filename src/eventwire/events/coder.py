@@ -57,7 +57,9 @@ from eventwire.events.frames import (
     ordered_request,
     participle_target,
     refused_content,
+    refused_tolerance,
     refused_yield,
+    refuses_to_tolerate,
     refuses_to_yield,
     said_ahead,
     seized_upon,
@@ -105,6 +107,7 @@ from eventwire.events.inferred import (
     faced_party,
     held_where,
     holding_participles,
+    home_people,
     implied_doers,
     implied_source,
     joint_forces,
@@ -257,6 +260,7 @@ def code_events(doc: Doc, ctx: Context, lexicon: EventLexicon | None = None) -> 
                 consumed.update(c.i for c in token.children if c.dep_ == "xcomp")
         match = (
             refused_yield(token, lex)
+            or refused_tolerance(token, lex)
             or legal_appeal(token, lex)
             or _trigger_for(token, lex)
             or obligation_request(token, lex)
@@ -1322,7 +1326,8 @@ def _events_for(
     asked_by = requested_act(token, words)
     status = status_of(token, lex.status, in_request=_in_request(token, lex))
     defied = trigger.type == "REJECT" and refuses_to_yield(token)
-    if withstood or defied or trigger.mode == "ultimatum":
+    warned = trigger.type == "THREATEN" and refuses_to_tolerate(token)
+    if withstood or defied or warned or trigger.mode == "ultimatum":
         status = "asserted"  # the refusal or the ultimatum is made now
     if (
         status == "asserted"
@@ -1389,6 +1394,9 @@ def _events_for(
     ):
         # An answer to what was just done to the speaker.
         targets = counterpart(token, target_slots, sources, prior)
+    if not targets and warned:
+        # "will not tolerate any attempt to seize power": a warning to the country's people.
+        targets = home_people(token, trigger, sources, ctx)
     if not targets and defied:
         # "would not bow to the pressure": the presser, whose act on the speaker it answers.
         targets = counterpart(token, target_slots, sources, prior, answered=PRESSURE_TYPES)

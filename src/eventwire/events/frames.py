@@ -414,6 +414,49 @@ def refuses_to_yield(token: Token) -> bool:
     return said_ahead(token)
 
 
+def refused_tolerance(token: Token, lex: EventLexicon) -> tuple[Trigger, Token | None] | None:
+    """ "The government will not tolerate any attempt to seize power", "police would no
+    longer tolerate rallies by the movement": a verb of putting up with something
+    (``framing.yaml`` ``forbearing_verbs``), negated and said of what the subject will do,
+    is a warning made now (THREATEN, CAMEO 13) to whoever would do what it names: the
+    doers of its object (returned with it: the act put up with is no event of its own),
+    else, for a state body at home, the country's people (``events/coder.py``)."""
+    if not refuses_to_tolerate(token):
+        return None
+    warning = Trigger(token.lemma_.lower(), "VERB", "THREATEN", "130",
+                      goldstein=lex.types["THREATEN"].goldstein, target=("dobj", "for", "with"),
+                      particle=_phrasal_rest(token), passive_target=False)  # fmt: skip
+    return warning, child(token, {"dobj"})
+
+
+def refuses_to_tolerate(token: Token) -> bool:
+    """Whether ``token`` is a verb of putting up with something, refused for the future
+    ("will not tolerate", "would no longer stand for")."""
+    if token.pos_ != "VERB" or is_passive(token) or not said_ahead(token):
+        return False
+    no_longer = any(
+        c.dep_ == "advmod" and c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children)
+        for c in token.children
+    )
+    if not (is_negated(token) or no_longer):
+        return False
+    rest = _phrasal_rest(token)
+    lemma = token.lemma_.lower()
+    return (f"{lemma} {rest}" if rest else lemma) in framing_words().forbearing
+
+
+def _phrasal_rest(verb: Token) -> str | None:
+    """The words after a verb that make it phrasal ("stand for", "put up with"), as the
+    forbearing verbs list them."""
+    for phrase in framing_words().forbearing:
+        first, _, rest = phrase.partition(" ")
+        if rest and first == verb.lemma_.lower():
+            following = [t.lower_ for t in verb.doc[verb.i + 1 : verb.i + 1 + len(rest.split())]]
+            if following == rest.split():
+                return rest
+    return None
+
+
 def _particle(verb: Token) -> str | None:
     """The verb's particle ("give in", "back down"), if it has one."""
     return next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)

@@ -87,6 +87,7 @@ class FramingWords:
     pressing: frozenset[str] = frozenset()
     pressure: frozenset[str] = frozenset()
     yielding: frozenset[str] = frozenset()
+    forbearing: frozenset[str] = frozenset()
     court_decisions: frozenset[str] = frozenset()
     undertaking: frozenset[str] = frozenset()
     persisting: frozenset[str] = frozenset()
@@ -181,6 +182,7 @@ def framing_words() -> FramingWords:
         pressing=_words(raw, "pressing_verbs"),
         pressure=_words(raw, "pressure_nouns"),
         yielding=_words(raw, "yielding_verbs"),
+        forbearing=_words(raw, "forbearing_verbs"),
         court_decisions=_words(raw, "court_decisions"),
         undertaking=_words(raw, "undertaking_verbs"),
         persisting=_words(raw, "persisting_verbs"),

@@ -1087,6 +1087,15 @@ def own_population(
     the text gives one, is in the source's country)."""
     if not target_slots or trigger.mode not in POPULATION_MODES:
         return []
+    people = home_people(token, trigger, sources, ctx)
+    return [(actor, target_slots[0]) for actor, _ in people]
+
+
+def home_people(
+    token: Token, trigger: Trigger, sources: list[tuple[Actor, Token]], ctx: Context
+) -> list[tuple[Actor, Token]]:
+    """The people of the country whose own state bodies act at home (:func:`own_population`;
+    "will not tolerate any attempt to seize power"); [] for an act abroad or by others."""
     country, how = next(((a.country, a.country_how) for a, _ in sources if a.country),
                         (None, None))  # fmt: skip
     if country is None or country == "IGO":
@@ -1096,7 +1105,7 @@ def own_population(
     place = _place_country(token, trigger, ctx)
     if place is not None and place != country:
         return []
-    return [(ctx.implied("CVL", country, how), target_slots[0])]
+    return [(ctx.implied("CVL", country, how), token)]
 
 
 # Words that open the clause a move of forces answers ("after", "as", "when").
