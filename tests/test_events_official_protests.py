@@ -18,6 +18,11 @@ from event_dyads import dyads
          ("ACCUSE", "KOR", "JPN")),
         ("The Estonian foreign ministry protested Russia's detention of a border guard on "
          "Friday.", ("ACCUSE", "EST", "RUS")),
+        # what is protested "against" or "over", read for its doer
+        ("MANILA — The Philippines protested on Tuesday against China's seizure of a "
+         "fishing boat near the shoal.", ("ACCUSE", "PHL", "CHN")),
+        ("ATHENS — Greece's foreign ministry protested strongly over Turkey's new naval "
+         "map of the Aegean.", ("ACCUSE", "GRC", "TUR")),
     ],
 )  # fmt: skip
 def test_a_states_protest_is_an_accusation(text: str, dyad: tuple[str, str, str]) -> None:

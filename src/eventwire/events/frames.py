@@ -108,26 +108,38 @@ def _reports_speech(clause: Token, speech: frozenset[str]) -> bool:
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "IGO"})
 
 
+# Prepositions of what a state protests against ("protested against China's deployment",
+# "protested over the arrests"): the act complained of, read for its doer.
+COMPLAINED_OF = frozenset({"against", "over"})
+
+
 def official_complaint(
     token: Token, trigger: Trigger, sources: list[tuple[Actor, Token]], lex: EventLexicon
 ) -> Trigger | None:
     """A state's protest is a complaint lodged (CAMEO 114, ACCUSE), not a demonstration:
     "Vietnam protested China's deployment of a survey ship", "the foreign ministry
-    protested the arrests", "Tokyo protested to Beijing". When a protest verb has an
-    object or an addressee and every doer is a state, a government body or an
-    intergovernmental one, the same word's complaint entry is read instead, with the
-    protested act as the target (read for its doer). None when it is not such a protest."""
+    protested against the arrests", "Tokyo protested to Beijing". When a protest verb has
+    an object, an "against" or "over" phrase or an addressee and every doer is a state,
+    a government body or an intergovernmental one, the same word's complaint entry is
+    read instead, with the protested act as the target (read for its doer). None when it
+    is not such a protest."""
     if trigger.type != "PROTEST" or token.pos_ != "VERB" or not sources:
         return None
     if not all(a.kind == "state" or a.sector in OFFICIAL_SECTORS for a, _ in sources):
         return None
     protested = any(c.dep_ == "dobj" for c in token.children)
-    if not protested and not any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
+    against = tuple(
+        c.lower_ for c in token.children if c.dep_ == "prep" and c.lower_ in COMPLAINED_OF
+    )
+    if not (protested or against) and not any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in token.children
+    ):
         return None  # "the ministry's staff protested": no complaint to anyone
     for entry in lex.triggers.get((token.lemma_.lower(), "VERB"), ()):
         if entry.type == "ACCUSE":
             # The act protested is read for its doer, as "condemned X" is.
-            return replace(entry, particle=None, target=("dobj",) if protested else entry.target)
+            target = ("dobj",) if protested else against or entry.target
+            return replace(entry, particle=None, target=target)
     return None
 
 
