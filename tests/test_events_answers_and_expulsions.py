@@ -76,6 +76,21 @@ def test_an_order_to_leave_the_country_is_an_expulsion(
 @pytest.mark.parametrize(
     "text",
     [
+        "NIAMEY — Niger expelled the Belgian ambassador, giving him 48 hours to leave.",
+        "NIAMEY — Niger expelled two Belgian diplomats on Monday and gave them two days to "
+        "leave the country.",
+        "ROME — Italy deported a Moroccan imam, ordering him to leave within a day.",
+    ],
+)
+def test_the_time_given_to_the_expelled_is_the_same_expulsion(text: str) -> None:
+    coded = code_text(text, published="2025-03-05")
+    assert isinstance(coded, CodedArticle)
+    assert len([e for e in coded.events if e.type in {"SANCTION", "COERCE"}]) == 1, coded.events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "GAZA — The army ordered residents of the northern districts to leave their homes.",
         "LONDON — The referee told the players to leave the pitch.",
         "ROME — The airline gave passengers two hours to board the plane.",

@@ -363,6 +363,11 @@ def ordered_departure(token: Token, lex: EventLexicon) -> tuple[Trigger, None] |
     told = child(token, {"dative"}) or child(token, {"dobj"})
     if told is None or told.ent_type_ in {"TIME", "DATE"}:
         return None
+    if token.dep_ in {"advcl", "conj"} and any(
+        t.mode in {"expel", "deport"}
+        for t in lex.triggers.get((token.head.lemma_.lower(), "VERB"), ())
+    ):
+        return None  # "expelled the envoy, giving him 48 hours to leave": the one expulsion
     hosts = [token, *(c for c in token.children if c.dep_ == "dobj")]
     leaving = [
         c
