@@ -79,3 +79,36 @@ def test_another_office_is_not_the_holder_before() -> None:
     said = coded.article.text.index("The prime minister")
     assert all(m.start != said + len("The ") for m in kibet.mentions)
     assert all(not (m.start <= said + 4 < m.end) for m in kibet.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # one person by their calling, the object of a detention
+        ("QUITO, Ecuador (AP) — Ecuadorean police detained an opposition leader on Tuesday.",
+         ("COERCE", "ECU", "ECU")),
+        # the subject of a passive
+        ("MINSK, Belarus (AP) — A reporter was jailed for six years by a court in Minsk.",
+         ("COERCE", "BLR", "BLR")),
+        # a court's sentence, the court placed by its phrase
+        ("HANOI, Vietnam (AP) — A court in Hanoi sentenced a blogger to nine years in "
+         "prison on Monday.", ("COERCE", "VNM", "VNM")),
+    ],
+)  # fmt: skip
+def test_one_person_acted_on_is_a_party(text: str, event: tuple[str, str, str]) -> None:
+    assert event in dyads(text, by="country")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "a" on a speaker, and on a craft: no party placed
+        "QUITO, Ecuador (AP) — A journalist asked the minister about the fuel prices.",
+        "TALLINN, Estonia (AP) — Estonian naval forces detained an oil tanker on Monday.",
+    ],
+)
+def test_a_speaker_or_a_craft_introduced_by_a_is_not_a_person_placed(text: str) -> None:
+    coded = code_text(text, published="2025-03-05")
+    assert isinstance(coded, CodedArticle)
+    names = {a.name.lower() for a in coded.actors}
+    assert not names & {"journalist", "oil tanker", "tanker"}, names

@@ -41,6 +41,9 @@ SINGLE = frozenset({"a", "an"})
 ARMED_GROUP_SECTORS = frozenset({"REB"})
 ARMED_COLLECTIVES = frozenset({"group", "gang", "militia", "cartel", "faction", "cell",
                                "network", "band", "brigade", "movement"})  # fmt: skip
+# Where a noun stands as what its verb is done to ("detained an activist", "a reporter was
+# jailed"): "a" there names one person the act fell on.
+PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
 # The state's own bodies: "its army" belongs to whatever "it" is, not to the article.
 STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY"})
 ON_AT = frozenset({"on", "at"})
@@ -83,15 +86,17 @@ class AgentCountries(Drafts):
     _lead: tuple[str, int] | None  # the lead's country and the index of its verb
 
     def _agent_country(
-        self, match: LexMatch, sector: str | None
+        self, match: LexMatch, sector: str | None, *, one: bool = False
     ) -> tuple[str | None, CountryHow | None]:
+        """Where an unnamed agent noun belongs; with ``one``, a title for one person that
+        "a" introduces as what a verb acts on (:func:`one_undergoer`)."""
         head = self.doc[match.end - 1]
         if _indefinite(head) and sector in STATE_BODY_SECTORS:
             return self._indefinite_body_country(head, sector, match.start)
         # "a street gang", "an armed group": one such group, placed as the definite one is
         # ("a gunman" or "a suicide bomber" stays unnamed: one person, no group).
         armed = sector in ARMED_GROUP_SECTORS and head.lemma_.lower() in ARMED_COLLECTIVES
-        if not self._placeable(head, sector, match.start, indefinite=armed):
+        if not self._placeable(head, sector, match.start, indefinite=armed or one):
             return None, None
         country = self._phrase_country(head, clause=False)
         if country is not None:
@@ -435,6 +440,13 @@ def _argument_of(noun: Token, verb: int) -> bool:
 
 def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
+def one_undergoer(head: Token, sector: str | None) -> bool:
+    """ "detained an opposition leader", "a journalist was jailed": one unnamed person
+    (no state's agent) whom the verb acts on, placed as the plural would be ("detained two
+    opposition leaders"). A subject so written ("a journalist asked") stays unplaced."""
+    return sector not in STATE_BODY_SECTORS and head.dep_ in PATIENT_DEPS and _indefinite(head)
 
 
 def _definite(head: Token) -> bool:

@@ -8,7 +8,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from eventwire.actors.acronyms import AcronymPass
-from eventwire.actors.agents import STATE_BODY_SECTORS, _definite
+from eventwire.actors.agents import STATE_BODY_SECTORS, _definite, one_undergoer
 from eventwire.actors.described import OWNERSHIP, DescribedBodies
 from eventwire.actors.drafts import HONORIFICS, ORG_HINTS, Draft
 from eventwire.actors.matcher import LexMatch
@@ -226,11 +226,12 @@ class BodyPasses(PeoplePasses, DescribedBodies, AcronymPass):
                 self._add(holder, match.start, match.end)
                 return
         how: CountryHow | None = None
-        if country is None and org is None and title.kind != "person":
+        one = title.kind == "person" and one_undergoer(self.doc[match.end - 1], title.sector)
+        if country is None and org is None and (title.kind != "person" or one):
             # "police", "the junta", "gunmen": an unnamed agent the text places.
             if self._hyphenated(match):
                 return  # "anti-government": part of a word
-            country, how = self._agent_country(match, title.sector)
+            country, how = self._agent_country(match, title.sector, one=one)
         if country is None and org is None:
             if match.key not in HOME_GROUPS or self._home_country is None:
                 return
@@ -243,6 +244,8 @@ class BodyPasses(PeoplePasses, DescribedBodies, AcronymPass):
         # A group noun is a group; a body's office noun ("the foreign ministry") is an
         # organisation, placed as a group is.
         kind: ActorKind = title.kind if title.kind in {"group", "organisation"} else "person"
+        if one and how is not None:
+            kind = "group"  # one person of a kind, no one the text names
         party = self._party(org)
         if party is not None and kind == "group" and title.sector == "GOV":
             # "the Labour government" is the government, whatever the party's standing.
