@@ -69,3 +69,23 @@ def test_a_plain_would_if_stays_hypothetical() -> None:
 def test_a_negated_act_in_a_condition_is_no_refusal(text: str) -> None:
     """ "if the fighters do not withdraw": a condition, not a refusal by the fighters."""
     assert not any(t in {"REJECT", "RETREAT", "CONCEDE"} for t, _, _ in dyads(text, by="country"))
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # the condition of a threat: what the threatened party must stop or do
+        ("BELGRADE (AP) — Serbia threatened to cut power to the north unless Kosovo "
+         "drops the charges against the Serb mayors.", {"CONCEDE"}),
+        # what the speaker would answer: an attack, an expulsion not made
+        ("ANKARA (AP) — Turkey said it would launch a new offensive if Kurdish fighters "
+         "attacked its border posts.", {"ASSAULT"}),
+        ("MOSCOW (AP) — Russia warned it would cut gas supplies to Moldova if the "
+         "government expelled more Russian diplomats.", {"SANCTION"}),
+    ],
+)  # fmt: skip
+def test_an_act_in_a_condition_is_not_coded(text: str, kinds: set[str]) -> None:
+    """ "unless Kosovo drops the charges": a condition, no act done or planned."""
+    found = dyads(text, by="country")
+    assert any(t == "THREATEN" for t, _, _ in found), found
+    assert not any(t in kinds for t, _, _ in found), found

@@ -1488,8 +1488,10 @@ def _events_for(
         event_type, status = "THREATEN", "asserted"
     if status == "intended":
         event_type = INTENT_TYPES.get(event_type, event_type)
-    if status == "negated" and _in_condition(token):
-        return []  # "if the fighters do not withdraw": a condition, neither act nor refusal
+    if _in_condition(token):
+        # "unless Kyiv stops attacking the pipeline", "if the fighters do not withdraw": a
+        # condition, neither an act done nor a refusal made.
+        return []
     if status == "negated" and event_type in YIELDING:
         # "will not bow to pressure", "refused to withdraw": a refusal to yield (CAMEO 124).
         event_type, status = "REJECT", "asserted"
