@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from event_dyads import dyads
+from eventwire.nlp import common_word
 from eventwire.pipeline import code_text
 from eventwire.records import CodedArticle
 
@@ -66,6 +67,11 @@ def test_a_country_before_an_honorific_is_not_the_persons_country() -> None:
         # another spelling of the surname, tagged as a place
         ("KYIV, Ukraine — Zelenskyy accused Russia of war crimes on Tuesday.",
          "Volodymyr Zelensky", "UKR"),
+        # a surname the small model tags as a common noun, no entity at all
+        ("KYIV, Ukraine (AP) — Zelenskyy condemned the attack on the embassy.",
+         "Volodymyr Zelensky", "UKR"),
+        ("LONDON (AP) — Starmer condemned the attack on the embassy on Friday.",
+         "Keir Starmer", "GBR"),
     ],
 )  # fmt: skip
 def test_a_sitting_leaders_surname_alone_is_that_leader(text: str, name: str, country: str) -> None:
@@ -98,3 +104,13 @@ def test_a_western_given_name_alias_is_no_family_name() -> None:
     )
     assert isinstance(coded, CodedArticle)
     assert "Lai Ching-te" not in {a.name for a in coded.actors}
+
+
+@pytest.mark.parametrize(
+    ("word", "common"),
+    [("price", True), ("hunt", True), ("law", True), ("zelenskyy", False), ("starmer", False)],
+)
+def test_a_common_word_is_told_from_a_name(word: str, common: bool) -> None:
+    """A capitalised word the tagger calls a noun is read as a surname only when no
+    English word is so spelt ("Price", "Law" stay words)."""
+    assert common_word(word) is common

@@ -56,6 +56,15 @@ class KeptLemmas:
         _index_as_sets(lemmatizer)
         return cls(lemmatizer)
 
+    def knows(self, word: str) -> bool:
+        """Whether ``word`` is a base form the lemmatizer's index lists for a noun, verb,
+        adjective or adverb: an English word, not a name."""
+        lookups = self._lemmatizer.lookups
+        if "lemma_index" not in lookups:
+            return False
+        table = lookups.get_table("lemma_index")
+        return any(word in table.get(pos, ()) for pos in ("noun", "verb", "adj", "adv"))
+
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc

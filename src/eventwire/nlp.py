@@ -145,6 +145,16 @@ def load(model: str = MODEL) -> Language:
     return nlp
 
 
+def common_word(word: str) -> bool:
+    """Whether the English pipeline's lemmatizer lists ``word`` (lower case) as the base
+    form of a common word; False where the pipeline keeps no such index."""
+    nlp = load()
+    if KEPT_LEMMAS not in nlp.pipe_names:
+        return False
+    kept = nlp.get_pipe(KEPT_LEMMAS)
+    return isinstance(kept, KeptLemmas) and kept.knows(word)
+
+
 def parse(text: str) -> Doc:
     return load()(text)
 

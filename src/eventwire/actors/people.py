@@ -8,7 +8,7 @@ import datetime as dt
 
 import numpy
 from spacy.attrs import DEP, ENT_IOB, LOWER, ORTH, POS
-from spacy.symbols import PROPN
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -23,6 +23,7 @@ from eventwire.actors.drafts import (
 )
 from eventwire.actors.lexicon import NAME_SUFFIXES, Entry, Era, Title, key_of
 from eventwire.actors.matcher import LexMatch
+from eventwire.nlp import common_word
 
 PRONOUNS = frozenset({"he", "she"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -146,13 +147,18 @@ class PeoplePasses(Drafts):
         # The candidates, picked from the parse's arrays: visiting every token costs more.
         strings = self.doc.vocab.strings
         table = self.doc.to_array([POS, ENT_IOB, DEP])
-        bare = (table[:, 0] == PROPN) & (table[:, 1] == 2)  # IOB 2: outside any entity
+        # Names the tagger took for common nouns ("Zelenskyy said") are read too, when no
+        # English word is so spelt.
+        named = (table[:, 0] == PROPN) | (table[:, 0] == NOUN)
+        bare = named & (table[:, 1] == 2)  # IOB 2: outside any entity
         argument = numpy.isin(table[:, 2], [strings[d] for d in ARGUMENT_DEPS])
         era = self._published_era()
         for index in numpy.nonzero(bare & argument)[0].tolist():
             token = self.doc[index]
             if token.i in self.claimed or not token.is_title:
                 continue
+            if token.pos_ == "NOUN" and common_word(token.lower_):
+                continue  # "Price", "Rice", "Law": a word first, whoever bears it
             if any(c.pos_ == "PROPN" for c in token.children):
                 continue  # one word of a longer name
             if self.lex.country_of(token.text) is not None:
