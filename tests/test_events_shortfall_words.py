@@ -64,3 +64,41 @@ def test_a_judgement_of_falling_short_accuses_and_of_an_untenable_claim_rejects(
 )
 def test_such_words_without_a_party_judged_accuse_no_one(text: str) -> None:
     assert not [e for e in events_by_country(text) if e[0] in {"ACCUSE", "REJECT"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # terror named, the object read as the predicate's modifier: an accusation of
+        # whoever did the act told before
+        (
+            "KYIV, Ukraine (AP) — Russian missiles struck Kharkiv overnight. The Ukrainian "
+            "foreign minister called the strikes pure terror.",
+            ("ACCUSE", "UKR", "RUS"),
+        ),
+        (
+            "KYIV, Ukraine (AP) — Russian drones hit a hospital in Sumy. The mayor called "
+            "the attack sheer barbarism.",
+            ("ACCUSE", "UKR", "RUS"),
+        ),
+        # a step judged positive, meaningful or promising: praise of whoever took it
+        (
+            "ADDIS ABABA (AP) — The African Union described Kenya's offer of mediation as "
+            "positive.",
+            ("SUPPORT", "IGO", "KEN"),
+        ),
+        (
+            "PARIS (AP) — France's foreign ministry called Serbia's decision a meaningful step.",
+            ("SUPPORT", "FRA", "SRB"),
+        ),
+        (
+            "BERLIN (AP) — Germany called Poland's proposal promising and helpful.",
+            ("SUPPORT", "DEU", "POL"),
+        ),
+    ],
+)
+def test_terror_accuses_and_a_positive_or_meaningful_step_is_praise(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    found = [(kind, src, tgt) for kind, _, src, tgt in events_by_country(text)]
+    assert expected in found

@@ -529,7 +529,8 @@ def _evaluation(token: Token, words: FramingWords) -> tuple[str, Token] | None:
         # illegitimate" read as two predicates): the noun before the evaluation.
         predicates = [c for c in token.children if c.dep_ == "oprd"]
         for c in predicates:
-            named = [n for n in c.children if n.dep_ == "compound" and n.pos_ == "NOUN"]
+            # Or as its modifier ("called [the strikes] pure terror").
+            named = [n for n in c.children if n.dep_ in {"compound", "nmod"} and n.pos_ == "NOUN"]
             # "called Canada a disgrace": a name read as the first predicate.
             named += [p for p in predicates if p.i < c.i and p.pos_ in {"NOUN", "PROPN"}]
             # Or a small clause ("called [Kosovo's decision unfair]"): its subject.
