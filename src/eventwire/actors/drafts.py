@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from eventwire.actors.lexicon import ActorLexicon, Entry, Era, Title
 from eventwire.actors.matcher import LexMatch, matcher_for
 from eventwire.geo import Gazetteer
-from eventwire.geo.features import inside_water_name
+from eventwire.geo.features import inside_foreign_name, inside_water_name
 from eventwire.records import ActorKind, CountryHow, Place, Span
 
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame",
@@ -100,11 +100,17 @@ class Drafts:
     def _in_water_name(self, match: LexMatch) -> bool:
         """A country or nationality word that is part of the longer name of a sea, a gulf, a
         river or another body of water ("the South China Sea", "the Gulf of Mexico", "the
-        Indian Ocean"): a place's name, no state."""
+        Indian Ocean"), or of a place of another country ("the Niger Delta"): a place's
+        name, no state."""
         if match.category not in {"country", "adjective", "capital"}:
             return False
         last = self.doc[match.end - 1]
-        return inside_water_name(self.places, self.doc[match.start].idx, last.idx + len(last))
+        start, end = self.doc[match.start].idx, last.idx + len(last)
+        if inside_water_name(self.places, start, end):
+            return True
+        # "the Niger Delta": a region of another country whose name holds this one's.
+        country = self.lex.country_of(self.doc[match.start : match.end].text)
+        return country is not None and inside_foreign_name(self.places, start, end, country)
 
     def _add(self, draft: Draft, start: int, end: int) -> Draft:
         existing = self.drafts.get(draft.key)

@@ -26,3 +26,17 @@ def inside_water_name(places: Iterable[Place], start: int, end: int) -> bool:
         and not WATER_WORDS.isdisjoint(p.name.lower().split())
         for p in places
     )
+
+
+def inside_foreign_name(places: Iterable[Place], start: int, end: int, country: str) -> bool:
+    """Whether the characters ``start:end``, a word for ``country``, are part of, and not
+    the whole of, the name of a place geocoded to another country ("Niger" in "the Niger
+    Delta", a region of Nigeria): a place's name, not the state it spells."""
+    return any(
+        p.country is not None
+        and p.country != country
+        and p.span.start <= start
+        and end <= p.span.end
+        and (p.span.start, p.span.end) != (start, end)
+        for p in places
+    )
