@@ -308,6 +308,20 @@ def test_people_handed_back_stand_for_their_country() -> None:
     assert ("CONCEDE", "EGY", "ISR") in _dyads("Egypt handed back an Israeli on Monday.")
 
 
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("BAKU — Azerbaijan returned 15 Armenian prisoners on Monday.", ("CONCEDE", "AZE", "ARM")),
+        ("SEOUL — South Korea returned two North Korean sailors across the sea border.",
+         ("CONCEDE", "KOR", "PRK")),
+        ("KYIV — Ukraine agreed to return the bodies of 500 Russian soldiers.",
+         ("CONCEDE", "UKR", "RUS")),
+    ],
+)  # fmt: skip
+def test_people_returned_stand_for_their_country(text: str, dyad: tuple[str, str, str]) -> None:
+    assert dyad in _dyads(text)
+
+
 def test_finite_conjunct_keeps_its_own_status() -> None:
     text = (
         "The Irish prime minister said Fianna Fail would publish a plan soon "
