@@ -141,3 +141,25 @@ def test_a_continent_is_a_toponym_only_for_geoparsing(
     corpus = {p.name: p for p in locate(doc, gazetteer=gaz, geoparse=True)}
     assert name in corpus and corpus[name].geonames_id == geonames_id
     assert name not in {p.name for p in locate(doc, gazetteer=gaz, geoparse=False)}
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "country"),
+    [
+        # small towns the NER reads as bodies, after a locative preposition, in a story
+        # about their country: the town of that country
+        ("ABUJA, Nigeria (AP) — Gunmen abducted 276 schoolgirls from Chibok in 2014.",
+         "Chibok", "NGA"),
+        ("KUALA LUMPUR, Malaysia (AP) — Smugglers fled from Rantau Panjang on Friday.",
+         "Rantau Panjang", "MYS"),
+    ],
+)  # fmt: skip
+def test_a_small_town_read_as_a_body_is_found_in_its_country(
+    nlp: Language, gaz: Gazetteer, text: str, town: str, country: str
+) -> None:
+    assert _names(nlp, gaz, text).get(town) == country
+
+
+def test_a_small_town_is_no_place_in_a_story_about_elsewhere(nlp: Language, gaz: Gazetteer) -> None:
+    found = _names(nlp, gaz, "LONDON (AP) — Gunmen abducted 276 schoolgirls from Chibok in 2014.")
+    assert "Chibok" not in found, found
