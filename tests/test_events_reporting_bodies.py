@@ -31,3 +31,21 @@ def test_a_person_reporting_leaves_it_to_the_nearest_body() -> None:
     found = dyads("The spokesman of the foreign ministry in Ankara said it would summon "
                   "the Swedish ambassador.")  # fmt: skip
     assert ("ACCUSE", "foreign ministry", "Swedish ambassador") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        # a body no lexicon names, known by its owner before the noun
+        ("KYIV (AP) — Ukraine's border agency said it had detained two Russian agents.",
+         ("COERCE", "UKR", "RUS")),
+        # known by its own name before the noun
+        ("KYIV (AP) — The SBU counter-intelligence unit said it had arrested two Russian "
+         "agents.", ("COERCE", "UKR", "RUS")),
+        # the security service itself, a body of the state
+        ("TBILISI (AP) — Georgia's security service said on Monday it had expelled a "
+         "Russian diplomat.", ("SANCTION", "GEO", "RUS")),
+    ],
+)  # fmt: skip
+def test_it_is_the_body_its_owner_or_name_gives(text: str, dyad: tuple[str, str, str]) -> None:
+    assert dyad in dyads(text, by="country")

@@ -580,6 +580,15 @@ def _reporting_body(token: Token, actor_at: Callable[[int], Actor | None]) -> li
     if subject is None or subject.pos_ == "PRON" or subject.tag_ not in {"NN", "NNP"}:
         return []
     actor = actor_at(subject.i)
+    if actor is None:
+        # "The SBU security service said it ...", "Ukraine's spy agency said it ...": a
+        # body the text names by its owner or its name before the noun.
+        owners = [
+            t
+            for t in subject.subtree
+            if t.i < subject.i and t.dep_ in {"poss", "compound", "nmod", "amod"}
+        ]
+        actor = next((a for c in reversed(owners) if (a := actor_at(c.i)) is not None), None)
     if actor is None or subject.conjuncts:
         return []
     return [actor] if actor.kind in COLLECTIVE_KINDS or actor.kind == "group" else []
