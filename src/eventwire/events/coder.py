@@ -278,6 +278,8 @@ def code_events(doc: Doc, ctx: Context, lexicon: EventLexicon | None = None) -> 
             continue  # "'Stop bombing Gaza,' protesters shouted": a slogan asks, no one bombs
         if trigger.pos == "NOUN" and is_judgement(token, words):
             continue  # "the protests are a threat to the regime": a judgement, no act
+        if trigger.pos == "NOUN" and _passive_object_of_trigger(token, lex):
+            continue  # "sanctions were imposed on Iran": the verb's event, coded there
         if trigger.pos == "NOUN" and (is_deliberated(token, words) or is_held(token)):
             continue  # "reviewing its agreement with X", "has sanctions on Y": no act
         if _agreement_in_force(token, trigger):
@@ -1626,6 +1628,17 @@ def _addressee_above(
         if found:
             return found
     return []
+
+
+def _passive_object_of_trigger(noun: Token, lex: EventLexicon) -> bool:
+    """Whether a noun is the passive subject that a verb's lexicon entry takes as its object
+    ("sanctions were imposed on Iran by the EU", "a ceasefire was declared"): the verb,
+    coded after it in text order, tells that one event."""
+    verb = noun.head
+    if noun.dep_ != "nsubjpass" or verb.pos_ != "VERB":
+        return False
+    found = _trigger_for(verb, lex)
+    return found is not None and found[1] is not None and found[1].i == noun.i
 
 
 def _in_condition(token: Token) -> bool:
