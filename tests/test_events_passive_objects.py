@@ -23,3 +23,19 @@ from event_dyads import events_by_country
 def test_a_passive_measure_is_one_event(text: str, expected: tuple[str, str, str]) -> None:
     found = [(kind, src, tgt) for kind, _, src, tgt in events_by_country(text)]
     assert found == [expected], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CAIRO (AP) — Talks were held in Cairo between Hamas and Israel on Sunday.",
+         ("CONSULT", "PSE", "ISR")),
+        ("NAIROBI (AP) — Negotiations were held on Monday between Kenya and Somalia.",
+         ("CONSULT", "KEN", "SOM")),
+    ],
+)  # fmt: skip
+def test_a_passive_meeting_is_between_the_parties_its_verb_names(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    found = [(kind, src, tgt) for kind, _, src, tgt in events_by_country(text)]
+    assert expected in found, found

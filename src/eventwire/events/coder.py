@@ -1288,11 +1288,14 @@ def _events_for(
     if trigger.type == "REQUEST":
         # "France demanded her release": asked of whoever holds her, not of her.
         targets = _holder(target_slots, sources, prior, ctx, lex) or targets
-    between = _arguments([o for _, o in prep_objects(token, {"between"})], ctx)
+    # "talks between A and B", or "talks were held in Cairo between A and B".
+    hosts = [token, token.head] if token.dep_ == "nsubjpass" and trigger.pos == "NOUN" else [token]
+    between = _arguments([o for h in hosts for _, o in prep_objects(h, {"between"})], ctx)
     if len(between) >= 2 and (not sources or trigger.pos == "NOUN") and trigger.mode != "mediate":
         # "talks between Armenia and Azerbaijan": the first-named party is the source (a
         # mediation between two parties is the mediator's, to each of them).
-        sources, targets = between[:1], [t for t in targets if t[0] is not between[0][0]]
+        others = [t for t in targets if t[0] is not between[0][0]]
+        sources, targets = between[:1], others or between[1:]
     paired = _hyphen_pair(token, ctx) if trigger.pos == "NOUN" else []
     if len(paired) == 2:
         # "U.S.-Ukraine talks", "the India-Pakistan agreement": first-named is the source.
