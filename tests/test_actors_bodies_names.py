@@ -57,3 +57,18 @@ def test_a_known_body_that_opens_or_follows_its_nationality_keeps_its_name(
 )  # fmt: skip
 def test_words_of_a_trade_between_nationality_and_group(text: str, name: str, country: str) -> None:
     assert _actors(text).get(name) == (country, "CVL")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a finite verb the parser hung on the group as its modifier is no qualifier
+        ("South Korea scrambled fighter jets after Chinese warplanes entered its air "
+         "defense zone.", "South Korea"),
+        ("Japan scrambled fighter jets after Russian bombers neared its airspace.", "Japan"),
+    ],
+)  # fmt: skip
+def test_no_verb_between_a_country_and_a_group(text: str, name: str) -> None:
+    names = set(_actors(text))
+    assert name in names, names
+    assert not any("scrambled" in n for n in names), names

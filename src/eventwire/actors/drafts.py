@@ -251,6 +251,7 @@ class Drafts:
         return (
             token.is_alpha
             and token.pos_ in SKIPPABLE_POS
+            and token.tag_ != "VBD"  # "South Korea scrambled fighter jets": a finite verb
             and token.head.i > token.i
             and (match is None or self._collective(match))
             and token.ent_type_ not in {"PERSON", "GPE", "NORP"}

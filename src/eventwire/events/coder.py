@@ -1634,12 +1634,14 @@ def _addressee_above(
 
 
 def _passive_object_of_trigger(noun: Token, lex: EventLexicon) -> bool:
-    """Whether a noun is the passive subject that a verb's lexicon entry takes as its object
-    ("sanctions were imposed on Iran by the EU", "a ceasefire was declared"): the verb,
-    coded after it in text order, tells that one event."""
+    """Whether a noun is the passive subject that a verb's lexicon entry takes as its object,
+    the verb naming its doer ("sanctions were imposed on Iran by the EU"): the verb, coded
+    after it in text order, tells that one event."""
     verb = noun.head
     if noun.dep_ != "nsubjpass" or verb.pos_ != "VERB":
         return False
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return False  # "the agreement between A and B was signed": no doer but the noun's
     found = _trigger_for(verb, lex)
     return found is not None and found[1] is not None and found[1].i == noun.i
 
