@@ -88,6 +88,15 @@ def test_the_time_given_to_the_expelled_is_the_same_expulsion(text: str) -> None
     assert len([e for e in coded.events if e.type in {"SANCTION", "COERCE"}]) == 1, coded.events
 
 
+def test_an_order_to_others_after_an_expulsion_is_a_second_one() -> None:
+    found = dyads(
+        "BAMAKO (AP) — Mali expelled the French ambassador and ordered the U.N. mission to "
+        "leave the country.",
+        by="country",
+    )
+    assert {("SANCTION", "MLI", "FRA"), ("SANCTION", "MLI", "IGO")} <= set(found), found
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -322,6 +322,11 @@ def test_people_returned_stand_for_their_country(text: str, dyad: tuple[str, str
     assert dyad in _dyads(text)
 
 
+def test_ones_own_people_brought_home_are_handed_to_no_one() -> None:
+    text = "KYIV — Ukraine has returned home 84 Ukrainian prisoners of war from Russian captivity."
+    assert not [d for d in _dyads(text) if d[0] == "CONCEDE" and d[2] == "UKR"]
+
+
 def test_finite_conjunct_keeps_its_own_status() -> None:
     text = (
         "The Irish prime minister said Fianna Fail would publish a plan soon "

@@ -13,7 +13,7 @@ from event_dyads import events_by_country
     [
         ("ADEN, Yemen (AP) — Houthi rebels targeted a British warship in the Gulf of Aden.",
          ("ASSAULT", "YEM", "GBR")),
-        ("KYIV (AP) — Ukrainian drones targeted a Russian air base in Crimea overnight.",
+        ("KYIV (AP) — Ukrainian sea drones targeted a Russian warship near Crimea overnight.",
          ("ASSAULT", "UKR", "RUS")),
         ("BAMAKO (AP) — Jihadists targeted a Malian army convoy near Gao on Sunday.",
          ("ASSAULT", "MLI", "MLI")),
@@ -31,6 +31,9 @@ def test_targeting_forces_or_their_sites_is_an_attack(
     [
         "BRUSSELS (AP) — The new sanctions target Russian banks and oil traders.",
         "WASHINGTON (AP) — The campaign targeted young voters in Georgia.",
+        # a measure aimed at an army, and a campaign at a party's base, are no attacks
+        "NAYPYITAW (AP) — New U.S. sanctions target Myanmar's military.",
+        "WASHINGTON (AP) — The new ads target the party's base in rural counties.",
     ],
 )
 def test_targeting_anything_else_is_no_attack(text: str) -> None:

@@ -95,7 +95,18 @@ def test_refusing_to_tolerate_an_act_warns_its_doers(text: str, source: str, tar
         # Put up with in the past, or said of others: no warning now.
         "CAIRO (AP) — Egypt's police did not tolerate street rallies last year.",
         "CAIRO (AP) — Egypt's police said they would tolerate street rallies in the capital.",
+        # "stand for" an office is no putting up with anything
+        "LONDON (AP) — The prime minister said he will not stand for re-election next year.",
     ],
 )
 def test_no_warning_without_a_refusal_ahead(text: str) -> None:
     assert not [e for e in events_by_country(text) if e[0] == "THREATEN"]
+
+
+def test_a_warning_against_foreign_acts_is_not_to_the_speakers_people() -> None:
+    """ "will not tolerate foreign interference": whoever would interfere is abroad, not
+    the speaker's own people."""
+    events = events_by_country(
+        "BEIJING (AP) — China said it will not tolerate any foreign interference."
+    )
+    assert not [e for e in events if e[0] == "THREATEN" and e[3] == "CHN"], events

@@ -163,3 +163,11 @@ def test_a_small_town_read_as_a_body_is_found_in_its_country(
 def test_a_small_town_is_no_place_in_a_story_about_elsewhere(nlp: Language, gaz: Gazetteer) -> None:
     found = _names(nlp, gaz, "LONDON (AP) — Gunmen abducted 276 schoolgirls from Chibok in 2014.")
     assert "Chibok" not in found, found
+
+
+def test_the_surname_of_a_person_named_in_full_is_no_small_town(
+    nlp: Language, gaz: Gazetteer
+) -> None:
+    text = ("LONDON (AP) — Defence Secretary John Healey met his French counterpart on Monday. "
+            "The offer came from Healey on Monday.")  # fmt: skip
+    assert "Healey" not in _names(nlp, gaz, text)

@@ -148,11 +148,17 @@ def load(model: str = MODEL) -> Language:
 def common_word(word: str) -> bool:
     """Whether the English pipeline's lemmatizer lists ``word`` (lower case) as the base
     form of a common word; False where the pipeline keeps no such index."""
+    kept = _kept_lemmas_pipe()
+    return kept is not None and kept.knows(word)
+
+
+@functools.cache
+def _kept_lemmas_pipe() -> KeptLemmas | None:
     nlp = load()
     if KEPT_LEMMAS not in nlp.pipe_names:
-        return False
+        return None
     kept = nlp.get_pipe(KEPT_LEMMAS)
-    return isinstance(kept, KeptLemmas) and kept.knows(word)
+    return kept if isinstance(kept, KeptLemmas) else None
 
 
 def parse(text: str) -> Doc:

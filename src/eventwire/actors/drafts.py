@@ -88,7 +88,7 @@ class Drafts:
         self._home_how: CountryHow | None = "dateline" if home else None
         self.lex = lex
         self.gazetteer = Gazetteer.default()
-        self.matches = [m for m in matcher_for(lex)(doc) if not self._in_water_name(m)]
+        self.matches = [m for m in matcher_for(lex)(doc) if not self._in_place_name(m)]
         self.match_at: dict[int, LexMatch] = {}
         for match in self.matches:
             for i in range(match.start, match.end):
@@ -97,11 +97,11 @@ class Drafts:
         self.claimed: set[int] = set()
         self.era: Era | None = None
 
-    def _in_water_name(self, match: LexMatch) -> bool:
+    def _in_place_name(self, match: LexMatch) -> bool:
         """A country or nationality word that is part of the longer name of a sea, a gulf, a
         river or another body of water ("the South China Sea", "the Gulf of Mexico", "the
         Indian Ocean"), or of a place of another country ("the Niger Delta"): a place's
-        name, no state."""
+        name, no state. (A capital's name is checked against bodies of water only.)"""
         if match.category not in {"country", "adjective", "capital"}:
             return False
         last = self.doc[match.end - 1]

@@ -138,7 +138,8 @@ class PeoplePasses(Drafts):
         self._untagged_holders()
 
     def _untagged_holders(self) -> None:
-        """A one-word proper noun spaCy tagged as no entity at all that is the surname of
+        """A one-word proper noun (or a capitalised word spaCy tagged as a common noun, no
+        English word: "Zelenskyy condemned") outside every entity that is the surname of
         the one known office-holder on the publication date, or of the one known person
         of the home country, where it is a clause's argument ("PARIS — Macron met the
         king", "talks with Sánchez"): that person."""
@@ -157,8 +158,8 @@ class PeoplePasses(Drafts):
             token = self.doc[index]
             if token.i in self.claimed or not token.is_title:
                 continue
-            if token.pos_ == "NOUN" and common_word(token.lower_):
-                continue  # "Price", "Rice", "Law": a word first, whoever bears it
+            if token.pos_ == "NOUN" and (common_word(token.lower_) or common_word(token.lemma_)):
+                continue  # "Price", "Law", "Talks": a word first, whoever bears it
             if any(c.pos_ == "PROPN" for c in token.children):
                 continue  # one word of a longer name
             if self.lex.country_of(token.text) is not None:

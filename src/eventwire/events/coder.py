@@ -486,6 +486,16 @@ def _home_relief(giver: Actor, receiver: Actor) -> bool:
     return giver.country not in {None, "IGO"} and giver.country == receiver.country
 
 
+def _own_people(giver: Actor, returned: Actor) -> bool:
+    """People of the giver's own country ("returned home 84 Ukrainian prisoners of war"):
+    brought home, not handed back to anyone."""
+    return (
+        returned.kind != "state"
+        and giver.country not in {None, "IGO"}
+        and (giver.country == returned.country)
+    )
+
+
 def _opening_plural(token: Token) -> bool:
     """A capitalised word tagged as a name, no entity's, that opens its sentence or follows
     a dateline's dash: maybe a plural noun the tagger misread ("Talks between ...")."""
@@ -1399,8 +1409,9 @@ def _events_for(
     ):
         # An answer to what was just done to the speaker.
         targets = counterpart(token, target_slots, sources, prior)
-    if not targets and warned:
-        # "will not tolerate any attempt to seize power": a warning to the country's people.
+    if not targets and warned and not _foreign_object(obj):
+        # "will not tolerate any attempt to seize power": a warning to the country's people
+        # ("will not tolerate foreign interference" warns no one the text names).
         targets = home_people(token, trigger, sources, ctx)
     if not targets and defied:
         # "would not bow to the pressure": the presser, whose act on the speaker it answers.
@@ -1552,6 +1563,7 @@ def _events_for(
         and not _home_visit(s[0], t[0], trigger)
         and not (trigger.mode in SHOW_MODES and _own_side(s[0], t[0]))
         and not (event_type == "AID" and _home_relief(s[0], t[0]))
+        and not (trigger.mode == "return" and _own_people(s[0], t[0]))
         and not (event_type not in FORCE_TYPES and _own_followers(token, s, t))
     ]
     if not pairs:
@@ -1633,6 +1645,13 @@ def _addressee_above(
     return []
 
 
+def _foreign_object(obj: Token | None) -> bool:
+    """An object said to come from abroad ("foreign interference", "outside meddling")."""
+    return obj is not None and any(
+        c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS for c in obj.children
+    )
+
+
 def _passive_object_of_trigger(noun: Token, lex: EventLexicon) -> bool:
     """Whether a noun is the passive subject that a verb's lexicon entry takes as its object,
     the verb naming its doer ("sanctions were imposed on Iran by the EU"): the verb, coded
@@ -1647,8 +1666,9 @@ def _passive_object_of_trigger(noun: Token, lex: EventLexicon) -> bool:
 
 
 def _in_condition(token: Token) -> bool:
-    """The word sits in an "if" or "unless" clause ("if the fighters do not withdraw"):
-    what it says is a condition, not a refusal made."""
+    """The word sits in an "if" or "unless" clause ("unless Kyiv stops attacking the
+    pipeline", "if the fighters do not withdraw"): what it says is a condition, neither an
+    act done, planned or hoped for nor a refusal made."""
     return any(
         a.dep_ == "advcl"
         and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in a.children)

@@ -583,6 +583,7 @@ def _reporting_body(token: Token, actor_at: Callable[[int], Actor | None]) -> li
     if actor is None:
         # "The SBU security service said it ...", "Ukraine's spy agency said it ...": a
         # body the text names by its owner or its name before the noun.
+        # (A name may be read as an adjective: "the SBU counter-intelligence unit".)
         owners = [
             t
             for t in subject.subtree

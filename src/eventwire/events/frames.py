@@ -363,10 +363,7 @@ def ordered_departure(token: Token, lex: EventLexicon) -> tuple[Trigger, None] |
     told = child(token, {"dative"}) or child(token, {"dobj"})
     if told is None or told.ent_type_ in {"TIME", "DATE"}:
         return None
-    if token.dep_ in {"advcl", "conj"} and any(
-        t.mode in {"expel", "deport"}
-        for t in lex.triggers.get((token.head.lemma_.lower(), "VERB"), ())
-    ):
+    if _told_the_expelled(token, told, lex):
         return None  # "expelled the envoy, giving him 48 hours to leave": the one expulsion
     hosts = [token, *(c for c in token.children if c.dep_ == "dobj")]
     leaving = [
@@ -385,6 +382,23 @@ def ordered_departure(token: Token, lex: EventLexicon) -> tuple[Trigger, None] |
     if entry is None:
         return None
     return replace(entry, lemma=token.lemma_.lower(), target=("dative", "dobj")), None
+
+
+def _told_the_expelled(verb: Token, told: Token, lex: EventLexicon) -> bool:
+    """Whether an order to leave, joined to an expulsion ("expelled the envoy, giving him
+    48 hours to leave", "expelled two diplomats and gave them a day to leave"), is told to
+    those the expulsion names (a pronoun, or the same noun): that one expulsion again. "...
+    and ordered the U.N. mission to leave" is a second one."""
+    head = verb.head
+    if verb.dep_ not in {"advcl", "conj"} or head.pos_ != "VERB":
+        return False
+    entries = lex.triggers.get((head.lemma_.lower(), "VERB"), ())
+    if not any(t.mode in {"expel", "deport"} for t in entries):
+        return False
+    expelled = child(head, {"dobj"})
+    return told.pos_ == "PRON" or (
+        expelled is not None and told.lemma_.lower() == expelled.lemma_.lower()
+    )
 
 
 def ordered_request(token: Token, lex: EventLexicon) -> tuple[Trigger, None] | None:

@@ -141,12 +141,14 @@ class Gazetteer:
                 return candidate.country
         return None
 
-    def has_own_name(self, name: str) -> bool:
+    def has_own_name(self, name: str, *, towns: bool = False) -> bool:
         """Whether a populated place, division or country goes by this very name (not only
-        as an alternate name, and not a vague region), or a small town does (which only
-        the article's context may then pick: see ``choose``)."""
+        as an alternate name, and not a vague region); with ``towns``, or a small town does
+        (which only the article's context may then pick: see ``choose``)."""
         key = name_key(name)
-        return any(c.feature != "region" for c in self._primary.get(key, ())) or key in self._towns
+        if any(c.feature != "region" for c in self._primary.get(key, ())):
+            return True
+        return towns and key in self._towns
 
     def is_major(self, name: str, division_countries: Collection[str] | None = None) -> bool:
         """Whether a country, a division or a city of at least :data:`MAJOR_CITY` people

@@ -639,6 +639,7 @@ class _Reading:
         self.bare = tuple(_bare_names(doc))
         self._named: dict[tuple[int, int], Mention | None] = {}
         self._kept: dict[Mention, bool] = {}
+        self._surnames: set[str] | None = None
 
     def named(self, span: SpacySpan) -> Mention | None:
         """The mention of a name outside the place entities that the gazetteer knows as
@@ -650,11 +651,21 @@ class _Reading:
                 mention is None
                 or not mention.name[:1].isupper()
                 or sum(ch.isalpha() for ch in mention.name) < 3
-                or not self.gazetteer.has_own_name(mention.name)
+                or not self.gazetteer.has_own_name(mention.name, towns=self._town(span))
             ):
                 mention = None
             self._named[key] = mention
         return self._named[key]
+
+    def _town(self, span: SpacySpan) -> bool:
+        """Whether a name the NER took for a body may be a small town ("schoolgirls from
+        Chibok"): not one it took for a person, nor the surname of a person the article
+        names in full ("John Healey ... from Healey")."""
+        if span.label_ != "ORG":
+            return False
+        if self._surnames is None:
+            self._surnames = {name.split()[-1] for name in _full_names(self.doc)}
+        return span.text not in self._surnames
 
     def kept(self, mention: Mention) -> bool:
         """Whether a mention stays a place: it has a capital letter ("metro newspapers" is
