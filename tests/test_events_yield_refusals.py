@@ -70,7 +70,7 @@ def test_no_refusal_without_a_negated_future(text: str) -> None:
         (
             # No doer named: the state warns its own people.
             "FREETOWN, Sierra Leone (AP) — The interior minister said the government would "
-            "not tolerate any attempt to seize power by force.",
+            "not tolerate violence during the vote count.",
             "SLE",
             "SLE",
         ),

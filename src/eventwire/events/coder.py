@@ -1410,7 +1410,7 @@ def _events_for(
         # An answer to what was just done to the speaker.
         targets = counterpart(token, target_slots, sources, prior)
     if not targets and warned and not _foreign_object(obj):
-        # "will not tolerate any attempt to seize power": a warning to the country's people
+        # "will not tolerate violence at the polls": a warning to the country's people
         # ("will not tolerate foreign interference" warns no one the text names).
         targets = home_people(token, trigger, sources, ctx)
     if not targets and defied:
@@ -1505,7 +1505,7 @@ def _events_for(
     if status == "intended":
         event_type = INTENT_TYPES.get(event_type, event_type)
     if _in_condition(token):
-        # "unless Kyiv stops attacking the pipeline", "if the fighters do not withdraw": a
+        # "unless Serbia drops the charges", "if the fighters do not withdraw": a
         # condition, neither an act done nor a refusal made.
         return []
     if status == "negated" and event_type in YIELDING:
@@ -1666,8 +1666,8 @@ def _passive_object_of_trigger(noun: Token, lex: EventLexicon) -> bool:
 
 
 def _in_condition(token: Token) -> bool:
-    """The word sits in an "if" or "unless" clause ("unless Kyiv stops attacking the
-    pipeline", "if the fighters do not withdraw"): what it says is a condition, neither an
+    """The word sits in an "if" or "unless" clause ("unless Serbia drops the charges",
+    "if the fighters do not withdraw"): what it says is a condition, neither an
     act done, planned or hoped for nor a refusal made."""
     return any(
         a.dep_ == "advcl"

@@ -446,8 +446,8 @@ def refuses_to_yield(token: Token) -> bool:
 
 
 def refused_tolerance(token: Token, lex: EventLexicon) -> tuple[Trigger, Token | None] | None:
-    """ "The government will not tolerate any attempt to seize power", "police would no
-    longer tolerate rallies by the movement": a verb of putting up with something
+    """ "The government will not tolerate violence at the polls", "police would no
+    longer tolerate marches in the capital": a verb of putting up with something
     (``framing.yaml`` ``forbearing_verbs``), negated and said of what the subject will do,
     is a warning made now (THREATEN, CAMEO 13) to whoever would do what it names: the
     doers of its object (returned with it: the act put up with is no event of its own),

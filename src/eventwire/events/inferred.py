@@ -1095,7 +1095,7 @@ def home_people(
     token: Token, trigger: Trigger, sources: list[tuple[Actor, Token]], ctx: Context
 ) -> list[tuple[Actor, Token]]:
     """The people of the country whose own state bodies act at home (:func:`own_population`;
-    "will not tolerate any attempt to seize power"); [] for an act abroad or by others."""
+    "will not tolerate violence at the polls"); [] for an act abroad or by others."""
     country, how = next(((a.country, a.country_how) for a, _ in sources if a.country),
                         (None, None))  # fmt: skip
     if country is None or country == "IGO":
