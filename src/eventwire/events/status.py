@@ -48,6 +48,8 @@ def status_of(trigger: Token, cues: StatusCues, *, in_request: bool = False) -> 
             break  # "would cut taxes and criticised the budget": its own tense
         if current.dep_ == "relcl":
             break  # "Chad, which sent troops, was not invited": the clause's own fact
+        if _told_charge(current):
+            break  # "X accused Y of Z, a charge Y denies": the charge told, denied apart
         if (
             current.dep_ == "advcl"
             and current.tag_ in FINITE
@@ -58,6 +60,27 @@ def status_of(trigger: Token, cues: StatusCues, *, in_request: bool = False) -> 
             break
         current = current.head
     return "asserted"
+
+
+# Nouns that sum up a charge or a claim just told, in an apposition the parser may turn
+# into the main clause ("..., a charge Rwanda denies", "..., an allegation Moscow rejects").
+CHARGE_NOUNS = frozenset({"charge", "accusation", "allegation", "claim", "assertion"})
+
+
+def _told_charge(clause: Token) -> bool:
+    """A clause the parser hung, as the object of what is said, on a verb after it whose own
+    object is a noun for that charge: "Congo accused Kigali of backing the rebels, a
+    charge Rwanda denies" read with "accused" under "denies". The clause before is told
+    as fact; only its charge is denied."""
+    verb = clause.head
+    if clause.dep_ != "ccomp" or clause.i > verb.i:
+        return False
+    return any(
+        c.dep_ in {"dobj", "nsubjpass"}
+        and c.lemma_.lower() in CHARGE_NOUNS
+        and clause.i < c.i < verb.i
+        for c in verb.children
+    )
 
 
 def _reported_future(verb: Token, cues: StatusCues) -> bool:
