@@ -114,3 +114,20 @@ def test_a_common_word_is_told_from_a_name(word: str, common: bool) -> None:
     """A capitalised word the tagger calls a noun is read as a surname only when no
     English word is so spelt ("Price", "Law" stay words)."""
     assert common_word(word) is common
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "names"),
+    [
+        ("NEW DELHI (AP) — Modi and Putin held talks in New Delhi on Thursday.", "2025-12-05",
+         {"Narendra Modi", "Vladimir Putin"}),
+        ("PARIS (AP) — Macron and Scholz met in Paris on Monday.", "2023-12-05",
+         {"Emmanuel Macron", "Olaf Scholz"}),
+    ],
+)  # fmt: skip
+def test_two_surnames_joined_by_and_are_two_people(
+    text: str, published: str, names: set[str]
+) -> None:
+    coded = code_text(text, published=published)
+    assert isinstance(coded, CodedArticle)
+    assert names <= {a.name for a in coded.actors}

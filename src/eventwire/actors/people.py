@@ -160,8 +160,8 @@ class PeoplePasses(Drafts):
                 continue
             if token.pos_ == "NOUN" and (common_word(token.lower_) or common_word(token.lemma_)):
                 continue  # "Price", "Law", "Talks": a word first, whoever bears it
-            if any(c.pos_ == "PROPN" for c in token.children):
-                continue  # one word of a longer name
+            if any(c.pos_ == "PROPN" and c.dep_ != "conj" for c in token.children):
+                continue  # one word of a longer name ("Modi and Putin" is two)
             if self.lex.country_of(token.text) is not None:
                 continue
             if self._full_name(token.text, era) is not None:
