@@ -489,11 +489,7 @@ def _home_relief(giver: Actor, receiver: Actor) -> bool:
 def _own_people(giver: Actor, returned: Actor) -> bool:
     """People of the giver's own country ("returned home 84 Ukrainian prisoners of war"):
     brought home, not handed back to anyone."""
-    return (
-        returned.kind != "state"
-        and giver.country not in {None, "IGO"}
-        and (giver.country == returned.country)
-    )
+    return returned.kind != "state" and _home_relief(giver, returned)
 
 
 def _opening_plural(token: Token) -> bool:
@@ -1276,6 +1272,10 @@ def _events_for(
 ) -> list[Event]:
     if asked_in_clause(token, framing_words()):
         return []  # "a call by Egypt for Israel to withdraw": nothing is withdrawn
+    if _in_condition(token):
+        # "unless Serbia drops the charges", "if the fighters do not withdraw": a
+        # condition, neither an act done nor a refusal made.
+        return []
     sources = _sources(token, obj, trigger, ctx, lex)
     if not sources and trigger.pos == "VERB":
         subject = clause_subject(token)
@@ -1442,7 +1442,7 @@ def _events_for(
         # junta imposed a curfew on the city of X": a place at home, not a foreign state).
         targets = own_population(token, trigger, target_slots, sources, ctx) or targets
     if event_type == "COERCE" and trigger.cameo == RIGHTS_TAKEN and obj is not None:
-        if any(c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS for c in obj.children):
+        if _foreign_object(obj):
             return []  # "barred foreign journalists": of no country the text tells
         homes = {actor.country for actor, _ in sources}
         if targets and all(t.country and t.country not in homes for t, _ in targets):
@@ -1504,10 +1504,6 @@ def _events_for(
         event_type, status = "THREATEN", "asserted"
     if status == "intended":
         event_type = INTENT_TYPES.get(event_type, event_type)
-    if _in_condition(token):
-        # "unless Serbia drops the charges", "if the fighters do not withdraw": a
-        # condition, neither an act done nor a refusal made.
-        return []
     if status == "negated" and event_type in YIELDING:
         # "will not bow to pressure", "refused to withdraw": a refusal to yield (CAMEO 124).
         event_type, status = "REJECT", "asserted"
@@ -1646,7 +1642,7 @@ def _addressee_above(
 
 
 def _foreign_object(obj: Token | None) -> bool:
-    """An object said to come from abroad ("foreign interference", "outside meddling")."""
+    """An object said to come from abroad ("foreign interference", "foreign journalists")."""
     return obj is not None and any(
         c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS for c in obj.children
     )

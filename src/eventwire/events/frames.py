@@ -462,8 +462,11 @@ def refused_tolerance(token: Token, lex: EventLexicon) -> tuple[Trigger, Token |
 
 def refuses_to_tolerate(token: Token) -> bool:
     """Whether ``token`` is a verb of putting up with something, refused for the future
-    ("will not tolerate", "would no longer stand for")."""
-    if token.pos_ != "VERB" or is_passive(token) or not said_ahead(token):
+    ("will not tolerate", "would no longer put up with")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or not any(p.split()[0] == lemma for p in framing_words().forbearing):
+        return False  # the cheap test first: this runs on every verb
+    if is_passive(token) or not said_ahead(token):
         return False
     no_longer = any(
         c.dep_ == "advmod" and c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children)
@@ -472,7 +475,6 @@ def refuses_to_tolerate(token: Token) -> bool:
     if not (is_negated(token) or no_longer):
         return False
     rest = _phrasal_rest(token)
-    lemma = token.lemma_.lower()
     return (f"{lemma} {rest}" if rest else lemma) in framing_words().forbearing
 
 

@@ -20,9 +20,7 @@ def inside_water_name(places: Iterable[Place], start: int, end: int) -> bool:
     a body of water among ``places`` ("Japan" in "the Sea of Japan")."""
     return any(
         p.feature in AREA_FEATURES
-        and p.span.start <= start
-        and end <= p.span.end
-        and (p.span.start, p.span.end) != (start, end)
+        and _inside(p, start, end)
         and not WATER_WORDS.isdisjoint(p.name.lower().split())
         for p in places
     )
@@ -33,10 +31,11 @@ def inside_foreign_name(places: Iterable[Place], start: int, end: int, country: 
     the whole of, the name of a place geocoded to another country ("Niger" in "the Niger
     Delta", a region of Nigeria): a place's name, not the state it spells."""
     return any(
-        p.country is not None
-        and p.country != country
-        and p.span.start <= start
-        and end <= p.span.end
-        and (p.span.start, p.span.end) != (start, end)
-        for p in places
+        p.country is not None and p.country != country and _inside(p, start, end) for p in places
     )
+
+
+def _inside(place: Place, start: int, end: int) -> bool:
+    """Whether ``start:end`` is part of, and not the whole of, the place's name."""
+    span = place.span
+    return span.start <= start and end <= span.end and (span.start, span.end) != (start, end)
