@@ -14,6 +14,8 @@ from eventwire.actors.lexicon import ActorLexicon, Entry, Era, Title
 from eventwire.actors.matcher import LexMatch, matcher_for
 from eventwire.geo import Gazetteer
 from eventwire.geo.features import inside_foreign_name, inside_water_name
+from eventwire.geo.names import name_key
+from eventwire.geo.sources import region_names
 from eventwire.records import ActorKind, CountryHow, Place, Span
 
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame",
@@ -110,7 +112,25 @@ class Drafts:
             return True
         # "the Niger Delta": a region of another country whose name holds this one's.
         country = self.lex.country_of(self.doc[match.start : match.end].text)
-        return country is not None and inside_foreign_name(self.places, start, end, country)
+        if country is None:
+            return False
+        return inside_foreign_name(self.places, start, end, country) or self._ends_region(
+            match, country
+        )
+
+    def _ends_region(self, match: LexMatch, country: str) -> bool:
+        """A country's word that ends, after the word before it, the name of a region held
+        by no one country, itself or in its adjective ("Latin America", "South American
+        leaders", "Central American migrants"): the region, not the state."""
+        if match.start == 0:
+            return False
+        before = name_key(self.doc[match.start - 1].text)
+        if not before.isalpha():
+            return False
+        return any(
+            key.startswith(before + " ") and self.lex.country_of(key[len(before) + 1 :]) == country
+            for key in region_names()
+        )
 
     def _add(self, draft: Draft, start: int, end: int) -> Draft:
         existing = self.drafts.get(draft.key)

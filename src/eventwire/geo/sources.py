@@ -7,6 +7,7 @@ indexes them. Nothing here touches the network: every source is an installed fil
 from __future__ import annotations
 
 import csv
+import functools
 import json
 import math
 import re
@@ -371,6 +372,13 @@ def continent_entries() -> list[Entry]:
         )
         entries.append(([name_key(row["name"])], candidate))
     return entries
+
+
+@functools.cache
+def region_names() -> frozenset[str]:
+    """Name keys of the regions and continents held by no one country ("latin america",
+    "south america", "middle east")."""
+    return frozenset(key for keys, _ in (*region_entries(), *continent_entries()) for key in keys)
 
 
 def region_entries() -> list[Entry]:
