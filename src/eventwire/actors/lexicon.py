@@ -157,6 +157,18 @@ class ActorLexicon:
         }
         return found.pop() if len(found) == 1 else None
 
+    def surname_country(self, surname: str) -> str | None:
+        """The one country (no IGO) of every office of the listed people with this surname,
+        for a surname alone that names no one in office on the day ("the Biden
+        administration" in 2026); None when they differ or none is listed."""
+        countries = {
+            p.entry.country
+            for name in self.surnames.get(surname.lower(), ())
+            for p in self.periods.get(key_of(name), [])
+            if p.entry.country and p.entry.country != "IGO"
+        }
+        return countries.pop() if len(countries) == 1 else None
+
     def office_country(self, surname: str, role: str) -> str | None:
         """The one country of the known people with this surname who ever held this
         office ("President Bush": all are American), else of all known people with the

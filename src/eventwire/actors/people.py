@@ -38,6 +38,8 @@ OBJECT_PRONOUNS = frozenset({"him", "her"})
 # and the offices that serve abroad, whose holder is as often a
 # foreign state's ("the envoy", "the ambassador"), or speak for a body the text names
 # beside them ("the spokesperson").
+# Nouns for a government named after its leader ("the Obama administration").
+GOVERNMENT_NOUNS = frozenset({"administration", "government", "regime", "cabinet"})
 HOME_OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "OPP"})
 POSTED_ABROAD = frozenset({"ambassador", "envoy", "consul", "diplomat", "emissary", "attaché",
                            "attache", "chargé", "charge", "representative", "delegate",
@@ -313,6 +315,10 @@ class PeoplePasses(Drafts):
                 draft.role = draft.role or known.role
             else:
                 draft.country = draft.country or self.lex.nationality(draft.name)
+                if draft.country is None and " " not in draft.name:
+                    draft.country = self.lex.surname_country(draft.name)
+                    if draft.country is not None and self._heads_government(draft):
+                        draft.sector = draft.sector or "GOV"  # "the Obama administration"
             if draft.country is None and draft.titled and draft.role and " " not in draft.name:
                 role = draft.role.removeprefix("Former ")
                 draft.country = self.lex.office_country(draft.name, role)
@@ -337,6 +343,15 @@ class PeoplePasses(Drafts):
                 if draft.country is None:
                     draft.country = self._home_country
                     draft.country_how = self._home_how
+
+    def _heads_government(self, draft: Draft) -> bool:
+        """Whether the person's name is written before a government noun ("the Obama
+        administration", "the Assad regime"): the government they led, not the person."""
+        doc = self.doc
+        return any(
+            end < len(doc) and doc[end].lemma_.lower() in GOVERNMENT_NOUNS
+            for _, end in draft.tokens
+        )
 
     def _sentence_country(self, draft: Draft) -> str | None:
         """The country the sentence of the person's first mention speaks for before
