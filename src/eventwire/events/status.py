@@ -22,6 +22,11 @@ CHAIN = frozenset({"xcomp", "ccomp", "acl", "dobj", "pobj", "prep", "conj", "app
 # fact ("cannot claim to be open while it jails reporters": the jailing is asserted).
 OWN_FACT_MARKS = frozenset({"while", "whereas", "because", "since", "although", "though",
                             "after", "as", "when"})  # fmt: skip
+# Prepositions of time and circumstance: an act they open is a fact of its own, not the
+# content of the verb they hang from ("pledged aid during a visit to Kyiv": the visit
+# happened; "refused to comment after the talks": the talks were held).
+CIRCUMSTANCE_PREPS = frozenset({"during", "amid", "after", "before", "since", "despite",
+                                "following", "throughout"})  # fmt: skip
 
 
 def status_of(trigger: Token, cues: StatusCues, *, in_request: bool = False) -> Status:
@@ -48,6 +53,8 @@ def status_of(trigger: Token, cues: StatusCues, *, in_request: bool = False) -> 
             break  # "would cut taxes and criticised the budget": its own tense
         if current.dep_ == "relcl":
             break  # "Chad, which sent troops, was not invited": the clause's own fact
+        if current.dep_ == "prep" and current.lower_ in CIRCUMSTANCE_PREPS:
+            break
         if _told_charge(current):
             break  # "X accused Y of Z, a charge Y denies": the charge told, denied apart
         if (
