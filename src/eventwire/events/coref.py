@@ -20,6 +20,8 @@ PAIR_NOUNS = frozenset({"country", "side", "government", "nation", "state", "par
 # when they are addressed.
 PARTIES_NOUNS = frozenset({"side", "party"})
 PAIR_WORDS = frozenset({"both", "two"})
+# Sectors of bodies that are no side of a dispute: relief agencies and news media.
+NOT_SIDES = frozenset({"NGO", "MED"})
 # Pair nouns that name states: "the two countries", "both governments".
 STATE_NOUNS = frozenset({"country", "government", "nation", "state"})
 # "the two leaders", "both ministers": the two people named last.
@@ -49,6 +51,7 @@ def antecedents(token: Token, actor_at: Callable[[int], Actor | None]) -> list[A
         named = _with_bodies(token.doc, actor_at)
         return (
             _reporting_body(token, named)
+            or _reporters_own(token, named)
             or _previous_subject(token, named)
             or _last_before(
                 token, _not_own_subject(token, named), 1, things_block=True, singular_groups=True
@@ -87,9 +90,21 @@ def antecedents(token: Token, actor_at: Callable[[int], Actor | None]) -> list[A
         if principal:
             return principal
         states = token.lemma_.lower() in STATE_NOUNS
-        found = _last_before(token, actor_at, 2, states=states, before=_clause_start(token))
+        sides = _sides(actor_at) if token.lemma_.lower() in PARTIES_NOUNS else actor_at
+        found = _last_before(token, sides, 2, states=states, before=_clause_start(token))
         return found if len(found) == 2 else _addressed_pair(token, actor_at)
     return []
+
+
+def _sides(actor_at: Callable[[int], Actor | None]) -> Callable[[int], Actor | None]:
+    """``actor_at`` without relief agencies and news media: "both sides" are parties to a
+    dispute, not the Red Cross that brokered their exchange."""
+
+    def at(i: int) -> Actor | None:
+        actor = actor_at(i)
+        return None if actor is not None and actor.sector in NOT_SIDES else actor
+
+    return at
 
 
 def _principal_pair(
@@ -333,8 +348,12 @@ def _last_state_subject(token: Token, actor_at: Callable[[int], Actor | None]) -
 
 def _clause_start(token: Token) -> int:
     """Where the clause holding ``token`` starts: the pair a clause addresses ("The EU
-    urged both sides") is named before it, never its own subject."""
-    return _clause_verb(token).left_edge.i
+    urged both sides") is named before it, never its own subject, nor the subject a
+    coordinated verb shares ("France and Germany called for a truce and urged both sides")."""
+    verb = _clause_verb(token)
+    while verb.dep_ == "conj" and child(verb, SUBJECT_DEPS) is None and verb.head.i < verb.i:
+        verb = verb.head
+    return verb.left_edge.i
 
 
 def _clause_verb(token: Token) -> Token:
@@ -573,12 +592,42 @@ def _reporting_body(token: Token, actor_at: Callable[[int], Actor | None]) -> li
         return []
     if _attributed(clause):
         return []
+    actor = _reporter_body(clause, actor_at)
+    return [actor] if actor is not None else []
+
+
+def _reporters_own(token: Token, actor_at: Callable[[int], Actor | None]) -> list[Actor]:
+    """ "Thailand said Cambodian troops opened fire on its soldiers", "Israel said the
+    militia fired rockets at its towns": "its" on what the doer of a reported clause acts
+    on stands for the state or body that reports it, not for that doer (which would then
+    act on itself). [] when the doer is a pronoun or the reporter names no such actor."""
+    if token.lower_ != "its" or token.dep_ != "poss" or token.head.dep_ in SUBJECT_DEPS:
+        return []
+    clause = token.head
+    for _ in range(4):
+        if clause.pos_ in {"VERB", "AUX"} or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    if clause.dep_ != "ccomp" or _attributed(clause):
+        return []
+    doer = child(clause, {"nsubj"})
+    if doer is None or doer.pos_ == "PRON":
+        return []
+    actor = _reporter_body(clause, actor_at)
+    if actor is None or actor is actor_at(doer.i):
+        return []
+    return [actor]
+
+
+def _reporter_body(clause: Token, actor_at: Callable[[int], Actor | None]) -> Actor | None:
+    """The state, body or group that is the subject of the verb a reported or coordinated
+    ``clause`` hangs on, when one (not a pronoun, not coordinated) names it."""
     speech = clause.head
     while speech.dep_ == "conj" and child(speech, SUBJECT_DEPS) is None:
         speech = speech.head  # "X called the move regrettable and said it would ..."
     subject = child(speech, SUBJECT_DEPS)
     if subject is None or subject.pos_ == "PRON" or subject.tag_ not in {"NN", "NNP"}:
-        return []
+        return None
     actor = actor_at(subject.i)
     if actor is None:
         # "The SBU security service said it ...", "Ukraine's spy agency said it ...": a
@@ -591,8 +640,8 @@ def _reporting_body(token: Token, actor_at: Callable[[int], Actor | None]) -> li
         ]
         actor = next((a for c in reversed(owners) if (a := actor_at(c.i)) is not None), None)
     if actor is None or subject.conjuncts:
-        return []
-    return [actor] if actor.kind in COLLECTIVE_KINDS or actor.kind == "group" else []
+        return None
+    return actor if actor.kind in COLLECTIVE_KINDS or actor.kind == "group" else None
 
 
 def _previous_subject(token: Token, actor_at: Callable[[int], Actor | None]) -> list[Actor]:
