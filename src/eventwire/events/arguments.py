@@ -63,8 +63,17 @@ def prep_objects(token: Token, words: Collection[str]) -> Iterator[tuple[str, To
                     yield "by", obj
 
 
+# Relative pronouns after "of" in a partitive subject ("some of whom", "most of which").
+PARTITIVE_RELATIVE = frozenset({"whom", "which"})
+
+
 def resolve_relative(token: Token) -> Token:
-    """ "which"/"who" as a subject stands for the noun the relative clause modifies."""
+    """ "which"/"who" as a subject stands for the noun the relative clause modifies; so
+    does a part of it ("protesters, some of whom threw stones": the protesters)."""
+    if token.head.dep_ == "relcl" and any(
+        o.lower_ in PARTITIVE_RELATIVE for _, o in prep_objects(token, {"of"})
+    ):
+        return token.head.head
     if token.lower_ in RELATIVE:
         antecedent = _nearest_noun_before(token)
         clause = token.head
