@@ -33,6 +33,10 @@ the same tree.
    subject it shares. (Another past verb after a progressive often is the reported
    clause's own, told in the past: "said Russian forces were advancing and captured two
    villages".)
+7. "Persona non grata" read as a clause or a noun: "declared two diplomats persona non
+   grata" with "persona" as a verb whose subject is the diplomats, or as the verb's object
+   that "a Bolivian diplomat" modifies. The person declared becomes the verb's object,
+   and the phrase its object's predicate (an adjective).
 """
 
 from __future__ import annotations
@@ -71,7 +75,39 @@ def repair_parse(doc: Doc) -> Doc:
         _receiver_as_modifier(doc[index])
     for index in numpy.nonzero(deps == doc.vocab.strings["conj"])[0].tolist():
         _reporters_conjunct(doc[index])
+    for index in numpy.nonzero(lower == doc.vocab.strings["persona"])[0].tolist():
+        _persona_non_grata(doc[index])
     return doc
+
+
+# How the parser hangs the person declared on "persona": as its subject ("declared the
+# ambassador persona ..."), object or modifier ("declared a diplomat persona ...").
+DECLARED_DEPS = frozenset({"nsubj", "dobj", "compound"})
+
+
+def _persona_non_grata(persona: Token) -> None:
+    """Repair 7 (see the module's docstring): "persona non grata" after a verb, the
+    person declared hung on "persona" (its subject) or on the verb (its object)."""
+    doc = persona.doc
+    if persona.i + 2 >= len(doc) or doc[persona.i + 1].lower_ != "non":
+        return
+    if doc[persona.i + 2].lower_ != "grata":
+        return
+    verb = persona.head
+    if verb.pos_ != "VERB" or verb.i > persona.i:
+        return
+    declared = next(
+        (c for c in persona.children if c.dep_ in DECLARED_DEPS and c.i < persona.i), None
+    )
+    if declared is not None and not any(c.dep_ == "dobj" and c != persona for c in verb.children):
+        declared.head = verb
+        declared.dep_ = "dobj"
+    grata = doc[persona.i + 2]
+    for word in (doc[persona.i + 1], grata):
+        if word.head.i != persona.i and word.head.i in {persona.i, persona.i + 1, persona.i + 2}:
+            word.head = persona if word is grata else grata
+    persona.dep_ = "oprd"
+    persona.pos_ = "ADJ"
 
 
 # Finite verb forms with no auxiliary: "urged", "urges", "urge" ("the ministers say ...

@@ -717,6 +717,18 @@ def _actors_at(token: Token, ctx: Context) -> list[Actor]:
     return [ctx.state(country)] if country else []
 
 
+def _home_capital(token: Token, ctx: Context) -> str | None:
+    """ "delivered water to the capital", "imposed a curfew on the capital": the capital
+    named by no name nor owner is the story's home country's, as a place argument."""
+    if token.lemma_.lower() != "capital" or token.pos_ != "NOUN":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    if any(c.dep_ in {"poss", "amod", "compound", "prep", "appos"} for c in token.children):
+        return None  # "Sudan's capital", "the Afghan capital", "the capital of Chad"
+    return ctx.home_country
+
+
 def _named_in_apposition(token: Token, ctx: Context) -> Actor | None:
     """ "spoke with Israeli counterpart Meir Golan", "hosted his Kenyan counterpart,
     William Otieno": a noun that names no actor itself stands for the person or body its
@@ -1004,6 +1016,9 @@ def _source_candidates(
             hosts = [token] + ([obj] if obj is not None else [])
             hosts += [o for h in hosts[1:] for _, o in prep_objects(h, {"of"})]  # "a batch of"
             return [[o for h in hosts for _, o in prep_objects(h, set(given))]]
+        if token.dep_ == "xcomp" and _provokers(token):
+            # "..., prompting Ottawa to threaten retaliation": the one prompted acts.
+            return [[c for c in token.head.children if c.dep_ == "dobj"]]
         subject = clause_subject(token)
         if subject is not None and trigger.doers:
             # "Russian drones hit ...", "an attack by the RSF hit ...": the weapon's or the
@@ -1012,6 +1027,10 @@ def _source_candidates(
             return [[subject], owners, [o for _, o in prep_objects(subject, {"by"})]]
         return [[subject]] if subject is not None else []
     groups = _noun_source_groups(token, trigger)
+    if _provokers(token):
+        # "..., drawing condemnation from Egypt": the response's doer is in "from"; the
+        # act's doer drew it.
+        return [*groups, [o for h in (token, token.head) for _, o in prep_objects(h, {"from"})]]
     if undergoer(token, framing_words()) is not None:
         # "came under attack from X", "escaped arrest by police": the doer is in "from" or
         # "by", the subject suffered the act.
@@ -1029,6 +1048,9 @@ def _source_candidates(
         and token.head.head.pos_ in {"VERB", "AUX"}
     ):
         verb = token.head.head
+    owner = _owning_verb(token)
+    if owner is not None:
+        verb = owner  # "claimed responsibility for the attack": the claimer did it
     if (
         verb is not None
         and verb.pos_ in {"VERB", "AUX"}
@@ -1047,6 +1069,18 @@ def _source_candidates(
             if subject is not None:
                 groups.append([subject])
     return groups
+
+
+def _owning_verb(token: Token) -> Token | None:
+    """The verb by which a party owns the act ``token`` names as its doer ("claimed
+    responsibility for the bombing", "took credit for the raid", "denied responsibility
+    for the attack"; ``responsibility_nouns`` in ``framing.yaml``), or None."""
+    if token.dep_ != "pobj" or token.head.lower_ != "for":
+        return None
+    noun = token.head.head
+    if noun.dep_ != "dobj" or noun.lemma_.lower() not in framing_words().responsibility:
+        return None
+    return noun.head if noun.head.pos_ in {"VERB", "AUX"} else None
 
 
 def _noun_source_groups(token: Token, trigger: Trigger) -> list[list[Token]]:
@@ -1175,8 +1209,10 @@ def _target_tokens(token: Token, obj: Token | None, trigger: Trigger) -> list[To
             found.extend(pressing)
     if not found and "with" in trigger.target:
         # "signed an agreement on energy security with Australia", "shared intelligence on
-        # the plot with Belgium": the parser hangs the partner on the topic's noun.
+        # the plot with Belgium", "signed a memorandum of understanding with Kenya": the
+        # parser hangs the partner on the topic's or the kind's noun.
         topics = [o for h in heads for _, o in prep_objects(h, TOPIC_PREPS)]
+        topics += [o for _, o in prep_objects(obj, {"of"})] if obj is not None else []
         found.extend(o for t in topics for _, o in prep_objects(t, {"with"}))
     if not found:
         # "blocked the EU's sanctions package", "closed Russia's consulate": whose the
@@ -1543,6 +1579,12 @@ def _events_for(
         targets = _other_than(sources, _complained_to(token, obj, ctx))
     if not targets and sources and trigger.mode == "host":
         targets = _other_than(sources, _arguments(_hosted_parties(token), ctx))
+    if not targets and sources:
+        targets = _other_than(sources, _arguments(_provokers(token), ctx))
+    if not targets and sources and event_type not in FORCE_MOVES:
+        # Not forces moved to or from it: that is their own ground, no addressee.
+        capitals = [(ctx.state(c), t) for t in target_slots if (c := _home_capital(t, ctx))]
+        targets = _other_than(sources, capitals)
     if not targets and sources and event_type not in FORCE_TYPES:
         targets = _addressee_above(token, sources, ctx)
     if not targets and sources and event_type in ADDRESSED_TYPES:
@@ -1732,6 +1774,22 @@ def _own_side(source: Actor, target: Actor) -> bool:
     return target.country == source.country and (
         target.kind == "state" or target.sector in {"GOV", "MIL", "SPY"}
     )
+
+
+def _provokers(token: Token) -> list[Token]:
+    """ "Russia expelled two diplomats, prompting a protest from London", "Washington
+    imposed tariffs, prompting Ottawa to threaten retaliation", "..., drawing condemnation
+    from Egypt": a response that a participle of eliciting (``eliciting_verbs`` in
+    ``framing.yaml``) hangs on an act answers the doer of that act."""
+    if token.dep_ not in {"dobj", "xcomp", "ccomp"}:
+        return []
+    verb = token.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return []
+    if verb.lemma_.lower() not in framing_words().eliciting:
+        return []
+    subject = clause_subject(verb.head)
+    return [subject] if subject is not None else []
 
 
 def _complained_to(token: Token, obj: Token | None, ctx: Context) -> list[tuple[Actor, Token]]:

@@ -92,6 +92,8 @@ class FramingWords:
     undertaking: frozenset[str] = frozenset()
     persisting: frozenset[str] = frozenset()
     asserting: frozenset[str] = frozenset()
+    responsibility: frozenset[str] = frozenset()
+    eliciting: frozenset[str] = frozenset()
 
 
 def _doers(by_sector: dict[str, Any]) -> dict[str, frozenset[str]]:
@@ -133,6 +135,8 @@ def framing_words() -> FramingWords:
         market_movers=_words(raw, "market_movers"),
         followers=_words(raw, "followers"),
         messages=_words(raw, "message_nouns"),
+        responsibility=_words(raw, "responsibility_nouns"),
+        eliciting=_words(raw, "eliciting_verbs"),
         pact_breaking=_words(raw, "pact_breaking_verbs"),
         act_nouns=_words(raw, "act_nouns"),
         proposals=_words(raw, "proposal_nouns"),
@@ -284,12 +288,19 @@ def is_contest(token: Token, words: FramingWords) -> bool:
         mover = subject.lemma_.lower()
         if mover in words.market or (mover in words.market_movers and token.lemma_ == "rally"):
             return True  # "shares rallied", "exporters rallied on a weaker yen": a market
-    if token.dep_ == "advcl" and token.head.lemma_.lower() in words.contest:
-        return True  # "won it when he fired a shot at the goalkeeper"
+    head = token.head
+    if token.dep_ == "advcl" and head.lemma_.lower() in words.contest and _has_object(head):
+        # "won it when he fired a shot at the goalkeeper"; not "took to the streets to
+        # protest", where the verb wins nothing.
+        return True
     return any(
         c.dep_ in {"xcomp", "conj", "advcl"} and c.lemma_.lower() in words.contest
         for c in token.children
     )
+
+
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" for c in verb.children)
 
 
 def requested_act(token: Token, words: FramingWords) -> Token | None:

@@ -1,0 +1,29 @@
+""" "The capital" with no name or owner, as a place an act is done to or in, is the
+story's home country's capital. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_dyads import dyads
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("TARAWA, Kiribati (AP) — China's embassy delivered 10,000 bottles of water to the "
+         "capital on Saturday.", ("AID", "CHN", "KIR")),
+        ("KHARTOUM, Sudan (AP) — Egypt flew tonnes of medicine to the capital on Monday.",
+         ("AID", "EGY", "SDN")),
+        ("KYIV, Ukraine (AP) — Russian drones struck the capital overnight, officials said.",
+         ("ASSAULT", "RUS", "UKR")),
+    ],
+)  # fmt: skip
+def test_the_home_capital(text: str, dyad: tuple[str, str, str]) -> None:
+    assert dyad in dyads(text, by="country")
+
+
+def test_a_capital_with_an_owner_is_not_home() -> None:
+    found = dyads("TARAWA, Kiribati (AP) — China's embassy sent water to the Fijian capital "
+                  "on Saturday.", by="country")  # fmt: skip
+    assert ("AID", "CHN", "KIR") not in found, found
