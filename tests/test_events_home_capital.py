@@ -11,8 +11,8 @@ from event_dyads import dyads
 @pytest.mark.parametrize(
     ("text", "dyad"),
     [
-        ("TARAWA, Kiribati (AP) — China's embassy delivered 10,000 bottles of water to the "
-         "capital on Saturday.", ("AID", "CHN", "KIR")),
+        ("FUNAFUTI, Tuvalu (AP) — New Zealand's air force flew emergency generators to the "
+         "capital on Friday.", ("AID", "NZL", "TUV")),
         ("KHARTOUM, Sudan (AP) — Egypt flew tonnes of medicine to the capital on Monday.",
          ("AID", "EGY", "SDN")),
         ("KYIV, Ukraine (AP) — Russian drones struck the capital overnight, officials said.",
@@ -24,6 +24,6 @@ def test_the_home_capital(text: str, dyad: tuple[str, str, str]) -> None:
 
 
 def test_a_capital_with_an_owner_is_not_home() -> None:
-    found = dyads("TARAWA, Kiribati (AP) — China's embassy sent water to the Fijian capital "
-                  "on Saturday.", by="country")  # fmt: skip
-    assert ("AID", "CHN", "KIR") not in found, found
+    found = dyads("FUNAFUTI, Tuvalu (AP) — New Zealand's air force flew generators to the "
+                  "Fijian capital on Friday.", by="country")  # fmt: skip
+    assert ("AID", "NZL", "TUV") not in found, found

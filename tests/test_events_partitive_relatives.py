@@ -11,8 +11,8 @@ from event_dyads import dyads
 @pytest.mark.parametrize(
     ("text", "dyad"),
     [
-        ("Israeli forces fired tear gas at Palestinian demonstrators, some of whom threw "
-         "rocks at the soldiers.", ("ASSAULT", "PSE", "ISR")),
+        ("Georgian riot police fired water cannon at opposition supporters, some of whom "
+         "threw bottles at the police.", ("ASSAULT", "GEO", "GEO")),
         ("Kenyan police detained dozens of students, several of whom threw stones at the "
          "police.", ("ASSAULT", "KEN", "KEN")),
         ("Troops surrounded the Bolivian miners, many of whom attacked the soldiers with "

@@ -15,8 +15,8 @@ from eventwire.nlp import parse
     [
         ("Moscow declared two Estonian diplomats persona non grata.",
          ("SANCTION", "RUS", "EST")),
-        ("Peru declared a Bolivian diplomat persona non grata on Wednesday.",
-         ("SANCTION", "PER", "BOL")),
+        ("Lithuania declared a Belarusian consul persona non grata on Friday.",
+         ("SANCTION", "LTU", "BLR")),
         ("The Nigerien junta declared the French ambassador persona non grata and ordered "
          "him to leave.", ("SANCTION", "NER", "FRA")),
     ],

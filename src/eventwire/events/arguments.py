@@ -69,11 +69,12 @@ PARTITIVE_RELATIVE = frozenset({"whom", "which"})
 
 def resolve_relative(token: Token) -> Token:
     """ "which"/"who" as a subject stands for the noun the relative clause modifies; so
-    does a part of it ("protesters, some of whom threw stones": the protesters)."""
-    if token.head.dep_ == "relcl" and any(
-        o.lower_ in PARTITIVE_RELATIVE for _, o in prep_objects(token, {"of"})
-    ):
-        return token.head.head
+    does a part of it ("protesters, some of whom threw stones": the protesters, also where
+    the parser hangs the clause on the verb before)."""
+    if any(o.lower_ in PARTITIVE_RELATIVE for _, o in prep_objects(token, {"of"})):
+        if token.head.dep_ == "relcl":
+            return token.head.head
+        return _nearest_noun_before(token) or token
     if token.lower_ in RELATIVE:
         antecedent = _nearest_noun_before(token)
         clause = token.head
