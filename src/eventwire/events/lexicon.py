@@ -61,6 +61,7 @@ class StatusCues:
     speech_verbs: frozenset[str]
     verbal_objects: frozenset[str] = frozenset()
     obligation: frozenset[str] = frozenset()
+    weighing: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +175,7 @@ def load_event_lexicon(
         speech_verbs=_cues(raw, "speech_verbs"),
         verbal_objects=_cues(raw, "verbal_objects"),
         obligation=_cues(raw, "obligation"),
+        weighing=_cues(raw, "weighing"),
     )
     return EventLexicon(types, triggers, status)
 

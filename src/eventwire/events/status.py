@@ -45,6 +45,8 @@ def status_of(trigger: Token, cues: StatusCues, *, in_request: bool = False) -> 
         to_frame = _to_frame(current, cues)
         if to_frame is not None:
             return to_frame
+        if _weighed(current, cues):
+            return "hypothetical"
         if current.dep_ not in CHAIN or current.head.i == current.i:
             break
         if current.dep_ == "conj" and current.tag_ in FINITE:
@@ -143,6 +145,18 @@ def _own_cue(token: Token, cues: StatusCues) -> Status | None:
         if c.dep_ in {"amod", "compound"} and word in cues.intended:
             return "intended"
     return None
+
+
+def _weighed(act: Token, cues: StatusCues) -> bool:
+    """An act told as a gerund that a verb of debate or stance takes as its object ("oppose
+    sending missiles", "discussed imposing tariffs", "debated deploying troops"): an idea
+    argued over, not an act done (``weighing`` in ``status.yaml``)."""
+    return (
+        act.tag_ == "VBG"
+        and act.dep_ in {"dobj", "xcomp"}
+        and act.head.pos_ == "VERB"
+        and act.head.lemma_.lower() in cues.weighing
+    )
 
 
 def _frame_status(frame: Token, cues: StatusCues) -> Status | None:
