@@ -51,6 +51,12 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+# How many tokens after a dateline may stand before the lead's first verb; the end marks
+# of a sentence that stop the search.
+DATELINE_SUBJECT_REACH = 16
+SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
 @Language.component(DATELINES)
 def dateline_break(doc: Doc) -> Doc:
     """A dateline ("KYIV, Ukraine, May 4 (Wire) - ") is not part of the sentence after it:
@@ -70,8 +76,21 @@ def dateline_break(doc: Doc) -> Doc:
         if token.idx >= found.span.end and not token.is_space:
             if token.i > 0:
                 token.is_sent_start = True
+                _hold_subject(doc, token.i)
             break
     return doc
+
+
+def _hold_subject(doc: Doc, start: int) -> None:
+    """Keep the lead's subject in one sentence with its verb: after a dateline the parser
+    may split "Ukraine and Poland agreed ..." at "and". No sentence starts after the
+    lead's first word up to and with its first verb (the tagger has run)."""
+    for token in doc[start + 1 : start + DATELINE_SUBJECT_REACH]:
+        if token.is_sent_start or token.text in SENTENCE_ENDS:
+            return
+        token.is_sent_start = False
+        if token.tag_.startswith(("VB", "MD")):
+            return
 
 
 @Language.factory(INDEXED_RULES)

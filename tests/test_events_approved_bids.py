@@ -1,0 +1,23 @@
+"""Approving or ratifying another party's bid, application or treaty agrees to that party:
+whose the object is when no partner is written. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_dyads import dyads
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Turkey's parliament on Tuesday approved Finland's bid to join NATO.",
+         ("AGREE", "TUR", "FIN")),
+        ("Hungary's parliament ratified Sweden's bid to join the alliance on Monday.",
+         ("AGREE", "HUN", "SWE")),
+        ("The European Union approved Moldova's application for membership.",
+         ("AGREE", "IGO", "MDA")),
+    ],
+)  # fmt: skip
+def test_the_owner_of_the_bid(text: str, dyad: tuple[str, str, str]) -> None:
+    assert dyad in dyads(text, by="country")
