@@ -33,3 +33,18 @@ def test_the_government_sector() -> None:
     assert isinstance(coded, CodedArticle)
     obama = next(a for a in coded.actors if a.name == "Obama")
     assert (obama.country, obama.sector) == ("USA", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("LAGOS, Nigeria (AP) — Jones, a local union boss, accused the government of lying.",
+         "Jones", "NGA"),
+        ("MADRID (AP) — Garcia, a nurse in the capital, accused the government of cutting "
+         "hospital budgets.", "Garcia", "ESP"),
+    ],
+)  # fmt: skip
+def test_a_surname_alone_keeps_the_story_country(text: str, name: str, country: str) -> None:
+    coded = code_text(text, published="2026-03-10")
+    assert isinstance(coded, CodedArticle)
+    assert next(a.country for a in coded.actors if a.name == name) == country

@@ -17,6 +17,12 @@ def countries(text: str) -> set[str | None]:
     return {a.country for a in coded.actors}
 
 
+def actors(text: str) -> dict[str, str | None]:
+    coded = code_text(text, published="2025-03-05")
+    assert isinstance(coded, CodedArticle)
+    return {a.name: a.country for a in coded.actors}
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -28,6 +34,22 @@ def countries(text: str) -> set[str | None]:
 )  # fmt: skip
 def test_a_region_is_no_state(text: str) -> None:
     assert "USA" not in countries(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Latin American leaders met Brazil's president in Brasilia.",
+         {"Brazil's president": "BRA"}),
+        ("Colombia's president criticised South American leaders over the vote.",
+         {"Colombia's president": "COL"}),
+        ("North American ministers met Mexico's president in the capital.",
+         {"Mexico's president": "MEX"}),
+    ],
+)  # fmt: skip
+def test_what_a_region_qualifies_is_of_no_state(text: str, named: dict[str, str]) -> None:
+    # The region's people are given no country, not the other party's.
+    assert actors(text) == named
 
 
 @pytest.mark.parametrize(

@@ -11,10 +11,10 @@ from event_dyads import dyads
 @pytest.mark.parametrize(
     ("text", "dyad"),
     [
-        ("Turkey's parliament on Tuesday approved Finland's bid to join NATO.",
-         ("AGREE", "TUR", "FIN")),
-        ("Hungary's parliament ratified Sweden's bid to join the alliance on Monday.",
-         ("AGREE", "HUN", "SWE")),
+        ("Slovakia's lawmakers approved Montenegro's application to join the bloc.",
+         ("AGREE", "SVK", "MNE")),
+        ("Portugal's parliament ratified North Macedonia's bid for membership of the "
+         "alliance.", ("AGREE", "PRT", "MKD")),
         ("The European Union approved Moldova's application for membership.",
          ("AGREE", "IGO", "MDA")),
     ],

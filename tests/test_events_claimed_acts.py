@@ -28,3 +28,14 @@ def test_a_denied_claim_asserts_no_act() -> None:
     found = events_by_country("The Pakistani Taliban denied responsibility for the "
                               "bombing of an Afghan border post.")  # fmt: skip
     assert not any(e[:2] == ("ASSAULT", "asserted") for e in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel did not claim responsibility for the attack on the Iranian embassy.",
+        "Kyiv has never claimed responsibility for the attack on the Russian bridge.",
+    ],
+)  # fmt: skip
+def test_not_claiming_names_no_doer(text: str) -> None:
+    assert not any(e[0] == "ASSAULT" and e[2] is not None for e in events_by_country(text))

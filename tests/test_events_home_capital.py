@@ -27,3 +27,9 @@ def test_a_capital_with_an_owner_is_not_home() -> None:
     found = dyads("FUNAFUTI, Tuvalu (AP) — New Zealand's air force flew generators to the "
                   "Fijian capital on Friday.", by="country")  # fmt: skip
     assert ("AID", "NZL", "TUV") not in found, found
+
+
+def test_a_foreign_bodys_measure_is_on_its_own_capital() -> None:
+    found = dyads("PARIS (AP) — Niger's junta imposed a curfew on the capital after the coup.",
+                  by="country")  # fmt: skip
+    assert ("COERCE", "NER", "FRA") not in found, found

@@ -86,7 +86,7 @@ QUAD_CLASS = {
 }  # fmt: skip
 
 STATUS_KEYS = {"negated", "hypothetical", "intended", "requested", "reported", "speech_verbs"}
-STATUS_KEYS |= {"verbal_objects", "obligation"}
+STATUS_KEYS |= {"verbal_objects", "obligation", "weighing"}
 ACTOR_CODE = re.compile(r"^(?:[A-Z]{3}|IGO)$")
 
 

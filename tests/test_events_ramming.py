@@ -15,7 +15,7 @@ from event_dyads import dyads
          ("ASSAULT", "CHN", "PHL")),
         ("Iranian speedboats rammed a British tanker in the Strait of Hormuz.",
          ("ASSAULT", "IRN", "GBR")),
-        ("Japan said a Chinese trawler rammed its patrol ship near the islands.",
+        ("Japan said Chinese trawlers rammed its patrol ship near the islands.",
          ("ACCUSE", "JPN", "CHN")),
     ],
 )  # fmt: skip

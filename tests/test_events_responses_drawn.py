@@ -31,3 +31,18 @@ def test_the_doer_is_no_responder() -> None:
     found = dyads("Israel widened its offensive in Gaza, drawing condemnation from Egypt.",
                   by="country")  # fmt: skip
     assert ("ACCUSE", "ISR", "EGY") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia pounded Kharkiv with missiles, prompting Germany to send more air "
+        "defence systems.",
+        "An Israeli strike killed dozens in Gaza, prompting Egypt to deliver more aid.",
+        "The Houthis attacked ships in the Red Sea, drawing strikes from US and British "
+        "jets.",
+    ],
+)  # fmt: skip
+def test_help_and_force_drawn_are_not_aimed_at_the_doer(text: str) -> None:
+    found = dyads(text, by="country")
+    assert not any(t in {"RUS", "ISR", "YEM"} and k != "ASSAULT" for k, _, t in found), found

@@ -28,3 +28,9 @@ def test_the_pledged_act_stays_intended() -> None:
     found = events_by_country("Germany pledged new military aid to Ukraine during a visit "
                               "by its chancellor to Kyiv.")  # fmt: skip
     assert ("AID", "intended", "DEU", "UKR") in found
+
+
+def test_before_puts_the_act_ahead() -> None:
+    found = events_by_country("Ukraine said it would not agree to a ceasefire before a "
+                              "meeting with Putin.")  # fmt: skip
+    assert not any(e[:2] == ("CONSULT", "asserted") for e in found), found

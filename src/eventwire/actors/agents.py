@@ -91,6 +91,8 @@ class AgentCountries(Drafts):
         """Where an unnamed agent noun belongs; with ``one``, a title for one person that
         "a" introduces as what a verb acts on (:func:`one_undergoer`)."""
         head = self.doc[match.end - 1]
+        if self.region_before(match.start):
+            return None, None  # "Latin American leaders": of a region, no one state
         if _indefinite(head) and sector in STATE_BODY_SECTORS:
             return self._indefinite_body_country(head, sector, match.start)
         # "a street gang", "an armed group": one such group, placed as the definite one is

@@ -90,6 +90,9 @@ class Drafts:
         self._home_how: CountryHow | None = "dateline" if home else None
         self.lex = lex
         self.gazetteer = Gazetteer.default()
+        # Tokens of a region's name ending in a country's word ("Latin American"): what
+        # they qualify belongs to no one state (see ``_ends_region``).
+        self.region_words: set[int] = set()
         self.matches = [m for m in matcher_for(lex)(doc) if not self._in_place_name(m)]
         self.match_at: dict[int, LexMatch] = {}
         for match in self.matches:
@@ -127,10 +130,19 @@ class Drafts:
         before = name_key(self.doc[match.start - 1].text)
         if not before.isalpha():
             return False
-        return any(
+        if not any(
             key.startswith(before + " ") and self.lex.country_of(key[len(before) + 1 :]) == country
             for key in region_names()
-        )
+        ):
+            return False
+        self.region_words.update(range(match.start - 1, match.end))
+        return True
+
+    def region_before(self, start: int) -> bool:
+        """Whether a region's name ending in a country's word ("Latin American") stands
+        right before token ``start`` or one word before it ("Latin American leaders",
+        "South American farm ministers"): what follows is of the region, no one state."""
+        return any(i in self.region_words for i in (start - 1, start - 2))
 
     def _add(self, draft: Draft, start: int, end: int) -> Draft:
         existing = self.drafts.get(draft.key)

@@ -161,13 +161,7 @@ class ActorLexicon:
         """The one country (no IGO) of every office of the listed people with this surname,
         for a surname alone that names no one in office on the day ("the Biden
         administration" in 2026); None when they differ or none is listed."""
-        countries = {
-            p.entry.country
-            for name in self.surnames.get(surname.lower(), ())
-            for p in self.periods.get(key_of(name), [])
-            if p.entry.country and p.entry.country != "IGO"
-        }
-        return countries.pop() if len(countries) == 1 else None
+        return self._one_country(self.surnames.get(surname.lower(), ()))
 
     def office_country(self, surname: str, role: str) -> str | None:
         """The one country of the known people with this surname who ever held this
@@ -277,8 +271,13 @@ class ActorLexicon:
     def nationality(self, name: str) -> str | None:
         """The country of every national office a known person held (none at an IGO), for
         a date outside all of them: Helen Clark is a New Zealander before and after."""
+        return self._one_country([name])
+
+    def _one_country(self, names: Iterable[str]) -> str | None:
+        """The one country (no IGO) of every listed office of ``names``, else None."""
         countries = {
             p.entry.country
+            for name in names
             for p in self.periods.get(key_of(name), [])
             if p.entry.country and p.entry.country != "IGO"
         }

@@ -38,13 +38,13 @@ OBJECT_PRONOUNS = frozenset({"him", "her"})
 # and the offices that serve abroad, whose holder is as often a
 # foreign state's ("the envoy", "the ambassador"), or speak for a body the text names
 # beside them ("the spokesperson").
-# Nouns for a government named after its leader ("the Obama administration").
-GOVERNMENT_NOUNS = frozenset({"administration", "government", "regime", "cabinet"})
 HOME_OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "OPP"})
 POSTED_ABROAD = frozenset({"ambassador", "envoy", "consul", "diplomat", "emissary", "attaché",
                            "attache", "chargé", "charge", "representative", "delegate",
                            "negotiator", "mediator", "spokesman", "spokeswoman",
                            "spokesperson"})  # fmt: skip
+# Nouns for a government named after its leader ("the Obama administration").
+GOVERNMENT_NOUNS = frozenset({"administration", "government", "regime", "cabinet"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
 # Offices outside the courts that an "in" phrase places: the generic official.
 SEATED_ROLES = frozenset({"Official", "Senior Official"})
@@ -315,10 +315,15 @@ class PeoplePasses(Drafts):
                 draft.role = draft.role or known.role
             else:
                 draft.country = draft.country or self.lex.nationality(draft.name)
-                if draft.country is None and " " not in draft.name:
+                if (
+                    draft.country is None
+                    and " " not in draft.name
+                    and self._heads_government(draft)
+                ):
+                    # "the Obama administration": the government a listed leader headed.
                     draft.country = self.lex.surname_country(draft.name)
-                    if draft.country is not None and self._heads_government(draft):
-                        draft.sector = draft.sector or "GOV"  # "the Obama administration"
+                    if draft.country is not None:
+                        draft.sector = draft.sector or "GOV"
             if draft.country is None and draft.titled and draft.role and " " not in draft.name:
                 role = draft.role.removeprefix("Former ")
                 draft.country = self.lex.office_country(draft.name, role)

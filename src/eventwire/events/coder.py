@@ -225,6 +225,10 @@ FORUMS = frozenset({"JUD", "IGO"})
 FOLLOWER_OWNERS = {"person": frozenset({"his", "her"}),
                    "group": frozenset({"its", "their"}),
                    "organisation": frozenset({"its", "their"})}  # fmt: skip
+# Responses an act may draw from another party, aimed at the act's doer ("..., drawing
+# condemnation from Cairo"); not help or agreement drawn by an attack on a third party
+# ("..., prompting Germany to send air defences": sent to the victim).
+DRAWN_RESPONSES = frozenset({"ACCUSE", "THREATEN", "REJECT", "SANCTION"})
 # Sectors of doers whose bare "struck" is a labour strike, not an attack.
 CIVIL_SECTORS = frozenset({"CVL"})
 
@@ -1080,7 +1084,10 @@ def _owning_verb(token: Token) -> Token | None:
     noun = token.head.head
     if noun.dep_ != "dobj" or noun.lemma_.lower() not in framing_words().responsibility:
         return None
-    return noun.head if noun.head.pos_ in {"VERB", "AUX"} else None
+    verb = noun.head
+    if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "neg" for c in verb.children):
+        return None  # "did not claim responsibility", "has never claimed": no doer told
+    return verb
 
 
 def _noun_source_groups(token: Token, trigger: Trigger) -> list[list[Token]]:
@@ -1579,12 +1586,16 @@ def _events_for(
         targets = _other_than(sources, _complained_to(token, obj, ctx))
     if not targets and sources and trigger.mode == "host":
         targets = _other_than(sources, _arguments(_hosted_parties(token), ctx))
-    if not targets and sources:
+    if not targets and sources and event_type in DRAWN_RESPONSES:
         targets = _other_than(sources, _arguments(_provokers(token), ctx))
     if not targets and sources and event_type not in FORCE_MOVES:
-        # Not forces moved to or from it: that is their own ground, no addressee.
+        # Not forces moved to or from it: that is their own ground, no addressee; nor a
+        # measure a foreign state's body takes at home ("PARIS — Niger's junta imposed a
+        # curfew on the capital").
+        home = ctx.home_country
+        abroad = event_type == "COERCE" and all(s.country != home for s, _ in sources)
         capitals = [(ctx.state(c), t) for t in target_slots if (c := _home_capital(t, ctx))]
-        targets = _other_than(sources, capitals)
+        targets = [] if abroad else _other_than(sources, capitals)
     if not targets and sources and event_type not in FORCE_TYPES:
         targets = _addressee_above(token, sources, ctx)
     if not targets and sources and event_type in ADDRESSED_TYPES:

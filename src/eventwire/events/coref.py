@@ -597,13 +597,18 @@ def _reporting_body(token: Token, actor_at: Callable[[int], Actor | None]) -> li
 
 
 def _reporters_own(token: Token, actor_at: Callable[[int], Actor | None]) -> list[Actor]:
-    """ "Thailand said Cambodian troops opened fire on its soldiers", "Israel said the
-    militia fired rockets at its towns": "its" on what the doer of a reported clause acts
-    on stands for the state or body that reports it, not for that doer (which would then
-    act on itself). [] when the doer is a pronoun or the reporter names no such actor."""
+    """ "Thailand said Cambodian troops opened fire on its soldiers", "India said Pakistani
+    drones attacked its bases": "its" on what a plural (or coordinated) doer of a reported
+    clause acts on cannot stand for that doer; it stands for the state or body that
+    reports it. [] for a single doer, which may own what it acts on ("Iran had armed its
+    proxies"), for "its own" or an owned noun with a name in apposition, and when the
+    doer is a pronoun or the reporter names no such actor."""
     if token.lower_ != "its" or token.dep_ != "poss" or token.head.dep_ in SUBJECT_DEPS:
         return []
-    clause = token.head
+    owned = token.head
+    if any(c.lower_ == "own" or c.dep_ == "appos" for c in owned.children):
+        return []  # "fired on its own civilians", "aid to its ally Russia"
+    clause = owned
     for _ in range(4):
         if clause.pos_ in {"VERB", "AUX"} or clause.head.i == clause.i:
             break
@@ -613,6 +618,8 @@ def _reporters_own(token: Token, actor_at: Callable[[int], Actor | None]) -> lis
     doer = child(clause, {"nsubj"})
     if doer is None or doer.pos_ == "PRON":
         return []
+    if doer.tag_ not in PLURAL_TAGS and not doer.conjuncts:
+        return []  # "Iran had armed its proxies": a single doer may own what it acts on
     actor = _reporter_body(clause, actor_at)
     if actor is None or actor is actor_at(doer.i):
         return []

@@ -289,7 +289,7 @@ def is_contest(token: Token, words: FramingWords) -> bool:
         if mover in words.market or (mover in words.market_movers and token.lemma_ == "rally"):
             return True  # "shares rallied", "exporters rallied on a weaker yen": a market
     head = token.head
-    if token.dep_ == "advcl" and head.lemma_.lower() in words.contest and _has_object(head):
+    if token.dep_ == "advcl" and head.lemma_.lower() in words.contest and child(head, {"dobj"}):
         # "won it when he fired a shot at the goalkeeper"; not "took to the streets to
         # protest", where the verb wins nothing.
         return True
@@ -297,10 +297,6 @@ def is_contest(token: Token, words: FramingWords) -> bool:
         c.dep_ in {"xcomp", "conj", "advcl"} and c.lemma_.lower() in words.contest
         for c in token.children
     )
-
-
-def _has_object(verb: Token) -> bool:
-    return any(c.dep_ == "dobj" for c in verb.children)
 
 
 def requested_act(token: Token, words: FramingWords) -> Token | None:

@@ -25,8 +25,10 @@ OWN_FACT_MARKS = frozenset({"while", "whereas", "because", "since", "although", 
 # Prepositions of time and circumstance: an act they open is a fact of its own, not the
 # content of the verb they hang from ("pledged aid during a visit to Kyiv": the visit
 # happened; "refused to comment after the talks": the talks were held).
-CIRCUMSTANCE_PREPS = frozenset({"during", "amid", "after", "before", "since", "despite",
-                                "following", "throughout"})  # fmt: skip
+# ("Before" is left out: "no ceasefire before a meeting" puts the meeting ahead, not
+# in the past.)
+CIRCUMSTANCE_PREPS = frozenset({"during", "amid", "after", "since", "despite", "following",
+                                "throughout"})  # fmt: skip
 
 
 def status_of(trigger: Token, cues: StatusCues, *, in_request: bool = False) -> Status:
@@ -148,9 +150,9 @@ def _own_cue(token: Token, cues: StatusCues) -> Status | None:
 
 
 def _weighed(act: Token, cues: StatusCues) -> bool:
-    """An act told as a gerund that a verb of debate or stance takes as its object ("oppose
-    sending missiles", "discussed imposing tariffs", "debated deploying troops"): an idea
-    argued over, not an act done (``weighing`` in ``status.yaml``)."""
+    """An act told as a gerund that a verb of debate or stance takes as its object
+    ("discussed imposing tariffs", "favoured sending jets", "debated deploying troops"):
+    an idea argued over, not an act done (``weighing`` in ``status.yaml``)."""
     return (
         act.tag_ == "VBG"
         and act.dep_ in {"dobj", "xcomp"}
