@@ -1600,6 +1600,11 @@ def _events_for(
         targets = _addressee_above(token, sources, ctx)
     if not targets and sources and event_type in ADDRESSED_TYPES:
         targets = story_addressee(sources, target_slots, token, ctx)
+    expelled = [t for t, _ in targets] if trigger.mode == "expel" else []
+    if event_type == "SANCTION" and expelled and all(map(_a_nations_people, expelled)):
+        # "expelled thousands of Haitians": a nation's people sent away, not its envoys
+        event_type = "COERCE"
+        trigger = replace(trigger, type="COERCE", mode="deport", cameo="174")
     events: list[Event] = []
     info = lex.types.get(event_type)
     if not targets and not may_stand_alone(token, trigger, target_slots, info):
@@ -1785,6 +1790,12 @@ def _own_side(source: Actor, target: Actor) -> bool:
     return target.country == source.country and (
         target.kind == "state" or target.sector in {"GOV", "MIL", "SPY"}
     )
+
+
+def _a_nations_people(actor: Actor) -> bool:
+    """A nation's people named by their nationality alone ("Haitians", "Afghans"): a
+    group with no sector or role, no body or envoy of the state."""
+    return actor.kind == "group" and actor.sector is None and actor.role is None
 
 
 def _provokers(token: Token) -> list[Token]:
