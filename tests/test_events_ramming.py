@@ -11,7 +11,7 @@ from event_dyads import dyads
 @pytest.mark.parametrize(
     ("text", "dyad"),
     [
-        ("A Chinese coast guard vessel rammed a Philippine supply boat near the shoal.",
+        ("A Chinese coast guard vessel rammed a Philippine resupply vessel close to the reef.",
          ("ASSAULT", "CHN", "PHL")),
         ("Iranian speedboats rammed a British tanker in the Strait of Hormuz.",
          ("ASSAULT", "IRN", "GBR")),
