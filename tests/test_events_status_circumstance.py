@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from event_dyads import events_by_country
+from eventwire.pipeline import code_text
+from eventwire.records import CodedArticle
 
 
 @pytest.mark.parametrize(
@@ -34,3 +36,17 @@ def test_before_puts_the_act_ahead() -> None:
     found = events_by_country("Ukraine said it would not agree to a ceasefire before a "
                               "meeting with Putin.")  # fmt: skip
     assert not any(e[:2] == ("CONSULT", "asserted") for e in found), found
+
+
+def test_a_denied_meeting_names_no_party_of_the_visit() -> None:
+    # The visit happened, but not with those the clause says were not met.
+    coded = code_text("Kenya's foreign ministry said the Ethiopian prime minister did not "
+                      "meet opposition leaders during the two-day visit.",
+                      published="2025-03-05")  # fmt: skip
+    assert isinstance(coded, CodedArticle)
+    met = [
+        e.status
+        for e in coded.events
+        if e.type == "CONSULT" and e.target is not None and e.target.name == "opposition leaders"
+    ]
+    assert met == ["negated"], met

@@ -1237,9 +1237,11 @@ def _target_tokens(token: Token, obj: Token | None, trigger: Trigger) -> list[To
         found.extend(c for c in token.head.children if _fills("dative", c))
     if not found and trigger.pos == "NOUN" and _setting_of_verb(token):
         # "told Trump in phone conversations", "assured X during talks": the verb's own
-        # addressee is the other party of the meeting it happens in.
+        # addressee is the other party of the meeting it happens in (not one the verb
+        # denies: "did not meet opposition leaders during the visit").
         verb = token.head.head
-        found.extend(c for c in verb.children if c.dep_ in {"dobj", "dative"})
+        if not any(c.dep_ == "neg" for c in verb.children):
+            found.extend(c for c in verb.children if c.dep_ in {"dobj", "dative"})
     if not found and "ACCUSE" in {trigger.type, trigger.verbal} and trigger.pos == "VERB":
         # "alleged that Chinese ships had rammed its vessel": the accused is the subject
         # of what is alleged.
