@@ -32,7 +32,9 @@ the same tree.
    asking or offering: it is coordinated with the verb that governs the clause, whose
    subject it shares. (Another past verb after a progressive often is the reported
    clause's own, told in the past: "said Russian forces were advancing and captured two
-   villages".)
+   villages".) So is a second verb whose object pronoun stands for the reported clause's
+   named subject: "said that Ambassador X was no longer welcome and declared him persona
+   non grata".
 7. "Persona non grata" read as a clause or a noun: "declared two diplomats persona non
    grata" with "persona" as a verb whose subject is the diplomats, or as the verb's object
    that "a Bolivian diplomat" modifies. The person declared becomes the verb's object,
@@ -73,10 +75,11 @@ def repair_parse(doc: Doc) -> Doc:
         _subject_on_auxiliary(doc[index])
     for index in numpy.nonzero(deps == doc.vocab.strings["dobj"])[0].tolist():
         _receiver_as_modifier(doc[index])
-    for index in numpy.nonzero(deps == doc.vocab.strings["conj"])[0].tolist():
-        _reporters_conjunct(doc[index])
+    # Before repair 6, which reads the object "persona non grata" gives its verb.
     for index in numpy.nonzero(lower == doc.vocab.strings["persona"])[0].tolist():
         _persona_non_grata(doc[index])
+    for index in numpy.nonzero(deps == doc.vocab.strings["conj"])[0].tolist():
+        _reporters_conjunct(doc[index])
     return doc
 
 
@@ -138,12 +141,30 @@ def _reporters_conjunct(verb: Token) -> None:
     if not any(c.dep_ == "nsubj" for c in governor.children):
         return
     reporters = verb.lemma_.lower() in REPORTERS_ACTS
-    if not ((reporters and _reported_with_modal_or_progressive(clause)) or _to_clause(clause)):
+    if not (
+        (reporters and _reported_with_modal_or_progressive(clause))
+        or _to_clause(clause)
+        or _acts_on_reported_subject(verb, clause)
+    ):
         return
     for c in clause.children:
         if c.dep_ == "cc" and clause.i < c.i < verb.i:
             c.head = governor
     verb.head = governor
+
+
+def _acts_on_reported_subject(verb: Token, clause: Token) -> bool:
+    """ "said that Ambassador X was no longer welcome and declared him persona non grata":
+    the second verb's object pronoun stands for the named subject of the reported clause,
+    so the verb is not that subject's own act (he would be "himself")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return (
+        obj is not None
+        and obj.lower_ in {"him", "her"}
+        and subject is not None
+        and subject.pos_ == "PROPN"
+    )
 
 
 def _reported_with_modal_or_progressive(clause: Token) -> bool:

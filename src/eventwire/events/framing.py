@@ -393,9 +393,20 @@ def _evaluative_type(token: Token, words: FramingWords) -> str | None:
         *words_of,
     ):
         kind = words.evaluative.get(word.lemma_.lower()) or words.evaluative.get(word.lower_)
-        if kind is not None and not any(c.dep_ == "neg" for c in word.children):
+        if kind is not None and not _denied(word):
             return kind
     return None
+
+
+def _denied(word: Token) -> bool:
+    """An evaluative word its own clause denies: "not a crime", "is not wrong", "was no
+    longer welcome" (the negation on the word or, for a complement, on its verb)."""
+    hosts = [word, word.head] if word.dep_ in {"acomp", "attr", "oprd"} else [word]
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children))
+        for host in hosts
+        for c in host.children
+    )
 
 
 # Verbs that put their subject "under" an act: "came under attack" ("is under sanctions"
