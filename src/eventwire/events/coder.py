@@ -1085,7 +1085,7 @@ def _owning_verb(token: Token) -> Token | None:
     if noun.dep_ != "dobj" or noun.lemma_.lower() not in framing_words().responsibility:
         return None
     verb = noun.head
-    if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "neg" for c in verb.children):
+    if verb.pos_ not in {"VERB", "AUX"} or is_negated(verb):
         return None  # "did not claim responsibility", "has never claimed": no doer told
     return verb
 
@@ -1240,7 +1240,7 @@ def _target_tokens(token: Token, obj: Token | None, trigger: Trigger) -> list[To
         # addressee is the other party of the meeting it happens in (not one the verb
         # denies: "did not meet opposition leaders during the visit").
         verb = token.head.head
-        if not any(c.dep_ == "neg" for c in verb.children):
+        if not is_negated(verb):
             found.extend(c for c in verb.children if c.dep_ in {"dobj", "dative"})
     if not found and "ACCUSE" in {trigger.type, trigger.verbal} and trigger.pos == "VERB":
         # "alleged that Chinese ships had rammed its vessel": the accused is the subject
@@ -1590,14 +1590,13 @@ def _events_for(
         targets = _other_than(sources, _arguments(_hosted_parties(token), ctx))
     if not targets and sources and event_type in DRAWN_RESPONSES:
         targets = _other_than(sources, _arguments(_provokers(token), ctx))
-    if not targets and sources and event_type not in FORCE_MOVES:
-        # Not forces moved to or from it: that is their own ground, no addressee; nor a
-        # measure a foreign state's body takes at home ("PARIS — Niger's junta imposed a
-        # curfew on the capital").
-        home = ctx.home_country
-        abroad = event_type == "COERCE" and all(s.country != home for s, _ in sources)
+    # "The capital" is the home country's, but not as ground forces move to or from, nor
+    # for a measure a foreign state's body takes at home ("PARIS — Niger's junta imposed a
+    # curfew on the capital").
+    abroad = event_type == "COERCE" and all(s.country != ctx.home_country for s, _ in sources)
+    if not targets and sources and event_type not in FORCE_MOVES and not abroad:
         capitals = [(ctx.state(c), t) for t in target_slots if (c := _home_capital(t, ctx))]
-        targets = [] if abroad else _other_than(sources, capitals)
+        targets = _other_than(sources, capitals)
     if not targets and sources and event_type not in FORCE_TYPES:
         targets = _addressee_above(token, sources, ctx)
     if not targets and sources and event_type in ADDRESSED_TYPES:
