@@ -1,7 +1,8 @@
-"""Police, prisons and courts act inside their own state: the unnamed people they act on
-("14 suspects", "dozens of students", "two activists"), when the text places them
-nowhere else, are of the force's country. Armies and border guards, which act as often
-on foreigners, give their country to no one this way."""
+"""Police, prisons, courts, a state's "authorities" and "security forces" act inside their
+own state: the unnamed people they act on ("14 suspects", "dozens of students", "two
+activists", "an opposition leader"), when the text places them nowhere else, are of the
+force's country. Armies and border guards, which act as often on foreigners, give their
+country to no one this way."""
 
 from __future__ import annotations
 
@@ -27,6 +28,9 @@ def _actors(text: str) -> dict[str, Actor]:
         ("A Zambian court sentenced two activists to five years in prison.", "activists", "ZMB"),
         ("Bolivian police detained 30 miners near the mine.", "miners", "BOL"),
         ("Chadian police fired tear gas at dozens of smugglers.", "smugglers", "TCD"),
+        ("Algerian authorities detained a journalist at the airport.", "journalist", "DZA"),
+        ("Nicaraguan authorities jailed a bishop and two priests.", "priests", "NIC"),
+        ("Ethiopian security forces arrested 40 students in a dawn raid.", "students", "ETH"),
     ],
 )
 def test_the_people_a_home_force_acts_on_are_of_its_country(

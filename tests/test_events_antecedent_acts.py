@@ -159,3 +159,29 @@ def test_an_offer_or_proposal_points_back_at_an_act_promised(
     text: str, dyad: tuple[str, str, str]
 ) -> None:
     assert dyad in dyads(text, by="country")
+
+
+@pytest.mark.parametrize(
+    ("text", "dyads_wanted"),
+    [
+        ("Eritrean and Ethiopian troops exchanged fire along the border on Sunday. The "
+         "African Union condemned the fighting.",
+         {("ACCUSE", "IGO", "ERI"), ("ACCUSE", "IGO", "ETH")}),
+        ("Sudan and South Sudan swapped 40 prisoners each on Monday. Kenya welcomed the "
+         "swap.", {("SUPPORT", "KEN", "SDN"), ("SUPPORT", "KEN", "SSD")}),
+    ],
+)  # fmt: skip
+def test_an_act_both_sides_did_points_at_both(
+    text: str, dyads_wanted: set[tuple[str, str, str]]
+) -> None:
+    assert dyads_wanted <= dyads(text, by="country")
+
+
+def test_a_bureau_dateline_is_no_owner_of_a_policy() -> None:
+    # "the policy" names no owner; the dateline is a bureau's, and the story names no
+    # Austrian body, so the Austrian government is not the one criticised.
+    text = (
+        "VIENNA (Reuters) - Inspectors from the UN agency left Tehran on Monday. "
+        "The European Union criticised the policy."
+    )
+    assert not any(t == "AUT" for _, _, t in dyads(text, by="country"))

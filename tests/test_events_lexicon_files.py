@@ -24,7 +24,7 @@ SENTENCES = ROOT / "tests" / "data" / "event_sentences.yaml"
 
 REQUIRED_KEYS = {"lemma", "pos", "type", "cameo"}
 OPTIONAL_KEYS = {"mode", "goldstein", "particle", "object", "target", "source", "passive_target"}
-OPTIONAL_KEYS |= {"note", "verbal", "implied_source", "mutual", "stative", "bare", "doer"}
+OPTIONAL_KEYS |= {"note", "verbal", "implied_source", "mutual", "joint", "stative", "bare", "doer"}
 IMPLIED_SECTORS = {"GOV", "CVL", "MIL"}
 
 # Dependency roles an actor may fill, plus the prepositions whose object may hold it.
@@ -197,6 +197,9 @@ def test_entry_keys_and_scalar_values(entries: list[dict[str, Any]]) -> None:
             assert entry["verbal"] in PLOVER_TYPES and entry["verbal"] != entry["type"], entry
         if "mutual" in entry:
             assert entry["mutual"] is True, entry  # only written where the act is two-way
+        if "joint" in entry:
+            # a fight of two sides as one subject: never also two-way, which codes both
+            assert entry["joint"] is True and "mutual" not in entry, entry
         if "implied_source" in entry:
             # the unnamed agent's sector: police for "was arrested", crowds for "protests"
             assert entry["implied_source"] in IMPLIED_SECTORS, entry

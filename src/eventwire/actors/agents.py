@@ -66,13 +66,15 @@ DOMINANCE = 2
 MISSIONS = frozenset({"embassy", "consulate", "delegation", "mission", "high commission"})
 # Sectors of armed groups and gangs, which a story's lead does not place.
 OUTLAW_SECTORS = frozenset({"REB", "CRM"})
-# Bodies that act only inside their own state: police, prisons and courts. The people
-# they act on are, when nothing else places them (their phrase, an earlier mention, the
-# dateline, the article's main or lead country all come first), in that state ("Kenyan
-# police arrested 14 suspects", "a Peruvian court jailed two activists"). An army or a
-# border guard acts as often on foreigners, and is left out.
+# Bodies that act only inside their own state: police, prisons, courts, a state's
+# "authorities" and "security forces". The people they act on are, when nothing else
+# places them (their phrase, an earlier mention, the dateline, the article's main or lead
+# country all come first), in that state ("Kenyan police arrested 14 suspects", "a
+# Peruvian court jailed two activists", "Tunisian authorities detained an opposition
+# leader"). An army or a border guard acts as often on foreigners, and is left out.
 HOME_FORCES = frozenset({"police", "riot police", "police officers", "policemen",
-                         "prison guards", "security officers"})  # fmt: skip
+                         "prison guards", "security officers", "authorities",
+                         "security forces", "security services"})  # fmt: skip
 HOME_FORCE_SECTORS = frozenset({"JUD"})
 # Prepositions whose object a verb acts on: "fired at protesters", "cracked down on
 # traders", "a case against three reporters".
@@ -160,6 +162,8 @@ class AgentCountries(Drafts):
         activists", "Malawian police fired tear gas at dozens of protesters"); the force
         must come before the noun, as its verb's subject."""
         noun = head
+        while noun.dep_ == "conj" and noun.head.i != noun.i:
+            noun = noun.head  # "detained an activist and two journalists"
         of = noun.head
         if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.dep_ in {"dobj", "dative", "pobj"}:
             noun = of.head  # "dozens of students", "at hundreds of miners"

@@ -18,7 +18,7 @@ from spacy.symbols import NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from eventwire.actors.drafts import NOT_A_HOME
-from eventwire.actors.lexicon import default_lexicon, singular
+from eventwire.actors.lexicon import default_lexicon, key_of, singular
 from eventwire.events.arguments import (
     child,
     clause_subject,
@@ -231,6 +231,10 @@ FOLLOWER_OWNERS = {"person": frozenset({"his", "her"}),
 DRAWN_RESPONSES = frozenset({"ACCUSE", "THREATEN", "REJECT", "SANCTION"})
 # Sectors of doers whose bare "struck" is a labour strike, not an attack.
 CIVIL_SECTORS = frozenset({"CVL"})
+# Sides whose clash is a fight whatever it is over ("troops and rebels fought for the
+# town"); and the prepositions of what other sides may clash over in words.
+ARMED_SIDES = frozenset({"MIL", "REB", "CRM"})
+DISPUTE_PREPS = frozenset({"over", "about", "for"})
 
 
 def code_events(doc: Doc, ctx: Context, lexicon: EventLexicon | None = None) -> list[Event]:
@@ -612,10 +616,13 @@ def _object(token: Token, objects: frozenset[str]) -> Token | None:
         if c.dep_ in deps and (c.lemma_.lower() in objects or c.lower_ in objects):
             return c
         if c.dep_ in deps and c.lemma_.lower() in partitive:
-            # "declared a state of emergency", "sent a batch of missiles"
+            # "declared a state of emergency", "sent a batch of missiles", and the good
+            # named before the measure: "20,000 vaccine doses", "two arms shipments"
             for _, o in prep_objects(c, {"of"}):
                 if o.lemma_.lower() in objects or o.lower_ in objects:
                     return o
+            if any(m.dep_ == "compound" and m.lemma_.lower() in objects for m in c.children):
+                return c
         # "held Ethiopia responsible": the object's predicate, however it is parsed.
         predicate = token.pos_ == "VERB" and c.pos_ == "ADJ" and c.dep_ in PREDICATE_DEPS
         if predicate and c.lower_ in objects:
@@ -633,6 +640,52 @@ def _object(token: Token, objects: frozenset[str]) -> Token | None:
                 if o.lemma_.lower() in objects or o.lower_ in objects:
                     return o
     return None
+
+
+def _said_to_happen(noun: Token, trigger: Trigger) -> bool:
+    """An act's noun as the subject of a verb that says only that it happens: passive
+    ("talks were held") or of occurring ("clashes broke out", "fighting raged")."""
+    if trigger.pos != "NOUN" or noun.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    occurring = framing_words().occurring
+    return noun.dep_ == "nsubjpass" or (
+        noun.dep_ == "nsubj" and noun.head.lemma_.lower() in occurring
+    )
+
+
+def _one_army(source: Actor, target: Actor) -> bool:
+    """Two unnamed military groups of one country ("Thai troops", "the Thai soldiers"):
+    one army read twice, which does not fight itself (though its officers may arrest
+    its own men)."""
+    same = source.country is not None and source.country == target.country
+    groups = source.kind == target.kind == "group"
+    return same and groups and source.sector == target.sector == "MIL"
+
+
+def _two_sides(parties: list[tuple[Actor, Token]]) -> list[tuple[Actor, Token]]:
+    """The sides of a two-way act: parties of one country and sector read twice ("Thai
+    troops" and "the Thai army" among the subjects) are one side, the first-named."""
+    seen: set[tuple[str, str | None]] = set()
+    sides = []
+    for actor, token in parties:
+        key = (actor.country, actor.sector) if actor.country else None
+        if key is not None and key in seen:
+            continue
+        if key is not None:
+            seen.add(key)
+        sides.append((actor, token))
+    return sides
+
+
+def _fought_out(verb: Token, sides: list[tuple[Actor, Token]]) -> bool:
+    """Two sides written as one subject fight each other: the verb has no object ("are
+    fighting the spread of cholera") and, unless a side is armed, no topic or prize
+    ("France and Germany clashed over subsidies", "will fight for the title")."""
+    if any(c.dep_ in {"dobj", "attr"} for c in verb.children):
+        return False
+    if any(a.sector in ARMED_SIDES for a, _ in sides):
+        return True
+    return not any(c.dep_ == "prep" and c.lower_ in DISPUTE_PREPS for c in verb.children)
 
 
 def _amount_kind(amount: Token) -> Token | None:
@@ -680,7 +733,7 @@ def _actors_at(token: Token, ctx: Context) -> list[Actor]:
     if actor is not None:
         # "Palestinian and Jordanian villages": the head's actor holds the last modifier
         # only; the modifiers coordinated with it are parties too.
-        modifiers = [c for c in token.children if c.dep_ in {"amod", "compound"} and c.i < token.i]
+        modifiers = [c for c in token.children if _modifies(c) and c.i < token.i]
         coordinated = [m for c in modifiers if c.conjuncts for m in (c, *c.conjuncts)]
         return _with_coordinated([actor], coordinated, token, ctx)
     named = _named_in_apposition(token, ctx)
@@ -867,6 +920,15 @@ def _said_outright(token: Token, status: str, framed: str | None, asked_by: Toke
     )
 
 
+def _modifies(word: Token) -> bool:
+    """A word before a noun that may name a party of it: an adjective or a noun
+    ("Kenyan", "Kenya"), or a nationality the parser took for a name's modifier ("Thai"
+    in "Thai and Cambodian soldiers")."""
+    if word.dep_ in {"amod", "compound"}:
+        return True
+    return word.dep_ == "nmod" and key_of(word.text) in default_lexicon().adjectives
+
+
 def _with_coordinated(
     found: list[Actor], modifiers: list[Token], head: Token, ctx: Context
 ) -> list[Actor]:
@@ -885,6 +947,8 @@ def _with_coordinated(
             country = default_lexicon().country_of(c.text)
         else:  # a modifier ("Kenyan") that names a state gives its country
             country = other.country if other.kind == "state" else None
+        if country and group is not None and country == group.country:
+            continue  # the head's own country, however the parser hung the words
         if country and group is not None:
             # "Kenyan and Ugandan journalists": Kenyan journalists, not Kenya itself.
             other = replace(group, name=f"{c.text} {head.text}", country=country,
@@ -1343,8 +1407,9 @@ def _events_for(
     if trigger.type == "REQUEST":
         # "France demanded her release": asked of whoever holds her, not of her.
         targets = _holder(target_slots, sources, prior, ctx, lex) or targets
-    # "talks between A and B", or "talks were held in Cairo between A and B".
-    hosts = [token, token.head] if token.dep_ == "nsubjpass" and trigger.pos == "NOUN" else [token]
+    # "talks between A and B", "talks were held in Cairo between A and B", "clashes broke
+    # out between A and B".
+    hosts = [token, token.head] if _said_to_happen(token, trigger) else [token]
     between = _arguments([o for h in hosts for _, o in prep_objects(h, {"between"})], ctx)
     if len(between) >= 2 and (not sources or trigger.pos == "NOUN") and trigger.mode != "mediate":
         # "talks between Armenia and Azerbaijan": the first-named party is the source (a
@@ -1526,9 +1591,14 @@ def _events_for(
         targets = called_government(token, trigger, sources, target_slots, ctx)
     distinct = {id(a) for a, _ in sources}
     mutual = trigger.mutual or any(is_reciprocal(t) for t in target_slots)
+    sides = _two_sides(sources)
     if not targets and len(distinct) >= 2 and mutual:
         # "Both exchanged prisoners", "accused each other": each side does it to the other.
-        targets = list(sources)
+        sources = targets = sides
+    elif not targets and len(sides) >= 2 and trigger.joint and _fought_out(token, sides):
+        # "Armenia and Azerbaijan clashed overnight": the first-named side on the other,
+        # as "fighting between A and B" is coded.
+        sources, targets = sides[:1], sides[1:]
     elif not targets and len(distinct) >= 2 and SYMMETRIC & {trigger.type, event_type}:
         # "Japan and South Korea signed an agreement": a joint act, first-named as source.
         sources, targets = sources[:1], sources[1:]
@@ -1615,6 +1685,7 @@ def _events_for(
         for s in sources
         for t in targets
         if not self_dyad(s[0], t[0])
+        and not (event_type == "ASSAULT" and _one_army(s[0], t[0]))
         and not _home_visit(s[0], t[0], trigger)
         and not (trigger.mode in SHOW_MODES and _own_side(s[0], t[0]))
         and not (event_type == "AID" and _home_relief(s[0], t[0]))

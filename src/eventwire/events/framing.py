@@ -94,6 +94,7 @@ class FramingWords:
     asserting: frozenset[str] = frozenset()
     responsibility: frozenset[str] = frozenset()
     eliciting: frozenset[str] = frozenset()
+    occurring: frozenset[str] = frozenset()
 
 
 def _doers(by_sector: dict[str, Any]) -> dict[str, frozenset[str]]:
@@ -137,6 +138,7 @@ def framing_words() -> FramingWords:
         messages=_words(raw, "message_nouns"),
         responsibility=_words(raw, "responsibility_nouns"),
         eliciting=_words(raw, "eliciting_verbs"),
+        occurring=_words(raw, "occurring_verbs"),
         pact_breaking=_words(raw, "pact_breaking_verbs"),
         act_nouns=_words(raw, "act_nouns"),
         proposals=_words(raw, "proposal_nouns"),

@@ -412,6 +412,8 @@ def policy_owner(
         home = ctx.home_country
         if home is None or any(a.country == home and a.sector == "GOV" for a, _ in sources):
             return []
+        if not any(a.country == home and a.country_how == "text" for a in ctx.actors.actors):
+            return []  # a bureau's dateline over news of another state ("VIENNA - Iran ...")
         return [(ctx.implied("GOV", home, ctx.home_how), slot)]
     return []
 
@@ -520,16 +522,34 @@ def antecedent_owner(
         # An act told with the noun's own word first ("offered to host talks ... welcomed
         # the offer"), then the nearest of the noun's type or, for a generic noun, any deed;
         # a proposal may be any act offered ("pledged aid ... welcomed the offer").
-        same_word = [e.source for t, e in told if t.lemma_.lower() == lemma]
+        same_word = [(t, e) for t, e in told if t.lemma_.lower() == lemma]
         fitting = [
-            e.source
-            for _, e in told
+            (t, e)
+            for t, e in told
             if _event_fits(e, kinds, generic) or (lemma in words.proposals and e.status in PROMISED)
         ]
-        owner = next((s for s in (*same_word, *fitting) if s is not None), None)
-        if owner is not None:
-            return [(owner, slot)]
+        if same_word or fitting:
+            return [(a, slot) for a in _doers_of(*(same_word or fitting)[0], told, sources)]
     return []
+
+
+def _doers_of(
+    token: Token,
+    event: Event,
+    told: list[tuple[Token, Event]],
+    sources: list[tuple[Actor, Token]],
+) -> list[Actor]:
+    """Who did an act told before: its source and the sources of the other events its word
+    told ("Thai and Cambodian troops exchanged fire ... condemned the clashes": both). A
+    joint act's partner is not added: "welcomed the accord" is coded toward one signatory
+    as often as toward both."""
+    found: list[Actor] = []
+    for actor in (event.source, *(e.source for t, e in told if t.i == token.i)):
+        if actor is None or any(actor is f for f in found):
+            continue
+        if not any(self_dyad(s, actor) for s, _ in sources):
+            found.append(actor)
+    return found
 
 
 def _event_fits(event: Event, kinds: set[str], generic: bool) -> bool:

@@ -42,6 +42,7 @@ class Trigger:
     verbal: str | None = None
     implied_source: str | None = None
     mutual: bool = False
+    joint: bool = False
     stative: bool = False
     bare: str | None = None
     doers: frozenset[str] = frozenset()
@@ -129,6 +130,7 @@ def _trigger(entry: dict[str, Any], classes: dict[str, frozenset[str]] | None = 
         if entry.get("implied_source")
         else None,
         mutual=bool(entry.get("mutual", False)),
+        joint=bool(entry.get("joint", False)),
         stative=bool(entry.get("stative", False)),
         bare=str(entry["bare"]).upper() if entry.get("bare") else None,
         doers=_objects(entry, classes or {}, "doer"),

@@ -1,0 +1,73 @@
+"""Fights told with both sides as one subject ("A and B clashed"), or with a "between"
+phrase on a verb that only says the fight happened ("clashes broke out between A and B"):
+the first-named side is coded acting on the other. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_dyads import dyads, events_by_country
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Eritrea and Ethiopia clashed again along their shared frontier late on Sunday.",
+         ("ASSAULT", "ERI", "ETH")),
+        ("Serbian and Kosovar police clashed near a bridge in the divided town.",
+         ("ASSAULT", "SRB", "XKX")),
+        ("Peruvian troops and Ecuadorian troops fought for hours in the jungle.",
+         ("ASSAULT", "PER", "ECU")),
+        ("Thai and Laotian border guards fought briefly near the river crossing.",
+         ("ASSAULT", "THA", "LAO")),
+    ],
+)  # fmt: skip
+def test_two_sides_as_one_subject(text: str, dyad: tuple[str, str, str]) -> None:
+    found = dyads(text, by="country")
+    assert dyad in found
+    assert (dyad[0], dyad[2], dyad[1]) not in found  # coded once, first-named as source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain and Portugal clashed over fishing quotas during the ministers' meeting.",
+        "Ghana and Togo are fighting an outbreak of meningitis in the north.",
+        "Chile and Uruguay will fight for the trophy in the final on Saturday.",
+    ],
+)
+def test_no_fight_in_words_topics_or_games(text: str) -> None:
+    assert not any(e[0] == "ASSAULT" for e in events_by_country(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Heavy clashes broke out between Sudanese and Chadian soldiers near the border "
+         "town on Friday.", ("ASSAULT", "SDN", "TCD")),
+        ("Fierce fighting erupted overnight between Azerbaijani and Armenian troops.",
+         ("ASSAULT", "AZE", "ARM")),
+        ("Talks began on Monday between Afghanistan and Pakistan.",
+         ("CONSULT", "AFG", "PAK")),
+    ],
+)  # fmt: skip
+def test_between_on_the_verb_of_happening(text: str, dyad: tuple[str, str, str]) -> None:
+    assert dyad in dyads(text, by="country")
+
+
+def test_a_feared_clash_stays_hypothetical() -> None:
+    text = "Diplomats fear clashes could break out between Sudanese and Chadian soldiers."
+    assert ("ASSAULT", "hypothetical", "SDN", "TCD") in events_by_country(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thai and Cambodian troops exchanged artillery fire along the frontier.",
+        "Clashes broke out between Thai troops and Thai and Cambodian border police.",
+    ],
+)
+def test_one_army_never_fights_itself(text: str) -> None:
+    found = dyads(text, by="country")
+    assert ("ASSAULT", "THA", "THA") not in found
+    assert ("ASSAULT", "THA", "KHM") in found
