@@ -73,6 +73,35 @@ def test_a_protest_at_a_foreign_mission_presses_its_state(text: str, dyad: tuple
     assert protests == [dyad], protests
 
 
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        # Protesters gathering, massing or assembling at a mission demonstrate there.
+        ("DHAKA (Reuters) — Hundreds of protesters gathered outside the Myanmar embassy in "
+         "Dhaka on Friday.", ("BGD", "MMR")),
+        ("ANKARA (AP) — Demonstrators massed outside the Swedish embassy in Ankara after "
+         "Friday prayers.", ("TUR", "SWE")),
+        ("TBILISI (Reuters) — Protesters assembled outside the Russian embassy in Tbilisi "
+         "late on Sunday.", ("GEO", "RUS")),
+    ],
+)  # fmt: skip
+def test_protesters_gathered_at_a_mission_protest(text: str, dyad: tuple[str, str]) -> None:
+    protests = [(s, t) for k, _, s, t in events_by_country(text) if k == "PROTEST"]
+    assert protests == [dyad], protests
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DHAKA (Reuters) — Hundreds of mourners gathered outside the mosque in Dhaka.",
+        "ANKARA (AP) — Foreign ministers gathered in Ankara for the summit.",
+        "BAKU (Reuters) — Azerbaijani troops massed near the Armenian border.",
+    ],
+)
+def test_other_gatherings_are_no_protest(text: str) -> None:
+    assert not any(e[0] == "PROTEST" for e in events_by_country(text))
+
+
 def test_a_protest_abroad_addresses_no_government() -> None:
     # Diaspora rallying in another country presses neither state the text gives.
     protests = [e for e in events_by_country("Ukrainians rallied in Berlin on Sunday.")

@@ -39,6 +39,11 @@ the same tree.
    grata" with "persona" as a verb whose subject is the diplomats, or as the verb's object
    that "a Bolivian diplomat" modifies. The person declared becomes the verb's object,
    and the phrase its object's predicate (an adjective).
+8. A clause's opening word read as a preposition: "expelled the ambassador after Caracas
+   accused Bogota of ...", "before Tehran agreed to ...". The parser hangs the name on
+   "after" as its object, and the finite verb that follows as a clause with no subject
+   (or as the main verb's conjunct). The name becomes the verb's subject, and "after"
+   the verb's marker.
 """
 
 from __future__ import annotations
@@ -80,7 +85,44 @@ def repair_parse(doc: Doc) -> Doc:
         _persona_non_grata(doc[index])
     for index in numpy.nonzero(deps == doc.vocab.strings["conj"])[0].tolist():
         _reporters_conjunct(doc[index])
+    for index in numpy.nonzero(deps == doc.vocab.strings["pobj"])[0].tolist():
+        _subject_as_object(doc[index])
     return doc
+
+
+# Words that open a clause of time or cause, which the parser may read as prepositions.
+CLAUSE_OPENERS = frozenset({"after", "before", "since", "until", "as", "because"})
+
+
+def _subject_as_object(noun: Token) -> None:
+    """Repair 8 (see the module's docstring): the object of an opener, a name or noun that
+    ends right before a finite verb with no subject, hung on the main clause as a clause
+    of its own (advcl) or as a second verb with no "and" (conj), is that verb's subject."""
+    opener = noun.head
+    if (
+        opener.lower_ not in CLAUSE_OPENERS
+        or opener.dep_ != "prep"
+        or noun.pos_ not in SUBJECT_HEADS
+    ):
+        return
+    doc = noun.doc
+    if noun.right_edge.i + 1 >= len(doc):
+        return
+    verb = doc[noun.right_edge.i + 1]
+    if verb.tag_ not in {"VBD", "VBZ"} or verb.dep_ not in {"advcl", "conj"}:
+        return
+    if verb.i < opener.head.i or any(
+        c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in verb.children
+    ):
+        return
+    if verb.dep_ == "conj" and any(c.dep_ == "cc" for c in verb.head.children):
+        return  # "... and accused": a second verb of the main clause
+    noun.head = verb
+    noun.dep_ = "nsubj"
+    opener.head = verb
+    opener.dep_ = "mark"
+    opener.pos_ = "SCONJ"
+    verb.dep_ = "advcl"
 
 
 # How the parser hangs the person declared on "persona": as its subject ("declared the

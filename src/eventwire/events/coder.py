@@ -1286,6 +1286,9 @@ def _target_tokens(token: Token, obj: Token | None, trigger: Trigger) -> list[To
         topics += [o for _, o in prep_objects(obj, {"of"})] if obj is not None else []
         found.extend(o for t in topics for _, o in prep_objects(t, {"with"}))
     if not found:
+        # "tariffs targeting Chinese cars", "imposed sanctions aimed at Iran's oil trade"
+        found = _aimed_at(token if trigger.pos == "NOUN" or obj is None else obj)
+    if not found:
         # "blocked the EU's sanctions package", "closed Russia's consulate": whose the
         # object is; not when an addressee is written ("provided Ukrainian arms to X").
         found = own
@@ -1339,6 +1342,22 @@ def _target_tokens(token: Token, obj: Token | None, trigger: Trigger) -> list[To
 
 
 RELATIVE_OBJECTS = frozenset({"that", "which", "whom"})
+
+
+def _aimed_at(noun: Token) -> list[Token]:
+    """What a participle on an act's noun says it is aimed at: "tariffs targeting Chinese
+    cars", "sanctions aimed at Iran's oil exports", "a package of sanctions targeting the
+    shadow fleet" (on the measure's own noun or on the package that holds it)."""
+    aiming = framing_words().aiming
+    hosts = [noun, *([noun.head.head] if _measured_by(noun) is not None else [])]
+    found: list[Token] = []
+    for host in hosts:
+        for participle in host.children:
+            if participle.dep_ != "acl" or participle.lemma_.lower() not in aiming:
+                continue
+            found.extend(c for c in participle.children if c.dep_ == "dobj")
+            found.extend(o for _, o in prep_objects(participle, {"at", "against"}))
+    return found
 
 
 def _object_gap(verb: Token) -> bool:

@@ -95,6 +95,7 @@ class FramingWords:
     responsibility: frozenset[str] = frozenset()
     eliciting: frozenset[str] = frozenset()
     occurring: frozenset[str] = frozenset()
+    aiming: frozenset[str] = frozenset()
 
 
 def _doers(by_sector: dict[str, Any]) -> dict[str, frozenset[str]]:
@@ -139,6 +140,7 @@ def framing_words() -> FramingWords:
         responsibility=_words(raw, "responsibility_nouns"),
         eliciting=_words(raw, "eliciting_verbs"),
         occurring=_words(raw, "occurring_verbs"),
+        aiming=_words(raw, "aiming_verbs"),
         pact_breaking=_words(raw, "pact_breaking_verbs"),
         act_nouns=_words(raw, "act_nouns"),
         proposals=_words(raw, "proposal_nouns"),
