@@ -24,7 +24,17 @@ SENTENCES = ROOT / "tests" / "data" / "event_sentences.yaml"
 
 REQUIRED_KEYS = {"lemma", "pos", "type", "cameo"}
 OPTIONAL_KEYS = {"mode", "goldstein", "particle", "object", "target", "source", "passive_target"}
-OPTIONAL_KEYS |= {"note", "verbal", "implied_source", "mutual", "joint", "stative", "bare", "doer"}
+OPTIONAL_KEYS |= {
+    "note",
+    "verbal",
+    "implied_source",
+    "mutual",
+    "joint",
+    "named",
+    "stative",
+    "bare",
+    "doer",
+}
 IMPLIED_SECTORS = {"GOV", "CVL", "MIL"}
 
 # Dependency roles an actor may fill, plus the prepositions whose object may hold it.

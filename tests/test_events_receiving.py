@@ -26,3 +26,24 @@ def test_receiving_codes_the_giver_or_the_host(text: str, dyad: tuple[str, str, 
 def test_receiving_a_letter_is_no_aid() -> None:
     found = dyads("Kyiv received a letter from the Hungarian government.", by="country")
     assert not any(kind == "AID" for kind, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Indian Prime Minister Narendra Modi received Mauritian Prime Minister Navin "
+         "Ramgoolam in New Delhi on Monday.", ("CONSULT", "IND", "MUS")),
+        ("President Emmanuel Macron received Volodymyr Zelensky at the Elysee Palace.",
+         ("CONSULT", "FRA", "UKR")),
+        ("Turkish President Recep Tayyip Erdogan received Viktor Orban in Ankara.",
+         ("CONSULT", "TUR", "HUN")),
+    ],
+)  # fmt: skip
+def test_a_host_receives_a_named_visitor(text: str, dyad: tuple[str, str, str]) -> None:
+    assert dyad in dyads(text, by="country")
+
+
+def test_a_person_named_as_the_sender_is_no_visitor() -> None:
+    found = dyads("President Emmanuel Macron received a letter from Volodymyr Zelensky.",
+                  by="country")  # fmt: skip
+    assert not any(kind == "CONSULT" for kind, _, _ in found)

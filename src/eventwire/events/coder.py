@@ -235,6 +235,8 @@ CIVIL_SECTORS = frozenset({"CVL"})
 # town"); and the prepositions of what other sides may clash over in words.
 ARMED_SIDES = frozenset({"MIL", "REB", "CRM"})
 DISPUTE_PREPS = frozenset({"over", "about", "for"})
+# How a clause telling the attack that force answers opens ("returned fire when ...").
+ANSWERED_MARKS = frozenset({"when", "as", "after"})
 
 
 def code_events(doc: Doc, ctx: Context, lexicon: EventLexicon | None = None) -> list[Event]:
@@ -528,6 +530,8 @@ def _trigger_for(token: Token, lex: EventLexicon) -> tuple[Trigger, Token | None
         obj = None
         if trigger.objects:
             obj = _object(token, trigger.objects)
+            if obj is None and trigger.named:
+                obj = _named_person(token)  # "received Viktor Orban in Ankara"
             if obj is None:
                 continue
             if _joint_undertaking(obj) and (obj.lemma_.lower(), "NOUN") not in lex.triggers:
@@ -686,6 +690,48 @@ def _fought_out(verb: Token, sides: list[tuple[Actor, Token]]) -> bool:
     if any(a.sector in ARMED_SIDES for a, _ in sides):
         return True
     return not any(c.dep_ == "prep" and c.lower_ in DISPUTE_PREPS for c in verb.children)
+
+
+def _answered_attackers(verb: Token, lex: EventLexicon) -> list[Token]:
+    """ "Soldiers returned fire when gunmen attacked a checkpoint", "troops opened fire
+    after protesters stormed the compound": force used with no one named answers the
+    doers of the attack its "when", "as" or "after" clause tells."""
+    found: list[Token] = []
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.pos_ != "VERB":
+            continue
+        if not any(
+            c.dep_ in {"mark", "advmod"} and c.lower_ in ANSWERED_MARKS for c in clause.children
+        ):
+            continue
+        entries = lex.triggers.get((clause.lemma_.lower(), "VERB"), ())
+        if any(t.type == "ASSAULT" for t in entries):
+            found.extend(c for c in clause.children if c.dep_ == "nsubj")
+    return found
+
+
+def _others_own(
+    slots: list[Token], sources: list[tuple[Actor, Token]], ctx: Context
+) -> list[tuple[Actor, Token]]:
+    """ "Indian troops returned fire after Pakistani soldiers shelled their posts": what
+    force is used on, owned by "their" or "its", is not the doers' own but the nearest
+    other party named before it in the sentence."""
+    for slot in slots:
+        owner = child(slot, {"poss"})
+        if owner is None or owner.lower_ not in {"their", "its"}:
+            continue
+        for i in range(owner.i - 1, owner.sent.start - 1, -1):
+            actor = ctx.actors.at(i)
+            if actor is not None and not any(actor is s or self_dyad(s, actor) for s, _ in sources):
+                return [(actor, slot)]
+    return []
+
+
+def _named_person(verb: Token) -> Token | None:
+    """The verb's object when it is a person's name ("received Hungarian Prime Minister
+    Viktor Orban"), or None."""
+    obj = child(verb, {"dobj"})
+    return obj if obj is not None and obj.ent_type_ == "PERSON" else None
 
 
 def _amount_kind(amount: Token) -> Token | None:
@@ -1498,6 +1544,10 @@ def _events_for(
             event_type, targets = "AID", helped
     if not targets and event_type in FORCE_TYPES:
         targets = struck_site(token, trigger, target_slots, sources, ctx)
+    if not targets and event_type in FORCE_TYPES:
+        targets = _others_own(target_slots, sources, ctx)
+    if not targets and event_type == "ASSAULT" and token.pos_ == "VERB":
+        targets = _other_than(sources, _arguments(_answered_attackers(token, lex), ctx))
     if not targets and event_type == "SANCTION" and token.pos_ == "VERB":
         # "imposed tariffs on cars from China", "banned imports from Russia": the goods'
         # origin, which the parser often hangs on the verb, is whom the measure hits.

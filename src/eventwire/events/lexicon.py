@@ -43,6 +43,7 @@ class Trigger:
     implied_source: str | None = None
     mutual: bool = False
     joint: bool = False
+    named: bool = False
     stative: bool = False
     bare: str | None = None
     doers: frozenset[str] = frozenset()
@@ -131,6 +132,7 @@ def _trigger(entry: dict[str, Any], classes: dict[str, frozenset[str]] | None = 
         else None,
         mutual=bool(entry.get("mutual", False)),
         joint=bool(entry.get("joint", False)),
+        named=bool(entry.get("named", False)),
         stative=bool(entry.get("stative", False)),
         bare=str(entry["bare"]).upper() if entry.get("bare") else None,
         doers=_objects(entry, classes or {}, "doer"),
