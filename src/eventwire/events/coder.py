@@ -619,6 +619,9 @@ def _object(token: Token, objects: frozenset[str]) -> Token | None:
             continue
         if c.dep_ in deps and (c.lemma_.lower() in objects or c.lower_ in objects):
             return c
+        shared = _shared_object(token, c) if c.dep_ == "dobj" else None
+        if shared is not None and (shared.lemma_.lower() in objects or shared.lower_ in objects):
+            return c  # "pardoned two soldiers and handed them over": the soldiers
         if c.dep_ in deps and c.lemma_.lower() in partitive:
             # "declared a state of emergency", "sent a batch of missiles", and the good
             # named before the measure: "20,000 vaccine doses", "two arms shipments"
@@ -732,6 +735,16 @@ def _named_person(verb: Token) -> Token | None:
     Viktor Orban"), or None."""
     obj = child(verb, {"dobj"})
     return obj if obj is not None and obj.ent_type_ == "PERSON" else None
+
+
+def _shared_object(verb: Token, pronoun: Token) -> Token | None:
+    """The noun an object pronoun stands for when the verb is coordinated with an earlier
+    one that has a noun object ("detained three fishermen and handed them over"), else
+    None."""
+    if pronoun.lower_ not in {"them", "him", "her", "it"} or verb.dep_ != "conj":
+        return None
+    first = child(verb.head, {"dobj"})
+    return first if first is not None and first.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _amount_kind(amount: Token) -> Token | None:
