@@ -212,3 +212,27 @@ def test_a_cost_or_a_denied_fate_is_no_threat(text: str) -> None:
 )
 def test_trade_and_support_cut_off_are_sanctions(text: str, dyad: tuple[str, str, str]) -> None:
     assert dyad in dyads(text, by="country")
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Chad's government ordered French troops to leave the country by January.",
+         ("SANCTION", "TCD", "FRA")),
+        ("Sudan's army chief ordered Chadian soldiers to leave the country.",
+         ("SANCTION", "SDN", "TCD")),
+        ("Mali's rulers told UN peacekeepers to leave the country without delay.",
+         ("SANCTION", "MLI", "IGO")),
+    ],
+)  # fmt: skip
+def test_another_state_s_forces_ordered_out_are_expelled(
+    text: str, dyad: tuple[str, str, str | None]
+) -> None:
+    kind, source, target = dyad
+    found = events_by_country(text)
+    assert any(k == kind and s == source and t == target for k, _, s, t in found), found
+
+
+def test_own_troops_ordered_out_of_a_town_are_no_expulsion() -> None:
+    found = events_by_country("Russia ordered its troops to leave Kherson.")
+    assert not any(k == "SANCTION" for k, *_ in found)

@@ -62,6 +62,23 @@ def test_a_city_chosen_by_size_is_the_namesake_near_the_articles_other_cities() 
     assert (places["London"].country, places["London"].rule) == ("CAN", "neighbour")
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # Damascus, Maryland, and Lebanon, Pennsylvania, lie near US capitals and towns:
+        # named beside another capital, a capital is its state's seat, not a namesake.
+        ("Washington restored diplomatic relations with Damascus on Thursday.",
+         "Damascus", "SYR"),
+        ("Officials in Washington and Damascus traded accusations.", "Damascus", "SYR"),
+        ("Moscow and Paris recalled their envoys.", "Paris", "FRA"),
+    ],
+)  # fmt: skip
+def test_a_capital_beside_another_capital_is_no_small_namesake(
+    text: str, name: str, country: str
+) -> None:
+    assert _places(text)[name].country == country
+
+
 def test_cities_far_apart_keep_their_largest_namesakes() -> None:
     places = _places("Leaders met in London and Paris on Monday.")
     assert (places["London"].country, places["Paris"].country) == ("GBR", "FRA")

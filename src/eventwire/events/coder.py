@@ -272,9 +272,9 @@ def code_events(doc: Doc, ctx: Context, lexicon: EventLexicon | None = None) -> 
             refused_yield(token, lex)
             or refused_tolerance(token, lex)
             or legal_appeal(token, lex)
+            or ordered_departure(token, lex)
             or _trigger_for(token, lex)
             or obligation_request(token, lex)
-            or ordered_departure(token, lex)
             or ordered_request(token, lex)
         )
         if match is None:

@@ -356,7 +356,8 @@ def ordered_departure(token: Token, lex: EventLexicon) -> tuple[Trigger, None] |
     country": an order to leave the country expels whoever is told. Envoys, inspectors
     and reporters are expelled (the lexicon's "expel", a SANCTION); anyone else is
     deported (COERCE). The target is the verb's object, or its dative when the object is
-    the time given. An order to leave somewhere else ("to leave their homes") is not one."""
+    the time given. An order to leave somewhere else ("to leave their homes") is not one.
+    Another state's forces so told ("ordered U.S. troops to leave") are expelled."""
     words = framing_words()
     if token.pos_ != "VERB" or token.lemma_.lower() not in words.ordering:
         return None
@@ -377,11 +378,24 @@ def ordered_departure(token: Token, lex: EventLexicon) -> tuple[Trigger, None] |
     left = child(leaving[0], {"dobj"})
     if left is not None and left.lemma_.lower() not in LEFT_PLACES and left.ent_type_ != "GPE":
         return None
-    verb = "expel" if told.lemma_.lower() in words.envoys else "deport"
+    if told.lemma_.lower() in words.commanded and not _foreign_force(told):
+        return None  # "ordered its troops to leave Kherson": a pull-back, told by the lexicon
+    envoys = words.envoys | words.commanded  # foreign forces are sent away as envoys are
+    verb = "expel" if told.lemma_.lower() in envoys else "deport"
     entry = next((t for t in lex.triggers.get((verb, "VERB"), ()) if not t.objects), None)
     if entry is None:
         return None
     return replace(entry, lemma=token.lemma_.lower(), target=("dative", "dobj")), None
+
+
+def _foreign_force(force: Token) -> bool:
+    """Troops a nationality, a state's name or "foreign" marks ("U.S. troops", "French
+    forces", "foreign soldiers"): another state's, which an order to leave expels."""
+    return any(
+        c.dep_ in {"amod", "compound", "nmod", "poss"}
+        and (c.ent_type_ in {"GPE", "NORP"} or c.lower_ == "foreign")
+        for c in force.children
+    )
 
 
 def _told_the_expelled(verb: Token, told: Token, lex: EventLexicon) -> bool:

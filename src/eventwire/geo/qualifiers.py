@@ -118,11 +118,19 @@ def _where(place: Place) -> tuple[int | None, str | None, float | None, float | 
     return (place.geonames_id, place.admin1, place.lat, place.lon)
 
 
+def _is_capital(place: Place, gazetteer: Gazetteer) -> bool:
+    """Whether the place read is a national capital (its gazetteer entry says so)."""
+    return any(
+        c.capital and c.geonames_id == place.geonames_id and c.country == place.country
+        for c in gazetteer.candidates(place.name)
+    )
+
+
 def neighbours(places: Sequence[Place], gazetteer: Gazetteer) -> list[Place]:
     """Each city that only its size chose, read again as the namesake lying within
     :data:`NEIGHBOUR_KM` of another city of the article, where there is one."""
     anchors = [
-        (p.name, p.lat, p.lon)
+        (p.name, p.lat, p.lon, _is_capital(p, gazetteer))
         for p in places
         if p.feature in LOCAL and p.lat is not None and p.lon is not None
     ]
@@ -130,7 +138,11 @@ def neighbours(places: Sequence[Place], gazetteer: Gazetteer) -> list[Place]:
     for i, place in enumerate(out):
         if place.rule not in SIZE_RULES or place.feature not in LOCAL:
             continue
-        points = [(lat, lon) for name, lat, lon in anchors if name != place.name]
+        # Two national capitals are named for their governments ("Washington restored ties
+        # with Damascus"): neither makes the other a small namesake nearby.
+        capital = _is_capital(place, gazetteer)
+        points = [(lat, lon) for name, lat, lon, seat in anchors
+                  if name != place.name and not (capital and seat)]  # fmt: skip
         near = gazetteer.near_points(place.name, place.span, points, NEIGHBOUR_KM)
         best = next((p for p in near if p.geonames_id != place.geonames_id), None)
         if best is not None:
