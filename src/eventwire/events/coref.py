@@ -630,8 +630,10 @@ def _reporter_body(clause: Token, actor_at: Callable[[int], Actor | None]) -> Ac
     """The state, body or group that is the subject of the verb a reported or coordinated
     ``clause`` hangs on, when one (not a pronoun, not coordinated) names it."""
     speech = clause.head
-    while speech.dep_ == "conj" and child(speech, SUBJECT_DEPS) is None:
-        speech = speech.head  # "X called the move regrettable and said it would ..."
+    while _shares_subject(speech):
+        # "X called the move regrettable and said it would ...", "X rejected the plan,
+        # saying it would ...": the verb the subjectless one hangs on.
+        speech = speech.head
     subject = child(speech, SUBJECT_DEPS)
     if subject is None or subject.pos_ == "PRON" or subject.tag_ not in {"NN", "NNP"}:
         return None
@@ -649,6 +651,14 @@ def _reporter_body(clause: Token, actor_at: Callable[[int], Actor | None]) -> Ac
     if actor is None or subject.conjuncts:
         return None
     return actor if actor.kind in COLLECTIVE_KINDS or actor.kind == "group" else None
+
+
+def _shares_subject(verb: Token) -> bool:
+    """A verb with no subject of its own that takes the one of the verb it hangs on: a
+    conjunct, or a participle clause ("..., saying ...")."""
+    if child(verb, SUBJECT_DEPS) is not None or verb.head.i == verb.i:
+        return False
+    return verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
 
 
 def _previous_subject(token: Token, actor_at: Callable[[int], Actor | None]) -> list[Actor]:

@@ -64,6 +64,7 @@ class StatusCues:
     verbal_objects: frozenset[str] = frozenset()
     obligation: frozenset[str] = frozenset()
     weighing: frozenset[str] = frozenset()
+    purposive: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +181,7 @@ def load_event_lexicon(
         verbal_objects=_cues(raw, "verbal_objects"),
         obligation=_cues(raw, "obligation"),
         weighing=_cues(raw, "weighing"),
+        purposive=_cues(raw, "purposive"),
     )
     return EventLexicon(types, triggers, status)
 

@@ -51,6 +51,8 @@ def status_of(trigger: Token, cues: StatusCues, *, in_request: bool = False) -> 
             return "hypothetical"
         if current.dep_ not in CHAIN or current.head.i == current.i:
             break
+        if current.dep_ in {"nsubj", "nsubjpass"} and current.head.lemma_.lower() in cues.purposive:
+            break  # "the tariffs are aimed at cutting deaths": the tariffs are in place
         if current.dep_ == "conj" and current.tag_ in FINITE:
             # A conjoined verb in a finite tense carries its own status; a base form
             # ("will not meet or call") shares its head's auxiliaries.
