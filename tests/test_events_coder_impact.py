@@ -27,8 +27,23 @@ def test_a_weapon_that_hits_is_its_owners_attack(text: str, dyad: tuple[str, str
 
 
 @pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("A Ukrainian refinery was hit by Russian drones before dawn.", ("RUS", "UKR")),
+        ("Two Syrian army depots were struck by Israeli warplanes.", ("ISR", "SYR")),
+        ("An Indian border post was hit by Pakistani mortar shells.", ("PAK", "IND")),
+    ],
+)
+def test_a_weapon_in_the_passive_s_by_phrase_is_its_owners_attack(
+    text: str, dyad: tuple[str, str]
+) -> None:
+    assert dyad in _assaults(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        "Kenyan farmers were hit by falling maize prices.",
         "The storm hit the coast of Bangladesh on Friday.",
         "Chinese exports hit a record in May.",
         "Rising prices hit Kenyan households hard this year.",

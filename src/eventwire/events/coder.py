@@ -570,6 +570,9 @@ def _done_with(token: Token, doers: frozenset[str]) -> bool:
     ("Russian drones hit a power station"), armed men or a crowd ("gunmen set fire to
     ..."); a count or a collective is read through its "of" phrase ("dozens of gunmen")."""
     subject = child(token, {"nsubj"})
+    if subject is None and is_passive(token):
+        # "a power plant was hit by Russian missiles": the doer is the passive's agent
+        subject = next((o for _, o in prep_objects(token, {"by"})), None)
     if subject is not None and COLLECTIVES & {subject.lower_, subject.lemma_.lower()}:
         members = [o for _, o in prep_objects(subject, {"of"})]
         subject = members[0] if members else subject
