@@ -44,6 +44,11 @@ the same tree.
    "after" as its object, and the finite verb that follows as a clause with no subject
    (or as the main verb's conjunct). The name becomes the verb's subject, and "after"
    the verb's marker.
+9. A speaker's participle read as the ordered party's: "ordered the aid group to leave
+   the country, accusing it of ...", "told the envoy to leave within 48 hours, saying
+   ...". The parser hangs the participle after the comma on the "to" clause, whose
+   subject is the one told; the one who orders accuses or says. It moves to the verb of
+   ordering or asking.
 """
 
 from __future__ import annotations
@@ -87,7 +92,33 @@ def repair_parse(doc: Doc) -> Doc:
         _reporters_conjunct(doc[index])
     for index in numpy.nonzero(deps == doc.vocab.strings["pobj"])[0].tolist():
         _subject_as_object(doc[index])
+    for index in numpy.nonzero(deps == doc.vocab.strings["advcl"])[0].tolist():
+        _speakers_participle(doc[index])
     return doc
+
+
+# Participles by which a speaker says, charges or explains ("..., accusing it of ...",
+# "..., saying ...", "..., citing ...").
+SPEAKING_PARTICIPLES = frozenset({"accuse", "say", "cite", "blame", "claim", "argue",
+                                  "allege", "charge", "describe", "call"})  # fmt: skip
+
+
+def _speakers_participle(participle: Token) -> None:
+    """Repair 9 (see the module's docstring): a participle of speech after a comma, with
+    no subject, hung on a "to" clause whose subject is the object of the verb above."""
+    clause = participle.head
+    if participle.tag_ != "VBG" or participle.lemma_.lower() not in SPEAKING_PARTICIPLES:
+        return
+    if clause.dep_ != "xcomp" or not has_to(clause) or clause.i > participle.i:
+        return
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in participle.children):
+        return
+    if participle.i == 0 or participle.doc[participle.i - 1].text != ",":
+        return
+    verb = clause.head
+    if verb.pos_ != "VERB" or not any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+        return
+    participle.head = verb
 
 
 # Words that open a clause of time or cause, which the parser may read as prepositions.

@@ -873,10 +873,13 @@ def _adjunct_objects(token: Token) -> list[Token]:
     or for the object of a verb coordinated with it ("detained five sailors and
     impounded their boat, accusing them of ..."), the one the clause goes on to speak
     of: those objects, nearest first. [] for anything else."""
-    if token.lower_ not in {"him", "her", "them"} or token.dep_ != "dobj":
-        return []
     participle = token.head
-    if participle.dep_ != "advcl" or participle.tag_ != "VBG":
+    if token.dep_ != "dobj" or participle.dep_ != "advcl" or participle.tag_ != "VBG":
+        return []
+    # "it" only after a verb of charging ("expelled the group, accusing it of ..."):
+    # "..., calling it a provocation" speaks of the act, not of the object.
+    charging = participle.lemma_.lower() in CHARGING_VERBS
+    if token.lower_ not in {"him", "her", "them"} and not (token.lower_ == "it" and charging):
         return []
     main = participle.head
     # "detained five sailors and impounded their boat, accusing them of ...": the verbs
@@ -888,6 +891,9 @@ def _adjunct_objects(token: Token) -> list[Token]:
     return sorted((o for o in objects if o.i < participle.i), key=lambda o: -o.i)
 
 
+# Verbs by which a participle charges the object of the act it follows ("..., accusing it
+# of ...").
+CHARGING_VERBS = frozenset({"accuse", "blame", "charge", "suspect"})
 # Acts that hold people whose release can be asked for: arrests, seizures, abductions;
 # and how many sentences back such an act may be told.
 HOLDING_TYPES = frozenset({"COERCE", "ASSAULT"})
