@@ -17,7 +17,7 @@ from event_dyads import dyads
          ("ASSAULT", "TUR", "TUR")),
         ("Colombian soldiers returned fire when ELN rebels ambushed a patrol in Arauca.",
          ("ASSAULT", "COL", "COL")),
-        ("Bangladeshi police opened fire after rioters attacked a police station in Dhaka.",
+        ("Bangladeshi police opened fire after rioters attacked a police post in Dhaka.",
          ("ASSAULT", "BGD", "BGD")),
     ],
 )  # fmt: skip

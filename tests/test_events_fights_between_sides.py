@@ -63,11 +63,11 @@ def test_a_feared_clash_stays_hypothetical() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Thai and Cambodian troops exchanged artillery fire along the frontier.",
-        "Clashes broke out between Thai troops and Thai and Cambodian border police.",
+        "Sudanese and Chadian troops traded mortar fire across the frontier.",
+        "Clashes broke out between Sudanese troops and Sudanese and Chadian soldiers.",
     ],
 )
 def test_one_army_never_fights_itself(text: str) -> None:
     found = dyads(text, by="country")
-    assert ("ASSAULT", "THA", "THA") not in found
-    assert ("ASSAULT", "THA", "KHM") in found
+    assert ("ASSAULT", "SDN", "SDN") not in found
+    assert ("ASSAULT", "SDN", "TCD") in found

@@ -664,17 +664,17 @@ def _said_to_happen(noun: Token, trigger: Trigger) -> bool:
 
 
 def _one_army(source: Actor, target: Actor) -> bool:
-    """Two unnamed military groups of one country ("Thai troops", "the Thai soldiers"):
-    one army read twice, which does not fight itself (though its officers may arrest
-    its own men)."""
+    """Two unnamed military groups of one country ("Sudanese troops", "the Sudanese
+    soldiers"): one army read twice, which does not fight itself (though its officers
+    may arrest its own men)."""
     same = source.country is not None and source.country == target.country
     groups = source.kind == target.kind == "group"
     return same and groups and source.sector == target.sector == "MIL"
 
 
 def _two_sides(parties: list[tuple[Actor, Token]]) -> list[tuple[Actor, Token]]:
-    """The sides of a two-way act: parties of one country and sector read twice ("Thai
-    troops" and "the Thai army" among the subjects) are one side, the first-named."""
+    """The sides of a two-way act: parties of one country and sector read twice ("Sudanese
+    troops" and "the Sudanese army" among the subjects) are one side, the first-named."""
     seen: set[tuple[str, str | None]] = set()
     sides = []
     for actor, token in parties:
@@ -991,7 +991,7 @@ def _said_outright(token: Token, status: str, framed: str | None, asked_by: Toke
 def _modifies(word: Token) -> bool:
     """A word before a noun that may name a party of it: an adjective or a noun
     ("Kenyan", "Kenya"), or a nationality the parser took for a name's modifier ("Thai"
-    in "Thai and Cambodian soldiers")."""
+    in "Thai and Laotian guards")."""
     if word.dep_ in {"amod", "compound"}:
         return True
     return word.dep_ == "nmod" and key_of(word.text) in default_lexicon().adjectives

@@ -540,7 +540,7 @@ def _doers_of(
     sources: list[tuple[Actor, Token]],
 ) -> list[Actor]:
     """Who did an act told before: its source and the sources of the other events its word
-    told ("Thai and Cambodian troops exchanged fire ... condemned the clashes": both). A
+    told ("Eritrean and Ethiopian troops traded fire ... condemned the clashes": both). A
     joint act's partner is not added: "welcomed the accord" is coded toward one signatory
     as often as toward both."""
     found: list[Actor] = []
