@@ -48,3 +48,21 @@ def test_their_is_the_other_party_s(text: str, dyad: tuple[str, str, str]) -> No
 
 def test_returning_goods_is_no_fire() -> None:
     assert not any(k == "ASSAULT" for k, _, _ in dyads("Kenya returned 20 cattle to Uganda."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli troops opened fire as Israeli jets struck Gaza.",
+        "Indian soldiers opened fire after Pakistani officials attacked the decision.",
+    ],
+)
+def test_no_answer_to_one_s_own_side_or_to_words(text: str) -> None:
+    found = dyads(text, by="country")
+    assert ("ASSAULT", "ISR", "ISR") not in found
+    assert ("ASSAULT", "IND", "PAK") not in found
+
+
+def test_a_reporter_is_not_the_owner_of_what_is_attacked() -> None:
+    found = dyads("Witnesses told Reuters that police attacked their homes in Kisumu.")
+    assert not any(t == "Reuters" for _, _, t in found)

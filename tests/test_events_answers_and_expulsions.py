@@ -236,3 +236,8 @@ def test_another_state_s_forces_ordered_out_are_expelled(
 def test_own_troops_ordered_out_of_a_town_are_no_expulsion() -> None:
     found = events_by_country("Russia ordered its troops to leave Kherson.")
     assert not any(k == "SANCTION" for k, *_ in found)
+
+
+def test_own_forces_ordered_out_of_another_state_are_no_expulsion() -> None:
+    found = events_by_country("Washington ordered American forces to leave Afghanistan by August.")
+    assert not any(k == "SANCTION" for k, *_ in found)

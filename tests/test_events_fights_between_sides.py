@@ -71,3 +71,20 @@ def test_one_army_never_fights_itself(text: str) -> None:
     found = dyads(text, by="country")
     assert ("ASSAULT", "SDN", "SDN") not in found
     assert ("ASSAULT", "SDN", "TCD") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian and Syrian troops fought alongside each other near Idlib.",
+        "The two presidents clashed at the summit over Ukraine.",
+        "Kenyan and Ugandan lawmakers clashed in a heated debate.",
+    ],
+)
+def test_no_fight_side_by_side_in_words_or_between_people(text: str) -> None:
+    assert not any(e[0] == "ASSAULT" for e in events_by_country(text))
+
+
+def test_two_named_groups_of_one_country_stay_two_sides() -> None:
+    found = dyads("The ELN and FARC dissidents exchanged fire in Arauca.")
+    assert any(k == "ASSAULT" and s != t for k, s, t in found), found

@@ -43,3 +43,15 @@ def test_it_after_a_participle_is_the_main_subject(
     text: str, event: tuple[str, str, str, str]
 ) -> None:
     assert event in events_by_country(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("New U.S. tariffs on Mexico would be designed to curb migration.", "hypothetical"),
+        ("Washington's tariffs on Mexico will be aimed at curbing migration.", "intended"),
+    ],
+)
+def test_the_purpose_verbs_own_modal_still_counts(text: str, status: str) -> None:
+    sanctions = [e for e in events_by_country(text) if e[0] == "SANCTION"]
+    assert sanctions and all(s == status for _, s, _, _ in sanctions), sanctions

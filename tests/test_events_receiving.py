@@ -47,3 +47,8 @@ def test_a_person_named_as_the_sender_is_no_visitor() -> None:
     found = dyads("President Emmanuel Macron received a letter from Volodymyr Zelensky.",
                   by="country")  # fmt: skip
     assert not any(kind == "CONSULT" for kind, _, _ in found)
+
+
+def test_a_person_handed_over_is_no_visitor() -> None:
+    found = dyads("Israel received Omer Cohen from Hamas on Monday.", by="country")
+    assert not any(kind == "CONSULT" for kind, _, _ in found)

@@ -26,3 +26,15 @@ def test_a_penalty_on_another_state_s_goods(text: str, dyad: tuple[str, str, str
 def test_a_fee_at_home_is_no_sanction() -> None:
     found = dyads("Kenya introduced a new levy on mobile money transfers.", by="country")
     assert not any(kind == "SANCTION" for kind, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ottawa lifted the surcharge on Chinese aluminium.",
+        "Nigeria removed the levy on South African cement.",
+    ],
+)
+def test_a_penalty_lifted_is_a_concession(text: str) -> None:
+    kinds = {kind for kind, _, _ in dyads(text, by="country")}
+    assert "SANCTION" not in kinds and "CONCEDE" in kinds, kinds

@@ -47,8 +47,8 @@ the same tree.
 9. A speaker's participle read as the ordered party's: "ordered the aid group to leave
    the country, accusing it of ...", "told the envoy to leave within 48 hours, saying
    ...". The parser hangs the participle after the comma on the "to" clause, whose
-   subject is the one told; the one who orders accuses or says. It moves to the verb of
-   ordering or asking.
+   subject is the one told; the one who orders accuses or says. It moves to the verb
+   above the "to" clause, the one whose object that clause speaks of.
 """
 
 from __future__ import annotations

@@ -231,10 +231,17 @@ FOLLOWER_OWNERS = {"person": frozenset({"his", "her"}),
 DRAWN_RESPONSES = frozenset({"ACCUSE", "THREATEN", "REJECT", "SANCTION"})
 # Sectors of doers whose bare "struck" is a labour strike, not an attack.
 CIVIL_SECTORS = frozenset({"CVL"})
+# Bodies that tell of an attack rather than suffer it ("told Reuters police attacked
+# their homes").
+REPORTERS = frozenset({"MED", "NGO"})
 # Sides whose clash is a fight whatever it is over ("troops and rebels fought for the
 # town"); and the prepositions of what other sides may clash over in words.
 ARMED_SIDES = frozenset({"MIL", "REB", "CRM"})
 DISPUTE_PREPS = frozenset({"over", "about", "for"})
+# Words of fighting on one side ("fought alongside each other", "side by side",
+# "together"), and the sectors whose clashes are in words (lawmakers, judges, parties).
+SIDE_BY_SIDE = frozenset({"alongside", "together", "side"})
+WORDY_SECTORS = frozenset({"LEG", "JUD", "POL", "OPP", "MED"})
 # How a clause telling the attack that force answers opens ("returned fire when ...").
 ANSWERED_MARKS = frozenset({"when", "as", "after"})
 
@@ -530,7 +537,7 @@ def _trigger_for(token: Token, lex: EventLexicon) -> tuple[Trigger, Token | None
         obj = None
         if trigger.objects:
             obj = _object(token, trigger.objects)
-            if obj is None and trigger.named:
+            if obj is None and trigger.named and not _given_back(token):
                 obj = _named_person(token)  # "received Viktor Orban in Ankara"
             if obj is None:
                 continue
@@ -665,37 +672,48 @@ def _said_to_happen(noun: Token, trigger: Trigger) -> bool:
 
 def _one_army(source: Actor, target: Actor) -> bool:
     """Two unnamed military groups of one country ("Sudanese troops", "the Sudanese
-    soldiers"): one army read twice, which does not fight itself (though its officers
-    may arrest its own men)."""
-    same = source.country is not None and source.country == target.country
-    groups = source.kind == target.kind == "group"
-    return same and groups and source.sector == target.sector == "MIL"
+    soldiers"): one army read twice, which does not fight itself. (Factions of one army
+    named only by whom they are loyal to are lost with it: rarer in wire copy than the
+    misreading.)"""
+    return _same_unnamed_group(source, target, "MIL")
+
+
+def _same_unnamed_group(first: Actor, second: Actor, sector: str | None = None) -> bool:
+    """Two unnamed groups (not a named body: "the ELN" and "the FARC dissidents" are two)
+    of one country and sector (of ``sector`` when given)."""
+    if first.kind != "group" or second.kind != "group" or first.country is None:
+        return False
+    same = first.country == second.country and first.sector == second.sector
+    return same and (sector is None or first.sector == sector)
 
 
 def _two_sides(parties: list[tuple[Actor, Token]]) -> list[tuple[Actor, Token]]:
-    """The sides of a two-way act: parties of one country and sector read twice ("Sudanese
-    troops" and "the Sudanese army" among the subjects) are one side, the first-named."""
-    seen: set[tuple[str, str | None]] = set()
-    sides = []
+    """The sides of a two-way act: unnamed groups of one country and sector read twice
+    ("Sudanese troops" and "the Sudanese army" among the subjects) are one side, the
+    first-named; named bodies stay apart."""
+    sides: list[tuple[Actor, Token]] = []
     for actor, token in parties:
-        key = (actor.country, actor.sector) if actor.country else None
-        if key is not None and key in seen:
-            continue
-        if key is not None:
-            seen.add(key)
-        sides.append((actor, token))
+        if not any(_same_unnamed_group(actor, kept) for kept, _ in sides):
+            sides.append((actor, token))
     return sides
 
 
 def _fought_out(verb: Token, sides: list[tuple[Actor, Token]]) -> bool:
-    """Two sides written as one subject fight each other: the verb has no object ("are
-    fighting the spread of cholera") and, unless a side is armed, no topic or prize
-    ("France and Germany clashed over subsidies", "will fight for the title")."""
+    """Two sides written as one subject fight each other: states or bodies, not people
+    or lawmakers ("Trump and Macron clashed", "lawmakers clashed in a debate"), not side
+    by side ("fought alongside each other"); the verb has no object ("are fighting the
+    spread of cholera") and, unless a side is armed, no topic or prize anywhere in its
+    phrases ("France and Germany clashed over subsidies", "clashed at the summit over
+    Ukraine", "will fight for the title")."""
     if any(c.dep_ in {"dobj", "attr"} for c in verb.children):
+        return False
+    if any(t.lower_ in SIDE_BY_SIDE for t in verb.subtree):
+        return False
+    if any(a.kind == "person" or a.sector in WORDY_SECTORS for a, _ in sides):
         return False
     if any(a.sector in ARMED_SIDES for a, _ in sides):
         return True
-    return not any(c.dep_ == "prep" and c.lower_ in DISPUTE_PREPS for c in verb.children)
+    return not any(t.dep_ == "prep" and t.lower_ in DISPUTE_PREPS for t in verb.subtree)
 
 
 def _answered_attackers(verb: Token, lex: EventLexicon) -> list[Token]:
@@ -710,10 +728,23 @@ def _answered_attackers(verb: Token, lex: EventLexicon) -> list[Token]:
             c.dep_ in {"mark", "advmod"} and c.lower_ in ANSWERED_MARKS for c in clause.children
         ):
             continue
+        said = child(clause, {"dobj"})
+        if said is not None and said.lemma_.lower() in lex.status.verbal_objects:
+            continue  # "after officials attacked the decision": words, no attack
         entries = lex.triggers.get((clause.lemma_.lower(), "VERB"), ())
         if any(t.type == "ASSAULT" for t in entries):
             found.extend(c for c in clause.children if c.dep_ == "nsubj")
     return found
+
+
+def _doers_side(actor: Actor, sources: list[tuple[Actor, Token]]) -> bool:
+    """A party of the same country and sector as one of the doers, or its state: their
+    own side ("Israeli troops opened fire as Israeli jets struck")."""
+    return any(
+        actor.country == s.country and (actor.kind == "state" or actor.sector == s.sector)
+        for s, _ in sources
+        if s.country is not None
+    )
 
 
 def _others_own(
@@ -726,11 +757,23 @@ def _others_own(
         owner = child(slot, {"poss"})
         if owner is None or owner.lower_ not in {"their", "its"}:
             continue
+        if any(c.lower_ == "own" for c in slot.children):
+            continue  # "shelled their own positions"
         for i in range(owner.i - 1, owner.sent.start - 1, -1):
             actor = ctx.actors.at(i)
-            if actor is not None and not any(actor is s or self_dyad(s, actor) for s, _ in sources):
+            if actor is None or actor.sector in REPORTERS:
+                continue  # "witnesses told Reuters police attacked their homes"
+            if not any(actor is s or self_dyad(s, actor) for s, _ in sources):
                 return [(actor, slot)]
     return []
+
+
+def _given_back(verb: Token) -> bool:
+    """A verb with a "from" phrase or "back" ("received the hostage from Hamas", "received
+    him back"): the person is handed over, not a visitor."""
+    return any(
+        c.lower_ in {"from", "back"} and c.dep_ in {"prep", "prt", "advmod"} for c in verb.children
+    )
 
 
 def _named_person(verb: Token) -> Token | None:
@@ -1569,7 +1612,9 @@ def _events_for(
     if not targets and event_type in FORCE_TYPES:
         targets = _others_own(target_slots, sources, ctx)
     if not targets and event_type == "ASSAULT" and token.pos_ == "VERB":
-        targets = _other_than(sources, _arguments(_answered_attackers(token, lex), ctx))
+        # the attackers answered, not the doers' own side ("as Israeli jets struck")
+        answered = _arguments(_answered_attackers(token, lex), ctx)
+        targets = [t for t in _other_than(sources, answered) if not _doers_side(t[0], sources)]
     if not targets and event_type == "SANCTION" and token.pos_ == "VERB":
         # "imposed tariffs on cars from China", "banned imports from Russia": the goods'
         # origin, which the parser often hangs on the verb, is whom the measure hits.

@@ -378,8 +378,14 @@ def ordered_departure(token: Token, lex: EventLexicon) -> tuple[Trigger, None] |
     left = child(leaving[0], {"dobj"})
     if left is not None and left.lemma_.lower() not in LEFT_PLACES and left.ent_type_ != "GPE":
         return None
-    if told.lemma_.lower() in words.commanded and not _foreign_force(told):
-        return None  # "ordered its troops to leave Kherson": a pull-back, told by the lexicon
+    forces = told.lemma_.lower() in words.commanded
+    if forces and (
+        not _foreign_force(told) or left is None or left.lemma_.lower() not in LEFT_PLACES
+    ):
+        # "ordered its troops to leave Kherson", "ordered American forces to leave
+        # Afghanistan": a pull-back; only forces marked as another state's, told to leave
+        # "the country", are expelled.
+        return None
     envoys = words.envoys | words.commanded  # foreign forces are sent away as envoys are
     verb = "expel" if told.lemma_.lower() in envoys else "deport"
     entry = next((t for t in lex.triggers.get((verb, "VERB"), ()) if not t.objects), None)
@@ -390,7 +396,7 @@ def ordered_departure(token: Token, lex: EventLexicon) -> tuple[Trigger, None] |
 
 def _foreign_force(force: Token) -> bool:
     """Troops a nationality, a state's name or "foreign" marks ("U.S. troops", "French
-    forces", "foreign soldiers"): another state's, which an order to leave expels."""
+    forces", "foreign soldiers"): told to leave "the country", another state's."""
     return any(
         c.dep_ in {"amod", "compound", "nmod", "poss"}
         and (c.ent_type_ in {"GPE", "NORP"} or c.lower_ == "foreign")

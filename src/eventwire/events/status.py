@@ -31,6 +31,15 @@ CIRCUMSTANCE_PREPS = frozenset({"during", "amid", "after", "since", "despite", "
                                 "throughout"})  # fmt: skip
 
 
+def _purpose_of_subject(word: Token, cues: StatusCues) -> bool:
+    """The subject of a verb of purpose with no modal or condition of its own ("the tariffs
+    are aimed at ...", not "would be designed to ...", "will be aimed at ...")."""
+    verb = word.head
+    if word.dep_ not in {"nsubj", "nsubjpass"} or verb.lemma_.lower() not in cues.purposive:
+        return False
+    return not any(c.dep_ in {"aux", "mark"} and c.tag_ in {"MD", "IN"} for c in verb.children)
+
+
 def status_of(trigger: Token, cues: StatusCues, *, in_request: bool = False) -> Status:
     """Walk from the trigger up its clause chain and read the first cue that applies."""
     if in_request:
@@ -51,7 +60,7 @@ def status_of(trigger: Token, cues: StatusCues, *, in_request: bool = False) -> 
             return "hypothetical"
         if current.dep_ not in CHAIN or current.head.i == current.i:
             break
-        if current.dep_ in {"nsubj", "nsubjpass"} and current.head.lemma_.lower() in cues.purposive:
+        if _purpose_of_subject(current, cues):
             break  # "the tariffs are aimed at cutting deaths": the tariffs are in place
         if current.dep_ == "conj" and current.tag_ in FINITE:
             # A conjoined verb in a finite tense carries its own status; a base form
