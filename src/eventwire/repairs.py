@@ -53,10 +53,14 @@ the same tree.
 
 from __future__ import annotations
 
+import functools
+
 import numpy
 from spacy.attrs import DEP, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+
+from eventwire.resources import data_path, read_yaml
 
 REPAIRS = "eventwire_repairs"
 SUBJECT_HEADS = frozenset({"NOUN", "PROPN"})
@@ -97,17 +101,19 @@ def repair_parse(doc: Doc) -> Doc:
     return doc
 
 
-# Participles by which a speaker says, charges or explains ("..., accusing it of ...",
-# "..., saying ...", "..., citing ...").
-SPEAKING_PARTICIPLES = frozenset({"accuse", "say", "cite", "blame", "claim", "argue",
-                                  "allege", "charge", "describe", "call"})  # fmt: skip
+@functools.cache
+def _speaking_participles() -> frozenset[str]:
+    """``speaking_participles`` of framing.yaml (read here: the events package, whose
+    loader reads the rest of the file, builds on this module)."""
+    raw = read_yaml(data_path("lexicons", "framing.yaml")) or {}
+    return frozenset(str(w).lower() for w in raw.get("speaking_participles") or ())
 
 
 def _speakers_participle(participle: Token) -> None:
     """Repair 9 (see the module's docstring): a participle of speech after a comma, with
     no subject, hung on a "to" clause whose subject is the object of the verb above."""
     clause = participle.head
-    if participle.tag_ != "VBG" or participle.lemma_.lower() not in SPEAKING_PARTICIPLES:
+    if participle.tag_ != "VBG" or participle.lemma_.lower() not in _speaking_participles():
         return
     if clause.dep_ != "xcomp" or not has_to(clause) or clause.i > participle.i:
         return

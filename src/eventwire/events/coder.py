@@ -921,7 +921,7 @@ def _adjunct_objects(token: Token) -> list[Token]:
         return []
     # "it" only after a verb of charging ("expelled the group, accusing it of ..."):
     # "..., calling it a provocation" speaks of the act, not of the object.
-    charging = participle.lemma_.lower() in CHARGING_VERBS
+    charging = participle.lemma_.lower() in framing_words().charging
     if token.lower_ not in {"him", "her", "them"} and not (token.lower_ == "it" and charging):
         return []
     main = participle.head
@@ -934,9 +934,6 @@ def _adjunct_objects(token: Token) -> list[Token]:
     return sorted((o for o in objects if o.i < participle.i), key=lambda o: -o.i)
 
 
-# Verbs by which a participle charges the object of the act it follows ("..., accusing it
-# of ...").
-CHARGING_VERBS = frozenset({"accuse", "blame", "charge", "suspect"})
 # Acts that hold people whose release can be asked for: arrests, seizures, abductions;
 # and how many sentences back such an act may be told.
 HOLDING_TYPES = frozenset({"COERCE", "ASSAULT"})

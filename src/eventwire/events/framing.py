@@ -96,6 +96,7 @@ class FramingWords:
     eliciting: frozenset[str] = frozenset()
     occurring: frozenset[str] = frozenset()
     aiming: frozenset[str] = frozenset()
+    charging: frozenset[str] = frozenset()
 
 
 def _doers(by_sector: dict[str, Any]) -> dict[str, frozenset[str]]:
@@ -141,6 +142,7 @@ def framing_words() -> FramingWords:
         eliciting=_words(raw, "eliciting_verbs"),
         occurring=_words(raw, "occurring_verbs"),
         aiming=_words(raw, "aiming_verbs"),
+        charging=_words(raw, "charging_verbs"),
         pact_breaking=_words(raw, "pact_breaking_verbs"),
         act_nouns=_words(raw, "act_nouns"),
         proposals=_words(raw, "proposal_nouns"),
