@@ -28,6 +28,16 @@ def child(token: Token, deps: frozenset[str] | set[str]) -> Token | None:
     return next((c for c in token.children if c.dep_ in deps), None)
 
 
+def earlier_objects(token: Token) -> list[Token]:
+    """The objects of the verb that the verb of ``token``, its object, is coordinated
+    with ("detained three fishermen and handed them over": "fishermen" for "them"); []
+    when ``token`` is no object of such a second verb."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.dep_ != "conj" or verb.head.i >= verb.i:
+        return []
+    return [c for c in verb.head.children if c.dep_ == "dobj"]
+
+
 def is_passive(token: Token) -> bool:
     """A passive verb, or one coordinated with a passive without a subject of its own
     ("can be attacked or kidnapped")."""

@@ -22,6 +22,7 @@ from eventwire.actors.lexicon import default_lexicon, key_of, singular
 from eventwire.events.arguments import (
     child,
     clause_subject,
+    earlier_objects,
     governing_verb,
     helped_parties,
     in_relative_clause,
@@ -242,6 +243,8 @@ DISPUTE_PREPS = frozenset({"over", "about", "for"})
 # "together"), and the sectors whose clashes are in words (lawmakers, judges, parties).
 SIDE_BY_SIDE = frozenset({"alongside", "together", "side"})
 WORDY_SECTORS = frozenset({"LEG", "JUD", "POL", "OPP", "MED"})
+# Object pronouns that stand for people or groups named before ("accusing them of").
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 # How a clause telling the attack that force answers opens ("returned fire when ...").
 ANSWERED_MARKS = frozenset({"when", "as", "after"})
 
@@ -629,7 +632,7 @@ def _object(token: Token, objects: frozenset[str]) -> Token | None:
             continue
         if c.dep_ in deps and (c.lemma_.lower() in objects or c.lower_ in objects):
             return c
-        shared = _shared_object(token, c) if c.dep_ == "dobj" else None
+        shared = _shared_object(c)
         if shared is not None and (shared.lemma_.lower() in objects or shared.lower_ in objects):
             return c  # "pardoned two soldiers and handed them over": the soldiers
         if c.dep_ in deps and c.lemma_.lower() in partitive:
@@ -783,13 +786,13 @@ def _named_person(verb: Token) -> Token | None:
     return obj if obj is not None and obj.ent_type_ == "PERSON" else None
 
 
-def _shared_object(verb: Token, pronoun: Token) -> Token | None:
-    """The noun an object pronoun stands for when the verb is coordinated with an earlier
+def _shared_object(pronoun: Token) -> Token | None:
+    """The noun an object pronoun stands for when its verb is coordinated with an earlier
     one that has a noun object ("detained three fishermen and handed them over"), else
     None."""
-    if pronoun.lower_ not in {"them", "him", "her", "it"} or verb.dep_ != "conj":
+    if pronoun.lower_ not in OBJECT_PRONOUNS and pronoun.lower_ != "it":
         return None
-    first = child(verb.head, {"dobj"})
+    first = next(iter(earlier_objects(pronoun)), None)
     return first if first is not None and first.pos_ in {"NOUN", "PROPN"} else None
 
 
@@ -922,7 +925,7 @@ def _adjunct_objects(token: Token) -> list[Token]:
     # "it" only after a verb of charging ("expelled the group, accusing it of ..."):
     # "..., calling it a provocation" speaks of the act, not of the object.
     charging = participle.lemma_.lower() in framing_words().charging
-    if token.lower_ not in {"him", "her", "them"} and not (token.lower_ == "it" and charging):
+    if token.lower_ not in OBJECT_PRONOUNS and not (token.lower_ == "it" and charging):
         return []
     main = participle.head
     # "detained five sailors and impounded their boat, accusing them of ...": the verbs

@@ -11,7 +11,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from eventwire.actors.lexicon import default_lexicon
-from eventwire.events.arguments import child, clause_subject, prep_objects
+from eventwire.events.arguments import child, clause_subject, earlier_objects, prep_objects
 from eventwire.records import Actor
 from eventwire.resources import data_path, read_csv, split_values
 
@@ -445,11 +445,8 @@ def _shared_object(token: Token, actor_at: Callable[[int], Actor | None]) -> lis
     """ "Police arrested three journalists and accused them of ...", "the navy detained
     12 fishermen and charged them": the object "them" of a verb coordinated with an
     earlier one is that verb's object, when a group names it."""
-    verb = token.head
-    if token.dep_ != "dobj" or verb.dep_ != "conj" or verb.head.i >= verb.i:
-        return []
-    for obj in verb.head.children:
-        if obj.dep_ == "dobj" and obj.tag_ in PLURAL_TAGS:
+    for obj in earlier_objects(token):
+        if obj.tag_ in PLURAL_TAGS:
             actor = actor_at(obj.i)
             return [actor] if actor is not None and actor.kind in {"group", "organisation"} else []
     return []
