@@ -107,7 +107,7 @@ class AgentCountries(Drafts):
             return country, "phrase"
         if _abroad_noun(match.key):
             return None, None
-        if _definite(head):
+        if definite(head):
             # "Indian fishermen ... a court remanded the fishermen in custody": the same
             # body named before, whatever the clause's places say.
             country = self._earlier_body(match.key, sector, definite=False, before=match.start)
@@ -121,9 +121,9 @@ class AgentCountries(Drafts):
         country = self._phrase_country(head)
         if country is not None:
             return country, "phrase"
-        country = self._earlier_body(match.key, sector, definite=_definite(head),
+        country = self._earlier_body(match.key, sector, definite=definite(head),
                                      before=match.start)  # fmt: skip
-        if country is not None and _definite(head) and self._home_named(country):
+        if country is not None and definite(head) and self._home_named(country):
             # "YEREVAN — Armenia accused Azerbaijani forces ... The defence ministry
             # raised ...": another body of the sector abroad does not make an unqualified
             # "the ministry" foreign; in a story from a home the text names too, it is the
@@ -455,7 +455,8 @@ def one_undergoer(head: Token, sector: str | None) -> bool:
     return sector not in STATE_BODY_SECTORS and head.dep_ in PATIENT_DEPS and _indefinite(head)
 
 
-def _definite(head: Token) -> bool:
+def definite(head: Token) -> bool:
+    """The noun has "the" as its determiner ("the junta", "the capital")."""
     return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 

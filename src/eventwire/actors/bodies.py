@@ -8,7 +8,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from eventwire.actors.acronyms import AcronymPass
-from eventwire.actors.agents import STATE_BODY_SECTORS, _definite, one_undergoer
+from eventwire.actors.agents import STATE_BODY_SECTORS, definite, one_undergoer
 from eventwire.actors.described import OWNERSHIP, DescribedBodies
 from eventwire.actors.drafts import HONORIFICS, ORG_HINTS, Draft
 from eventwire.actors.matcher import LexMatch
@@ -271,7 +271,7 @@ class BodyPasses(PeoplePasses, DescribedBodies, AcronymPass):
         envoy" after "special envoy Ana Ruiz", "the minister" after "Foreign Minister Li
         Wei", not "the prime minister" after a defence minister): the last one, if
         ``match`` is a definite mention of a title."""
-        if not _definite(self.doc[match.end - 1]):
+        if not definite(self.doc[match.end - 1]):
             return None
         words = match.key.split()
         found: tuple[int, Draft] | None = None

@@ -17,6 +17,7 @@ from spacy.attrs import ENT_TYPE, POS
 from spacy.symbols import NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
+from eventwire.actors.agents import definite
 from eventwire.actors.drafts import NOT_A_HOME
 from eventwire.actors.lexicon import default_lexicon, key_of, singular
 from eventwire.events.arguments import (
@@ -887,7 +888,7 @@ def _home_capital(token: Token, ctx: Context) -> str | None:
     named by no name nor owner is the story's home country's, as a place argument."""
     if token.lemma_.lower() != "capital" or token.pos_ != "NOUN":
         return None
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+    if not definite(token):
         return None
     if any(c.dep_ in {"poss", "amod", "compound", "prep", "appos"} for c in token.children):
         return None  # "Sudan's capital", "the Afghan capital", "the capital of Chad"

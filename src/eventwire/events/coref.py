@@ -10,6 +10,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from eventwire.actors.agents import definite
 from eventwire.actors.lexicon import default_lexicon
 from eventwire.events.arguments import child, clause_subject, earlier_objects, prep_objects
 from eventwire.records import Actor
@@ -322,7 +323,7 @@ def _definite_state_noun(token: Token) -> bool:
         token.lemma_.lower() in STATE_NOUNS - {"government"}
         and token.tag_ == "NN"
         and token.dep_ in {"nsubj", "nsubjpass"}
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        and definite(token)
         and not _paired(token)
     )
 

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from eventwire.actors.agents import MISSIONS
+from eventwire.actors.agents import MISSIONS, definite
 from eventwire.actors.lexicon import default_lexicon
 from eventwire.events.arguments import (
     child,
@@ -405,7 +405,7 @@ def policy_owner(
     for slot in slots:
         if slot.lemma_.lower() not in lex.status.verbal_objects:
             continue
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in slot.children):
+        if not definite(slot):
             continue
         if any(c.dep_ in {"poss", "amod", "compound"} for c in slot.children):
             continue
