@@ -129,9 +129,10 @@ def _is_capital(place: Place, gazetteer: Gazetteer) -> bool:
 def neighbours(places: Sequence[Place], gazetteer: Gazetteer) -> list[Place]:
     """Each city that only its size chose, read again as the namesake lying within
     :data:`NEIGHBOUR_KM` of another city of the article, where there is one."""
+    capitals = [p.feature in LOCAL and _is_capital(p, gazetteer) for p in places]
     anchors = [
-        (p.name, p.lat, p.lon, _is_capital(p, gazetteer))
-        for p in places
+        (p.name, p.lat, p.lon, seat)
+        for p, seat in zip(places, capitals, strict=True)
         if p.feature in LOCAL and p.lat is not None and p.lon is not None
     ]
     out = list(places)
@@ -140,9 +141,8 @@ def neighbours(places: Sequence[Place], gazetteer: Gazetteer) -> list[Place]:
             continue
         # Two national capitals are named for their governments ("Washington restored ties
         # with Damascus"): neither makes the other a small namesake nearby.
-        capital = _is_capital(place, gazetteer)
         points = [(lat, lon) for name, lat, lon, seat in anchors
-                  if name != place.name and not (capital and seat)]  # fmt: skip
+                  if name != place.name and not (capitals[i] and seat)]  # fmt: skip
         near = gazetteer.near_points(place.name, place.span, points, NEIGHBOUR_KM)
         best = next((p for p in near if p.geonames_id != place.geonames_id), None)
         if best is not None:
