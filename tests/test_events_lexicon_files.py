@@ -96,7 +96,7 @@ QUAD_CLASS = {
 }  # fmt: skip
 
 STATUS_KEYS = {"negated", "hypothetical", "intended", "requested", "reported", "speech_verbs"}
-STATUS_KEYS |= {"verbal_objects", "obligation", "weighing", "purposive"}
+STATUS_KEYS |= {"verbal_objects", "obligation", "weighing", "purposive", "reluctance"}
 ACTOR_CODE = re.compile(r"^(?:[A-Z]{3}|IGO)$")
 
 
@@ -359,9 +359,9 @@ def test_core_triggers_present(entries: list[dict[str, Any]]) -> None:
 def test_status_cue_lists(status_cues: dict[str, list[str]]) -> None:
     assert set(status_cues) == STATUS_KEYS
     for key, cues in status_cues.items():
-        # the modal auxiliaries of obligation and the verbs of purpose are small closed
-        # classes
-        least = 3 if key in {"obligation", "purposive"} else 8
+        # the modal auxiliaries of obligation and the verbs of purpose and of holding
+        # back are small closed classes
+        least = 3 if key in {"obligation", "purposive", "reluctance"} else 8
         assert isinstance(cues, list) and len(cues) >= least, key
         assert all(isinstance(cue, str) and cue == cue.lower() and cue.strip() for cue in cues)
         assert len(set(cues)) == len(cues), key

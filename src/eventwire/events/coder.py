@@ -132,6 +132,7 @@ from eventwire.events.inferred import (
 from eventwire.events.lexicon import EventLexicon, Trigger, default_event_lexicon
 from eventwire.events.place_time import PLACE_PREPS, place_at, place_for, when_for
 from eventwire.events.status import is_negated, status_of
+from eventwire.events.threats import ready_to_act, speaks_for
 from eventwire.geo import Gazetteer
 from eventwire.geo.features import inside_water_name
 from eventwire.records import Actor, Event, Place, Span, Status, When
@@ -203,6 +204,11 @@ HELPING_TYPES = frozenset({"AID", "MOBILIZE"})
 PRESSURE_TYPES = frozenset({"REQUEST", "THREATEN", "SANCTION", "ACCUSE", "COERCE"})
 # Harmful acts that, made conditional ("unless", "if"), are threats.
 THREAT_BASES = frozenset({"PROTEST", "SANCTION", "ASSAULT", "COERCE", "REJECT", "MOBILIZE"})
+# Harmful acts that, told as what their doer stands ready to do, are threats.
+READY_THREATS = frozenset({"PROTEST", "SANCTION", "ASSAULT", "COERCE", "REJECT"})
+# Modals of an act its doer makes to depend on an "if" clause: a threat ("could cut
+# supplies if the debt is not paid, the ministry said").
+CONDITIONAL_MODALS = WILL | {"may", "might", "could"}
 # Acts that are threats only when made to depend on "unless" ("will pull its peacekeepers
 # out unless the junta holds elections"); with "if" they may be offers ("will withdraw if
 # the rebels disarm").
@@ -1697,7 +1703,10 @@ def _events_for(
     protest = event_type == "PROTEST"  # before a condition makes it a threat
     condition = None
     if event_type in THREAT_BASES or (framed == "THREATEN" and trigger.type in THREAT_BASES):
-        condition = conditional_clause(token, threatened=framed == "THREATEN")
+        # "Pakistan may expel them if attacks go on, the minister said": any modal, when
+        # the doer or its official says it.
+        own = _announced_by_doer(token, sources, ctx, lex, modals=CONDITIONAL_MODALS)
+        condition = conditional_clause(token, threatened=framed == "THREATEN", announced=own)
     elif event_type in UNLESS_THREATS:
         condition = conditional_clause(token, unless_only=True)
     elif event_type == "THREATEN" and trigger.type == "THREATEN":
@@ -1745,6 +1754,15 @@ def _events_for(
         status = status_of(asked_by, lex.status)
     if condition is not None and status in {"hypothetical", "intended"}:
         status = "asserted"  # the threat is made; only the threatened act is conditional
+    elif (
+        status == "intended"
+        and event_type in READY_THREATS
+        and framed is None
+        and ready_to_act(token, words, lex.status)
+    ):
+        # "is ready to close the border", "would not hesitate to strike": a threat made
+        # now, as "threatened to" is.
+        event_type, status = "THREATEN", "asserted"
     elif (
         status in {"hypothetical", "intended"}
         and event_type in ANNOUNCED_THREATS
@@ -2098,23 +2116,29 @@ def _bare_sense(trigger: Trigger, lex: EventLexicon) -> Trigger:
 
 
 def _announced_by_doer(
-    token: Token, sources: list[tuple[Actor, Token]], ctx: Context, lex: EventLexicon
+    token: Token,
+    sources: list[tuple[Actor, Token]],
+    ctx: Context,
+    lex: EventLexicon,
+    *,
+    modals: frozenset[str] = WILL,
 ) -> bool:
-    """The act, with "will" or "would", is the complement of a speech verb whose subject
-    is the act's own source ("Russia said it would cut ...", "the union announced it
-    will strike")."""
+    """The act, with "will" or "would" (or another of ``modals``), is the complement of a
+    speech verb whose subject is the act's own source or speaks for it ("Russia said it
+    would cut ...", "the union announced it will strike", "the army will respond, a
+    commander said")."""
     clause = token if token.pos_ == "VERB" else governing_verb(token)  # "will go on strike"
     if clause is None or clause.dep_ != "ccomp":
         return False
     if clause.head.lemma_.lower() not in lex.status.speech_verbs:
         return False
-    if not any(c.dep_ == "aux" and c.lower_ in WILL for c in clause.children):
+    if not any(c.dep_ == "aux" and c.lower_ in modals for c in clause.children):
         return False  # "announced it was suspending flights": done now, not threatened
     speaker = clause_subject(clause.head)
     if speaker is None:
         return False
-    said = {id(a) for a in _actors_at(speaker, ctx)}
-    return bool(said) and any(id(a) in said for a, _ in sources)
+    said = _actors_at(speaker, ctx)
+    return any(a is s or speaks_for(s, a) for a, _ in sources for s in said)
 
 
 def _hyphen_pair(token: Token, ctx: Context) -> list[tuple[Actor, Token]]:

@@ -594,16 +594,18 @@ def held_until(token: Token, words: FramingWords) -> Token | None:
 
 
 def conditional_clause(
-    token: Token, *, threatened: bool = False, unless_only: bool = False
+    token: Token, *, threatened: bool = False, unless_only: bool = False, announced: bool = False
 ) -> Token | None:
     """The condition a harmful act is made to depend on, making it a threat: any
     "unless" clause ("a strike unless there is a rethink"), or an "if" clause when the
     act is announced with "will" ("we will walk out if the board cuts wages"), or with
     "would" in a reported clause ("said it would retaliate if ..."), or framed
     by a threatening verb (``threatened``: "threatened to block roads if the fuel price
-    rises"). A "could ... if" stays a hypothetical act ("the army might strike if the
-    talks collapse"). ``unless_only``: only an "unless" clause counts. The clause may hang
-    on the verb that frames the act ("threatened to strike unless ...")."""
+    rises"), or by its doer, with any modal (``announced``: "could cut supplies if the
+    debt is not paid, the ministry said"). A "could ... if" told by others stays a
+    hypothetical act ("the army might strike if the talks collapse, analysts said").
+    ``unless_only``: only an "unless" clause counts. The clause may hang on the verb that
+    frames the act ("threatened to strike unless ...")."""
     hosts = [token]
     if token.pos_ == "NOUN" and token.head.pos_ in {"AUX", "VERB"}:
         hosts.append(token.head)  # "there should be a strike unless ..."
@@ -616,14 +618,15 @@ def conditional_clause(
     for host in hosts:
         # "said it would retaliate if ...": a reported "would" is the speaker's "will".
         reported = host.dep_ == "ccomp"
+        told = announced or threatened
+        told = told or any(
+            a.dep_ == "aux" and (a.lemma_ == "will" or (a.lower_ == "would" and reported))
+            for a in host.children
+        )
         for c in host.children:
             if c.dep_ != "advcl":
                 continue
             marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
-            announced = threatened or any(
-                a.dep_ == "aux" and (a.lemma_ == "will" or (a.lower_ == "would" and reported))
-                for a in host.children
-            )
-            if "unless" in marks or ("if" in marks and announced and not unless_only):
+            if "unless" in marks or ("if" in marks and told and not unless_only):
                 return c
     return None

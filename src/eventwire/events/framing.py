@@ -97,6 +97,7 @@ class FramingWords:
     occurring: frozenset[str] = frozenset()
     aiming: frozenset[str] = frozenset()
     charging: frozenset[str] = frozenset()
+    readiness: frozenset[str] = frozenset()
 
 
 def _doers(by_sector: dict[str, Any]) -> dict[str, frozenset[str]]:
@@ -143,6 +144,7 @@ def framing_words() -> FramingWords:
         occurring=_words(raw, "occurring_verbs"),
         aiming=_words(raw, "aiming_verbs"),
         charging=_words(raw, "charging_verbs"),
+        readiness=_words(raw, "readiness_words"),
         pact_breaking=_words(raw, "pact_breaking_verbs"),
         act_nouns=_words(raw, "act_nouns"),
         proposals=_words(raw, "proposal_nouns"),

@@ -65,6 +65,7 @@ class StatusCues:
     obligation: frozenset[str] = frozenset()
     weighing: frozenset[str] = frozenset()
     purposive: frozenset[str] = frozenset()
+    reluctance: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +183,7 @@ def load_event_lexicon(
         obligation=_cues(raw, "obligation"),
         weighing=_cues(raw, "weighing"),
         purposive=_cues(raw, "purposive"),
+        reluctance=_cues(raw, "reluctance"),
     )
     return EventLexicon(types, triggers, status)
 

@@ -10,6 +10,7 @@ from eventwire.records import Status
 from eventwire.repairs import has_to
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+WOULD_OR_WILL = FUTURE_AUX | {"would"}
 # Marks of a clause that makes its verb's act conditional.
 CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing"})
 # Verbs that report what was said, whose "would" is the future told in the past ("said it
@@ -46,6 +47,14 @@ def status_of(trigger: Token, cues: StatusCues, *, in_request: bool = False) -> 
         return "requested"
     current = trigger
     for depth in range(6):
+        if depth > 0 and _reluctance(current, cues):
+            # "would not hesitate to strike": committed to; "did not hesitate to condemn
+            # the raid": done; "hesitated to send tanks", "balked at lifting the ban":
+            # held back.
+            if not is_negated(current):
+                return "negated"
+            future = any(c.dep_ == "aux" and c.lower_ in WOULD_OR_WILL for c in current.children)
+            return "intended" if future else "asserted"
         own = _own_cue(current, cues)
         if own is not None:
             return own
@@ -129,6 +138,11 @@ def _reported_future(verb: Token, cues: StatusCues) -> bool:
     )
 
 
+def _reluctance(verb: Token, cues: StatusCues) -> bool:
+    """A verb of holding back ("hesitated to send", "would not hesitate to strike")."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in cues.reluctance
+
+
 def is_negated(token: Token) -> bool:
     """The word has its own "not" or "never"."""
     return any(
@@ -193,6 +207,8 @@ def _to_frame(token: Token, cues: StatusCues) -> Status | None:
     if not has_to(token):
         return None
     head = token.head
+    if head.dep_ == "acomp" and is_negated(head.head):
+        return "negated"  # "is not ready to impose sanctions", "is not due to visit"
     if head.dep_ == "acomp" and any(
         c.dep_ == "aux" and c.lower_ in cues.hypothetical for c in head.head.children
     ):

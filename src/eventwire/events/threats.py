@@ -1,0 +1,52 @@
+"""Threats told without a verb of threatening: a harmful act its doer stands ready to
+take ("is ready to close the border", "would not hesitate to strike"), and who may make
+a threat in a doer's name (its state's officials)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.arguments import governing_verb
+from eventwire.events.framing import FramingWords
+from eventwire.events.lexicon import StatusCues
+from eventwire.events.status import is_negated
+from eventwire.records import Actor
+
+# Sectors whose members speak for their state: "Russia could cut supplies, a Kremlin
+# spokesman said", "the army will respond, a commander said".
+OFFICIAL_SECTORS = frozenset({"GOV", "MIL"})
+
+
+def ready_to_act(token: Token, words: FramingWords, cues: StatusCues) -> bool:
+    """The act is the "to" complement of a word of readiness ("is ready to close the
+    border", "stands prepared to veto", "remains willing to use force") or of a denied
+    verb of holding back ("would not hesitate to strike", "will not flinch from imposing
+    costs")."""
+    verb = token if token.pos_ == "VERB" else governing_verb(token)
+    if verb is None:
+        return False
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        holder = verb.head.head  # "will not flinch from imposing costs"
+        return holder.lemma_.lower() in cues.reluctance and is_negated(holder)
+    if verb.dep_ != "xcomp":
+        return False
+    head = verb.head
+    if head.lemma_.lower() in cues.reluctance:
+        return is_negated(head)
+    if head.lower_ in words.readiness and not is_negated(head):
+        return True  # "is ready to", "stands prepared to"
+    # "stands ready to use force": the readiness word a complement of the verb of being
+    return head.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ in {"acomp", "oprd"} and c.lower_ in words.readiness for c in head.children
+    )
+
+
+def speaks_for(speaker: Actor, doer: Actor) -> bool:
+    """The speaker is an official of the doer's state ("Pakistan may expel them, the
+    interior minister said") or of the doer's own sector at home ("the army will respond,
+    a commander said")."""
+    if speaker.country is None or speaker.country != doer.country or speaker.country == "IGO":
+        return False
+    if speaker.sector not in OFFICIAL_SECTORS:
+        return False
+    return doer.kind == "state" or doer.sector == speaker.sector
