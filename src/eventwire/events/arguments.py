@@ -130,7 +130,7 @@ def clause_subject(verb: Token, *, depth: int = 0) -> Token | None:
         obj = child(head, {"dobj"})
         if obj is not None:
             return obj
-    reason = _reason_of(verb)
+    reason = _reason_of(verb) or kept_from(verb)
     if reason is not None:
         return reason
     if verb.dep_ in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
@@ -156,6 +156,18 @@ def _reason_of(verb: Token) -> Token | None:
     if obj is None or obj.i > prep.i:
         return None
     return obj if names_party(obj) else None
+
+
+def kept_from(verb: Token) -> Token | None:
+    """ "blocked opposition supporters from marching", "barred reporters from entering the
+    camp", "stopped migrants from crossing": the doer of a gerund that the verb above
+    keeps its object from doing is that object, not the verb's subject (and the act is
+    not done: events/status.py)."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "from" or verb.tag_ != "VBG":
+        return None
+    obj = child(prep.head, {"dobj"})
+    return obj if obj is not None and obj.i < prep.i else None
 
 
 def _coordinated_above(verb: Token, head: Token) -> Token | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.arguments import FINITE
+from eventwire.events.arguments import FINITE, kept_from
 from eventwire.events.lexicon import StatusCues
 from eventwire.records import Status
 from eventwire.repairs import has_to
@@ -58,6 +58,8 @@ def status_of(trigger: Token, cues: StatusCues, *, in_request: bool = False) -> 
         own = _own_cue(current, cues)
         if own is not None:
             return own
+        if kept_from(current) is not None:
+            return "negated"  # "stopped students from marching": kept from it
         if depth > 0:
             frame = _frame_status(current, cues)
             if frame is not None:
