@@ -40,6 +40,7 @@ from eventwire.events.claims import accuses, asserting_verb
 from eventwire.events.context import Context
 from eventwire.events.coref import all_parties, antecedents, is_pair
 from eventwire.events.frames import (
+    ANSWER_NOUNS,
     WILL,
     answered_doers,
     anti_tokens,
@@ -1239,6 +1240,7 @@ def _source_candidates(
         verb = owner  # "claimed responsibility for the attack": the claimer did it
     if (
         verb is not None
+        and not _answered_act(token)
         and verb.pos_ in {"VERB", "AUX"}
         and (_setting_of_verb(token) or not _takes_a_stance(verb, lex))
         and not _acts_against(verb, trigger, lex)
@@ -1270,6 +1272,26 @@ def _owning_verb(token: Token) -> Token | None:
     if verb.pos_ not in {"VERB", "AUX"} or is_negated(verb):
         return None  # "did not claim responsibility", "has never claimed": no doer told
     return verb
+
+
+def _answered_act(token: Token) -> bool:
+    """An act named as what a party answers: the object of "for" or "to" on an answer
+    noun or on the verb that takes one ("vowed revenge for the killing of its commander",
+    "promised a firm response to the attack on its soldiers"), or of a verb of answering
+    ("vowed to avenge the killing", "retaliated for the raid"). The one answering did not
+    do it."""
+    answering = framing_words().answering
+    host = token.head
+    if token.dep_ == "dobj":
+        return host.lemma_.lower() in answering
+    if token.dep_ != "pobj" or host.lower_ not in {"for", "to"}:
+        return False
+    host = host.head
+    if host.lemma_.lower() in ANSWER_NOUNS or host.lemma_.lower() in answering:
+        return True
+    return host.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ANSWER_NOUNS for c in host.children
+    )
 
 
 def _noun_source_groups(token: Token, trigger: Trigger) -> list[list[Token]]:

@@ -98,6 +98,7 @@ class FramingWords:
     aiming: frozenset[str] = frozenset()
     charging: frozenset[str] = frozenset()
     readiness: frozenset[str] = frozenset()
+    answering: frozenset[str] = frozenset()
 
 
 def _doers(by_sector: dict[str, Any]) -> dict[str, frozenset[str]]:
@@ -145,6 +146,7 @@ def framing_words() -> FramingWords:
         aiming=_words(raw, "aiming_verbs"),
         charging=_words(raw, "charging_verbs"),
         readiness=_words(raw, "readiness_words"),
+        answering=_words(raw, "answering_verbs"),
         pact_breaking=_words(raw, "pact_breaking_verbs"),
         act_nouns=_words(raw, "act_nouns"),
         proposals=_words(raw, "proposal_nouns"),
