@@ -100,7 +100,7 @@ def test_pages_cover_every_event_once_in_order(client: TestClient, db: Path) -> 
         {"type": "CONSULT"},
         {"status": "hypothetical"},
         {"since": "2025-01-01", "until": "2025-06-30"},
-        {"actor": "united states", "type": "SANCTION"},
+        {"actor": "united states", "type": "THREATEN"},
     ],
 )
 def test_filters_select_what_eventwire_query_selects(
