@@ -49,6 +49,10 @@ the same tree.
    ...". The parser hangs the participle after the comma on the "to" clause, whose
    subject is the one told; the one who orders accuses or says. It moves to the verb
    above the "to" clause, the one whose object that clause speaks of.
+10. A participle of harm read as the object's: "opened fire on protesters disputing the
+   results, killing four people", "shelled villages sheltering displaced families,
+   wounding 12". The parser hangs the participle after the comma on the participle that
+   describes the object; the harm is what the verb before did. It moves to that verb.
 """
 
 from __future__ import annotations
@@ -94,19 +98,50 @@ def repair_parse(doc: Doc) -> Doc:
         _persona_non_grata(doc[index])
     for index in numpy.nonzero(deps == doc.vocab.strings["conj"])[0].tolist():
         _reporters_conjunct(doc[index])
+        _result_participle(doc[index])
     for index in numpy.nonzero(deps == doc.vocab.strings["pobj"])[0].tolist():
         _subject_as_object(doc[index])
     for index in numpy.nonzero(deps == doc.vocab.strings["advcl"])[0].tolist():
         _speakers_participle(doc[index])
+        _result_participle(doc[index])
     return doc
 
 
 @functools.cache
-def _speaking_participles() -> frozenset[str]:
-    """``speaking_participles`` of framing.yaml (read here: the events package, whose
-    loader reads the rest of the file, builds on this module)."""
+@functools.cache
+def _framing_words(key: str) -> frozenset[str]:
+    """A list of framing.yaml (read here: the events package, whose loader reads the rest
+    of the file, builds on this module)."""
     raw = read_yaml(data_path("lexicons", "framing.yaml")) or {}
-    return frozenset(str(w).lower() for w in raw.get("speaking_participles") or ())
+    return frozenset(str(w).lower() for w in raw.get(key) or ())
+
+
+def _speaking_participles() -> frozenset[str]:
+    return _framing_words("speaking_participles")
+
+
+def _result_participle(participle: Token) -> None:
+    """Repair 10 (see the module's docstring): a participle of harm after a comma, with no
+    subject, hung on a participle that describes the object of the verb before it (as
+    its adverbial clause or its conjunct)."""
+    if participle.tag_ != "VBG" or participle.lemma_.lower() not in _framing_words(
+        "result_participles"
+    ):
+        return
+    if participle.i == 0 or participle.doc[participle.i - 1].text != ",":
+        return
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in participle.children):
+        return
+    clause = participle.head
+    if clause.dep_ != "acl" or clause.tag_ not in {"VBG", "VBN"} or clause.i > participle.i:
+        return
+    above = clause.head.head  # the described noun's verb, or its preposition
+    if above.dep_ == "prep":
+        above = above.head
+    if above.pos_ != "VERB" or above.dep_ in {"acl", "relcl"} or above.i > clause.i:
+        return
+    participle.head = above
+    participle.dep_ = "advcl"
 
 
 def _speakers_participle(participle: Token) -> None:
