@@ -53,6 +53,11 @@ the same tree.
    results, killing four people", "shelled villages sheltering displaced families,
    wounding 12". The parser hangs the participle after the comma on the participle that
    describes the object; the harm is what the verb before did. It moves to that verb.
+11. A measure read as a verb: "imposed asset freezes on five officials", "announced
+   travel bans and asset freezes against ...". The parser reads the plural noun as a
+   verb whose subject is the noun before it, a clause of the verb that imposes it. It
+   becomes a noun, that verb's object, with the noun before it as its modifier and its
+   "on" or "against" phrase on the verb.
 """
 
 from __future__ import annotations
@@ -60,7 +65,7 @@ from __future__ import annotations
 import functools
 
 import numpy
-from spacy.attrs import DEP, LOWER
+from spacy.attrs import DEP, LOWER, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -104,6 +109,9 @@ def repair_parse(doc: Doc) -> Doc:
     for index in numpy.nonzero(deps == doc.vocab.strings["advcl"])[0].tolist():
         _speakers_participle(doc[index])
         _result_participle(doc[index])
+    tags = doc.to_array(TAG)
+    for index in numpy.nonzero(tags == doc.vocab.strings["VBZ"])[0].tolist():
+        _measure_read_as_verb(doc[index])
     return doc
 
 
@@ -114,6 +122,53 @@ def _framing_words(key: str) -> frozenset[str]:
     of the file, builds on this module)."""
     raw = read_yaml(data_path("lexicons", "framing.yaml")) or {}
     return frozenset(str(w).lower() for w in raw.get(key) or ())
+
+
+def _measure_read_as_verb(verb: Token) -> None:
+    """Repair 11 (see the module's docstring): a plural noun of a measure read as a verb
+    whose subject is the noun that modifies it, as the clause of the verb that imposes
+    it; or as that verb's adverbial clause or the root (with that verb as its clausal
+    subject), the modifier read as that verb's object."""
+    if verb.tag_ != "VBZ" or verb.lemma_.lower() not in _framing_words("measure_nouns"):
+        return
+    if any(c.dep_ in {"aux", "auxpass", "neg", "dobj"} for c in verb.children):
+        return
+    if verb.dep_ in {"ccomp", "advcl"} and verb.head.pos_ == "VERB" and verb.head.i < verb.i:
+        governor = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            # "imposed asset freezes on ...": the modifier read as the verb's object
+            subject = next(
+                (c for c in governor.children if c.dep_ == "dobj" and c.i == verb.i - 1), verb
+            )
+        modifier = next((c for c in subject.children if c.dep_ == "conj" and c.i == verb.i - 1),
+                        subject)  # fmt: skip
+    elif verb.dep_ == "ROOT":
+        found = next((c for c in verb.children if c.dep_ == "csubj"), None)
+        if found is None:
+            return
+        governor = found
+        subject = modifier = next(
+            (c for c in governor.children if c.dep_ == "dobj" and c.i == verb.i - 1), verb
+        )
+    else:
+        return
+    if governor.pos_ != "VERB" or modifier.i != verb.i - 1 or modifier.pos_ != "NOUN":
+        return
+    if any(c.dep_ == "det" for c in modifier.children):
+        return  # "the lake freezes": a clause of its own
+    if verb.dep_ == "ROOT":
+        governor.head, governor.dep_ = governor, "ROOT"
+    for c in list(verb.children):
+        if c.i not in {subject.i, governor.i}:
+            c.head = governor  # "imposed asset freezes on X": the verb's "on" phrase
+    verb.pos_, verb.tag_ = "NOUN", "NNS"
+    if modifier is subject:
+        verb.head, verb.dep_ = governor, "dobj"
+    else:  # "travel bans and asset freezes": the second of two measures
+        subject.head, subject.dep_ = governor, "dobj"
+        verb.head, verb.dep_ = subject, "conj"
+    modifier.head, modifier.dep_ = verb, "compound"
 
 
 def _speaking_participles() -> frozenset[str]:
