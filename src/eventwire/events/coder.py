@@ -205,6 +205,8 @@ HELPING_TYPES = frozenset({"AID", "MOBILIZE"})
 PRESSURE_TYPES = frozenset({"REQUEST", "THREATEN", "SANCTION", "ACCUSE", "COERCE"})
 # Harmful acts that, made conditional ("unless", "if"), are threats.
 THREAT_BASES = frozenset({"PROTEST", "SANCTION", "ASSAULT", "COERCE", "REJECT", "MOBILIZE"})
+# Rates a measure is told in: "tariffs of 25 percent on Mexican steel".
+RATES = frozenset({"percent", "cent", "%", "pct"})  # "per cent": "cent", "per" its compound
 # Harmful acts that, told as what their doer stands ready to do, are threats.
 READY_THREATS = frozenset({"PROTEST", "SANCTION", "ASSAULT", "COERCE", "REJECT"})
 # Modals of an act its doer makes to depend on an "if" clause: a threat ("could cut
@@ -1387,6 +1389,8 @@ def _target_tokens(token: Token, obj: Token | None, trigger: Trigger) -> list[To
               if c.dep_ in {"appos", "dobj"} and (obj is None or c.i != obj.i)]  # fmt: skip
     # "evacuated 800 of its nationals from Sudan": a number's "of" phrase holds the people.
     hosts += [o for h in hosts[1:] if h.pos_ == "NUM" for _, o in prep_objects(h, {"of"})]
+    # "imposed duties of up to 100 percent on Canadian oil": the rate holds the "on" phrase.
+    hosts += [o for h in hosts[1:] for _, o in prep_objects(h, {"of"}) if o.lower_ in RATES]
     if trigger.pos == "NOUN" and token.dep_ == "dobj":
         hosts.append(token.head)
     measure = _measured_by(token) if trigger.pos == "NOUN" else None
