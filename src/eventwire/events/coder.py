@@ -1471,6 +1471,16 @@ def _target_tokens(token: Token, obj: Token | None, trigger: Trigger) -> list[To
         # the rebels", "... respond to any provocation by Washington": who the warned-of
         # harm falls on, or whose act would bring it.
         found.extend(threatened(token))
+    if not found and trigger.mode == "yield" and obj is not None:
+        # "dropped its demand that Tajikistan withdraw", "withdrew its claim that Kigali
+        # armed the rebels": the one the demand or claim was about.
+        found.extend(
+            subject
+            for c in obj.children
+            if c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for subject in [child(c, {"nsubj", "nsubjpass"})]
+            if subject is not None and subject.pos_ != "PRON"
+        )
     if not found and (trigger.type == "REQUEST" or not trigger.target):
         # "X wants Y to stop", "called for the embargo to be lifted", "said Y should": the
         # addressee is the subject of the requested clause (the embargo: its owner).
@@ -1478,7 +1488,13 @@ def _target_tokens(token: Token, obj: Token | None, trigger: Trigger) -> list[To
             for_clause = c.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ == "for" for m in c.children
             )
-            if c.dep_ in {"ccomp", "xcomp"} or for_clause:
+            # "its demand that Tajikistan withdraw": a noun's clause of what it asks
+            that_clause = (
+                trigger.pos == "NOUN"
+                and c.dep_ == "acl"
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            )
+            if c.dep_ in {"ccomp", "xcomp"} or for_clause or that_clause:
                 subject = child(c, {"nsubj", "nsubjpass"})
                 if subject is not None:
                     found.append(subject)

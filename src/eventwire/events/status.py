@@ -60,6 +60,8 @@ def status_of(trigger: Token, cues: StatusCues, *, in_request: bool = False) -> 
             return own
         if kept_from(current) is not None:
             return "negated"  # "stopped students from marching": kept from it
+        if _asked_in_noun(current, cues):
+            return "requested"  # "its demand that Tajikistan withdraw its guards"
         if depth > 0:
             frame = _frame_status(current, cues)
             if frame is not None:
@@ -138,6 +140,18 @@ def _reported_future(verb: Token, cues: StatusCues) -> bool:
     return not any(
         m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for c in conditions for m in c.children
     )
+
+
+def _asked_in_noun(clause: Token, cues: StatusCues) -> bool:
+    """A clause told as what a noun of asking asks for: "its demand that Tajikistan
+    withdraw", "calls for Israel to halt the offensive", "the request that Baku release
+    the prisoners"."""
+    noun = clause.head
+    if clause.dep_ not in {"acl", "advcl"} or noun.pos_ != "NOUN" or noun.i > clause.i:
+        return False
+    if noun.lemma_.lower() not in cues.requested:
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in {"that", "for"} for c in clause.children)
 
 
 def _reluctance(verb: Token, cues: StatusCues) -> bool:
