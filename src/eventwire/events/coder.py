@@ -625,6 +625,19 @@ def _has_particle(token: Token, particle: str) -> bool:
 def _object(token: Token, objects: frozenset[str]) -> Token | None:
     deps = {"dobj", "nsubjpass"} if token.pos_ == "VERB" else {"pobj", "compound", "dobj", "amod"}
     partitive = framing_words().partitive
+    if token.pos_ == "VERB" and token.dep_ == "acl" and token.tag_ == "VBN":
+        # "tents sent by Morocco", "two planeloads of tents sent by Morocco": a participle
+        # describing its object (not forces: "soldiers of a force sent by Chad" may be
+        # peacekeepers as well as a deployment; the clause does not say)
+        thing = token.head
+        if thing.lemma_.lower() in framing_words().commanded:
+            return None
+        if thing.lemma_.lower() in objects or thing.lower_ in objects:
+            return thing
+        if thing.lemma_.lower() in partitive:
+            for _, o in prep_objects(thing, {"of"}):
+                if o.lemma_.lower() in objects or o.lower_ in objects:
+                    return o
     for c in token.children:
         cargo = _cargo(c) if c.dep_ in deps else None
         if cargo is not None:
@@ -1276,6 +1289,33 @@ def _owning_verb(token: Token) -> Token | None:
     return verb
 
 
+def _goods_arrived(token: Token, ctx: Context) -> list[tuple[Actor, Token]]:
+    """Aid told by its goods arriving: "medical supplies donated by Qatar arrived in
+    Herat", "a shipment of vaccines sent by Japan reached Manila", "tents provided by
+    the EU reached flood victims in Sindh". The participle of giving describes the
+    subject of a verb of arriving; the aid goes to whom that verb reaches, else to the
+    country of the place it arrives in."""
+    if token.pos_ != "VERB" or token.dep_ != "acl" or not is_bare_participle(token):
+        return []
+    goods = token.head
+    while goods.dep_ == "pobj" and goods.head.lower_ == "of":
+        goods = goods.head.head  # "200 tonnes of supplies", "a shipment of vaccines"
+    verb = goods.head
+    if goods.dep_ != "nsubj" or verb.lemma_.lower() not in framing_words().arriving:
+        return []
+    reached = _arguments([c for c in verb.children if c.dep_ == "dobj"], ctx)
+    if reached:
+        return reached
+    for _, place_word in prep_objects(verb, {"in", "at", "to"}):
+        place = place_at(place_word, ctx.places_by_start, token.doc)
+        if place is not None and place.country and place.country != "IGO":
+            return [(ctx.state(place.country), place_word)]
+        named = _arguments([place_word], ctx)
+        if named:
+            return named
+    return []
+
+
 def _answered_act(token: Token) -> bool:
     """An act named as what a party answers: the object of "for" or "to" on an answer
     noun or on the verb that takes one ("vowed revenge for the killing of its commander",
@@ -1864,6 +1904,8 @@ def _events_for(
     if not targets and sources and event_type not in FORCE_MOVES and not abroad:
         capitals = [(ctx.state(c), t) for t in target_slots if (c := _home_capital(t, ctx))]
         targets = _other_than(sources, capitals)
+    if not targets and sources and event_type == "AID":
+        targets = _other_than(sources, _goods_arrived(token, ctx))
     if not targets and sources and event_type not in FORCE_TYPES:
         targets = _addressee_above(token, sources, ctx)
     if not targets and sources and event_type in ADDRESSED_TYPES:

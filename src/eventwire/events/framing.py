@@ -99,6 +99,7 @@ class FramingWords:
     charging: frozenset[str] = frozenset()
     readiness: frozenset[str] = frozenset()
     answering: frozenset[str] = frozenset()
+    arriving: frozenset[str] = frozenset()
 
 
 def _doers(by_sector: dict[str, Any]) -> dict[str, frozenset[str]]:
@@ -147,6 +148,7 @@ def framing_words() -> FramingWords:
         charging=_words(raw, "charging_verbs"),
         readiness=_words(raw, "readiness_words"),
         answering=_words(raw, "answering_verbs"),
+        arriving=_words(raw, "arriving_verbs"),
         pact_breaking=_words(raw, "pact_breaking_verbs"),
         act_nouns=_words(raw, "act_nouns"),
         proposals=_words(raw, "proposal_nouns"),
