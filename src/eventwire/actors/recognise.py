@@ -65,6 +65,12 @@ def recognise(
     return _Recogniser(doc, lexicon, home_country, published, places, text, dateline).run()
 
 
+# The role of those who speak for a body, with no office named ("Spokesperson", not
+# "Government Spokesperson"), and the bodies of a state they speak for.
+SPEAKING_ROLE = "Spokesperson"
+SPEAKING_SECTORS = frozenset({"GOV", "MIL", "JUD", "SPY"})
+
+
 class _Recogniser(BodyPasses):
     """Runs the passes in order and turns the drafts into actors."""
 
@@ -95,7 +101,39 @@ class _Recogniser(BodyPasses):
         self._acronyms()
         self._pronouns()
         self._holders_named()
+        self._spokespeople()
         return self._finish()
+
+    def _spokespeople(self) -> None:
+        """A spokesperson the text gives no body, office or nationality of their own,
+        placed only by the story's home ("WASHINGTON — ... Spokesperson Lin Jian said"):
+        they speak for the state body that is the subject nearest before them in their
+        sentence or the one before ("China's foreign ministry condemned the sale.
+        Spokesperson Lin Jian warned ...", "Ministry spokesman X said"); left as they are
+        when no body is such a subject there. (A "government" or "presidential" spokesman
+        is the home's: another state's body told just before is often the one answered.)"""
+        bodies = [
+            (start, d)
+            for d in self.drafts.values()
+            if d.kind in {"organisation", "group"}
+            and d.sector in SPEAKING_SECTORS
+            and d.country is not None
+            and d.country_how in {None, "text", "phrase"}
+            for start, end in d.tokens
+            if any(t.dep_ in {"nsubj", "nsubjpass"} for t in self.doc[start:end])
+        ]
+        for draft in self.drafts.values():
+            if draft.kind != "person" or draft.role != SPEAKING_ROLE:
+                continue
+            if draft.country_how not in {"dateline", "article"}:
+                continue
+            first = min(start for start, _ in draft.tokens)
+            sentence = self.doc[first].sent
+            window = self.doc[sentence.start - 1].sent.start if sentence.start else 0
+            before = [(start, d) for start, d in bodies if window <= start < first]
+            if before:
+                body = max(before, key=lambda pair: pair[0])[1]
+                draft.country, draft.country_how = body.country, "coreference"
 
     def _holders_named(self) -> None:
         """An office holder the text also names ("Paraguay's president ordered ...
