@@ -81,6 +81,11 @@ HOME_FORCE_SECTORS = frozenset({"JUD"})
 ACTED_ON = frozenset({"at", "on", "against", "upon"})
 
 
+# Words that, hyphenated after a nationality, make it the owner of the noun they
+# describe: "a Greek-flagged tanker", "a Chinese-owned mine", "Russian-controlled land".
+OWNERSHIP = frozenset({"flagged", "owned", "registered", "operated", "controlled"})
+
+
 class AgentCountries(Drafts):
     """The country of an unnamed agent noun, and how it was found."""
 
@@ -102,7 +107,7 @@ class AgentCountries(Drafts):
         armed = sector in ARMED_GROUP_SECTORS and head.lemma_.lower() in ARMED_COLLECTIVES
         if not self._placeable(head, sector, match.start, indefinite=armed or one):
             return None, None
-        country = self._phrase_country(head, clause=False)
+        country = self._owned_by(head) or self._phrase_country(head, clause=False)
         if country is not None:
             return country, "phrase"
         if _abroad_noun(match.key):
@@ -155,6 +160,15 @@ class AgentCountries(Drafts):
                 # lead's subject acts on ("the Spanish minister met the delegates").
                 return self._lead[0], "article"
         return self._home_force_country(head)
+
+    def _owned_by(self, head: Token) -> str | None:
+        """The country hyphenated to a word of ownership before the noun ("two
+        Iranian-flagged tankers", "Chinese-owned mines", "Turkish-operated drones")."""
+        for i in range(head.left_edge.i + 2, head.i):
+            word, hyphen, owner = self.doc[i], self.doc[i - 1], self.doc[i - 2]
+            if word.lower_ in OWNERSHIP and hyphen.text == "-":
+                return self._country_of_token(owner)
+        return None
 
     def _home_force_country(self, head: Token) -> tuple[str | None, CountryHow | None]:
         """The country of the police, prison or court that acts on ``head`` in its

@@ -8,8 +8,8 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from eventwire.actors.acronyms import AcronymPass
-from eventwire.actors.agents import STATE_BODY_SECTORS, definite, one_undergoer
-from eventwire.actors.described import OWNERSHIP, DescribedBodies
+from eventwire.actors.agents import OWNERSHIP, STATE_BODY_SECTORS, definite, one_undergoer
+from eventwire.actors.described import DescribedBodies
 from eventwire.actors.drafts import HONORIFICS, ORG_HINTS, Draft
 from eventwire.actors.matcher import LexMatch
 from eventwire.actors.people import PeoplePasses

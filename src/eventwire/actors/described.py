@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.actors.agents import AgentCountries
+from eventwire.actors.agents import OWNERSHIP, AgentCountries
 from eventwire.actors.drafts import Draft
 from eventwire.records import CountryHow
 
@@ -19,9 +19,6 @@ from eventwire.records import CountryHow
 NAME_WORDS = 5
 # Entity labels no body's name carries.
 NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
-# Words that, hyphenated after a nationality, make it the owner of the noun they
-# describe: "a Greek-flagged tanker", "a Chinese-owned mine", "Russian-controlled land".
-OWNERSHIP = frozenset({"flagged", "owned", "registered", "operated", "controlled"})
 # Words that, hyphenated after a place, say where a body is ("a Singapore-listed operator",
 # "a Nairobi-based charity"); after "state", that a state owns it ("Iran's state-run
 # newspaper", else the story's own state).
