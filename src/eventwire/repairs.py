@@ -58,6 +58,10 @@ the same tree.
    verb whose subject is the noun before it, a clause of the verb that imposes it. It
    becomes a noun, that verb's object, with the noun before it as its modifier and its
    "on" or "against" phrase on the verb.
+12. A purpose read as the main verb's: "praised Rwanda for deploying troops to help fight
+   the insurgents", "thanked Qatar for mediating to free the hostages". The parser hangs
+   the "to" clause right after a "for" phrase's gerund on the verb above; the purpose is
+   the gerund's (and so is its doer). It moves to the gerund.
 """
 
 from __future__ import annotations
@@ -109,6 +113,7 @@ def repair_parse(doc: Doc) -> Doc:
     for index in numpy.nonzero(deps == doc.vocab.strings["advcl"])[0].tolist():
         _speakers_participle(doc[index])
         _result_participle(doc[index])
+        _purpose_of_gerund(doc[index])
     tags = doc.to_array(TAG)
     for index in numpy.nonzero(tags == doc.vocab.strings["VBZ"])[0].tolist():
         _measure_read_as_verb(doc[index])
@@ -169,6 +174,23 @@ def _measure_read_as_verb(verb: Token) -> None:
         subject.head, subject.dep_ = governor, "dobj"
         verb.head, verb.dep_ = subject, "conj"
     modifier.head, modifier.dep_ = verb, "compound"
+
+
+def _purpose_of_gerund(clause: Token) -> None:
+    """Repair 12 (see the module's docstring): a "to" clause of purpose right after a
+    "for" phrase's gerund, hung on the verb above the phrase."""
+    if clause.tag_ != "VB" or not has_to(clause):
+        return
+    verb = clause.head
+    if verb.i > clause.i:
+        return
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for" or prep.i > clause.i:
+            continue
+        gerund = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+        if gerund is not None and gerund.right_edge.i + 1 == clause.left_edge.i:
+            clause.head = gerund
+            return
 
 
 def _speaking_participles() -> frozenset[str]:

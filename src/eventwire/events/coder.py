@@ -1289,6 +1289,22 @@ def _owning_verb(token: Token) -> Token | None:
     return verb
 
 
+def _claimed(token: Token) -> bool:
+    """The act is told as the content of a claim noun ("dismissed claims by Estonian
+    officials that Russian jets had violated its airspace", "the allegation that the army
+    shelled the town"; ``claim_nouns`` in ``framing.yaml``): said by someone, not by the
+    text."""
+    clause = token if token.pos_ in {"VERB", "AUX"} else governing_verb(token)
+    while clause is not None and clause.dep_ == "conj" and clause.head.i < clause.i:
+        clause = clause.head
+    if clause is None or clause.dep_ != "acl":
+        return False
+    noun = clause.head
+    if noun.lemma_.lower() not in framing_words().claims or noun.i > clause.i:
+        return False
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
 def _goods_arrived(token: Token, ctx: Context) -> list[tuple[Actor, Token]]:
     """Aid told by its goods arriving: "medical supplies donated by Qatar arrived in
     Herat", "a shipment of vaccines sent by Japan reached Manila", "tents provided by
@@ -1669,6 +1685,8 @@ def _events_for(
         event_type = framed
     asked_by = requested_act(token, words)
     status = status_of(token, lex.status, in_request=_in_request(token, lex))
+    if status == "asserted" and _claimed(token):
+        status = "reported"  # "claims by Estonia that Russian jets had violated its airspace"
     defied = trigger.type == "REJECT" and refuses_to_yield(token)
     warned = trigger.type == "THREATEN" and refuses_to_tolerate(token)
     if withstood or defied or warned or trigger.mode == "ultimatum":
@@ -1687,7 +1705,11 @@ def _events_for(
     if not sources:
         return []
     if not targets and event_type in FORCE_TYPES:
-        targets = _protesters([*target_slots, *([obj] if obj is not None else [])], ctx, lex)
+        # The object an act of force is used with names its means ("traded strikes",
+        # "exchanged fire"), not a protest it falls on.
+        means = trigger.type == "ASSAULT" and bool(trigger.objects)
+        slots = [*target_slots, *([obj] if obj is not None and not means else [])]
+        targets = _protesters(slots, ctx, lex)
     if not targets:
         targets = _inner_targets(target_slots, sources, ctx)
     if not targets and event_type in HELPING_TYPES:
