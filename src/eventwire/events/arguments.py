@@ -287,17 +287,22 @@ THREAT_PREPS = frozenset({"against", "on", "to"})
 
 
 def threatened(verb: Token) -> list[Token]:
-    """Whom a warning threatens, read in the clause it warns of ("warned that ..."): the
-    subject of a passive ("the militants would not be spared"), else the objects of its
-    aiming prepositions ("would act against the rebels"). Where that is an act rather than
-    a party ("any attack would be met with force", "respond to any provocation by X"), its
-    doers, when the act's phrase names them."""
+    """Whom a warning threatens, read in the clause it warns of ("warned that ...",
+    "threatened to take countermeasures against X"): the subject of a passive ("the
+    militants would not be spared"), else the objects of its aiming prepositions ("would
+    act against the rebels"), on the clause or on the measure it takes. Where that is an
+    act rather than a party ("any attack would be met with force", "respond to any
+    provocation by X"), its doers, when the act's phrase names them."""
     for clause in verb.children:
-        if clause.dep_ != "ccomp":
+        if clause.dep_ not in {"ccomp", "xcomp"}:
             continue
         patient = child(clause, {"nsubjpass"})
         candidates = [patient] if patient is not None else []
         candidates += [o for _, o in prep_objects(clause, set(THREAT_PREPS))]
+        thing = child(clause, {"dobj"}) if clause.dep_ == "xcomp" else None
+        if thing is not None:
+            # "threatened to take countermeasures against Seoul": the measure's phrase
+            candidates += [o for _, o in prep_objects(thing, set(THREAT_PREPS))]
         found: list[Token] = []
         for candidate in candidates:
             doers = named_doers(candidate) if candidate.pos_ == "NOUN" else []
