@@ -21,6 +21,7 @@ from eventwire.actors.agents import definite
 from eventwire.actors.drafts import NOT_A_HOME
 from eventwire.actors.lexicon import default_lexicon, key_of, singular
 from eventwire.events.arguments import (
+    FINITE,
     child,
     clause_subject,
     earlier_objects,
@@ -30,6 +31,7 @@ from eventwire.events.arguments import (
     inner_slots,
     is_passive,
     is_reciprocal,
+    named_doers,
     passive_subject,
     prep_objects,
     threatened,
@@ -2135,16 +2137,23 @@ def _provokers(token: Token) -> list[Token]:
     """ "Russia expelled two diplomats, prompting a protest from London", "Washington
     imposed tariffs, prompting Ottawa to threaten retaliation", "..., drawing condemnation
     from Egypt": a response that a participle of eliciting (``eliciting_verbs`` in
-    ``framing.yaml``) hangs on an act answers the doer of that act."""
+    ``framing.yaml``) hangs on an act answers the doer of that act; so does the object of
+    such a verb whose subject names the act ("Kenya's rejection drew criticism from X")."""
     if token.dep_ not in {"dobj", "xcomp", "ccomp"}:
         return []
     verb = token.head
-    if verb.dep_ != "advcl" or verb.tag_ != "VBG":
-        return []
     if verb.lemma_.lower() not in framing_words().eliciting:
         return []
-    subject = clause_subject(verb.head)
-    return [subject] if subject is not None else []
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        subject = clause_subject(verb.head)
+        return [subject] if subject is not None else []
+    # "Kenya's rejection of the plan drew criticism from Mogadishu", "Israel's strike on
+    # the consulate drew condemnation from Turkey": the subject is the act answered, and
+    # its doers are named in its own phrase.
+    subject = child(verb, {"nsubj"})
+    if subject is None or subject.pos_ != "NOUN" or verb.tag_ not in FINITE:
+        return []
+    return named_doers(subject)
 
 
 def _complained_to(token: Token, obj: Token | None, ctx: Context) -> list[tuple[Actor, Token]]:
