@@ -18,6 +18,8 @@ from spacy.tokens import Token
 
 from eventwire.actors.drafts import NOT_A_HOME, Draft, Drafts
 from eventwire.actors.matcher import LexMatch
+from eventwire.geo.names import name_key
+from eventwire.geo.sources import region_names
 from eventwire.records import CountryHow, Place
 
 # Prepositions that tie an agent to a place: "police in Tbilisi", "rebels from Darfur".
@@ -81,6 +83,10 @@ HOME_FORCE_SECTORS = frozenset({"JUD"})
 ACTED_ON = frozenset({"at", "on", "against", "upon"})
 
 
+# Prepositions that spread a group over a place ("leaders across Latin America"), and the
+# words for places wider than a state.
+SPREAD_PREPS = frozenset({"across", "around", "throughout", "from"})
+WIDE_PLACES = frozenset({"world", "globe", "region", "continent"})
 # Words that, hyphenated after a nationality, make it the owner of the noun they
 # describe: "a Greek-flagged tanker", "a Chinese-owned mine", "Russian-controlled land".
 OWNERSHIP = frozenset({"flagged", "owned", "registered", "operated", "controlled"})
@@ -98,7 +104,7 @@ class AgentCountries(Drafts):
         """Where an unnamed agent noun belongs; with ``one``, a title for one person that
         "a" introduces as what a verb acts on (:func:`one_undergoer`)."""
         head = self.doc[match.end - 1]
-        if self.region_before(match.start):
+        if self.region_before(match.start) or self._region_after(head):
             return None, None  # "Latin American leaders": of a region, no one state
         if _indefinite(head) and sector in STATE_BODY_SECTORS:
             return self._indefinite_body_country(head, sector, match.start)
@@ -160,6 +166,22 @@ class AgentCountries(Drafts):
                 # lead's subject acts on ("the Spanish minister met the delegates").
                 return self._lead[0], "article"
         return self._home_force_country(head)
+
+    def _region_after(self, head: Token) -> bool:
+        """ "Leaders across Latin America", "governments around the world", "ministers from
+        across Africa": a group spread over a region or the world, no one state's."""
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in SPREAD_PREPS:
+                continue
+            objects = [o for o in prep.children if o.dep_ == "pobj"]
+            objects += [o for p in prep.children if p.dep_ in {"prep", "pcomp"}
+                        for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+            for obj in objects:
+                if obj.lower_ in WIDE_PLACES or obj.i in self.region_words:
+                    return True
+                if name_key(self.doc[obj.left_edge.i : obj.i + 1].text) in region_names():
+                    return True  # "across Africa", "throughout the Middle East"
+        return False
 
     def _owned_by(self, head: Token) -> str | None:
         """The country hyphenated to a word of ownership before the noun ("two
