@@ -217,7 +217,8 @@ INNER_PREPS = frozenset({"of", "from", "in", "near", "at", "between", "inside", 
 def named_doers(act: Token) -> list[Token]:
     """Where a noun of an act names who did it: its "by" phrase, owner or adjective ("the
     killing of the envoy by a gunman", "Russia's arrest of X", "the Israeli strike")."""
-    found = [o for _, o in prep_objects(act, {"by"})]
+    hosts = [act, *(o for _, o in prep_objects(act, {"of"}))]  # "of X by Y", however hung
+    found = [o for h in hosts for _, o in prep_objects(h, {"by"})]
     return found + [c for c in act.children if c.dep_ in {"poss", "amod", "compound"}]
 
 

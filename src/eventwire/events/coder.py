@@ -1362,6 +1362,11 @@ def _noun_source_groups(token: Token, trigger: Trigger) -> list[list[Token]]:
     for role in trigger.source:
         if role in {"poss", "amod", "compound", "nmod"}:
             groups.append([c for c in token.children if c.dep_ == role and c.i not in against])
+        elif role == "by":
+            # "the expulsion of three diplomats by France": the parser may hang the doer on
+            # the "of" phrase's noun
+            hosts = [token, *(o for _, o in prep_objects(token, {"of"}))]
+            groups.append([o for h in hosts for _, o in prep_objects(h, {"by"})])
         else:
             groups.append([o for _, o in prep_objects(token, {role})])
     return groups
