@@ -26,3 +26,11 @@ def test_a_claimed_act_is_reported(text: str, act: tuple[str, str, str]) -> None
 def test_an_act_the_text_tells_stays_asserted() -> None:
     text = "Human Rights Watch said Rwandan troops shelled the Congolese town of Sake."
     assert ("ASSAULT", "asserted", "RWA", "COD") in events_by_country(text)
+
+
+def test_a_verb_after_the_claim_stays_the_speaker_s() -> None:
+    text = (
+        "Bangladesh rejected Indian claims that minorities were being targeted and urged "
+        "New Delhi to stop what it called misleading coverage."
+    )
+    assert ("REQUEST", "asserted", "BGD", "IND") in events_by_country(text)

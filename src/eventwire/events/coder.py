@@ -1297,8 +1297,8 @@ def _claimed(token: Token) -> bool:
     shelled the town"; ``claim_nouns`` in ``framing.yaml``): said by someone, not by the
     text."""
     clause = token if token.pos_ in {"VERB", "AUX"} else governing_verb(token)
-    while clause is not None and clause.dep_ == "conj" and clause.head.i < clause.i:
-        clause = clause.head
+    # (Not through a conjunct: "rejected claims that X was targeted and urged Delhi to
+    # ..." is often parsed with the second verb inside the claim.)
     if clause is None or clause.dep_ != "acl":
         return False
     noun = clause.head
