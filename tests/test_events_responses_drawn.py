@@ -1,7 +1,7 @@
-"""A response an act draws, told with the act as the subject ("Kenya's rejection of the
-plan drew criticism from Mogadishu"): the response is made by the one in its "from"
-phrase to the act's doer, named in the act's own phrase. Sentences written for these
-tests."""
+"""A response that an act draws, told in a participle hung on the act ("..., prompting a
+protest from London", "..., drawing condemnation from Cairo", "..., prompting Ottawa to
+threaten retaliation"), is made by the one who responds, against the act's doer.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -13,13 +13,36 @@ from event_dyads import dyads
 @pytest.mark.parametrize(
     ("text", "dyad"),
     [
-        ("Kenya's rejection of the Somali maritime proposal drew sharp criticism from the "
-         "government in Mogadishu on Friday.", ("ACCUSE", "SOM", "KEN")),
-        ("Japan's decision to release treated water drew condemnation from China.",
-         ("ACCUSE", "CHN", "JPN")),
-        ("Russia's expulsion of two Estonian diplomats drew a swift rebuke from Tallinn.",
-         ("ACCUSE", "EST", "RUS")),
+        ("Israel widened its offensive in Gaza, drawing condemnation from Egypt.",
+         ("ACCUSE", "EGY", "ISR")),
+        ("Washington imposed tariffs on Canadian steel, prompting Ottawa to threaten "
+         "retaliation.", ("THREATEN", "CAN", "USA")),
+        ("Russia expelled two British diplomats, prompting London to summon the Russian "
+         "ambassador.", ("ACCUSE", "GBR", "RUS")),
+        ("Beijing sent warships into Philippine waters, sparking criticism from Manila.",
+         ("ACCUSE", "PHL", "CHN")),
     ],
 )  # fmt: skip
-def test_the_response_answers_the_act_s_doer(text: str, dyad: tuple[str, str, str]) -> None:
+def test_the_responder_answers_the_doer(text: str, dyad: tuple[str, str, str]) -> None:
     assert dyad in dyads(text, by="country")
+
+
+def test_the_doer_is_no_responder() -> None:
+    found = dyads("Israel widened its offensive in Gaza, drawing condemnation from Egypt.",
+                  by="country")  # fmt: skip
+    assert ("ACCUSE", "ISR", "EGY") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia pounded Kharkiv with missiles, prompting Germany to send more air "
+        "defence systems.",
+        "An Israeli strike killed dozens in Gaza, prompting Egypt to deliver more aid.",
+        "The Houthis attacked ships in the Red Sea, drawing strikes from US and British "
+        "jets.",
+    ],
+)  # fmt: skip
+def test_help_and_force_drawn_are_not_aimed_at_the_doer(text: str) -> None:
+    found = dyads(text, by="country")
+    assert not any(t in {"RUS", "ISR", "YEM"} and k != "ASSAULT" for k, _, t in found), found
