@@ -39,3 +39,8 @@ def test_the_act_kept_from_is_not_done_by_the_one_keeping(
     found = events_by_country(text)
     assert kept in found
     assert not any(e[0] == "AID" and e[1] == "asserted" for e in found)
+
+
+def test_a_gain_from_an_act_keeps_no_one_from_it() -> None:
+    text = "Russia earned billions from selling oil to India."
+    assert ("COOPERATE", "asserted", "RUS", "IND") in events_by_country(text)

@@ -79,3 +79,32 @@ def test_a_condition_others_guess_at_stays_hypothetical() -> None:
 )  # fmt: skip
 def test_holding_back_and_its_denial(text: str, event: tuple[str, str, str, str]) -> None:
     assert event in events_by_country(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Russian oil exports shrank under US sanctions on Moscow.",
+         ("SANCTION", "asserted", "USA", "RUS")),
+        ("Nato must not hesitate to send more weapons to Ukraine.",
+         ("AID", "hypothetical", "IGO", "UKR")),
+        ("Iran is not afraid to strike Israel, the general said.",
+         ("ASSAULT", "asserted", "IRN", "ISR")),
+    ],
+)  # fmt: skip
+def test_only_a_governed_act_is_held_back_or_denied(
+    text: str, event: tuple[str, str, str, str]
+) -> None:
+    assert event in events_by_country(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU prepared to impose new sanctions on Russia on Monday.",
+        "Iran threatened to take the dispute to the UN Security Council.",
+    ],
+)
+def test_preparing_or_a_forum_is_no_threat_to_anyone(text: str) -> None:
+    found = events_by_country(text)
+    assert not any(e[0] == "THREATEN" and e[3] in {"RUS", "IGO"} for e in found)

@@ -36,3 +36,9 @@ def test_the_measure_becomes_the_verb_s_object() -> None:
 def test_a_verb_of_its_own_stays_a_verb(text: str) -> None:
     freezes = next(t for t in parse(text) if t.lower_ == "freezes")
     assert freezes.pos_ == "VERB"
+
+
+def test_a_clause_of_its_own_keeps_its_verb() -> None:
+    doc = parse("Kyiv warned that Russian armour cuts through defences near Pokrovsk.")
+    cuts = next(t for t in doc if t.lower_ == "cuts")
+    assert cuts.pos_ == "VERB"

@@ -43,3 +43,9 @@ def test_a_participle_with_its_own_subject_stays() -> None:
     doc = parse("Police chased the gunmen, who fled into the hills, after they fired on a bus.")
     fled = next(t for t in doc if t.lower_ == "fled")
     assert fled.head.lower_ == "gunmen"
+
+
+def test_the_harm_of_a_describing_act_of_force_stays_its_own() -> None:
+    doc = parse("The UN condemned militants attacking a camp in Ituri, killing 20 civilians.")
+    killing = next(t for t in doc if t.lower_ == "killing")
+    assert killing.head.lower_ != "condemned"

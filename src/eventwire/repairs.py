@@ -52,7 +52,9 @@ the same tree.
 10. A participle of harm read as the object's: "opened fire on protesters disputing the
    results, killing four people", "shelled villages sheltering displaced families,
    wounding 12". The parser hangs the participle after the comma on the participle that
-   describes the object; the harm is what the verb before did. It moves to that verb.
+   describes the object; the harm is what the verb of force before did (``force_verbs``
+   in framing.yaml), unless the describing participle is itself one. It moves to that
+   verb.
 11. A measure read as a verb: "imposed asset freezes on five officials", "announced
    travel bans and asset freezes against ...". The parser reads the plural noun as a
    verb whose subject is the noun before it, a clause of the verb that imposes it. It
@@ -121,10 +123,9 @@ def repair_parse(doc: Doc) -> Doc:
 
 
 @functools.cache
-@functools.cache
-def _framing_words(key: str) -> frozenset[str]:
-    """A list of framing.yaml (read here: the events package, whose loader reads the rest
-    of the file, builds on this module)."""
+def framing_list(key: str) -> frozenset[str]:
+    """A list of framing.yaml, lowercased (read here: the events package, whose loader
+    reads the rest of the file, builds on this module)."""
     raw = read_yaml(data_path("lexicons", "framing.yaml")) or {}
     return frozenset(str(w).lower() for w in raw.get(key) or ())
 
@@ -134,10 +135,10 @@ def _measure_read_as_verb(verb: Token) -> None:
     whose subject is the noun that modifies it, as the clause of the verb that imposes
     it; or as that verb's adverbial clause or the root (with that verb as its clausal
     subject), the modifier read as that verb's object."""
-    if verb.tag_ != "VBZ" or verb.lemma_.lower() not in _framing_words("measure_nouns"):
+    if verb.tag_ != "VBZ" or verb.lemma_.lower() not in framing_list("measure_nouns"):
         return
-    if any(c.dep_ in {"aux", "auxpass", "neg", "dobj"} for c in verb.children):
-        return
+    if any(c.dep_ in {"aux", "auxpass", "neg", "dobj", "mark"} for c in verb.children):
+        return  # "warned that Russian armour cuts through ...": a clause of its own
     if verb.dep_ in {"ccomp", "advcl"} and verb.head.pos_ == "VERB" and verb.head.i < verb.i:
         governor = verb.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -194,14 +195,14 @@ def _purpose_of_gerund(clause: Token) -> None:
 
 
 def _speaking_participles() -> frozenset[str]:
-    return _framing_words("speaking_participles")
+    return framing_list("speaking_participles")
 
 
 def _result_participle(participle: Token) -> None:
     """Repair 10 (see the module's docstring): a participle of harm after a comma, with no
     subject, hung on a participle that describes the object of the verb before it (as
     its adverbial clause or its conjunct)."""
-    if participle.tag_ != "VBG" or participle.lemma_.lower() not in _framing_words(
+    if participle.tag_ != "VBG" or participle.lemma_.lower() not in framing_list(
         "result_participles"
     ):
         return
@@ -212,11 +213,16 @@ def _result_participle(participle: Token) -> None:
     clause = participle.head
     if clause.dep_ != "acl" or clause.tag_ not in {"VBG", "VBN"} or clause.i > participle.i:
         return
+    force = framing_list("force_verbs")
+    if clause.lemma_.lower() in force:
+        return  # "militants attacking a camp, killing 20": the describing act's own harm
     above = clause.head.head  # the described noun's verb, or its preposition
     if above.dep_ == "prep":
         above = above.head
     if above.pos_ != "VERB" or above.dep_ in {"acl", "relcl"} or above.i > clause.i:
         return
+    if above.lemma_.lower() not in force:
+        return  # "condemned militants attacking a camp, killing 20": no harm of its own
     participle.head = above
     participle.dep_ = "advcl"
 

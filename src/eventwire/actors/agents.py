@@ -173,11 +173,16 @@ class AgentCountries(Drafts):
         for prep in head.children:
             if prep.dep_ != "prep" or prep.lower_ not in SPREAD_PREPS:
                 continue
-            objects = [o for o in prep.children if o.dep_ == "pobj"]
-            objects += [o for p in prep.children if p.dep_ in {"prep", "pcomp"}
+            # "from" spreads only with a second word of spread: "from across Africa", not
+            # "soldiers from the Tigray region"
+            direct = [o for o in prep.children if o.dep_ == "pobj"]
+            objects = [] if prep.lower_ == "from" else direct
+            objects += [o for p in prep.children
+                        if p.dep_ in {"prep", "pcomp"} and p.lower_ in SPREAD_PREPS
                         for o in p.children if o.dep_ == "pobj"]  # fmt: skip
             for obj in objects:
-                if obj.lower_ in WIDE_PLACES or obj.i in self.region_words:
+                named = any(c.dep_ in {"compound", "amod"} for c in obj.children)
+                if (obj.lower_ in WIDE_PLACES and not named) or obj.i in self.region_words:
                     return True
                 if name_key(self.doc[obj.left_edge.i : obj.i + 1].text) in region_names():
                     return True  # "across Africa", "throughout the Middle East"

@@ -6,7 +6,7 @@ from collections.abc import Collection, Iterator
 
 from spacy.tokens import Token
 
-from eventwire.repairs import has_to, names_party
+from eventwire.repairs import framing_list, has_to, names_party
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 RELATIVE = frozenset({"which", "who", "that", "whom"})
@@ -160,12 +160,14 @@ def _reason_of(verb: Token) -> Token | None:
 
 def kept_from(verb: Token) -> Token | None:
     """ "blocked opposition supporters from marching", "barred reporters from entering the
-    camp", "stopped migrants from crossing": the doer of a gerund that the verb above
-    keeps its object from doing is that object, not the verb's subject (and the act is
-    not done: events/status.py)."""
+    camp", "stopped migrants from crossing": the doer of a gerund that a verb of keeping
+    (``keeping_verbs`` in framing.yaml) keeps its object from doing is that object, not
+    the verb's subject (and the act is not done: events/status.py)."""
     prep = verb.head
     if verb.dep_ != "pcomp" or prep.lower_ != "from" or verb.tag_ != "VBG":
         return None
+    if prep.head.lemma_.lower() not in framing_list("keeping_verbs"):
+        return None  # "earned billions from selling oil": no one kept from anything
     obj = child(prep.head, {"dobj"})
     return obj if obj is not None and obj.i < prep.i else None
 
@@ -217,9 +219,19 @@ INNER_PREPS = frozenset({"of", "from", "in", "near", "at", "between", "inside", 
 def named_doers(act: Token) -> list[Token]:
     """Where a noun of an act names who did it: its "by" phrase, owner or adjective ("the
     killing of the envoy by a gunman", "Russia's arrest of X", "the Israeli strike")."""
-    hosts = [act, *(o for _, o in prep_objects(act, {"of"}))]  # "of X by Y", however hung
-    found = [o for h in hosts for _, o in prep_objects(h, {"by"})]
-    return found + [c for c in act.children if c.dep_ in {"poss", "amod", "compound"}]
+    return by_phrases(act) + [c for c in act.children if c.dep_ in {"poss", "amod", "compound"}]
+
+
+def by_phrases(act: Token) -> list[Token]:
+    """The objects of an act noun's "by" phrases, also where the parser hangs one on the
+    noun's "of" phrase ("the expulsion of three diplomats by France")."""
+    hosts = [act, *(o for _, o in prep_objects(act, {"of"}))]
+    return [o for h in hosts for _, o in prep_objects(h, {"by"})]
+
+
+def has_mark(clause: Token, marks: Collection[str]) -> bool:
+    """The clause opens with one of ``marks`` ("that", "if", "for")."""
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
 
 
 def inner_slots(slots: list[Token]) -> list[Token]:
@@ -285,6 +297,7 @@ def helped_parties(token: Token) -> list[Token]:
 # Prepositions of a warned-of clause that name whom its harm is aimed at ("act against
 # the rebels", "retaliate on X") or whose act would set it off ("respond to an attack").
 THREAT_PREPS = frozenset({"against", "on", "to"})
+AIMED_PREPS = frozenset({"against", "on"})
 
 
 def threatened(verb: Token) -> list[Token]:
@@ -300,10 +313,13 @@ def threatened(verb: Token) -> list[Token]:
         patient = child(clause, {"nsubjpass"})
         candidates = [patient] if patient is not None else []
         candidates += [o for _, o in prep_objects(clause, set(THREAT_PREPS))]
-        thing = child(clause, {"dobj"}) if clause.dep_ == "xcomp" else None
-        if thing is not None:
-            # "threatened to take countermeasures against Seoul": the measure's phrase
-            candidates += [o for _, o in prep_objects(thing, set(THREAT_PREPS))]
+        if clause.dep_ == "xcomp":
+            # "threatened to take countermeasures against Seoul": the measure's own phrase,
+            # or the clause's "against"/"on" ("to take the dispute to the UN" names a forum)
+            thing = child(clause, {"dobj"})
+            candidates = [o for _, o in prep_objects(clause, AIMED_PREPS)]
+            if thing is not None:
+                candidates += [o for _, o in prep_objects(thing, AIMED_PREPS)]
         found: list[Token] = []
         for candidate in candidates:
             doers = named_doers(candidate) if candidate.pos_ == "NOUN" else []

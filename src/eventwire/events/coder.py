@@ -22,10 +22,12 @@ from eventwire.actors.drafts import NOT_A_HOME
 from eventwire.actors.lexicon import default_lexicon, key_of, singular
 from eventwire.events.arguments import (
     FINITE,
+    by_phrases,
     child,
     clause_subject,
     earlier_objects,
     governing_verb,
+    has_mark,
     helped_parties,
     in_relative_clause,
     inner_slots,
@@ -1304,7 +1306,7 @@ def _claimed(token: Token) -> bool:
     noun = clause.head
     if noun.lemma_.lower() not in framing_words().claims or noun.i > clause.i:
         return False
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    return has_mark(clause, {"that"})
 
 
 def _goods_arrived(token: Token, ctx: Context) -> list[tuple[Actor, Token]]:
@@ -1363,10 +1365,7 @@ def _noun_source_groups(token: Token, trigger: Trigger) -> list[list[Token]]:
         if role in {"poss", "amod", "compound", "nmod"}:
             groups.append([c for c in token.children if c.dep_ == role and c.i not in against])
         elif role == "by":
-            # "the expulsion of three diplomats by France": the parser may hang the doer on
-            # the "of" phrase's noun
-            hosts = [token, *(o for _, o in prep_objects(token, {"of"}))]
-            groups.append([o for h in hosts for _, o in prep_objects(h, {"by"})])
+            groups.append(by_phrases(token))  # "the expulsion of three diplomats by France"
         else:
             groups.append([o for _, o in prep_objects(token, {role})])
     return groups
@@ -1540,7 +1539,7 @@ def _target_tokens(token: Token, obj: Token | None, trigger: Trigger) -> list[To
         found.extend(
             subject
             for c in obj.children
-            if c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            if c.dep_ == "acl" and has_mark(c, {"that"})
             for subject in [child(c, {"nsubj", "nsubjpass"})]
             if subject is not None and subject.pos_ != "PRON"
         )
@@ -1552,11 +1551,7 @@ def _target_tokens(token: Token, obj: Token | None, trigger: Trigger) -> list[To
                 m.dep_ == "mark" and m.lower_ == "for" for m in c.children
             )
             # "its demand that Tajikistan withdraw": a noun's clause of what it asks
-            that_clause = (
-                trigger.pos == "NOUN"
-                and c.dep_ == "acl"
-                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-            )
+            that_clause = trigger.pos == "NOUN" and c.dep_ == "acl" and has_mark(c, {"that"})
             if c.dep_ in {"ccomp", "xcomp"} or for_clause or that_clause:
                 subject = child(c, {"nsubj", "nsubjpass"})
                 if subject is not None:
@@ -1712,9 +1707,9 @@ def _events_for(
     if not sources:
         return []
     if not targets and event_type in FORCE_TYPES:
-        # The object an act of force is used with names its means ("traded strikes",
+        # The object two sides trade names the means of force ("traded strikes",
         # "exchanged fire"), not a protest it falls on.
-        means = trigger.type == "ASSAULT" and bool(trigger.objects)
+        means = trigger.type == "ASSAULT" and trigger.mutual and bool(trigger.objects)
         slots = [*target_slots, *([obj] if obj is not None and not means else [])]
         targets = _protesters(slots, ctx, lex)
     if not targets:
@@ -2156,7 +2151,8 @@ def _provokers(token: Token) -> list[Token]:
     # the consulate drew condemnation from Turkey": the subject is the act answered, and
     # its doers are named in its own phrase.
     subject = child(verb, {"nsubj"})
-    if subject is None or subject.pos_ != "NOUN" or verb.tag_ not in FINITE:
+    told = verb.tag_ in FINITE or any(c.dep_ == "aux" for c in verb.children)  # "has drawn"
+    if subject is None or subject.pos_ != "NOUN" or not told:
         return []
     return named_doers(subject)
 

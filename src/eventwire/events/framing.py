@@ -98,6 +98,7 @@ class FramingWords:
     aiming: frozenset[str] = frozenset()
     charging: frozenset[str] = frozenset()
     readiness: frozenset[str] = frozenset()
+    wielding: frozenset[str] = frozenset()
     answering: frozenset[str] = frozenset()
     arriving: frozenset[str] = frozenset()
 
@@ -147,6 +148,7 @@ def framing_words() -> FramingWords:
         aiming=_words(raw, "aiming_verbs"),
         charging=_words(raw, "charging_verbs"),
         readiness=_words(raw, "readiness_words"),
+        wielding=_words(raw, "wielding_verbs"),
         answering=_words(raw, "answering_verbs"),
         arriving=_words(raw, "arriving_verbs"),
         pact_breaking=_words(raw, "pact_breaking_verbs"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.arguments import FINITE, kept_from
+from eventwire.events.arguments import FINITE, has_mark, kept_from
 from eventwire.events.lexicon import StatusCues
 from eventwire.records import Status
 from eventwire.repairs import has_to
@@ -45,16 +45,18 @@ def status_of(trigger: Token, cues: StatusCues, *, in_request: bool = False) -> 
     """Walk from the trigger up its clause chain and read the first cue that applies."""
     if in_request:
         return "requested"
-    current = trigger
+    current = below = trigger
     for depth in range(6):
-        if depth > 0 and _reluctance(current, cues):
+        if depth > 0 and _held_back(current, below, cues):
             # "would not hesitate to strike": committed to; "did not hesitate to condemn
-            # the raid": done; "hesitated to send tanks", "balked at lifting the ban":
-            # held back.
+            # the raid": done; "may not hesitate to": only possible; "hesitated to send
+            # tanks", "balked at lifting the ban": held back.
             if not is_negated(current):
                 return "negated"
-            future = any(c.dep_ == "aux" and c.lower_ in WOULD_OR_WILL for c in current.children)
-            return "intended" if future else "asserted"
+            modals = {c.lower_ for c in current.children if c.dep_ == "aux" and c.tag_ == "MD"}
+            if modals and modals <= WOULD_OR_WILL:
+                return "intended"
+            return "hypothetical" if modals else "asserted"
         own = _own_cue(current, cues)
         if own is not None:
             return own
@@ -93,7 +95,7 @@ def status_of(trigger: Token, cues: StatusCues, *, in_request: bool = False) -> 
             break
         if current.pos_ == "VERB" and depth > 0 and current.dep_ not in {"xcomp", "conj"}:
             break
-        current = current.head
+        below, current = current, current.head
     return "asserted"
 
 
@@ -151,12 +153,20 @@ def _asked_in_noun(clause: Token, cues: StatusCues) -> bool:
         return False
     if noun.lemma_.lower() not in cues.requested:
         return False
-    return any(c.dep_ == "mark" and c.lower_ in {"that", "for"} for c in clause.children)
+    return has_mark(clause, {"that", "for"})
 
 
-def _reluctance(verb: Token, cues: StatusCues) -> bool:
-    """A verb of holding back ("hesitated to send", "would not hesitate to strike")."""
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in cues.reluctance
+def _held_back(verb: Token, below: Token, cues: StatusCues) -> bool:
+    """A verb of holding back whose act is the clause the walk came from: its "to"
+    complement ("hesitated to send", "would not hesitate to strike") or its "from"/"at"
+    gerund ("balked at lifting", "will not flinch from imposing")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.reluctance:
+        return False
+    if below.head.i == verb.i and (
+        below.dep_ == "xcomp" or (below.dep_ == "advcl" and has_to(below))
+    ):
+        return True  # the parser may read the "to" clause as adverbial
+    return below.dep_ == "prep" and below.head.i == verb.i and below.lower_ in {"from", "at"}
 
 
 def is_negated(token: Token) -> bool:
@@ -223,7 +233,8 @@ def _to_frame(token: Token, cues: StatusCues) -> Status | None:
     if not has_to(token):
         return None
     head = token.head
-    if head.dep_ == "acomp" and is_negated(head.head):
+    forms = (f"{head.lower_} to", f"{head.lemma_.lower()} to")
+    if head.dep_ == "acomp" and is_negated(head.head) and any(f in cues.intended for f in forms):
         return "negated"  # "is not ready to impose sanctions", "is not due to visit"
     if head.dep_ == "acomp" and any(
         c.dep_ == "aux" and c.lower_ in cues.hypothetical for c in head.head.children
@@ -231,7 +242,7 @@ def _to_frame(token: Token, cues: StatusCues) -> Status | None:
         # "would be happy to send troops", "could be ready to sign": the modal on the
         # adjective's verb makes the readiness, and so the act, only possible.
         return "hypothetical"
-    for form in (f"{head.lower_} to", f"{head.lemma_.lower()} to"):
+    for form in forms:
         if form in cues.intended:
             return "intended"
         if form in cues.hypothetical:

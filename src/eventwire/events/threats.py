@@ -12,6 +12,8 @@ from eventwire.events.lexicon import StatusCues
 from eventwire.events.status import is_negated
 from eventwire.records import Actor
 
+# How a word of readiness hangs on its verb of being ("is ready", "stands prepared").
+READY_DEPS = frozenset({"acomp", "oprd"})
 # Sectors whose members speak for their state: "Russia could cut supplies, a Kremlin
 # spokesman said", "the army will respond, a commander said".
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL"})
@@ -25,6 +27,10 @@ def ready_to_act(token: Token, words: FramingWords, cues: StatusCues) -> bool:
     verb = token if token.pos_ == "VERB" else governing_verb(token)
     if verb is None:
         return False
+    if token.pos_ != "VERB" and (token.dep_ != "dobj" or token.head.i != verb.i):
+        return False  # "willing to veto new EU sanctions": the noun's act is another's
+    if token.pos_ != "VERB" and verb.lemma_.lower() not in words.wielding:
+        return False
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         holder = verb.head.head  # "will not flinch from imposing costs"
         return holder.lemma_.lower() in cues.reluctance and is_negated(holder)
@@ -33,8 +39,8 @@ def ready_to_act(token: Token, words: FramingWords, cues: StatusCues) -> bool:
     head = verb.head
     if head.lemma_.lower() in cues.reluctance:
         return is_negated(head)
-    if head.lower_ in words.readiness and not is_negated(head):
-        return True  # "is ready to", "stands prepared to"
+    if head.lower_ in words.readiness and head.dep_ in READY_DEPS and not is_negated(head):
+        return True  # "is ready to", "stands prepared to" (not "prepared to": made ready)
     # "stands ready to use force": the readiness word a complement of the verb of being
     return head.pos_ in {"VERB", "AUX"} and any(
         c.dep_ in {"acomp", "oprd"} and c.lower_ in words.readiness for c in head.children
