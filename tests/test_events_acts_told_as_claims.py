@@ -31,6 +31,6 @@ def test_an_act_the_text_tells_stays_asserted() -> None:
 def test_a_verb_after_the_claim_stays_the_speaker_s() -> None:
     text = (
         "Bangladesh rejected Indian claims that minorities were being targeted and urged "
-        "New Delhi to stop what it called misleading coverage."
+        "New Delhi to halt what it termed misleading coverage."
     )
     assert ("REQUEST", "asserted", "BGD", "IND") in events_by_country(text)

@@ -12,8 +12,8 @@ from event_dyads import dyads
 @pytest.mark.parametrize(
     ("text", "dyad"),
     [
-        ("China imposed anti-dumping duties of up to 100 percent on Canadian canola oil.",
-         ("SANCTION", "CHN", "CAN")),
+        ("Beijing slapped anti-dumping levies of as much as 90 percent on Australian barley.",
+         ("SANCTION", "CHN", "AUS")),
         ("The United States raised tariffs of 25 percent on Mexican steel.",
          ("SANCTION", "USA", "MEX")),
         ("India slapped a levy of 20 per cent on Bangladeshi jute.",

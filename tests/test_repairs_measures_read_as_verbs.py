@@ -13,7 +13,7 @@ from eventwire.nlp import parse
 @pytest.mark.parametrize(
     ("text", "dyad"),
     [
-        ("The European Union imposed asset freezes on three Belarusian officials on Monday.",
+        ("The EU slapped asset freezes on three Belarusian officials on Monday.",
          ("SANCTION", "IGO", "BLR")),
         ("Canada slapped asset freezes on two Haitian police chiefs.",
          ("SANCTION", "CAN", "HTI")),
