@@ -47,7 +47,7 @@ def status_of(trigger: Token, cues: StatusCues, *, in_request: bool = False) -> 
         return "requested"
     current = below = trigger
     for depth in range(6):
-        if depth > 0 and _held_back(current, below, cues):
+        if depth > 0 and held_back(current, below, cues):
             # "would not hesitate to strike": committed to; "did not hesitate to condemn
             # the raid": done; "may not hesitate to": only possible; "hesitated to send
             # tanks", "balked at lifting the ban": held back.
@@ -156,7 +156,7 @@ def _asked_in_noun(clause: Token, cues: StatusCues) -> bool:
     return has_mark(clause, {"that", "for"})
 
 
-def _held_back(verb: Token, below: Token, cues: StatusCues) -> bool:
+def held_back(verb: Token, below: Token, cues: StatusCues) -> bool:
     """A verb of holding back whose act is the clause the walk came from: its "to"
     complement ("hesitated to send", "would not hesitate to strike") or its "from"/"at"
     gerund ("balked at lifting", "will not flinch from imposing")."""

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from eventwire.events.arguments import governing_verb
 from eventwire.events.framing import FramingWords
 from eventwire.events.lexicon import StatusCues
-from eventwire.events.status import is_negated
+from eventwire.events.status import held_back, is_negated
 from eventwire.records import Actor
 
 # How a word of readiness hangs on its verb of being ("is ready", "stands prepared").
@@ -31,14 +31,14 @@ def ready_to_act(token: Token, words: FramingWords, cues: StatusCues) -> bool:
         return False  # "willing to veto new EU sanctions": the noun's act is another's
     if token.pos_ != "VERB" and verb.lemma_.lower() not in words.wielding:
         return False
-    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
-        holder = verb.head.head  # "will not flinch from imposing costs"
-        return holder.lemma_.lower() in cues.reluctance and is_negated(holder)
+    # "would not hesitate to strike", "will not flinch from imposing costs": read as the
+    # status walk reads a verb of holding back
+    below = verb.head if verb.dep_ == "pcomp" else verb
+    if held_back(below.head, below, cues):
+        return is_negated(below.head)
     if verb.dep_ != "xcomp":
         return False
     head = verb.head
-    if head.lemma_.lower() in cues.reluctance:
-        return is_negated(head)
     if head.lower_ in words.readiness and head.dep_ in READY_DEPS and not is_negated(head):
         return True  # "is ready to", "stands prepared to" (not "prepared to": made ready)
     # "stands ready to use force": the readiness word a complement of the verb of being
