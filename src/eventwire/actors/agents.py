@@ -191,10 +191,17 @@ class AgentCountries(Drafts):
     def _owned_by(self, head: Token) -> str | None:
         """The country hyphenated to a word of ownership before the noun ("two
         Iranian-flagged tankers", "Chinese-owned mines", "Turkish-operated drones")."""
+        owner = self.hyphenated_owner(head, OWNERSHIP)
+        return self._country_of_token(owner) if owner is not None else None
+
+    def hyphenated_owner(self, head: Token, words: frozenset[str]) -> Token | None:
+        """The word hyphenated to one of ``words`` before the noun ("Iranian" in
+        "Iranian-flagged tankers", "Singapore" in "the Singapore-listed company"), the
+        first such."""
         for i in range(head.left_edge.i + 2, head.i):
             word, hyphen, owner = self.doc[i], self.doc[i - 1], self.doc[i - 2]
-            if word.lower_ in OWNERSHIP and hyphen.text == "-":
-                return self._country_of_token(owner)
+            if word.lower_ in words and hyphen.text == "-":
+                return owner
         return None
 
     def _home_force_country(self, head: Token) -> tuple[str | None, CountryHow | None]:

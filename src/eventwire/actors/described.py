@@ -60,17 +60,15 @@ class DescribedBodies(AgentCountries):
         country, _, _ = self._modifier_before(noun.i, gap=2)
         if country is not None:
             return country, None
-        for i in range(noun.left_edge.i + 2, noun.i):
-            word, hyphen, owner = self.doc[i], self.doc[i - 1], self.doc[i - 2]
-            if word.lower_ not in SEATED or hyphen.text != "-":
-                continue
-            if owner.lower_ != "state":
-                return self._country_of_token(owner), None
-            stated, _, _ = self._modifier_before(owner.i, gap=1)
-            if stated is not None:
-                return stated, None
-            return self._home_country, self._home_how
-        return None, None
+        owner = self.hyphenated_owner(noun, SEATED)
+        if owner is None:
+            return None, None
+        if owner.lower_ != "state":
+            return self._country_of_token(owner), None
+        stated, _, _ = self._modifier_before(owner.i, gap=1)
+        if stated is not None:
+            return stated, None
+        return self._home_country, self._home_how
 
     def _name_after(self, noun: Token) -> tuple[int, int] | None:
         """ "chipmaker Novatek": the name right after the noun, or set beside it between
