@@ -194,10 +194,6 @@ def _purpose_of_gerund(clause: Token) -> None:
             return
 
 
-def _speaking_participles() -> frozenset[str]:
-    return framing_list("speaking_participles")
-
-
 def _result_participle(participle: Token) -> None:
     """Repair 10 (see the module's docstring): a participle of harm after a comma, with no
     subject, hung on a participle that describes the object of the verb before it (as
@@ -231,7 +227,8 @@ def _speakers_participle(participle: Token) -> None:
     """Repair 9 (see the module's docstring): a participle of speech after a comma, with
     no subject, hung on a "to" clause whose subject is the object of the verb above."""
     clause = participle.head
-    if participle.tag_ != "VBG" or participle.lemma_.lower() not in _speaking_participles():
+    speaking = framing_list("speaking_participles")
+    if participle.tag_ != "VBG" or participle.lemma_.lower() not in speaking:
         return
     if clause.dep_ != "xcomp" or not has_to(clause) or clause.i > participle.i:
         return
