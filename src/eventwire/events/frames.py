@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from eventwire.events.arguments import child, is_passive, named_doers
 from eventwire.events.framing import FramingWords, framing_words
 from eventwire.events.lexicon import EventLexicon, Trigger
-from eventwire.events.status import is_negated
+from eventwire.events.status import WOULD_OR_WILL, is_negated
 from eventwire.records import Actor
 from eventwire.repairs import has_to
 from eventwire.timex import DATE_LABELS
@@ -564,7 +564,7 @@ def told_body(verb: Token, words: FramingWords) -> Token | None:
 # Words that mark what is said of the future: "will keep", "would stay"; and with the
 # "wo" of "won't", as a refusal is often put.
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
-WILL = FUTURE_AUX | {"wo"}
+WILL = WOULD_OR_WILL  # FUTURE_AUX and "wo" (of "won't")
 
 
 def held_until(token: Token, words: FramingWords) -> Token | None:
