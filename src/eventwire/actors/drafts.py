@@ -44,6 +44,9 @@ ORG_HINTS: tuple[tuple[frozenset[str], str], ...] = (
 NO_MATCH = LexMatch(0, 0, "", "")
 # Countries an unnamed agent is never given: bodies above the states.
 NOT_A_HOME = frozenset({"IGO"})
+# The last words of offices a state sends to a body of states ("ambassador", "envoy").
+ENVOY_WORDS = frozenset({"ambassador", "envoy", "representative", "delegate", "emissary",
+                         "negotiator", "diplomat"})  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -265,6 +268,20 @@ class Drafts:
                 break
             end -= 1
         return None, None, start
+
+    def _sent_by(
+        self, country: str | None, org: Entry | None, start: int, title_word: str
+    ) -> tuple[str | None, Entry | None, int]:
+        """A state's envoy to a body of states ("Russia's U.N. ambassador", "the Iranian
+        UN envoy", "Japan's IAEA representative"): the state named before the body sent
+        them, so they are its officials, not the body's. Other offices of such a body
+        stay the body's ("Britain's EU commissioner")."""
+        if org is None or org.country != "IGO" or title_word not in ENVOY_WORDS:
+            return country, org, start
+        found, body, found_start = self._modifier_before(start)
+        if found is None or found == "IGO" or body is not None:
+            return country, org, start
+        return found, None, found_start
 
     def _plural_owner(self, i: int) -> bool:
         """Token ``i`` closes a plain plural possessive ("miners'", "teachers'")."""

@@ -491,6 +491,10 @@ class PeoplePasses(Drafts):
         country, org, mod_start = self._modifier_before(
             title_start if title else start, gap=TITLE_GAP if title else 0
         )
+        if title is not None:
+            country, org, mod_start = self._sent_by(
+                country, org, mod_start, self.doc[start - 1].lower_
+            )
         if title is None and country is None and self._unlisted_title(start - 1):
             # "US Treasury Secretary John Snow" (the lexicon has "US Treasury" and no
             # "Secretary" alone): the body before a capitalised title we do not list.
@@ -686,6 +690,9 @@ class PeoplePasses(Drafts):
             if self.doc[match.end - 1].pos_ == "ADJ":
                 continue  # "North Korea's official news agency"
             country, org, mod_start = self._modifier_before(match.start)
+            country, org, mod_start = self._sent_by(
+                country, org, mod_start, self.doc[match.end - 1].lower_
+            )
             if country is None and org is None and _seated(title):
                 # "a judge in Caracas", "an official in Kabul": where the office sits.
                 country = self._seat(self.doc[match.end - 1])
