@@ -497,10 +497,11 @@ def _has_subject(verb: Token) -> bool:
 
 
 def one_undergoer(head: Token, sector: str | None) -> bool:
-    """ "detained an opposition leader", "a journalist was jailed": one unnamed person
-    (no state's agent) whom the verb acts on, placed as the plural would be ("detained two
-    opposition leaders"). A subject so written ("a journalist asked") stays unplaced."""
-    return sector not in STATE_BODY_SECTORS and head.dep_ in PATIENT_DEPS and _indefinite(head)
+    """ "detained an opposition leader", "a journalist was jailed", "shot dead a police
+    officer": one unnamed person whom the verb acts on, placed as the plural would be
+    ("detained two opposition leaders"; a state's agent as "a court" is, by the place its
+    clause names). A subject so written ("a journalist asked") stays unplaced."""
+    return head.dep_ in PATIENT_DEPS and _indefinite(head)
 
 
 def definite(head: Token) -> bool:
