@@ -17,6 +17,11 @@ from event_dyads import dyads
          "wildfires.", ("AID", "BRA", "BOL")),
         ("Rwanda sent 1,000 troops to help Mozambique fight insurgents in the north.",
          ("AID", "RWA", "MOZ")),
+        # the owner of what the clause's verb acts on
+        ("Qatar pledged $300 million to help rebuild Lebanon's power stations.",
+         ("AID", "QAT", "LBN")),
+        ("Norway gave 40 million crowns to help restore Somalia's water network.",
+         ("AID", "NOR", "SOM")),
     ],
 )  # fmt: skip
 def test_help_names_the_recipient(text: str, dyad: tuple[str, str, str]) -> None:

@@ -274,7 +274,7 @@ def helped_parties(token: Token) -> list[Token]:
     """The party a purpose clause on ``token`` (or on the verb whose object it is) says
     an act is for: the object of "to help X", the subject of the clause it opens ("to
     help Turkey rebuild"), or the owner of what is supported ("to support Ukraine's
-    recovery")."""
+    recovery", "to help rebuild Yemen's power grid")."""
     hosts = [token, token.head] if token.dep_ == "dobj" else [token]
     found: list[Token] = []
     for host in hosts:
@@ -290,7 +290,11 @@ def helped_parties(token: Token) -> list[Token]:
                 elif c.dep_ == "xcomp" and c.pos_ in {"PROPN", "NOUN"}:
                     found.append(c)  # "to help Bolivia battle wildfires", parsed so
                 elif c.dep_ in {"ccomp", "xcomp"}:
-                    found.extend(s for s in c.children if s.dep_ == "nsubj")
+                    subjects = [s for s in c.children if s.dep_ == "nsubj"]
+                    objects = [o for o in c.children if o.dep_ == "dobj"] if not subjects else []
+                    owners = [p for o in objects for p in o.children
+                              if p.dep_ == "poss" and p.pos_ != "PRON"]  # fmt: skip
+                    found.extend(subjects or owners)
     return found
 
 

@@ -628,7 +628,8 @@ def _has_particle(token: Token, particle: str) -> bool:
 
 def _object(token: Token, objects: frozenset[str]) -> Token | None:
     deps = {"dobj", "nsubjpass"} if token.pos_ == "VERB" else {"pobj", "compound", "dobj", "amod"}
-    partitive = framing_words().partitive
+    words = framing_words()
+    partitive = words.partitive
     if token.pos_ == "VERB" and token.dep_ == "acl" and token.tag_ == "VBN":
         # "tents sent by Morocco", "two planeloads of tents sent by Morocco": a participle
         # describing its object (not forces: "soldiers of a force sent by Chad" may be
@@ -662,9 +663,12 @@ def _object(token: Token, objects: frozenset[str]) -> Token | None:
         shared = _shared_object(c)
         if shared is not None and (shared.lemma_.lower() in objects or shared.lower_ in objects):
             return c  # "pardoned two soldiers and handed them over": the soldiers
-        if c.dep_ in deps and c.lemma_.lower() in partitive:
-            # "declared a state of emergency", "sent a batch of missiles", and the good
-            # named before the measure: "20,000 vaccine doses", "two arms shipments"
+        counted = any(m.dep_ in {"nummod", "quantmod"} for m in c.children)
+        measure = c.lemma_.lower() in partitive or counted or c.ent_type_ == "MONEY"
+        if c.dep_ in deps and (measure or c.lemma_.lower() in words.change):
+            # "declared a state of emergency", "sent a batch of missiles", "cancelled
+            # $300 million of its debt", and the good named before the measure: "20,000
+            # vaccine doses", "two arms shipments", "delayed a tariff increase"
             for _, o in prep_objects(c, {"of"}):
                 if o.lemma_.lower() in objects or o.lower_ in objects:
                     return o

@@ -70,6 +70,7 @@ class FramingWords:
     suffering: frozenset[str] = frozenset()
     deliberating: frozenset[str] = frozenset()
     partitive: frozenset[str] = frozenset()
+    change: frozenset[str] = frozenset()
     projectiles: frozenset[str] = frozenset()
     test_grounds: frozenset[str] = frozenset()
     ordering: frozenset[str] = frozenset()
@@ -183,6 +184,7 @@ def framing_words() -> FramingWords:
         suffering=_words(raw, "suffering_verbs"),
         deliberating=_words(raw, "deliberating_verbs"),
         partitive=_words(raw, "partitive_nouns"),
+        change=_words(raw, "change_nouns"),
         projectiles=_words(raw, "projectiles"),
         test_grounds=_words(raw, "test_grounds"),
         ordering=_words(raw, "ordering_verbs"),
