@@ -27,6 +27,21 @@ def test_the_act_noun_is_the_clause_s_act(text: str, dyad: tuple[str, str, str])
     assert dyad in dyads(text, by="country")
 
 
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("A court in Ankara jailed two reporters for five years on Tuesday, a verdict the "
+         "European Union condemned as an attack on the press.", ("ACCUSE", "IGO", "TUR")),
+        ("A court in Minsk sentenced two opposition activists to ten years in prison, a "
+         "decision Lithuania condemned.", ("ACCUSE", "LTU", "BLR")),
+        ("A court in Tunis jailed a prominent blogger for three years, a sentence Paris "
+         "called unjust.", ("ACCUSE", "FRA", "TUN")),
+    ],
+)  # fmt: skip
+def test_a_court_s_decision_sums_up_its_clause(text: str, dyad: tuple[str, str, str]) -> None:
+    assert dyad in dyads(text, by="country")
+
+
 def test_a_summed_up_speech_is_no_deed() -> None:
     text = "Uganda's president said the border would stay shut, a move Kenya condemned."
     assert ("ACCUSE", "KEN", "UGA") not in dyads(text, by="country")

@@ -556,6 +556,13 @@ def _evaluation(token: Token, words: FramingWords) -> tuple[str, Token] | None:
                 kind = _evaluative_type(complement, words)
                 if kind is not None:
                     return kind, obj
+    if obj is None and naming and token.dep_ == "relcl" and token.head.i < token.i:
+        # "a sentence Paris called unjust": the relative clause's missing object is the
+        # noun it describes.
+        for c in token.children:
+            kind = _evaluative_type(c, words) if c.dep_ in {"oprd", "acomp", "xcomp"} else None
+            if kind is not None:
+                return kind, token.head
     if obj is None and token.lemma_.lower() in NAMING_VERBS:
         # "called the Ugandan decision regrettable": the parser may hang the object on
         # the predicate as a compound.

@@ -746,8 +746,10 @@ def clause_act_doer(
     decision condemned by Kenya", "..., in a step that Washington praised": a generic act
     noun (``act_nouns``) set after a comma on the clause it sums up is that clause's act,
     done by the clause's subject (when it names an actor other than the speaker, and the
-    clause is no speech: "said X, a move ..." sums up no deed)."""
-    act_nouns = framing_words().act_nouns
+    clause is no speech: "said X, a move ..." sums up no deed). So does what a court
+    decides ("jailed the mayor for ten years, a verdict her party denounced")."""
+    words = framing_words()
+    act_nouns = words.act_nouns | words.court_decisions
     for slot in slots:
         if slot.pos_ != "NOUN" or slot.lemma_.lower() not in act_nouns:
             continue
