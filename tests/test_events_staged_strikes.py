@@ -18,8 +18,15 @@ from eventwire.nlp import load
         ("DHAKA — The opposition called a nationwide general strike for Friday.", "BGD"),
         ("ROME — Italian transport workers went on strike across the country on Friday.", "ITA"),
         ("MOMBASA, Kenya — Dockworkers staged a 24-hour walkout at the port on Tuesday.", "KEN"),
+        # being on strike, a standing protest as one begun is
+        ("ACCRA, Ghana — Ghanaian nurses have been on strike since Monday over unpaid "
+         "allowances.", "GHA"),
+        ("CAIRO — A jailed Egyptian lawyer has been on hunger strike for three weeks, his "
+         "wife said.", "EGY"),
+        ("SANTIAGO, Chile — Chilean copper miners remained on strike for a second week.",
+         "CHL"),
     ],
-)
+)  # fmt: skip
 def test_a_strike_put_on_at_home_presses_the_government(text: str, country: str) -> None:
     protests = [e for e in events_by_country(text) if e[0] == "PROTEST"]
     assert protests

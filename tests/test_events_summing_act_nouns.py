@@ -42,6 +42,22 @@ def test_a_court_s_decision_sums_up_its_clause(text: str, dyad: tuple[str, str, 
     assert dyad in dyads(text, by="country")
 
 
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Moldova's government accused Russia of paying protesters, a charge the Russian "
+         "embassy dismissed as absurd.", ("REJECT", "RUS", "MDA")),
+        ("Guyana blamed Venezuela for the incursion, an accusation Caracas denied.",
+         ("REJECT", "VEN", "GUY")),
+        ("Chad's foreign minister accused Sudan of arming rebels, a charge Khartoum "
+         "dismissed as a fabrication.", ("REJECT", "SDN", "TCD")),
+    ],
+)  # fmt: skip
+def test_a_claim_noun_sums_up_the_charge(text: str, dyad: tuple[str, str, str]) -> None:
+    """ "..., a charge X dismissed": the charge is the clause's, made by its subject."""
+    assert dyad in dyads(text, by="country")
+
+
 def test_a_summed_up_speech_is_no_deed() -> None:
     text = "Uganda's president said the border would stay shut, a move Kenya condemned."
     assert ("ACCUSE", "KEN", "UGA") not in dyads(text, by="country")

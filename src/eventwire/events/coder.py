@@ -2395,6 +2395,11 @@ def _done_in_protest(noun: Token) -> bool:
     return not any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in noun.children)
 
 
+# Verbs of being on strike: "the dockers are on strike", "has been on hunger strike",
+# "remained on strike" (a standing protest, as one begun is).
+ON_STRIKE = frozenset({"be", "remain", "stay"})
+
+
 def _protest_staged(token: Token, trigger: Trigger) -> bool:
     """A strike, walkout or boycott a verb of its subject puts on ("the union began an
     indefinite strike", "called a general strike for Monday", "dockers went on strike"),
@@ -2406,13 +2411,15 @@ def _protest_staged(token: Token, trigger: Trigger) -> bool:
     if trigger.pos != "NOUN" or token.lemma_.lower() not in words.staged:
         return False
     verb = token.head
+    staging = words.staging
     if token.dep_ == "pobj" and verb.lower_ == "on":
         verb = verb.head  # "went on strike"
+        staging = staging | ON_STRIKE  # "has been on hunger strike for 19 days"
     elif token.dep_ != "dobj":
         return False
     return (
-        verb.pos_ == "VERB"
-        and verb.lemma_.lower() in words.staging
+        verb.pos_ in {"VERB", "AUX"}
+        and verb.lemma_.lower() in staging
         and not in_relative_clause(verb)
     )
 

@@ -444,6 +444,8 @@ def undergoer(token: Token, words: FramingWords) -> Token | None:
     return None
 
 
+# Where a naming verb's predicate hangs: "called it unjust", "ruled the vote invalid".
+NAMED_PREDICATES = frozenset({"oprd", "acomp", "xcomp"})
 # Verbs that give their object a name ("called X a crime", "branded X a threat") or a
 # verdict ("ruled the decree unconstitutional", "found the minister guilty").
 NAMING_VERBS = frozenset({"call", "label", "term", "dub", "brand", "rule", "find", "judge"})
@@ -556,11 +558,19 @@ def _evaluation(token: Token, words: FramingWords) -> tuple[str, Token] | None:
                 kind = _evaluative_type(complement, words)
                 if kind is not None:
                     return kind, obj
-    if obj is None and naming and token.dep_ == "relcl" and token.head.i < token.i:
-        # "a sentence Paris called unjust": the relative clause's missing object is the
-        # noun it describes.
-        for c in token.children:
-            kind = _evaluative_type(c, words) if c.dep_ in {"oprd", "acomp", "xcomp"} else None
+    if obj is None and token.dep_ == "relcl" and token.head.i < token.i:
+        # "a sentence Paris called unjust", "a charge Tbilisi dismissed as absurd": the
+        # relative clause's missing object is the noun it describes.
+        complements = [c for c in token.children if naming and c.dep_ in NAMED_PREDICATES]
+        complements += [
+            p
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "as"
+            for p in c.children
+            if p.dep_ in {"pobj", "amod", "acomp"}
+        ]
+        for c in complements:
+            kind = _evaluative_type(c, words)
             if kind is not None:
                 return kind, token.head
     if obj is None and token.lemma_.lower() in NAMING_VERBS:

@@ -747,12 +747,16 @@ def clause_act_doer(
     noun (``act_nouns``) set after a comma on the clause it sums up is that clause's act,
     done by the clause's subject (when it names an actor other than the speaker, and the
     clause is no speech: "said X, a move ..." sums up no deed). So does what a court
-    decides ("jailed the mayor for ten years, a verdict her party denounced")."""
+    decides ("jailed the mayor for ten years, a verdict her party denounced"), and a claim
+    noun a claim made ("accused the bloc of meddling, a charge the bloc dismissed", "said
+    the border was shut, a claim Kosovo denied"): the clause's subject made it, speech
+    as it is."""
     words = framing_words()
-    act_nouns = words.act_nouns | words.court_decisions
+    act_nouns = words.act_nouns | words.court_decisions | words.claims
     for slot in slots:
         if slot.pos_ != "NOUN" or slot.lemma_.lower() not in act_nouns:
             continue
+        claim = slot.lemma_.lower() in words.claims
         if any(c.dep_ in {"poss", "compound"} for c in slot.children):
             continue  # "Kenya's move": its own owner
         attached = slot.head.head if slot.dep_ == "pobj" and slot.head.lower_ == "in" else slot.head
@@ -762,7 +766,9 @@ def clause_act_doer(
             continue
         if attached.i >= slot.i or not any(t.text == "," for t in slot.doc[attached.i : slot.i]):
             continue
-        if attached.lemma_.lower() in lex.status.speech_verbs or is_passive(attached):
+        if is_passive(attached):
+            continue
+        if attached.lemma_.lower() in lex.status.speech_verbs and not claim:
             continue
         actor = _other_doer(attached, sources, ctx)
         if actor is not None:
