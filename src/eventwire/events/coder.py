@@ -678,6 +678,12 @@ def _object(token: Token, objects: frozenset[str]) -> Token | None:
         predicate = token.pos_ == "VERB" and c.pos_ == "ADJ" and c.dep_ in PREDICATE_DEPS
         if predicate and c.lower_ in objects:
             return c
+        if token.pos_ == "VERB" and c.dep_ == "dobj":
+            # "exempted bus parts from its surcharge": the "from" phrase the parser hangs
+            # on the object instead of the verb.
+            for _, o in prep_objects(c, {"from"}):
+                if o.lemma_.lower() in objects or o.lower_ in objects:
+                    return o
         if c.dep_ == "prep":
             # "withdrew from the pact", "pulled out of the deal" (a preposition in a preposition)
             nested = [g for g in c.children if g.dep_ == "prep"]
