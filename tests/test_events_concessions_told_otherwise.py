@@ -41,7 +41,5 @@ def test_the_exemption_is_no_sanction() -> None:
          "electoral commission is overhauled.", ("THREATEN", "TGO", "TGO")),
     ],
 )  # fmt: skip
-def test_an_election_boycott_presses_the_government(
-    text: str, event: tuple[str, str, str]
-) -> None:
+def test_an_election_boycott_presses_the_government(text: str, event: tuple[str, str, str]) -> None:
     assert event in dyads(text, by="country")

@@ -42,7 +42,7 @@ SYNTACTIC_ROLES = {"dobj", "dative", "poss", "nsubj", "agent", "amod", "compound
 PREPOSITIONS = {
     "to", "with", "on", "against", "from", "for", "between", "of", "at", "in", "over",
     "into", "by", "toward", "towards", "upon", "behind", "near", "along", "around",
-    "about", "outside", "before", "off", "down",
+    "about", "outside", "before", "off", "down", "across",
 }  # fmt: skip
 ALLOWED_ROLES = SYNTACTIC_ROLES | PREPOSITIONS
 
