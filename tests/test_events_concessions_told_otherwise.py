@@ -26,6 +26,26 @@ def test_concessions(text: str, event: tuple[str, str, str]) -> None:
     assert event in dyads(text, by="country")
 
 
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # phrasal verbs of release and handover
+        ("Authorities in Uzbekistan set free four bloggers jailed last year.",
+         ("CONCEDE", "UZB", "UZB")),
+        ("Sudan turned over two captured Chadian soldiers to Chad on Sunday.",
+         ("CONCEDE", "SDN", "TCD")),
+        # a ship returned, named by its kind
+        ("Iran returned a Liberian-flagged tanker and its crew on Thursday.",
+         ("CONCEDE", "IRN", "LBR")),
+        # a measure put off: a ban named with the penalties
+        ("Indonesia postponed its ban on Malaysian palm oil shipments by six months.",
+         ("CONCEDE", "IDN", "MYS")),
+    ],
+)  # fmt: skip
+def test_release_handover_and_delay(text: str, event: tuple[str, str, str]) -> None:
+    assert event in dyads(text, by="country")
+
+
 def test_the_exemption_is_no_sanction() -> None:
     found = dyads("Canada has exempted Chinese-made bus parts from its surcharge on Chinese "
                   "electric vehicles.", by="country")  # fmt: skip
