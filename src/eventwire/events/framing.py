@@ -15,7 +15,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from eventwire.events.arguments import child, clause_subject, prep_objects
+from eventwire.events.arguments import child, clause_subject, is_passive, prep_objects
 from eventwire.resources import data_path, read_yaml
 
 # Types a pact-breaking verb undoes ("broke off talks", "severed ties", "broke the deal").
@@ -521,7 +521,10 @@ def _evaluation(token: Token, words: FramingWords) -> tuple[str, Token] | None:
         predicates = [c for c in token.children if c.dep_ == "advmod" and c.i > obj.i]
         predicates += [last] if last.i > obj.i and last.dep_ in {"pobj", "appos"} else []
         for c in predicates:
-            kind = _evaluative_type(c, words) if c.pos_ == "ADJ" else None
+            # Or a noun the parser set in apposition to the phrase's last noun, with no
+            # comma between ("called the strike on an apartment block a war crime").
+            bare = c.dep_ == "appos" and c.doc[c.left_edge.i - 1].text != ","
+            kind = _evaluative_type(c, words) if c.pos_ == "ADJ" or bare else None
             if kind is not None:
                 return kind, obj
     if naming:
@@ -604,6 +607,11 @@ def _evaluation(token: Token, words: FramingWords) -> tuple[str, Token] | None:
             subject = child(clause, {"nsubj"})
             if subject is not None and subject.lower_ not in EXPLETIVES and subject.pos_ != "PRON":
                 return "ACCUSE", subject
+        held = _held_to_account(clause, words) if clause.dep_ == "ccomp" else None
+        if held is not None and held.lower_ not in EXPLETIVES and held.pos_ != "PRON":
+            # "said Pakistan must be held accountable for the bombing", "Baku bears full
+            # responsibility for this escalation": blame laid on the subject.
+            return "ACCUSE", held
         if clause.dep_ != "ccomp" or clause.lemma_ != "be":
             continue
         subject = child(clause, {"nsubj"})
@@ -715,6 +723,35 @@ def adjective_of(adverb: str) -> str:
     if adverb.endswith("ily"):
         return adverb[:-3] + "y"
     return adverb[:-2] if adverb.endswith("ly") else adverb
+
+
+# Predicates of being held to account ("held accountable"), and the nouns of blame one
+# bears ("bears responsibility for the escalation").
+ACCOUNTABLE = frozenset({"accountable", "responsible", "liable", "culpable"})
+BLAME_NOUNS = frozenset({"responsibility", "blame"})
+
+
+def _held_to_account(clause: Token, words: FramingWords) -> Token | None:
+    """The one a clause lays blame on: the subject of a passive "hold" with a predicate of
+    account ("must be held accountable"), or of "bear" or "carry" with a noun of blame
+    for a harm or a wrong ("bears full responsibility for the escalation"; not a duty:
+    "bears responsibility for public safety"). None otherwise."""
+    lemma = clause.lemma_.lower()
+    if lemma == "hold" and is_passive(clause):
+        predicates = [c for c in clause.children if c.dep_ in NAMED_PREDICATES | {"advmod"}]
+        if any(c.lower_ in ACCOUNTABLE for c in predicates):
+            return child(clause, {"nsubjpass"})
+        return None
+    if lemma not in {"bear", "carry"}:
+        return None
+    blame = child(clause, {"dobj"})
+    if blame is None or blame.lemma_.lower() not in BLAME_NOUNS:
+        return None
+    for _, harm in prep_objects(blame, {"for"}):
+        kind = words.evaluative.get(harm.lemma_.lower())
+        if harm.lemma_.lower() in words.harms or kind == "ACCUSE":
+            return child(clause, {"nsubj"})
+    return None
 
 
 def _reproach(clause: Token) -> bool:
