@@ -496,7 +496,7 @@ def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
-def one_undergoer(head: Token, sector: str | None) -> bool:
+def one_undergoer(head: Token) -> bool:
     """ "detained an opposition leader", "a journalist was jailed", "shot dead a police
     officer": one unnamed person whom the verb acts on, placed as the plural would be
     ("detained two opposition leaders"; a state's agent as "a court" is, by the place its

@@ -226,7 +226,7 @@ class BodyPasses(PeoplePasses, DescribedBodies, AcronymPass):
                 self._add(holder, match.start, match.end)
                 return
         how: CountryHow | None = None
-        one = title.kind == "person" and one_undergoer(self.doc[match.end - 1], title.sector)
+        one = title.kind == "person" and one_undergoer(self.doc[match.end - 1])
         if country is None and org is None and (title.kind != "person" or one):
             # "police", "the junta", "gunmen": an unnamed agent the text places.
             if self._hyphenated(match):

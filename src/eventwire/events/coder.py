@@ -626,6 +626,11 @@ def _has_particle(token: Token, particle: str) -> bool:
     return following == words
 
 
+def _listed(word: Token, objects: frozenset[str]) -> bool:
+    """Whether an entry's object list names ``word``, by lemma or as written."""
+    return word.lemma_.lower() in objects or word.lower_ in objects
+
+
 def _object(token: Token, objects: frozenset[str]) -> Token | None:
     deps = {"dobj", "nsubjpass"} if token.pos_ == "VERB" else {"pobj", "compound", "dobj", "amod"}
     words = framing_words()
@@ -637,17 +642,17 @@ def _object(token: Token, objects: frozenset[str]) -> Token | None:
         thing = token.head
         if thing.lemma_.lower() in framing_words().commanded:
             return None
-        if thing.lemma_.lower() in objects or thing.lower_ in objects:
+        if _listed(thing, objects):
             return thing
         if thing.lemma_.lower() in partitive:
             for _, o in prep_objects(thing, {"of"}):
-                if o.lemma_.lower() in objects or o.lower_ in objects:
+                if _listed(o, objects):
                     return o
     for c in token.children:
         cargo = _cargo(c) if c.dep_ in deps else None
         if cargo is not None:
             # "sent two planes loaded with tents": the cargo decides, not the vehicle.
-            if cargo.lemma_.lower() in objects or cargo.lower_ in objects:
+            if _listed(cargo, objects):
                 return cargo
             continue
         kind = _amount_kind(c) if c.dep_ in deps and token.pos_ == "VERB" else None
@@ -655,22 +660,21 @@ def _object(token: Token, objects: frozenset[str]) -> Token | None:
             # "provide $200 million in credit", "gave 2 million euros in financing":
             # what an amount is of is said by its "in" phrase ("$3 million in fees" is
             # no money given as aid, though an amount is).
-            if kind.lemma_.lower() in objects or kind.lower_ in objects:
+            if _listed(kind, objects):
                 return kind
             continue
-        if c.dep_ in deps and (c.lemma_.lower() in objects or c.lower_ in objects):
+        if c.dep_ in deps and _listed(c, objects):
             return c
         shared = _shared_object(c)
-        if shared is not None and (shared.lemma_.lower() in objects or shared.lower_ in objects):
+        if shared is not None and _listed(shared, objects):
             return c  # "pardoned two soldiers and handed them over": the soldiers
-        counted = any(m.dep_ in {"nummod", "quantmod"} for m in c.children)
-        measure = c.lemma_.lower() in partitive or counted or c.ent_type_ == "MONEY"
+        measure = c.lemma_.lower() in partitive or _counted(c) or c.ent_type_ == "MONEY"
         if c.dep_ in deps and (measure or c.lemma_.lower() in words.change):
             # "declared a state of emergency", "sent a batch of missiles", "cancelled
             # $300 million of its debt", and the good named before the measure: "20,000
             # vaccine doses", "two arms shipments", "delayed a tariff increase"
             for _, o in prep_objects(c, {"of"}):
-                if o.lemma_.lower() in objects or o.lower_ in objects:
+                if _listed(o, objects):
                     return o
             if any(m.dep_ == "compound" and m.lemma_.lower() in objects for m in c.children):
                 return c
@@ -682,19 +686,19 @@ def _object(token: Token, objects: frozenset[str]) -> Token | None:
             # "exempted bus parts from its surcharge": the "from" phrase the parser hangs
             # on the object instead of the verb.
             for _, o in prep_objects(c, {"from"}):
-                if o.lemma_.lower() in objects or o.lower_ in objects:
+                if _listed(o, objects):
                     return o
         if c.dep_ == "prep":
             # "withdrew from the pact", "pulled out of the deal" (a preposition in a preposition)
             nested = [g for g in c.children if g.dep_ == "prep"]
             for o in [*c.children, *(g for n in nested for g in n.children)]:
-                if o.dep_ == "pobj" and (o.lemma_.lower() in objects or o.lower_ in objects):
+                if o.dep_ == "pobj" and _listed(o, objects):
                     return o
     for c in token.children:
         if c.dep_ in deps:
             # "sent rescue crews and bottled water": a later conjunct may name the object.
             for o in c.conjuncts:
-                if o.lemma_.lower() in objects or o.lower_ in objects:
+                if _listed(o, objects):
                     return o
     return None
 
@@ -1171,12 +1175,20 @@ def _measured_by(token: Token) -> Token | None:
     if token.dep_ != "pobj" or prep.lower_ not in {"in", "of"}:
         return None
     amount = prep.head
-    counted = any(c.dep_ in {"nummod", "quantmod"} for c in amount.children)
-    if amount.pos_ == "NUM" or counted or amount.ent_type_ in {"MONEY", "QUANTITY", "CARDINAL"}:
+    if (
+        amount.pos_ == "NUM"
+        or _counted(amount)
+        or amount.ent_type_ in {"MONEY", "QUANTITY", "CARDINAL"}
+    ):
         return amount
     if prep.lower_ == "of" and amount.lemma_.lower() in framing_words().partitive:
         return amount  # "held a second round of talks", "a new package of sanctions"
     return None
+
+
+def _counted(noun: Token) -> bool:
+    """A noun given a number ("two battalions", "300 million euros")."""
+    return any(c.dep_ in {"nummod", "quantmod"} for c in noun.children)
 
 
 def _force_clause(clause: Token, lex: EventLexicon) -> bool:

@@ -556,7 +556,7 @@ def _evaluation(token: Token, words: FramingWords) -> tuple[str, Token] | None:
         for c in token.children:
             complements = [c] if c.dep_ in {"oprd", "xcomp", "ccomp", "acomp"} else []
             if c.dep_ == "prep" and c.lower_ == "as":
-                complements = [p for p in c.children if p.dep_ in {"pobj", "amod", "acomp"}]
+                complements = _as_complements(c)
             for complement in complements:
                 kind = _evaluative_type(complement, words)
                 if kind is not None:
@@ -565,13 +565,7 @@ def _evaluation(token: Token, words: FramingWords) -> tuple[str, Token] | None:
         # "a sentence Paris called unjust", "a charge Tbilisi dismissed as absurd": the
         # relative clause's missing object is the noun it describes.
         complements = [c for c in token.children if naming and c.dep_ in NAMED_PREDICATES]
-        complements += [
-            p
-            for c in token.children
-            if c.dep_ == "prep" and c.lower_ == "as"
-            for p in c.children
-            if p.dep_ in {"pobj", "amod", "acomp"}
-        ]
+        complements += _as_complements(token)
         for c in complements:
             kind = _evaluative_type(c, words)
             if kind is not None:
@@ -723,6 +717,19 @@ def adjective_of(adverb: str) -> str:
     if adverb.endswith("ily"):
         return adverb[:-3] + "y"
     return adverb[:-2] if adverb.endswith("ly") else adverb
+
+
+def _as_complements(token: Token) -> list[Token]:
+    """What an "as" phrase names: ``token``'s own words when it is the "as", else those of
+    its "as" phrases ("described the plan as reckless", "dismissed as a fabrication")."""
+    preps = [token] if token.dep_ == "prep" else [c for c in token.children if c.dep_ == "prep"]
+    return [
+        p
+        for c in preps
+        if c.lower_ == "as"
+        for p in c.children
+        if p.dep_ in {"pobj", "amod", "acomp"}
+    ]
 
 
 # Predicates of being held to account ("held accountable"), and the nouns of blame one
